@@ -1,0 +1,148 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely's view of the tables created in ./migrations. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export interface AccountsTable {
+  id: Generated<string>;
+  name: string;
+  email: string | null;
+  created_at: Timestamp;
+}
+
+export interface ApiKeysTable {
+  id: Generated<string>;
+  account_id: string;
+  key_hash: string;
+  label: string;
+  scopes: ColumnType<string[], string[] | undefined, string[]>;
+  created_at: Timestamp;
+}
+
+export interface IdempotencyKeysTable {
+  account_id: string;
+  key: string;
+  request_hash: string;
+  workspace_id: string | null;
+  message_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface EventLogTable {
+  seq: ColumnType<string, never, never>;
+  id: string;
+  type: string;
+  occurred_at: Timestamp;
+  workspace_id: string;
+  channel_id: string | null;
+  message_id: string | null;
+  thread_root_id: string | null;
+  actor_id: string | null;
+  emoji: string | null;
+  button_id: string | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface WorkspacesTable {
+  id: Generated<string>;
+  name: string;
+  created_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  workspace_id: string;
+  account_id: string | null;
+  name: string;
+  display_name: string;
+  email: string | null;
+  avatar_url: string | null;
+  is_bot: Generated<boolean>;
+  role: 'OWNER' | 'ADMIN' | 'MEMBER' | 'BOT';
+  created_at: Timestamp;
+}
+
+export interface ChannelsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  parent_id: string | null;
+  name: string;
+  description: string | null;
+  type: 'PUBLIC' | 'PRIVATE' | 'DIRECT' | 'GROUP';
+  archived_at: NullableTimestamp;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ChannelMembersTable {
+  channel_id: string;
+  user_id: string;
+  role: ColumnType<'ADMIN' | 'MEMBER', 'ADMIN' | 'MEMBER' | undefined>;
+  joined_at: Timestamp;
+}
+
+export interface MessagesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  channel_id: string;
+  author_id: string | null;
+  type: ColumnType<'USER' | 'SYSTEM', 'USER' | 'SYSTEM' | undefined>;
+  system_event: ColumnType<unknown, string | null | undefined, string | null>;
+  content: string;
+  parent_id: string | null;
+  thread_root_id: string | null;
+  ancestors: ColumnType<string[], string[] | undefined, string[]>;
+  also_sent_to_channel: Generated<boolean>;
+  pinned_at: NullableTimestamp;
+  pinned_by: string | null;
+  edited_at: NullableTimestamp;
+  deleted_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MessageMentionsTable {
+  message_id: string;
+  user_id: string;
+}
+
+export interface ReactionsTable {
+  message_id: string;
+  user_id: string;
+  emoji: string;
+  created_at: Timestamp;
+}
+
+export interface AttachmentsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  message_id: string | null;
+  uploader_id: string;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  storage_key: string | null;
+  created_at: Timestamp;
+}
+
+export interface Database {
+  accounts: AccountsTable;
+  api_keys: ApiKeysTable;
+  idempotency_keys: IdempotencyKeysTable;
+  event_log: EventLogTable;
+  settings: SettingsTable;
+  workspaces: WorkspacesTable;
+  users: UsersTable;
+  channels: ChannelsTable;
+  channel_members: ChannelMembersTable;
+  messages: MessagesTable;
+  message_mentions: MessageMentionsTable;
+  reactions: ReactionsTable;
+  attachments: AttachmentsTable;
+}
