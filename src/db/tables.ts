@@ -34,6 +34,7 @@ export interface EventLogTable {
   id: string;
   type: string;
   occurred_at: Timestamp;
+  provider: string;
   workspace_id: string;
   channel_id: string | null;
   message_id: string | null;

@@ -79,6 +79,7 @@ export interface WorkspaceRecord {
 export type UserRole = 'OWNER' | 'ADMIN' | 'MEMBER' | 'BOT';
 
 export interface UserRecord {
+  provider: ProviderName;
   workspaceId: string;
   id: string;
   name: string;
@@ -91,6 +92,7 @@ export interface UserRecord {
 export type ChannelType = 'PUBLIC' | 'PRIVATE' | 'DIRECT' | 'GROUP' | 'MAILBOX' | 'LABEL';
 
 export interface ChannelRecord {
+  provider: ProviderName;
   workspaceId: string;
   id: string;
   name: string;
@@ -149,6 +151,7 @@ export interface SystemEventRecord {
 }
 
 export interface MessageRecord {
+  provider: ProviderName;
   workspaceId: string;
   id: string;
   channelId: string;
@@ -278,6 +281,7 @@ export interface EventEnvelope {
   id: string;
   type: EventType;
   occurredAt: Date;
+  provider: ProviderName;
   workspaceId: string;
   channelId: string | null;
   messageId: string | null;

@@ -34,6 +34,7 @@ const statements = [
      id uuid not null unique,
      type text not null,
      occurred_at timestamptz not null,
+     provider text not null,
      workspace_id text not null,
      channel_id text,
      message_id text,
@@ -42,6 +43,7 @@ const statements = [
      emoji text,
      button_id text
    )`,
+  `create index event_log_workspace on event_log (workspace_id, seq)`,
   `create table settings (key text primary key, value text not null)`,
 
   // ── The built-in workspace ────────────────────────────────────────────────────────────────────

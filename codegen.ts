@@ -1,0 +1,38 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * GraphQL Code Generator: typed documents for tests and benchmarks.
+ *
+ * - `schema.graphql` is the committed SDL produced by `npm run schema:print`.
+ * - Operations are written with `graphql(...)` from `test/gql/index.js` in
+ *   test/ and bench/; the generated client lives in `test/gql/` and is committed
+ *   (CI checks that `npm run codegen` leaves it unchanged).
+ */
+const config: CodegenConfig = {
+  schema: './schema.graphql',
+  documents: ['test/**/*.ts', 'bench/**/*.ts', '!test/gql/**'],
+  // Emit `./graphql.js`-style relative imports (ESM + NodeNext need the extension).
+  importExtension: '.js',
+  // Still generate the client (with an empty document map) when no operations exist yet.
+  ignoreNoDocuments: true,
+  generates: {
+    'test/gql/': {
+      preset: 'client',
+      presetConfig: {
+        fragmentMasking: false,
+      },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: {
+          DateTime: 'string',
+          URL: 'string',
+          EmailAddress: 'string',
+          File: 'File',
+        },
+      },
+    },
+  },
+};
+
+export default config;

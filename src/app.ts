@@ -1,0 +1,157 @@
+import { GraphQLError } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { sql } from 'kysely';
+import { createRequestContext, type RequestContext, type Services, type Viewer } from './context.js';
+import { logUnexpected } from './log.js';
+import { ERROR_CODES, SwitchboardError, type ErrorCode } from './providers/errors.js';
+import { queryLimitsPlugin, type QueryLimits } from './schema/limits.js';
+import { schema } from './schema/index.js';
+import { findAccountByApiKey } from './store/api-keys.js';
+
+/** What yoga adds to the context of every operation (HTTP request or graphql-ws message). */
+interface TransportContext {
+  request?: Request;
+  connectionParams?: Record<string, unknown>;
+}
+
+export interface AppOptions {
+  /** Pre-fill GraphiQL with this API key (demo mode only). */
+  graphiqlApiKey?: string | null;
+  limits?: Partial<QueryLimits>;
+}
+
+export type SwitchboardApp = YogaServerInstance<TransportContext, RequestContext>;
+
+/**
+ * The GraphQL application, independent of any transport: `yoga.fetch` serves tests, the HTTP server
+ * serves clients, graphql-ws reuses it for WebSocket subscriptions.
+ */
+export function createApp(services: Services, options: AppOptions = {}): SwitchboardApp {
+  return createYoga<TransportContext, RequestContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    context: async ({ request, connectionParams }) => {
+      const viewer = await authenticate(services, bearerToken(request, connectionParams));
+      return createRequestContext(services, viewer);
+    },
+    maskedErrors: { maskError },
+    graphiql: {
+      title: 'Switchboard',
+      defaultQuery: EXAMPLE_QUERY,
+      subscriptionsProtocol: 'WS',
+      headers: options.graphiqlApiKey ? JSON.stringify({ Authorization: `Bearer ${options.graphiqlApiKey}` }) : undefined,
+    },
+    plugins: [healthCheck(services), queryLimitsPlugin(options.limits)],
+  });
+}
+
+/** The API key from `Authorization: Bearer …`, or from graphql-ws `connectionParams.authorization`. */
+export function bearerToken(request: Request | undefined, connectionParams?: Record<string, unknown>): string | null {
+  const header =
+    (typeof connectionParams?.authorization === 'string' && connectionParams.authorization) ||
+    (typeof connectionParams?.Authorization === 'string' && connectionParams.Authorization) ||
+    request?.headers.get('authorization') ||
+    null;
+  const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+  return match ? match[1] : null;
+}
+
+/** Resolves an API key to its account; NOT_AUTHENTICATED (HTTP 401) when missing or unknown. */
+export async function authenticate(services: Services, token: string | null): Promise<Viewer> {
+  const account = token ? await findAccountByApiKey(services.database.db, token) : null;
+  if (!account) {
+    throw new GraphQLError(
+      token
+        ? 'The API key is not valid.'
+        : 'Authentication required: send "Authorization: Bearer <api key>" (graphql-ws: connectionParams.authorization).',
+      { extensions: { code: 'NOT_AUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } } },
+    );
+  }
+  return account;
+}
+
+/**
+ * Every error leaves with a code from the closed set. Expected failures keep their message; anything
+ * unexpected is logged (without content) and masked.
+ */
+function maskError(error: unknown): Error {
+  const graphqlError = error instanceof GraphQLError ? error : null;
+  const original = graphqlError?.originalError ?? error;
+  if (original instanceof SwitchboardError) {
+    return new GraphQLError(original.message, {
+      nodes: graphqlError?.nodes,
+      path: graphqlError?.path,
+      extensions: {
+        code: original.code,
+        ...(original.field ? { field: original.field } : {}),
+        ...(original.retryAfterSeconds !== undefined ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
+      },
+    });
+  }
+  if (graphqlError && (!graphqlError.originalError || graphqlError.originalError instanceof GraphQLError)) {
+    // Syntax, validation and variable-coercion errors (and our own auth error): keep a code of the closed
+    // set, otherwise the client's input was wrong.
+    const code = graphqlError.extensions.code;
+    if (ERROR_CODES.includes(code as ErrorCode)) return graphqlError;
+    return new GraphQLError(graphqlError.message, {
+      nodes: graphqlError.nodes,
+      source: graphqlError.source,
+      positions: graphqlError.positions,
+      path: graphqlError.path,
+      extensions: { ...graphqlError.extensions, code: 'VALIDATION_ERROR' },
+    });
+  }
+  logUnexpected(original);
+  return new GraphQLError('Unexpected error.', {
+    nodes: graphqlError?.nodes,
+    path: graphqlError?.path,
+    extensions: { code: 'PROVIDER_ERROR' },
+  });
+}
+
+/** GET /healthz: 200 when the database answers, 503 otherwise. */
+function healthCheck(services: Services): Plugin {
+  return {
+    async onRequest({ url, endResponse }) {
+      if (url.pathname !== '/healthz') return;
+      try {
+        await sql`select 1`.execute(services.database.db);
+        endResponse(Response.json({ status: 'ok', database: services.database.target.kind }));
+      } catch (error) {
+        logUnexpected(error);
+        endResponse(Response.json({ status: 'unavailable' }, { status: 503 }));
+      }
+    },
+  };
+}
+
+const EXAMPLE_QUERY = `# Welcome to Switchboard. The Authorization header below is a demo key (see README).
+# A channel page with whole reply trees, authors and reactions, in one request:
+query ThreadTrees {
+  viewer { name }
+  workspaces {
+    name
+    capabilities { threadModel }
+    channels(first: 5) {
+      nodes {
+        name
+        messages(first: 5) {
+          nodes {
+            text
+            author { name }
+            reactions { emoji count viewerHasReacted }
+            replyCount
+            descendants(first: 50) {
+              nodes { text author { name } parent { id } }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+# Then try a live stream in another tab:
+# subscription { events { type occurredAt channel { name } message { text author { name } } } }
+`;

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import type { DatabaseTarget } from './db/database.js';
+
+/** Everything the server reads from its environment, validated once at start. */
+export interface Config {
+  port: number;
+  /** Base of absolute URLs the server hands out (attachment links). Default `http://localhost:{port}`. */
+  publicUrl: string;
+  database: DatabaseTarget;
+  /** Seed the demo workspace when the store is empty. Default true; `SEED_DEMO=false` turns it off. */
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the configuration; throws ConfigError naming the bad variable and value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = env.PORT === undefined || env.PORT === '' ? 4000 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be an integer between 0 and 65535, got ${JSON.stringify(env.PORT)}.`);
+  }
+  const databaseUrl = env.DATABASE_URL?.trim();
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL.');
+  }
+  const database: DatabaseTarget = databaseUrl
+    ? { kind: 'postgres', url: databaseUrl }
+    : { kind: 'pglite', dataDir: resolve(env.DATA_DIR ?? '.data', 'pglite') };
+  const seedDemo = parseBoolean('SEED_DEMO', env.SEED_DEMO, true);
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  try {
+    new URL(publicUrl);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be an absolute URL, got ${JSON.stringify(env.PUBLIC_URL)}.`);
+  }
+  return { port, publicUrl, database, seedDemo };
+}
+
+function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new ConfigError(`${name} must be true or false, got ${JSON.stringify(value)}.`);
+}

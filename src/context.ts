@@ -1,0 +1,98 @@
+import type { SwitchboardDatabase } from './db/database.js';
+import { DEFAULT_LOADER_OPTIONS, WorkspaceLoaders, type LoaderOptions } from './loaders.js';
+import type { ProviderRegistry, WorkspaceHandle } from './providers/registry.js';
+import type { Actor, MessagingProvider, UserRecord, WorkspaceRecord } from './providers/types.js';
+import type { EventBus } from './subscriptions/bus.js';
+import type { EventLog } from './subscriptions/event-log.js';
+
+/** The long-lived parts of a running server, shared by every request. */
+export interface Services {
+  database: SwitchboardDatabase;
+  registry: ProviderRegistry;
+  bus: EventBus;
+  eventLog: EventLog;
+  /** Base of absolute URLs handed out to clients. */
+  publicUrl: string;
+  loaderOptions?: LoaderOptions;
+}
+
+/** The Switchboard account behind the request's API key. */
+export interface Viewer {
+  accountId: string;
+  name: string;
+  email: string | null;
+  scopes: string[];
+}
+
+/** What one workspace looks like from this request: its provider, the viewer's user there, loaders. */
+export interface WorkspaceScope {
+  handle: WorkspaceHandle;
+  provider: MessagingProvider;
+  loaders: WorkspaceLoaders;
+  /** The workspace itself, read once per request. */
+  workspace(): Promise<WorkspaceRecord>;
+  /** The viewer's user in this workspace; null when the viewer is not a member. */
+  viewerUser(): Promise<UserRecord | null>;
+  /** The viewer as an actor here; null when the viewer is not a member. */
+  actor(): Promise<Actor | null>;
+}
+
+/**
+ * Per-request context: the viewer and a workspace scope (provider and loaders) per workspace touched.
+ * Subscriptions keep one context for their whole life, so they call `resetLoaders()` before each event:
+ * a subscriber must see the message as it is now, not as it was cached when the subscription began.
+ *
+ * A plain object with its state in closures, because yoga merges the context into its own with
+ * Object.assign, which would drop a class's prototype methods.
+ */
+export interface RequestContext {
+  services: Services;
+  viewer: Viewer;
+  /** The workspaces the viewer belongs to (read once per request). */
+  workspaces(): Promise<WorkspaceHandle[]>;
+  scope(handle: WorkspaceHandle): WorkspaceScope;
+  resetLoaders(): void;
+}
+
+export function createRequestContext(services: Services, viewer: Viewer): RequestContext {
+  let scopes = new Map<string, WorkspaceScope>();
+  let memberships: Promise<WorkspaceHandle[]> | null = null;
+
+  const openScope = (handle: WorkspaceHandle): WorkspaceScope => {
+    const provider = services.registry.open(handle);
+    let user: Promise<UserRecord | null> | null = null;
+    let workspace: Promise<WorkspaceRecord> | null = null;
+    const viewerUser = () => (user ??= provider.userForAccount(viewer.accountId));
+    const actor = async (): Promise<Actor | null> => {
+      const found = await viewerUser();
+      return found ? { accountId: viewer.accountId, userId: found.id } : null;
+    };
+    return {
+      handle,
+      provider,
+      loaders: new WorkspaceLoaders(provider, actor, services.loaderOptions ?? DEFAULT_LOADER_OPTIONS),
+      workspace: () => (workspace ??= provider.workspace()),
+      viewerUser,
+      actor,
+    };
+  };
+
+  return {
+    services,
+    viewer,
+    workspaces: () => (memberships ??= services.registry.workspacesForAccount(viewer.accountId)),
+    scope: (handle) => {
+      const key = `${handle.provider}:${handle.workspaceId}`;
+      let scope = scopes.get(key);
+      if (!scope) {
+        scope = openScope(handle);
+        scopes.set(key, scope);
+      }
+      return scope;
+    },
+    resetLoaders: () => {
+      scopes = new Map();
+      memberships = null;
+    },
+  };
+}

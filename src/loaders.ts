@@ -1,0 +1,70 @@
+import DataLoader from 'dataloader';
+import type {
+  Actor,
+  ChannelAccess,
+  ChannelRecord,
+  MessageRecord,
+  MessagingProvider,
+  Page,
+  PageKey,
+  UserRecord,
+} from './providers/types.js';
+
+/** Loader behaviour; the benchmarks switch batching and caching off to measure the naive resolver. */
+export interface LoaderOptions {
+  batch: boolean;
+  cache: boolean;
+}
+
+export const DEFAULT_LOADER_OPTIONS: LoaderOptions = { batch: true, cache: true };
+
+/**
+ * One workspace's loaders for one request (or one subscription event). Every read a resolver makes goes
+ * through here, so N lookups in one tick become one provider call, and pages prime the record loaders so a
+ * message fetched in a page is never fetched again by id.
+ */
+export class WorkspaceLoaders {
+  readonly users: DataLoader<string, UserRecord | null>;
+  readonly channels: DataLoader<string, ChannelRecord | null>;
+  readonly messages: DataLoader<string, MessageRecord | null>;
+  readonly channelAccess: DataLoader<string, ChannelAccess>;
+  readonly channelMessages: DataLoader<PageKey, Page<MessageRecord>, string>;
+  readonly children: DataLoader<PageKey, Page<MessageRecord>, string>;
+  readonly descendants: DataLoader<PageKey, Page<MessageRecord>, string>;
+  readonly channelMembers: DataLoader<PageKey, Page<UserRecord>, string>;
+
+  constructor(provider: MessagingProvider, actor: () => Promise<Actor | null>, options: LoaderOptions) {
+    const base = { batch: options.batch, cache: options.cache, maxBatchSize: options.batch ? Infinity : 1 };
+    const paged = { ...base, cacheKeyFn: (key: PageKey) => JSON.stringify(key) };
+    this.users = new DataLoader((ids) => provider.loadUsers(ids), base);
+    this.channels = new DataLoader((ids) => provider.loadChannels(ids), base);
+    this.messages = new DataLoader((ids) => provider.loadMessages(ids), base);
+    this.channelAccess = new DataLoader(async (channelIds) => {
+      const viewer = await actor();
+      if (!viewer) return channelIds.map((channelId) => noAccess(channelId));
+      return provider.loadChannelAccess(viewer, channelIds);
+    }, base);
+    this.channelMessages = new DataLoader((keys) => this.primed(provider.listChannelMessages(keys)), paged);
+    this.children = new DataLoader((keys) => this.primed(provider.listChildren(keys)), paged);
+    this.descendants = new DataLoader((keys) => this.primed(provider.listDescendants(keys)), paged);
+    this.channelMembers = new DataLoader(async (keys) => {
+      const pages = await provider.listChannelMembers(keys);
+      for (const page of pages) if (!(page instanceof Error)) this.prime(this.users, page);
+      return pages;
+    }, paged);
+  }
+
+  private async primed(pages: Promise<Array<Page<MessageRecord> | Error>>) {
+    const result = await pages;
+    for (const page of result) if (!(page instanceof Error)) this.prime(this.messages, page);
+    return result;
+  }
+
+  private prime<T extends { id: string }>(loader: DataLoader<string, T | null>, page: Page<T>): void {
+    for (const edge of page.edges) loader.clear(edge.node.id).prime(edge.node.id, edge.node);
+  }
+}
+
+function noAccess(channelId: string): ChannelAccess {
+  return { channelId, canRead: false, canPost: false, isMember: false, isChannelAdmin: false };
+}

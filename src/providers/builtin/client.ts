@@ -1,0 +1,262 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../../db/tables.js';
+import type { PageRequest } from '../types.js';
+import type { ChannelRow, MessageRow, UserRow } from './map.js';
+
+/**
+ * The built-in workspace's reads, as SQL. Every batch read is one statement whatever the number of keys:
+ * paged reads rank rows per parent with `row_number() over (partition by …)` and keep `limit + 1` of each
+ * (the extra row answers `hasNextPage`).
+ */
+
+type Db = Kysely<Database>;
+
+/** A keyset position: the row's timestamp or name, then its id as tie-breaker. */
+export interface Keyset {
+  key: string;
+  id: string;
+}
+
+export function encodeKeyset(key: Date | string, id: string): string {
+  const value = key instanceof Date ? key.toISOString() : key;
+  return Buffer.from(JSON.stringify([value, id]), 'utf8').toString('base64url');
+}
+
+/** Returns null for a cursor that is not one of ours; the caller reports VALIDATION_ERROR. */
+export function decodeKeyset(cursor: string): Keyset | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') {
+      return { key: value[0], id: value[1] };
+    }
+  } catch {
+    // fall through
+  }
+  return null;
+}
+
+const uuids = (ids: readonly string[]) => sql`${[...ids]}::uuid[]`;
+
+/** Every column of a message record, with its reactions, mentions, attachments and thread summary. */
+const messageColumns = sql`
+  m.id, m.workspace_id, m.channel_id, m.author_id, m.type, m.system_event, m.content, m.parent_id,
+  m.thread_root_id, m.also_sent_to_channel, m.pinned_at, m.pinned_by, m.edited_at, m.deleted_at,
+  m.created_at, m.updated_at,
+  exists (select 1 from messages c where c.parent_id = m.id) as has_children,
+  thread.reply_count, thread.last_reply_at, thread.participant_ids,
+  array(select mm.user_id from message_mentions mm where mm.message_id = m.id) as mention_ids,
+  (select json_agg(json_build_object('emoji', g.emoji, 'count', g.n, 'userIds', g.user_ids) order by g.first_at, g.emoji)
+     from (select r.emoji, count(*)::int as n, array_agg(r.user_id order by r.created_at) as user_ids,
+                  min(r.created_at) as first_at
+             from reactions r where r.message_id = m.id group by r.emoji) g) as reactions,
+  (select json_agg(json_build_object('id', a.id, 'filename', a.filename, 'contentType', a.content_type,
+                                     'sizeBytes', a.size_bytes, 'createdAt', a.created_at) order by a.created_at, a.id)
+     from attachments a where a.message_id = m.id) as attachments`;
+
+const threadSummary = sql`
+  left join lateral (
+    select count(*)::int as reply_count, max(d.created_at) as last_reply_at,
+           array_agg(distinct d.author_id) filter (where d.author_id is not null) as participant_ids
+      from messages d where d.ancestors @> array[m.id] and d.deleted_at is null
+  ) thread on true`;
+
+export async function selectMessages(db: Db, workspaceId: string, ids: readonly string[]): Promise<MessageRow[]> {
+  const result = await sql<MessageRow>`
+    select ${messageColumns} from messages m ${threadSummary}
+     where m.workspace_id = ${workspaceId} and m.id = any(${uuids(ids)})`.execute(db);
+  return result.rows;
+}
+
+export async function selectUsers(db: Db, workspaceId: string, ids: readonly string[]): Promise<UserRow[]> {
+  const result = await sql<UserRow>`
+    select id, workspace_id, name, display_name, email, avatar_url, is_bot, role from users
+     where workspace_id = ${workspaceId} and id = any(${uuids(ids)})`.execute(db);
+  return result.rows;
+}
+
+const channelColumns = sql`
+  c.id, c.workspace_id, c.parent_id, c.name, c.description, c.type, c.archived_at, c.created_at, c.updated_at,
+  exists (select 1 from channels s where s.parent_id = c.id) as has_subchannels`;
+
+export async function selectChannels(db: Db, workspaceId: string, ids: readonly string[]): Promise<ChannelRow[]> {
+  const result = await sql<ChannelRow>`
+    select ${channelColumns} from channels c
+     where c.workspace_id = ${workspaceId} and c.id = any(${uuids(ids)})`.execute(db);
+  return result.rows;
+}
+
+export interface AccessRow {
+  id: string;
+  type: ChannelRow['type'];
+  archived_at: Date | null;
+  member_role: 'ADMIN' | 'MEMBER' | null;
+}
+
+export async function selectChannelAccess(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  channelIds: readonly string[],
+): Promise<AccessRow[]> {
+  const result = await sql<AccessRow>`
+    select c.id, c.type, c.archived_at, cm.role as member_role
+      from channels c left join channel_members cm on cm.channel_id = c.id and cm.user_id = ${userId}::uuid
+     where c.workspace_id = ${workspaceId} and c.id = any(${uuids(channelIds)})`.execute(db);
+  return result.rows;
+}
+
+/**
+ * One ranked page per parent. `partition` names the parent column (or expression) of `from`; `order` is
+ * the list's natural order. Backward pages are read in reverse and flipped by the caller.
+ */
+interface RankedPageQuery {
+  from: RawBuilder<unknown>;
+  partition: RawBuilder<unknown>;
+  orderKey: RawBuilder<unknown>;
+  naturalOrder: 'asc' | 'desc';
+  page: Exclude<PageRequest, { direction: 'around' }>;
+  cursor: Keyset | null;
+}
+
+function rankedIds({ from, partition, orderKey, naturalOrder, page, cursor }: RankedPageQuery) {
+  // Reading backward walks the list in reverse: flip the order and the cursor comparison.
+  const ascending = (naturalOrder === 'asc') === (page.direction === 'forward');
+  const direction = sql.raw(ascending ? 'asc' : 'desc');
+  const comparison = sql.raw(ascending ? '>' : '<');
+  const after = cursor
+    ? sql`and (${orderKey}, m.id) ${comparison} (${cursor.key}::timestamptz, ${cursor.id}::uuid)`
+    : sql``;
+  return sql`
+    select ranked.id, ranked.parent_key, ranked.rn from (
+      select m.id, ${partition} as parent_key,
+             row_number() over (partition by ${partition} order by ${orderKey} ${direction}, m.id ${direction}) as rn
+        ${from} ${after}
+    ) ranked where ranked.rn <= ${page.limit + 1}`;
+}
+
+export type RankedMessageRow = MessageRow & { parent_key: string; rn: number };
+
+/** Pages of messages for many parents in one statement; rows come back ranked within each parent. */
+export async function selectMessagePages(
+  db: Db,
+  workspaceId: string,
+  kind: 'channel' | 'children' | 'descendants',
+  parentIds: readonly string[],
+  page: Exclude<PageRequest, { direction: 'around' }>,
+  cursor: Keyset | null,
+): Promise<RankedMessageRow[]> {
+  const parents = uuids(parentIds);
+  const shapes = {
+    channel: {
+      from: sql`from messages m where m.workspace_id = ${workspaceId} and m.channel_id = any(${parents})
+                  and (m.parent_id is null or m.also_sent_to_channel)`,
+      partition: sql`m.channel_id`,
+      naturalOrder: 'desc' as const,
+    },
+    children: {
+      from: sql`from messages m where m.workspace_id = ${workspaceId} and m.parent_id = any(${parents})`,
+      partition: sql`m.parent_id`,
+      naturalOrder: 'asc' as const,
+    },
+    descendants: {
+      // A message belongs to the subtree of each of its ancestors: unnest them to rank per ancestor.
+      from: sql`from messages m cross join lateral unnest(m.ancestors) as anc(id)
+                 where m.workspace_id = ${workspaceId} and m.ancestors && ${parents} and anc.id = any(${parents})`,
+      partition: sql`anc.id`,
+      naturalOrder: 'asc' as const,
+    },
+  };
+  const shape = shapes[kind];
+  const ranked = rankedIds({ ...shape, orderKey: sql`m.created_at`, page, cursor });
+  const result = await sql<RankedMessageRow>`
+    select ${messageColumns}, p.parent_key, p.rn
+      from (${ranked}) p join messages m on m.id = p.id ${threadSummary}
+     order by p.parent_key, p.rn`.execute(db);
+  return result.rows;
+}
+
+/** The position of one message in its channel's timeline, for pages centred on it. */
+export async function selectTimelinePosition(
+  db: Db,
+  workspaceId: string,
+  messageId: string,
+): Promise<{ channel_id: string; created_at: Date; in_timeline: boolean } | undefined> {
+  const result = await sql<{ channel_id: string; created_at: Date; in_timeline: boolean }>`
+    select channel_id, created_at, (parent_id is null or also_sent_to_channel) as in_timeline
+      from messages where workspace_id = ${workspaceId} and id = ${messageId}::uuid`.execute(db);
+  return result.rows[0];
+}
+
+export async function selectChannelPage(
+  db: Db,
+  workspaceId: string,
+  viewerUserId: string,
+  filter: { parentId: string | null; query: string | null; includeArchived: boolean },
+  page: Exclude<PageRequest, { direction: 'around' }>,
+  cursor: Keyset | null,
+): Promise<Array<ChannelRow & { rn: number }>> {
+  const ascending = page.direction === 'forward';
+  const comparison = sql.raw(ascending ? '>' : '<');
+  const direction = sql.raw(ascending ? 'asc' : 'desc');
+  const result = await sql<ChannelRow & { rn: number }>`
+    select ${channelColumns} from channels c
+     where c.workspace_id = ${workspaceId}
+       and (c.type = 'PUBLIC' or exists (select 1 from channel_members cm
+                                          where cm.channel_id = c.id and cm.user_id = ${viewerUserId}::uuid))
+       ${filter.parentId ? sql`and c.parent_id = ${filter.parentId}::uuid` : sql``}
+       ${filter.query ? sql`and c.name ilike ${`%${escapeLike(filter.query)}%`}` : sql``}
+       ${filter.includeArchived ? sql`` : sql`and c.archived_at is null`}
+       ${cursor ? sql`and (c.name, c.id) ${comparison} (${cursor.key}::text, ${cursor.id}::uuid)` : sql``}
+     order by c.name ${direction}, c.id ${direction}
+     limit ${page.limit + 1}`.execute(db);
+  return result.rows;
+}
+
+const userColumns = sql`u.id, u.workspace_id, u.name, u.display_name, u.email, u.avatar_url, u.is_bot, u.role`;
+
+export async function selectUserPage(
+  db: Db,
+  workspaceId: string,
+  query: string | null,
+  page: Exclude<PageRequest, { direction: 'around' }>,
+  cursor: Keyset | null,
+): Promise<UserRow[]> {
+  const ascending = page.direction === 'forward';
+  const comparison = sql.raw(ascending ? '>' : '<');
+  const direction = sql.raw(ascending ? 'asc' : 'desc');
+  const pattern = query ? `%${escapeLike(query)}%` : null;
+  const result = await sql<UserRow>`
+    select ${userColumns} from users u
+     where u.workspace_id = ${workspaceId}
+       ${pattern ? sql`and (u.name ilike ${pattern} or u.display_name ilike ${pattern})` : sql``}
+       ${cursor ? sql`and (u.display_name, u.id) ${comparison} (${cursor.key}::text, ${cursor.id}::uuid)` : sql``}
+     order by u.display_name ${direction}, u.id ${direction}
+     limit ${page.limit + 1}`.execute(db);
+  return result.rows;
+}
+
+export async function selectMemberPages(
+  db: Db,
+  workspaceId: string,
+  channelIds: readonly string[],
+  page: Exclude<PageRequest, { direction: 'around' }>,
+  cursor: Keyset | null,
+): Promise<Array<UserRow & { parent_key: string; rn: number }>> {
+  const ascending = page.direction === 'forward';
+  const comparison = sql.raw(ascending ? '>' : '<');
+  const direction = sql.raw(ascending ? 'asc' : 'desc');
+  const result = await sql<UserRow & { parent_key: string; rn: number }>`
+    select * from (
+      select ${userColumns}, cm.channel_id as parent_key,
+             row_number() over (partition by cm.channel_id order by u.display_name ${direction}, u.id ${direction}) as rn
+        from channel_members cm join users u on u.id = cm.user_id
+       where u.workspace_id = ${workspaceId} and cm.channel_id = any(${uuids(channelIds)})
+         ${cursor ? sql`and (u.display_name, u.id) ${comparison} (${cursor.key}::text, ${cursor.id}::uuid)` : sql``}
+    ) ranked where rn <= ${page.limit + 1}
+    order by parent_key, rn`.execute(db);
+  return result.rows;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

@@ -1,0 +1,232 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/tables.js';
+import { notFound, SwitchboardError } from '../errors.js';
+import type {
+  Actor,
+  BatchResult,
+  Capabilities,
+  ChannelAccess,
+  ChannelRecord,
+  MessageContent,
+  MessageRecord,
+  MessagingProvider,
+  Page,
+  PageKey,
+  PageRequest,
+  SendMessageRequest,
+  UserRecord,
+  WorkspaceRecord,
+} from '../types.js';
+import { builtinCapabilities } from './capabilities.js';
+import {
+  encodeKeyset,
+  selectChannelAccess,
+  selectChannelPage,
+  selectChannels,
+  selectMemberPages,
+  selectMessagePages,
+  selectMessages,
+  selectTimelinePosition,
+  selectUserPage,
+  selectUsers,
+  type RankedMessageRow,
+} from './client.js';
+import { isNativeId, wellFormed } from './ids.js';
+import { toChannel, toMessage, toUser, type MessageRow } from './map.js';
+import { BuiltinWrites } from './mutations.js';
+import { byParent, decodeCursor, emptyPage, fillPages, toPage, type LinearPage } from './pages.js';
+
+/** The built-in workspace: Switchboard's own messaging provider, on PostgreSQL or PGlite. */
+export class BuiltinProvider implements MessagingProvider {
+  readonly provider = 'builtin' as const;
+  private readonly writes: BuiltinWrites;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly workspaceId: string,
+  ) {
+    this.writes = new BuiltinWrites(db, workspaceId, (ids) => this.loadMessages(ids));
+  }
+
+  capabilities(): Capabilities {
+    return builtinCapabilities;
+  }
+
+  async workspace(): Promise<WorkspaceRecord> {
+    const row = await this.db
+      .selectFrom('workspaces')
+      .select(['id', 'name'])
+      .where('id', '=', this.workspaceId)
+      .executeTakeFirst();
+    if (!row) throw notFound('Workspace', this.workspaceId);
+    return { id: row.id, provider: 'builtin', name: row.name, webUrl: null };
+  }
+
+  async userForAccount(accountId: string): Promise<UserRecord | null> {
+    const row = await this.db
+      .selectFrom('users')
+      .select(['id', 'workspace_id', 'name', 'display_name', 'email', 'avatar_url', 'is_bot', 'role'])
+      .where('workspace_id', '=', this.workspaceId)
+      .where('account_id', '=', accountId)
+      .executeTakeFirst();
+    return row ? toUser(row) : null;
+  }
+
+  async loadUsers(ids: readonly string[]): BatchResult<UserRecord | null> {
+    const rows = await selectUsers(this.db, this.workspaceId, wellFormed(ids));
+    return inKeyOrder(ids, rows.map(toUser));
+  }
+
+  async loadChannels(ids: readonly string[]): BatchResult<ChannelRecord | null> {
+    const rows = await selectChannels(this.db, this.workspaceId, wellFormed(ids));
+    return inKeyOrder(ids, rows.map(toChannel));
+  }
+
+  async loadMessages(ids: readonly string[]): BatchResult<MessageRecord | null> {
+    const rows = await selectMessages(this.db, this.workspaceId, wellFormed(ids));
+    return inKeyOrder(ids, rows.map(toMessage));
+  }
+
+  async loadChannelAccess(actor: Actor, channelIds: readonly string[]): BatchResult<ChannelAccess> {
+    const rows = await selectChannelAccess(this.db, this.workspaceId, actor.userId, wellFormed(channelIds));
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return channelIds.map((channelId): ChannelAccess => {
+      const row = byId.get(channelId);
+      const isMember = row?.member_role != null;
+      return {
+        channelId,
+        // Public channels are readable by every workspace member, as in Slack; others only by members.
+        canRead: row !== undefined && (isMember || row.type === 'PUBLIC'),
+        canPost: row !== undefined && isMember && row.archived_at === null,
+        isMember,
+        isChannelAdmin: row?.member_role === 'ADMIN',
+      };
+    });
+  }
+
+  async listChannels(
+    actor: Actor,
+    filter: { parentId: string | null; query: string | null; includeArchived: boolean },
+    page: PageRequest,
+  ): Promise<Page<ChannelRecord>> {
+    const linear = linearOnly(page, 'channels');
+    if (filter.parentId !== null && !isNativeId(filter.parentId)) return emptyPage();
+    const rows = await selectChannelPage(this.db, this.workspaceId, actor.userId, filter, linear, decodeCursor(linear));
+    return toPage(rows, linear, (row) => ({ cursor: encodeKeyset(row.name, row.id), node: toChannel(row) }));
+  }
+
+  async listUsers(filter: { query: string | null }, page: PageRequest): Promise<Page<UserRecord>> {
+    const linear = linearOnly(page, 'users');
+    const rows = await selectUserPage(this.db, this.workspaceId, filter.query, linear, decodeCursor(linear));
+    return toPage(rows, linear, (row) => ({ cursor: encodeKeyset(row.display_name, row.id), node: toUser(row) }));
+  }
+
+  listChannelMembers(keys: readonly PageKey[]): BatchResult<Page<UserRecord>> {
+    return fillPages(keys, async (channelIds, page) => {
+      const linear = linearOnly(page, 'members');
+      const rows = await selectMemberPages(this.db, this.workspaceId, wellFormed(channelIds), linear, decodeCursor(linear));
+      return mapPages(byParent(rows), linear, (row) => ({
+        cursor: encodeKeyset(row.display_name, row.id),
+        node: toUser(row),
+      }));
+    });
+  }
+
+  listChannelMessages(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
+    return fillPages(keys, async (channelIds, page) => {
+      if (page.direction === 'around') {
+        return new Map(await Promise.all(channelIds.map(async (id) => [id, await this.around(id, page.anchorId, page.limit)] as const)));
+      }
+      return this.messagePages('channel', channelIds, page);
+    });
+  }
+
+  listChildren(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
+    return fillPages(keys, (messageIds, page) => this.messagePages('children', messageIds, linearOnly(page, 'replies')));
+  }
+
+  listDescendants(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
+    return fillPages(keys, (messageIds, page) => this.messagePages('descendants', messageIds, linearOnly(page, 'replies')));
+  }
+
+  sendMessage(actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
+    return this.writes.send(actor, request);
+  }
+
+  updateMessage(actor: Actor, messageId: string, content: MessageContent): Promise<MessageRecord> {
+    return this.writes.update(actor, messageId, content);
+  }
+
+  deleteMessage(actor: Actor, messageId: string): Promise<MessageRecord> {
+    return this.writes.delete(actor, messageId);
+  }
+
+  addReaction(actor: Actor, messageId: string, emoji: string): Promise<MessageRecord> {
+    return this.writes.addReaction(actor, messageId, emoji);
+  }
+
+  removeReaction(actor: Actor, messageId: string, emoji: string): Promise<MessageRecord> {
+    return this.writes.removeReaction(actor, messageId, emoji);
+  }
+
+  private async messagePages(
+    kind: 'channel' | 'children' | 'descendants',
+    parentIds: string[],
+    page: LinearPage,
+  ): Promise<Map<string, Page<MessageRecord>>> {
+    const rows = await selectMessagePages(this.db, this.workspaceId, kind, wellFormed(parentIds), page, decodeCursor(page));
+    return mapPages(byParent(rows), page, messageEdge);
+  }
+
+  /** The page of a channel's timeline centred on one message: newer half, the message, older half. */
+  private async around(channelId: string, anchorId: string, limit: number): Promise<Page<MessageRecord>> {
+    const position = isNativeId(anchorId) ? await selectTimelinePosition(this.db, this.workspaceId, anchorId) : undefined;
+    if (!position || position.channel_id !== channelId) throw notFound('Message', anchorId);
+    if (!position.in_timeline) {
+      throw new SwitchboardError(
+        'VALIDATION_ERROR',
+        'around: the message is a thread reply that is not shown in the channel; open its thread instead.',
+      );
+    }
+    const cursor = encodeKeyset(position.created_at, anchorId);
+    const newerLimit = Math.floor((limit - 1) / 2);
+    const [newer, older, anchor] = await Promise.all([
+      // Even with no room for newer messages, reading one row tells whether any exist.
+      this.messagePages('channel', [channelId], { direction: 'backward', limit: newerLimit, cursor }),
+      this.messagePages('channel', [channelId], { direction: 'forward', limit: limit - newerLimit - 1, cursor }),
+      selectMessages(this.db, this.workspaceId, [anchorId]),
+    ]);
+    const newerPage = newer.get(channelId) ?? emptyPage();
+    const olderPage = older.get(channelId) ?? emptyPage();
+    return {
+      edges: [...newerPage.edges, messageEdge(anchor[0]), ...olderPage.edges],
+      hasPreviousPage: newerPage.hasPreviousPage,
+      hasNextPage: olderPage.hasNextPage,
+    };
+  }
+}
+
+function messageEdge(row: MessageRow | RankedMessageRow) {
+  return { cursor: encodeKeyset(row.created_at, row.id), node: toMessage(row) };
+}
+
+function mapPages<Row, Node>(
+  groups: Map<string, Row[]>,
+  page: LinearPage,
+  toEdge: (row: Row) => { cursor: string; node: Node },
+): Map<string, Page<Node>> {
+  return new Map([...groups].map(([parentId, rows]) => [parentId, toPage(rows, page, toEdge)]));
+}
+
+function linearOnly(page: PageRequest, list: string): LinearPage {
+  if (page.direction === 'around') {
+    throw new SwitchboardError('VALIDATION_ERROR', `around is only supported on channel messages, not on ${list}.`);
+  }
+  return page;
+}
+
+/** Puts records in the keys' order, null where a key matched nothing (dataloader's contract). */
+function inKeyOrder<T extends { id: string }>(ids: readonly string[], records: T[]): Array<T | null> {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return ids.map((id) => byId.get(id) ?? null);
+}

@@ -1,0 +1,201 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/tables.js';
+import { notFound, SwitchboardError } from '../errors.js';
+import type { Actor, BatchResult, MessageContent, MessageRecord, SendMessageRequest } from '../types.js';
+import { mentionHandles } from './format.js';
+import { isNativeId } from './ids.js';
+
+/**
+ * The built-in workspace's writes. Each runs in one transaction and returns the record re-read after
+ * commit. Permission rules (who may edit or delete) are decided by the resolvers for every provider alike;
+ * this layer guards the data: things exist, belong to this workspace and are in a state that allows it.
+ */
+export class BuiltinWrites {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly workspaceId: string,
+    private readonly loadMessages: (ids: readonly string[]) => BatchResult<MessageRecord | null>,
+  ) {}
+
+  async send(actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
+    const id = await this.db.transaction().execute(async (trx) => {
+      const channel = isNativeId(request.channelId)
+        ? await trx
+            .selectFrom('channels')
+            .select(['id', 'archived_at'])
+            .where('workspace_id', '=', this.workspaceId)
+            .where('id', '=', request.channelId)
+            .executeTakeFirst()
+        : undefined;
+      if (!channel) throw notFound('Channel', request.channelId);
+      if (channel.archived_at) throw new SwitchboardError('CONFLICT', 'The channel is archived; it takes no new messages.');
+
+      const parent = request.parentId === null ? null : await this.liveMessage(trx, request.parentId);
+      if (parent && parent.channel_id !== request.channelId) {
+        throw new SwitchboardError('VALIDATION_ERROR', 'parentId: the parent message is in another channel than channelId.', {
+          field: ['input', 'parentId'],
+        });
+      }
+      if (request.alsoSendToChannel && !parent) {
+        throw new SwitchboardError('VALIDATION_ERROR', 'alsoSendToChannel only applies to replies (give a parentId).', {
+          field: ['input', 'alsoSendToChannel'],
+        });
+      }
+
+      const now = new Date();
+      const inserted = await trx
+        .insertInto('messages')
+        .values({
+          workspace_id: this.workspaceId,
+          channel_id: request.channelId,
+          author_id: actor.userId,
+          content: toSource(request.content),
+          parent_id: parent?.id ?? null,
+          thread_root_id: parent ? (parent.thread_root_id ?? parent.id) : null,
+          ancestors: parent ? [...parent.ancestors, parent.id] : [],
+          also_sent_to_channel: request.alsoSendToChannel,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await this.writeMentions(trx, inserted.id, request.content.text);
+      await this.attachUploads(trx, actor, inserted.id, request.attachmentIds);
+      return inserted.id;
+    });
+    return this.reload(id);
+  }
+
+  async update(_actor: Actor, messageId: string, content: MessageContent): Promise<MessageRecord> {
+    await this.db.transaction().execute(async (trx) => {
+      const message = await this.liveMessage(trx, messageId);
+      if (message.type === 'SYSTEM') {
+        throw new SwitchboardError('VALIDATION_ERROR', 'System messages cannot be edited.');
+      }
+      const now = new Date();
+      await trx
+        .updateTable('messages')
+        .set({ content: toSource(content), edited_at: now, updated_at: now })
+        .where('id', '=', messageId)
+        .execute();
+      await trx.deleteFrom('message_mentions').where('message_id', '=', messageId).execute();
+      await this.writeMentions(trx, messageId, content.text);
+    });
+    return this.reload(messageId);
+  }
+
+  async delete(_actor: Actor, messageId: string): Promise<MessageRecord> {
+    await this.db.transaction().execute(async (trx) => {
+      await this.liveMessage(trx, messageId);
+      const now = new Date();
+      // A tombstone keeps its place in the tree but nothing of what was said.
+      await trx
+        .updateTable('messages')
+        .set({ content: '', deleted_at: now, updated_at: now, pinned_at: null, pinned_by: null })
+        .where('id', '=', messageId)
+        .execute();
+      await trx.deleteFrom('message_mentions').where('message_id', '=', messageId).execute();
+      await trx.deleteFrom('reactions').where('message_id', '=', messageId).execute();
+      await trx.deleteFrom('attachments').where('message_id', '=', messageId).execute();
+    });
+    return this.reload(messageId);
+  }
+
+  async addReaction(actor: Actor, messageId: string, emoji: string): Promise<MessageRecord> {
+    await this.db.transaction().execute(async (trx) => {
+      await this.liveMessage(trx, messageId);
+      const inserted = await trx
+        .insertInto('reactions')
+        .values({ message_id: messageId, user_id: actor.userId, emoji, created_at: new Date() })
+        .onConflict((conflict) => conflict.doNothing())
+        .returning('emoji')
+        .executeTakeFirst();
+      if (!inserted) {
+        throw new SwitchboardError('CONFLICT', `You already reacted with ${emoji} to this message.`);
+      }
+    });
+    return this.reload(messageId);
+  }
+
+  async removeReaction(actor: Actor, messageId: string, emoji: string): Promise<MessageRecord> {
+    await this.db.transaction().execute(async (trx) => {
+      await this.liveMessage(trx, messageId);
+      const removed = await trx
+        .deleteFrom('reactions')
+        .where('message_id', '=', messageId)
+        .where('user_id', '=', actor.userId)
+        .where('emoji', '=', emoji)
+        .returning('emoji')
+        .executeTakeFirst();
+      if (!removed) {
+        throw new SwitchboardError('NOT_FOUND', `You have no ${emoji} reaction on this message to remove.`);
+      }
+    });
+    return this.reload(messageId);
+  }
+
+  /** Locks and returns a message that exists in this workspace and is not deleted. */
+  private async liveMessage(trx: Transaction<Database>, messageId: string) {
+    const message = isNativeId(messageId)
+      ? await trx
+          .selectFrom('messages')
+          .select(['id', 'channel_id', 'thread_root_id', 'ancestors', 'deleted_at', 'type'])
+          .where('workspace_id', '=', this.workspaceId)
+          .where('id', '=', messageId)
+          .forUpdate()
+          .executeTakeFirst()
+      : undefined;
+    if (!message) throw notFound('Message', messageId);
+    if (message.deleted_at) throw new SwitchboardError('CONFLICT', 'The message was deleted.');
+    return message;
+  }
+
+  private async writeMentions(trx: Transaction<Database>, messageId: string, source: string): Promise<void> {
+    const handles = mentionHandles(source);
+    if (handles.length === 0) return;
+    const users = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('workspace_id', '=', this.workspaceId)
+      .where('name', 'in', handles)
+      .execute();
+    if (users.length === 0) return;
+    await trx
+      .insertInto('message_mentions')
+      .values(users.map((user) => ({ message_id: messageId, user_id: user.id })))
+      .execute();
+  }
+
+  private async attachUploads(trx: Transaction<Database>, actor: Actor, messageId: string, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const attached = ids.every(isNativeId)
+      ? await trx
+          .updateTable('attachments')
+          .set({ message_id: messageId })
+          .where('workspace_id', '=', this.workspaceId)
+          .where('uploader_id', '=', actor.userId)
+          .where('message_id', 'is', null)
+          .where('id', 'in', ids)
+          .returning('id')
+          .execute()
+      : [];
+    if (attached.length !== new Set(ids).size) {
+      throw new SwitchboardError(
+        'VALIDATION_ERROR',
+        'attachmentIds: every attachment must be one you uploaded to this workspace and not yet attached to a message.',
+        { field: ['input', 'attachmentIds'] },
+      );
+    }
+  }
+
+  private async reload(messageId: string): Promise<MessageRecord> {
+    const [record] = await this.loadMessages([messageId]);
+    if (!record || record instanceof Error) throw record ?? notFound('Message', messageId);
+    return record;
+  }
+}
+
+/** Plain text is stored as markdown source with markdown's special characters escaped. */
+function toSource(content: MessageContent): string {
+  return content.format === 'markdown' ? content.text : content.text.replace(/([\\`*_[\]<>~|])/g, '\\$1');
+}

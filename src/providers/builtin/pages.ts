@@ -1,0 +1,88 @@
+import { SwitchboardError } from '../errors.js';
+import type { Edge, Page, PageKey, PageRequest } from '../types.js';
+import { decodeKeyset, type Keyset } from './client.js';
+
+/**
+ * Turning ranked rows into pages. A batch of page keys is split into groups that share one page request
+ * (same direction, limit and cursor): each group is one SQL statement, so a query asking the same page of
+ * 20 channels costs one statement, not 20.
+ */
+
+export type LinearPage = Exclude<PageRequest, { direction: 'around' }>;
+
+export function decodeCursor(page: LinearPage): Keyset | null {
+  if (page.cursor === null) return null;
+  const keyset = decodeKeyset(page.cursor);
+  if (!keyset) {
+    throw new SwitchboardError('VALIDATION_ERROR', `Cursor ${JSON.stringify(page.cursor)} is not a valid cursor.`);
+  }
+  return keyset;
+}
+
+/** Groups keys by identical page request, remembering each key's position in the batch. */
+export function groupByPage(keys: readonly PageKey[]): Map<string, { page: PageRequest; positions: number[] }> {
+  const groups = new Map<string, { page: PageRequest; positions: number[] }>();
+  keys.forEach((key, position) => {
+    const signature = JSON.stringify(key.page);
+    const group = groups.get(signature) ?? { page: key.page, positions: [] };
+    group.positions.push(position);
+    groups.set(signature, group);
+  });
+  return groups;
+}
+
+/**
+ * Builds one page from rows ranked within a parent (rank 1 first, `limit + 1` at most). Backward pages
+ * were read in reverse order and are flipped back to the list's natural order.
+ */
+export function toPage<Row, Node>(
+  rows: Row[],
+  page: LinearPage,
+  toEdge: (row: Row) => Edge<Node>,
+): Page<Node> {
+  const hasMore = rows.length > page.limit;
+  const kept = rows.slice(0, page.limit).map(toEdge);
+  if (page.direction === 'forward') {
+    return { edges: kept, hasNextPage: hasMore, hasPreviousPage: page.cursor !== null };
+  }
+  return { edges: kept.reverse(), hasNextPage: page.cursor !== null, hasPreviousPage: hasMore };
+}
+
+/** Runs `fill` for every group and lets each slot fail alone, as dataloader expects. */
+export async function fillPages<T>(
+  keys: readonly PageKey[],
+  fill: (parentIds: string[], page: PageRequest) => Promise<Map<string, Page<T>>>,
+): Promise<Array<Page<T> | Error>> {
+  const results: Array<Page<T> | Error> = new Array(keys.length);
+  await Promise.all(
+    [...groupByPage(keys).values()].map(async ({ page, positions }) => {
+      try {
+        const pages = await fill(
+          positions.map((position) => keys[position].parentId),
+          page,
+        );
+        for (const position of positions) {
+          results[position] = pages.get(keys[position].parentId) ?? emptyPage();
+        }
+      } catch (error) {
+        for (const position of positions) results[position] = error as Error;
+      }
+    }),
+  );
+  return results;
+}
+
+export function emptyPage<T>(): Page<T> {
+  return { edges: [], hasNextPage: false, hasPreviousPage: false };
+}
+
+/** Splits rows by their `parent_key` column, keeping rank order. */
+export function byParent<Row extends { parent_key: string }>(rows: Row[]): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const group = groups.get(row.parent_key) ?? [];
+    group.push(row);
+    groups.set(row.parent_key, group);
+  }
+  return groups;
+}

@@ -1,0 +1,35 @@
+import type { RequestContext, WorkspaceScope } from '../context.js';
+import type { EventType, MessageRecord } from '../providers/types.js';
+
+/**
+ * Publishes the normalized event of a change made through Switchboard. Envelopes carry ids only; each
+ * subscriber resolves the message through its own loaders and access rules.
+ */
+export async function publishMessageEvent(
+  ctx: RequestContext,
+  scope: WorkspaceScope,
+  type: EventType,
+  message: MessageRecord,
+  extra: { emoji?: string } = {},
+): Promise<void> {
+  const actor = await scope.actor();
+  await ctx.services.eventLog.record({
+    type,
+    provider: scope.handle.provider,
+    workspaceId: scope.handle.workspaceId,
+    channelId: message.channelId,
+    messageId: message.id,
+    threadRootId: message.threadRootId ?? message.id,
+    actorId: actor?.userId ?? null,
+    emoji: extra.emoji ?? null,
+    buttonId: null,
+  });
+}
+
+/** APP_MENTION for every bot the message mentions, as Slack's app_mention does. */
+export async function publishAppMentions(ctx: RequestContext, scope: WorkspaceScope, message: MessageRecord): Promise<void> {
+  if (message.mentionIds.length === 0) return;
+  const mentioned = await scope.loaders.users.loadMany(message.mentionIds);
+  const botMentioned = mentioned.some((user) => user !== null && !(user instanceof Error) && user.isBot);
+  if (botMentioned) await publishMessageEvent(ctx, scope, 'APP_MENTION', message);
+}

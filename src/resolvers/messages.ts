@@ -1,0 +1,241 @@
+import type { RequestContext, WorkspaceScope } from '../context.js';
+import { SwitchboardError } from '../providers/errors.js';
+import type { Actor, Capabilities, MessageContent, MessageRecord } from '../providers/types.js';
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  releaseIdempotencyKey,
+  requestHash,
+} from '../store/idempotency.js';
+import { requireChannel, requireMemberScope, requireMessage } from './access.js';
+import { publishAppMentions, publishMessageEvent } from './events.js';
+import { canDeleteMessage, canUpdateMessage } from './policy.js';
+import { refFromGlobalId, sameWorkspace, type Ref } from './refs.js';
+
+/** Message mutations: validate, check permissions, call the provider, publish the event. */
+
+export interface SendMessageArgs {
+  channelId: string;
+  text?: string | null;
+  markdown?: string | null;
+  html?: string | null;
+  subject?: string | null;
+  parentId?: string | null;
+  alsoSendToChannel?: boolean | null;
+  attachmentIds?: string[] | null;
+  to?: string[] | null;
+  cc?: string[] | null;
+  bcc?: string[] | null;
+  idempotencyKey?: string | null;
+}
+
+const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
+export async function sendMessage(ctx: RequestContext, input: SendMessageArgs): Promise<MessageRecord> {
+  const channelRef = refFromGlobalId(input.channelId, 'Channel', ['input', 'channelId']);
+  const parentRef = input.parentId ? refFromGlobalId(input.parentId, 'Message', ['input', 'parentId']) : null;
+  const attachmentRefs = (input.attachmentIds ?? []).map((id) =>
+    refFromGlobalId(id, 'Attachment', ['input', 'attachmentIds']),
+  );
+  for (const ref of [parentRef, ...attachmentRefs]) {
+    if (ref && !sameWorkspace(ref, channelRef)) {
+      throw new SwitchboardError('VALIDATION_ERROR', 'parentId and attachmentIds must belong to the workspace of channelId.');
+    }
+  }
+  if (input.to?.length || input.cc?.length || input.bcc?.length || input.subject) {
+    throw new SwitchboardError('UNSUPPORTED', 'subject, to, cc and bcc apply to email workspaces only.', {
+      field: ['input', input.subject ? 'subject' : 'to'],
+    });
+  }
+  const key = input.idempotencyKey ?? null;
+  if (key !== null && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH)) {
+    throw new SwitchboardError('VALIDATION_ERROR', `idempotencyKey must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`, {
+      field: ['input', 'idempotencyKey'],
+    });
+  }
+
+  const scope = await requireMemberScope(ctx, channelRef);
+  const content = messageContent(input, scope.provider.capabilities());
+  const channel = await requireChannel(ctx, channelRef);
+  const actor = await postingActor(scope, channel.id, channel.name);
+  if (parentRef) await requireMessage(ctx, parentRef);
+
+  const send = async () => {
+    const message = await scope.provider.sendMessage(actor, {
+      channelId: channel.id,
+      content,
+      parentId: parentRef?.nativeId ?? null,
+      alsoSendToChannel: input.alsoSendToChannel ?? false,
+      attachmentIds: attachmentRefs.map((ref) => ref.nativeId),
+    });
+    await publishMessageEvent(ctx, scope, 'MESSAGE_CREATED', message);
+    await publishAppMentions(ctx, scope, message);
+    return message;
+  };
+  if (key === null) return send();
+  return sendOnce(ctx, scope, key, { ...input, idempotencyKey: undefined }, send);
+}
+
+/** Runs `send` at most once per (account, idempotency key); a retry gets the first message back. */
+async function sendOnce(
+  ctx: RequestContext,
+  scope: WorkspaceScope,
+  key: string,
+  request: unknown,
+  send: () => Promise<MessageRecord>,
+): Promise<MessageRecord> {
+  const { db } = ctx.services.database;
+  const accountId = ctx.viewer.accountId;
+  const claim = await claimIdempotencyKey(db, accountId, key, requestHash(request));
+  switch (claim.status) {
+    case 'different-request':
+      throw new SwitchboardError('CONFLICT', 'idempotencyKey was already used for a different message.', {
+        field: ['input', 'idempotencyKey'],
+      });
+    case 'in-progress':
+      throw new SwitchboardError('CONFLICT', 'A send with this idempotencyKey is still in progress; retry shortly.', {
+        field: ['input', 'idempotencyKey'],
+      });
+    case 'completed': {
+      const first = await scope.loaders.messages.load(claim.messageId);
+      if (!first) throw new SwitchboardError('CONFLICT', 'The message first sent with this idempotencyKey no longer exists.');
+      return first;
+    }
+    case 'claimed':
+      break;
+  }
+  try {
+    const message = await send();
+    await completeIdempotencyKey(db, accountId, key, { workspaceId: scope.handle.workspaceId, messageId: message.id });
+    return message;
+  } catch (error) {
+    await releaseIdempotencyKey(db, accountId, key);
+    throw error;
+  }
+}
+
+export interface UpdateMessageArgs {
+  messageId: string;
+  text?: string | null;
+  markdown?: string | null;
+  html?: string | null;
+}
+
+export async function updateMessage(ctx: RequestContext, input: UpdateMessageArgs): Promise<MessageRecord> {
+  const { scope, message } = await targetMessage(ctx, input.messageId);
+  const content = messageContent(input, scope.provider.capabilities());
+  if (!(await canUpdateMessage(scope, message))) {
+    throw new SwitchboardError('PERMISSION_DENIED', 'Only the author can edit a message.');
+  }
+  const updated = await scope.provider.updateMessage(await requireActor(scope), message.id, content);
+  await publishMessageEvent(ctx, scope, 'MESSAGE_UPDATED', updated);
+  return updated;
+}
+
+export async function deleteMessage(ctx: RequestContext, input: { messageId: string }): Promise<MessageRecord> {
+  const { scope, message } = await targetMessage(ctx, input.messageId);
+  if (message.deletedAt) throw new SwitchboardError('CONFLICT', 'The message was already deleted.');
+  if (!(await canDeleteMessage(scope, message))) {
+    throw new SwitchboardError(
+      'PERMISSION_DENIED',
+      'Only the author, a channel admin or a workspace admin or owner can delete this message.',
+    );
+  }
+  const deleted = await scope.provider.deleteMessage(await requireActor(scope), message.id);
+  await publishMessageEvent(ctx, scope, 'MESSAGE_DELETED', deleted);
+  return deleted;
+}
+
+export async function addReaction(ctx: RequestContext, input: { messageId: string; emoji: string }): Promise<MessageRecord> {
+  const emoji = validEmoji(input.emoji);
+  const { scope, message } = await targetMessage(ctx, input.messageId);
+  requireCapability(scope.provider.capabilities().reactions, 'reactions');
+  const updated = await scope.provider.addReaction(await requireActor(scope), message.id, emoji);
+  await publishMessageEvent(ctx, scope, 'REACTION_ADDED', updated, { emoji });
+  return updated;
+}
+
+export async function removeReaction(ctx: RequestContext, input: { messageId: string; emoji: string }): Promise<MessageRecord> {
+  const emoji = validEmoji(input.emoji);
+  const { scope, message } = await targetMessage(ctx, input.messageId);
+  requireCapability(scope.provider.capabilities().reactions, 'reactions');
+  const updated = await scope.provider.removeReaction(await requireActor(scope), message.id, emoji);
+  await publishMessageEvent(ctx, scope, 'REACTION_REMOVED', updated, { emoji });
+  return updated;
+}
+
+async function targetMessage(ctx: RequestContext, messageId: string): Promise<{ scope: WorkspaceScope; message: MessageRecord; ref: Ref }> {
+  const ref = refFromGlobalId(messageId, 'Message', ['input', 'messageId']);
+  const scope = await requireMemberScope(ctx, ref);
+  const message = await requireMessage(ctx, ref);
+  return { scope, message, ref };
+}
+
+async function requireActor(scope: WorkspaceScope): Promise<Actor> {
+  const actor = await scope.actor();
+  if (!actor) throw new SwitchboardError('NOT_FOUND', 'You are not a member of this workspace.');
+  return actor;
+}
+
+async function postingActor(scope: WorkspaceScope, channelId: string, channelName: string): Promise<Actor> {
+  const access = await scope.loaders.channelAccess.load(channelId);
+  if (!access.canPost) {
+    throw new SwitchboardError(
+      'PERMISSION_DENIED',
+      access.isMember ? `#${channelName} is archived; it takes no new messages.` : `Join #${channelName} before posting in it.`,
+    );
+  }
+  return requireActor(scope);
+}
+
+function requireCapability(supported: boolean, what: string): void {
+  if (!supported) throw new SwitchboardError('UNSUPPORTED', `This workspace's provider does not support ${what}.`);
+}
+
+/** Exactly one of text, markdown or html, not blank, within the provider's length limit. */
+function messageContent(
+  input: { text?: string | null; markdown?: string | null; html?: string | null },
+  capabilities: Capabilities,
+): MessageContent {
+  const given = (['text', 'markdown', 'html'] as const).filter((name) => input[name] != null);
+  if (given.length !== 1) {
+    throw new SwitchboardError(
+      'VALIDATION_ERROR',
+      given.length === 0 ? 'Give the message content in text or markdown.' : `Give one of text, markdown or html, not ${given.join(' and ')}.`,
+      { field: ['input', given[1] ?? 'text'] },
+    );
+  }
+  const format = given[0];
+  const text = input[format] as string;
+  if (format === 'html') {
+    throw new SwitchboardError('UNSUPPORTED', 'html content is for email workspaces; send text or markdown here.', {
+      field: ['input', 'html'],
+    });
+  }
+  if (text.trim().length === 0) {
+    throw new SwitchboardError('VALIDATION_ERROR', `${format} must not be empty.`, { field: ['input', format] });
+  }
+  const length = [...text].length;
+  if (length > capabilities.maxMessageLength) {
+    throw new SwitchboardError(
+      'VALIDATION_ERROR',
+      `${format} is ${length.toLocaleString('en-US')} characters long; the limit is ${capabilities.maxMessageLength.toLocaleString('en-US')}.`,
+      { field: ['input', format] },
+    );
+  }
+  return { text, format };
+}
+
+const CUSTOM_EMOJI = /^:[a-z0-9_+-]{1,62}:$/;
+const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+/** A unicode emoji (👍) or a workspace's custom emoji name (`:shipit:`). */
+function validEmoji(value: string): string {
+  const emoji = value.trim();
+  if (CUSTOM_EMOJI.test(emoji) || (emoji.length <= 32 && !/\s/.test(emoji) && PICTOGRAPH.test(emoji))) return emoji;
+  throw new SwitchboardError(
+    'VALIDATION_ERROR',
+    `emoji must be a unicode emoji such as "👍" or a custom emoji name such as ":shipit:", got ${JSON.stringify(value)}.`,
+    { field: ['input', 'emoji'] },
+  );
+}

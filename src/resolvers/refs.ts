@@ -1,0 +1,35 @@
+import { SwitchboardError } from '../providers/errors.js';
+import { decodeGlobalId, type GlobalId } from '../providers/ids.js';
+import type { WorkspaceHandle } from '../providers/registry.js';
+
+/** A reference to one object in one workspace, decoded from a global id. */
+export interface Ref extends WorkspaceHandle {
+  nativeId: string;
+}
+
+/**
+ * Decodes a global id given as an argument and checks that it names the expected type, so that passing a
+ * channel id where a message id belongs fails with a message that says so.
+ */
+export function refFromGlobalId(value: string, expected: string | string[], field: string[]): Ref {
+  let decoded: GlobalId;
+  try {
+    decoded = decodeGlobalId(value);
+  } catch (error) {
+    if (error instanceof SwitchboardError) throw new SwitchboardError(error.code, `${field.at(-1)}: ${error.message}`, { field });
+    throw error;
+  }
+  const allowed = Array.isArray(expected) ? expected : [expected];
+  if (!allowed.includes(decoded.typename)) {
+    throw new SwitchboardError(
+      'VALIDATION_ERROR',
+      `${field.at(-1)}: expected the id of a ${allowed.join(' or ')}, but ${JSON.stringify(value)} is the id of a ${decoded.typename}.`,
+      { field },
+    );
+  }
+  return { provider: decoded.provider, workspaceId: decoded.workspaceId, nativeId: decoded.nativeId };
+}
+
+export function sameWorkspace(a: WorkspaceHandle, b: WorkspaceHandle): boolean {
+  return a.provider === b.provider && a.workspaceId === b.workspaceId;
+}

@@ -1,0 +1,52 @@
+import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import { DateTimeResolver, EmailAddressResolver, URLResolver } from 'graphql-scalars';
+import type { RequestContext } from '../context.js';
+import { decodeGlobalId, encodeGlobalId, parseScopedId, scopedId } from '../providers/ids.js';
+
+/** The Pothos builder: plugins and scalars only. Types live in one file each beside this one. */
+export const builder = new SchemaBuilder<{
+  Context: RequestContext;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: {
+    ID: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date };
+    URL: { Input: URL; Output: URL | string };
+    EmailAddress: { Input: string; Output: string };
+  };
+}>({
+  defaultFieldNullability: false,
+  plugins: [RelayPlugin],
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodesOnConnection: true,
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    // Ids resolve to "provider:workspace:native" (see scopedId); the global id adds the typename.
+    encodeGlobalID: (typename, id) => encodeGlobalId({ typename, ...parseScopedId(String(id)) }),
+    decodeGlobalID: (globalID) => {
+      const decoded = decodeGlobalId(globalID);
+      return { typename: decoded.typename, id: scopedId(decoded.provider, decoded.workspaceId, decoded.nativeId) };
+    },
+    nodeQueryOptions: {
+      description: 'Any object by its global id; null when it does not exist or is not visible to you.',
+      nullable: true,
+    },
+    nodesQueryOptions: {
+      description: 'Objects by global id, in the same order; null where one does not exist or is not visible.',
+    },
+    nodeTypeOptions: { description: 'An object with an opaque global id (it encodes provider, workspace and native id).' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its list; cursors are opaque.' },
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('URL', URLResolver);
+builder.addScalarType('EmailAddress', EmailAddressResolver);
+
+builder.queryType({ description: 'Reads. Every field answers only with what the viewer may see.' });
+builder.mutationType({ description: 'Writes. Each takes one input and returns a payload with userErrors.' });
+builder.subscriptionType({ description: 'Live events over graphql-ws (WebSocket) or server-sent events.' });

@@ -1,0 +1,140 @@
+import type { RequestContext } from '../context.js';
+import { scopedId } from '../providers/ids.js';
+import type { WorkspaceHandle } from '../providers/registry.js';
+import type { EventType, LoggedEvent } from '../providers/types.js';
+import { findChannel, findMessage, memberScope, requireMemberScope } from '../resolvers/access.js';
+import { refFromGlobalId, type Ref } from '../resolvers/refs.js';
+import { decodeEventCursor, encodeEventCursor } from '../subscriptions/event-log.js';
+import { eventStream } from '../subscriptions/stream.js';
+import { builder } from './builder.js';
+import { ChannelRef, EventRef, MessageRef, UserRef, WorkspaceRef } from './refs.js';
+import { EventTypeEnum } from './workspace.js';
+
+const handleOfEvent = (event: LoggedEvent): WorkspaceHandle => ({ provider: event.provider, workspaceId: event.workspaceId });
+const refIn = (event: LoggedEvent, nativeId: string): Ref => ({ ...handleOfEvent(event), nativeId });
+
+builder.node(EventRef, {
+  description:
+    'Something that happened. Events carry references, not content: `message` is resolved when you ask for it, ' +
+    'with your own access rights.',
+  id: { resolve: (event) => scopedId(event.provider, event.workspaceId, event.id) },
+  fields: (t) => ({
+    cursor: t.string({
+      description: 'Opaque position in the event log; pass it as `after` to resume without losing events.',
+      resolve: (event) => encodeEventCursor(event.seq),
+    }),
+    type: t.field({ type: EventTypeEnum, resolve: (event) => event.type }),
+    occurredAt: t.field({ type: 'DateTime', resolve: (event) => event.occurredAt }),
+    workspace: t.field({ type: WorkspaceRef, resolve: (event, _args, ctx) => ctx.scope(handleOfEvent(event)).workspace() }),
+    channel: t.field({
+      type: ChannelRef,
+      nullable: true,
+      resolve: (event, _args, ctx) => (event.channelId ? findChannel(ctx, refIn(event, event.channelId)) : null),
+    }),
+    message: t.field({
+      type: MessageRef,
+      nullable: true,
+      description: 'The message as it is now (a tombstone after MESSAGE_DELETED).',
+      resolve: (event, _args, ctx) => (event.messageId ? findMessage(ctx, refIn(event, event.messageId)) : null),
+    }),
+    actor: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Who caused the event.',
+      resolve: (event, _args, ctx) => (event.actorId ? ctx.scope(handleOfEvent(event)).loaders.users.load(event.actorId) : null),
+    }),
+    emoji: t.exposeString('emoji', { nullable: true, description: 'For REACTION_ADDED and REACTION_REMOVED.' }),
+  }),
+});
+
+const EventFilter = builder.inputType('EventFilter', {
+  description: 'Narrows the events of a subscription; every given list must match (an empty filter: everything you may see).',
+  fields: (t) => ({
+    workspaceIds: t.idList(),
+    channelIds: t.idList(),
+    threadRootIds: t.idList({ description: 'Events about these threads: the root and every reply below it.' }),
+    types: t.field({ type: [EventTypeEnum] }),
+  }),
+});
+
+interface DecodedFilter {
+  workspaceIds: Set<string> | null;
+  channelIds: Set<string> | null;
+  threadRootIds: Set<string> | null;
+  types: Set<EventType> | null;
+}
+
+function refKey(ref: Ref): string {
+  return `${ref.workspaceId}:${ref.nativeId}`;
+}
+
+function decodeFilter(filter: {
+  workspaceIds?: (string | number)[] | null;
+  channelIds?: (string | number)[] | null;
+  threadRootIds?: (string | number)[] | null;
+  types?: EventType[] | null;
+} | null | undefined): { decoded: DecodedFilter; workspaces: Ref[] } {
+  const refs = (ids: (string | number)[] | null | undefined, type: string, field: string) =>
+    ids ? ids.map((id) => refFromGlobalId(String(id), type, ['filter', field])) : null;
+  const workspaces = refs(filter?.workspaceIds, 'Workspace', 'workspaceIds');
+  const channels = refs(filter?.channelIds, 'Channel', 'channelIds');
+  const roots = refs(filter?.threadRootIds, 'Message', 'threadRootIds');
+  return {
+    decoded: {
+      workspaceIds: workspaces && new Set(workspaces.map((ref) => ref.workspaceId)),
+      channelIds: channels && new Set(channels.map(refKey)),
+      threadRootIds: roots && new Set(roots.map(refKey)),
+      types: filter?.types ? new Set(filter.types) : null,
+    },
+    workspaces: workspaces ?? [],
+  };
+}
+
+function matches(filter: DecodedFilter, event: LoggedEvent): boolean {
+  const key = (id: string | null) => (id === null ? null : `${event.workspaceId}:${id}`);
+  if (filter.types && !filter.types.has(event.type)) return false;
+  if (filter.workspaceIds && !filter.workspaceIds.has(event.workspaceId)) return false;
+  if (filter.channelIds && !filter.channelIds.has(key(event.channelId) ?? '')) return false;
+  if (filter.threadRootIds && !filter.threadRootIds.has(key(event.threadRootId) ?? '')) return false;
+  return true;
+}
+
+/**
+ * Whether the subscriber may see the event right now. Loaders are reset first: a subscription lives long,
+ * and membership or the message may have changed since the last event.
+ */
+async function visibleTo(ctx: RequestContext, event: LoggedEvent): Promise<boolean> {
+  ctx.resetLoaders();
+  if (!(await memberScope(ctx, handleOfEvent(event)))) return false;
+  if (event.channelId === null) return true;
+  return (await findChannel(ctx, refIn(event, event.channelId))) !== null;
+}
+
+builder.subscriptionField('events', (t) =>
+  t.field({
+    type: EventRef,
+    description:
+      'Normalized events you may see, live. With `after` (an Event.cursor), the events since then are replayed ' +
+      'first, then the stream continues live with nothing lost or repeated.',
+    args: {
+      filter: t.arg({ type: EventFilter, required: false }),
+      after: t.arg.string({ required: false }),
+    },
+    subscribe: async (_root, args, ctx) => {
+      const { decoded, workspaces } = decodeFilter(args.filter);
+      for (const workspace of workspaces) await requireMemberScope(ctx, workspace);
+      const afterSeq = args.after ? decodeEventCursor(args.after) : null;
+      const memberOf = await ctx.workspaces();
+      const replayed = memberOf.filter((handle) => !decoded.workspaceIds || decoded.workspaceIds.has(handle.workspaceId));
+      return eventStream({
+        bus: ctx.services.bus,
+        log: ctx.services.eventLog,
+        workspaceIds: replayed.map((handle) => handle.workspaceId),
+        afterSeq,
+        accept: async (event) => matches(decoded, event) && (await visibleTo(ctx, event)),
+      });
+    },
+    resolve: (event) => event,
+  }),
+);
+

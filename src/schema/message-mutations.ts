@@ -1,0 +1,121 @@
+import { encodeGlobalId } from '../providers/ids.js';
+import type { MessageRecord } from '../providers/types.js';
+import {
+  addReaction,
+  deleteMessage,
+  removeReaction,
+  sendMessage,
+  updateMessage,
+} from '../resolvers/messages.js';
+import { builder } from './builder.js';
+import { attempt, UserError, type UserErrorShape } from './errors.js';
+import { MessageRef } from './refs.js';
+
+/** Mutations on messages: one input each, a payload with the message and userErrors. */
+
+type MessageResult = { result: MessageRecord | null; userErrors: UserErrorShape[] };
+
+function messagePayload(name: string, description: string) {
+  return builder.objectRef<MessageResult>(name).implement({
+    description,
+    fields: (t) => ({
+      message: t.field({ type: MessageRef, nullable: true, resolve: (payload) => payload.result }),
+      userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+    }),
+  });
+}
+
+const SendMessagePayload = messagePayload('SendMessagePayload', 'The message sent, or why it was not.');
+const UpdateMessagePayload = messagePayload('UpdateMessagePayload', 'The edited message, or why it was not edited.');
+const ReactionPayload = messagePayload('ReactionPayload', 'The message with its reactions after the change.');
+
+const DeleteMessagePayload = builder.objectRef<MessageResult>('DeleteMessagePayload').implement({
+  description: 'The id of the deleted message; the message itself stays as a tombstone so trees keep their shape.',
+  fields: (t) => ({
+    deletedMessageId: t.id({
+      nullable: true,
+      resolve: ({ result }) =>
+        result &&
+        encodeGlobalId({ typename: 'Message', provider: result.provider, workspaceId: result.workspaceId, nativeId: result.id }),
+    }),
+    message: t.field({ type: MessageRef, nullable: true, description: 'The tombstone.', resolve: (payload) => payload.result }),
+    userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+  }),
+});
+
+const SendMessageInput = builder.inputType('SendMessageInput', {
+  description: 'A new message or reply. Give the content in exactly one of text, markdown or html.',
+  fields: (t) => ({
+    channelId: t.id({ required: true }),
+    text: t.string({ description: 'Plain text; characters with a meaning in markdown are kept literally.' }),
+    markdown: t.string({ description: 'Markdown (GFM). Mention people with @handle.' }),
+    html: t.string({ description: 'Email workspaces only.' }),
+    subject: t.string({ description: 'Email only.' }),
+    parentId: t.id({ description: 'Reply: the message being replied to, at any depth. Its thread root is derived.' }),
+    alsoSendToChannel: t.boolean({ description: 'Replies only: also show the reply in the channel timeline.' }),
+    attachmentIds: t.idList({ description: 'Files uploaded beforehand.' }),
+    to: t.stringList({ description: 'Email only.' }),
+    cc: t.stringList({ description: 'Email only.' }),
+    bcc: t.stringList({ description: 'Email only.' }),
+    idempotencyKey: t.string({
+      description:
+        'Retrying with the same key returns the first result and sends nothing twice (per API key owner; ' +
+        'reusing a key for different content is a CONFLICT).',
+    }),
+  }),
+});
+
+const UpdateMessageInput = builder.inputType('UpdateMessageInput', {
+  description: 'New content for a message; exactly one of text, markdown or html.',
+  fields: (t) => ({
+    messageId: t.id({ required: true }),
+    text: t.string(),
+    markdown: t.string(),
+    html: t.string(),
+  }),
+});
+
+const DeleteMessageInput = builder.inputType('DeleteMessageInput', {
+  fields: (t) => ({ messageId: t.id({ required: true }) }),
+});
+
+const ReactionInput = builder.inputType('ReactionInput', {
+  fields: (t) => ({
+    messageId: t.id({ required: true }),
+    emoji: t.string({ required: true, description: 'A unicode emoji ("👍") or a custom emoji name (":shipit:").' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  sendMessage: t.field({
+    type: SendMessagePayload,
+    description: 'Send a message or a reply. You must be a member of the channel.',
+    args: { input: t.arg({ type: SendMessageInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => sendMessage(ctx, { ...input, channelId: String(input.channelId), parentId: input.parentId && String(input.parentId) })),
+  }),
+  updateMessage: t.field({
+    type: UpdateMessagePayload,
+    description: 'Edit a message. Only its author may.',
+    args: { input: t.arg({ type: UpdateMessageInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => updateMessage(ctx, { ...input, messageId: String(input.messageId) })),
+  }),
+  deleteMessage: t.field({
+    type: DeleteMessagePayload,
+    description: 'Delete a message: its author, a channel admin, or a workspace admin or owner may.',
+    args: { input: t.arg({ type: DeleteMessageInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => deleteMessage(ctx, { messageId: String(input.messageId) })),
+  }),
+  addReaction: t.field({
+    type: ReactionPayload,
+    description: 'React with an emoji; each person once per emoji per message (again: CONFLICT).',
+    args: { input: t.arg({ type: ReactionInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => addReaction(ctx, { ...input, messageId: String(input.messageId) })),
+  }),
+  removeReaction: t.field({
+    type: ReactionPayload,
+    description: 'Remove your own reaction (someone else’s, or none: NOT_FOUND).',
+    args: { input: t.arg({ type: ReactionInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => removeReaction(ctx, { ...input, messageId: String(input.messageId) })),
+  }),
+}));

@@ -1,0 +1,261 @@
+import type { RequestContext } from '../context.js';
+import { parseScopedId, scopedId } from '../providers/ids.js';
+import type { ChannelRecord, MessageRecord, ReactionRecord, SystemEventRecord, UserRecord } from '../providers/types.js';
+import { findMessage, handleOf, requireMessage } from '../resolvers/access.js';
+import { pageRequest } from '../resolvers/pagination.js';
+import { canDeleteMessage, canUpdateMessage } from '../resolvers/policy.js';
+import { refFromGlobalId } from '../resolvers/refs.js';
+import { builder } from './builder.js';
+import { toConnection } from './connections.js';
+import { AttachmentRef, ChannelRef, MessageRef, UserRef, WorkspaceRef } from './refs.js';
+
+const MessageTypeEnum = builder.enumType('MessageType', {
+  description: 'Who wrote a message.',
+  values: {
+    USER: { description: 'A person or bot.' },
+    SYSTEM: { description: 'The workspace itself, about a change (someone joined, a channel was renamed…).' },
+  } as const,
+});
+
+const SystemEventTypeEnum = builder.enumType('SystemEventType', {
+  description: 'The change a system message reports.',
+  values: ['USER_JOINED', 'USER_LEFT', 'CHANNEL_RENAMED', 'CHANNEL_CREATED', 'CHANNEL_ARCHIVED', 'MESSAGE_PINNED'] as const,
+});
+
+type InWorkspace<T> = T & { message: MessageRecord };
+
+/** Loads users of the message's workspace, dropping ids that no longer resolve. */
+async function usersOf(ctx: RequestContext, message: MessageRecord, ids: string[]): Promise<UserRecord[]> {
+  const users = await ctx.scope(handleOf(message)).loaders.users.loadMany(ids);
+  return users.filter((user): user is UserRecord => user !== null && !(user instanceof Error));
+}
+
+const SystemEvent = builder.objectRef<InWorkspace<SystemEventRecord>>('SystemEvent').implement({
+  description: 'What a system message is about.',
+  fields: (t) => ({
+    type: t.field({ type: SystemEventTypeEnum, resolve: (event) => event.type }),
+    user: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Who joined or left.',
+      resolve: async (event, _args, ctx) => (event.userId ? (await usersOf(ctx, event.message, [event.userId]))[0] : null),
+    }),
+    actor: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Who made the change, when someone else than `user`.',
+      resolve: async (event, _args, ctx) => (event.actorId ? (await usersOf(ctx, event.message, [event.actorId]))[0] : null),
+    }),
+    channelName: t.exposeString('channelName', { nullable: true }),
+    oldChannelName: t.exposeString('oldChannelName', { nullable: true }),
+    message: t.field({
+      type: MessageRef,
+      nullable: true,
+      description: 'The message the event is about (MESSAGE_PINNED).',
+      resolve: (event, _args, ctx) =>
+        event.messageId ? findMessage(ctx, { ...handleOf(event.message), nativeId: event.messageId }) : null,
+    }),
+  }),
+});
+
+const ReactionGroup = builder.objectRef<InWorkspace<ReactionRecord>>('ReactionGroup').implement({
+  description: 'Everyone who reacted to a message with one emoji.',
+  fields: (t) => ({
+    emoji: t.exposeString('emoji', { description: 'A unicode emoji, or a custom emoji name like `:shipit:`.' }),
+    count: t.exposeInt('count'),
+    users: t.field({
+      type: [UserRef],
+      description: 'Who reacted, first reaction first (providers may truncate this list; count stays exact).',
+      resolve: (group, _args, ctx) => usersOf(ctx, group.message, group.userIds),
+    }),
+    viewerHasReacted: t.boolean({
+      resolve: async (group, _args, ctx) => {
+        const user = await ctx.scope(handleOf(group.message)).viewerUser();
+        return user !== null && group.userIds.includes(user.id);
+      },
+    }),
+  }),
+});
+
+const Recipients = builder.objectRef<MessageRecord>('Recipients').implement({
+  description: 'Email recipients. Chat messages have none: every list is empty.',
+  fields: (t) => ({
+    from: t.field({ type: [UserRef], resolve: () => [] }),
+    to: t.field({ type: [UserRef], resolve: () => [] }),
+    cc: t.field({ type: [UserRef], resolve: () => [] }),
+    bcc: t.field({ type: [UserRef], resolve: () => [] }),
+  }),
+});
+
+const Button = builder.objectRef<{ id: string; text: string; value: string | null; icon: string | null }>('Button').implement({
+  description: 'An interactive button on a message; clicks arrive as BUTTON_CLICKED events.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    text: t.exposeString('text'),
+    value: t.exposeString('value', { nullable: true }),
+    icon: t.exposeString('icon', { nullable: true }),
+  }),
+});
+
+builder.node(AttachmentRef, {
+  description: 'A file attached to a message (metadata; the file itself is behind `url`).',
+  id: { resolve: (attachment) => scopedId(attachment.provider, attachment.workspaceId, attachment.id) },
+  // Reached through their message; `node(id)` does not refetch attachments yet (it answers null).
+  fields: (t) => ({
+    filename: t.exposeString('filename'),
+    contentType: t.exposeString('contentType'),
+    sizeBytes: t.exposeInt('sizeBytes'),
+    url: t.field({ type: 'URL', resolve: (attachment, _args, ctx) => new URL(attachment.url, ctx.services.publicUrl) }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (attachment) => attachment.createdAt }),
+  }),
+});
+
+function loadMessages(ctx: RequestContext, ids: string[]): Promise<Array<MessageRecord | null>> {
+  return Promise.all(ids.map((id) => findMessage(ctx, parseScopedId(id))));
+}
+
+/** A message of the same workspace, by native id; the same channel, so visibility is already settled. */
+function sibling(ctx: RequestContext, message: MessageRecord, id: string | null): Promise<MessageRecord | null> | null {
+  return id === null ? null : ctx.scope(handleOf(message)).loaders.messages.load(id);
+}
+
+builder.node(MessageRef, {
+  description: 'A message, with its place in a reply tree.',
+  id: { resolve: (message) => scopedId(message.provider, message.workspaceId, message.id) },
+  loadMany: (ids, ctx) => loadMessages(ctx, ids as string[]),
+  fields: (t) => ({
+    workspace: t.field({ type: WorkspaceRef, resolve: (message, _args, ctx) => ctx.scope(handleOf(message)).workspace() }),
+    channel: t.field({
+      type: ChannelRef,
+      description: 'The channel the message lives in.',
+      resolve: async (message, _args, ctx) => {
+        const channel = await ctx.scope(handleOf(message)).loaders.channels.load(message.channelId);
+        if (!channel) throw new Error(`Channel ${message.channelId} of message ${message.id} is missing.`);
+        return channel;
+      },
+    }),
+    channels: t.field({
+      type: [ChannelRef],
+      description: 'Every container the message sits in; email can sit in several.',
+      resolve: async (message, _args, ctx) => {
+        const channels = await ctx.scope(handleOf(message)).loaders.channels.loadMany(message.channelIds);
+        return channels.filter((channel): channel is ChannelRecord => channel !== null && !(channel instanceof Error));
+      },
+    }),
+    type: t.field({ type: MessageTypeEnum, resolve: (message) => message.type }),
+    systemEvent: t.field({
+      type: SystemEvent,
+      nullable: true,
+      resolve: (message) => (message.systemEvent ? { ...message.systemEvent, message } : null),
+    }),
+    author: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Null for system messages without an actor.',
+      resolve: (message, _args, ctx) =>
+        message.authorId ? ctx.scope(handleOf(message)).loaders.users.load(message.authorId) : null,
+    }),
+    subject: t.exposeString('subject', { nullable: true, description: 'Email subject; null for chat.' }),
+    text: t.exposeString('text', { description: 'Plain text. Empty for a deleted message.' }),
+    markdown: t.exposeString('markdown', { nullable: true }),
+    html: t.exposeString('html', { nullable: true, description: 'Rendered HTML; raw HTML in the source is escaped.' }),
+    parent: t.field({
+      type: MessageRef,
+      nullable: true,
+      description: 'The message this one replies to (its immediate predecessor); null for a root.',
+      resolve: (message, _args, ctx) => sibling(ctx, message, message.parentId),
+    }),
+    threadRoot: t.field({
+      type: MessageRef,
+      nullable: true,
+      description: 'The root of the thread this message is in; null for a root.',
+      resolve: (message, _args, ctx) => sibling(ctx, message, message.threadRootId),
+    }),
+    children: t.connection({
+      type: MessageRef,
+      description: 'Immediate replies, oldest first.',
+      resolve: async (message, args, ctx) =>
+        toConnection(
+          await ctx.scope(handleOf(message)).loaders.children.load({
+            parentId: message.id,
+            page: pageRequest(args, { backward: false }),
+          }),
+        ),
+    }),
+    descendants: t.connection({
+      type: MessageRef,
+      description: 'The whole subtree below this message, flattened, oldest first. Use `parent` to rebuild the tree.',
+      resolve: async (message, args, ctx) =>
+        toConnection(
+          await ctx.scope(handleOf(message)).loaders.descendants.load({
+            parentId: message.id,
+            page: pageRequest(args, { backward: false }),
+          }),
+        ),
+    }),
+    hasChildren: t.exposeBoolean('hasChildren'),
+    replyCount: t.exposeInt('replyCount', { description: 'Replies anywhere below this message, deleted ones excluded.' }),
+    lastReplyAt: t.field({ type: 'DateTime', nullable: true, resolve: (message) => message.lastReplyAt }),
+    threadParticipants: t.field({
+      type: [UserRef],
+      description: 'Everyone who replied below this message.',
+      resolve: (message, _args, ctx) => usersOf(ctx, message, message.threadParticipantIds),
+    }),
+    alsoSentToChannel: t.exposeBoolean('alsoSentToChannel', {
+      description: 'A reply that is also shown in the channel timeline.',
+    }),
+    mentions: t.field({
+      type: [UserRef],
+      description: 'Users mentioned with @handle.',
+      resolve: (message, _args, ctx) => usersOf(ctx, message, message.mentionIds),
+    }),
+    recipients: t.field({ type: Recipients, resolve: (message) => message }),
+    reactions: t.field({
+      type: [ReactionGroup],
+      description: 'Reactions grouped by emoji, in the order they were first used.',
+      resolve: (message) => message.reactions.map((reaction) => ({ ...reaction, message })),
+    }),
+    attachments: t.field({
+      type: [AttachmentRef],
+      resolve: (message) =>
+        message.attachments.map((attachment) => ({ ...attachment, provider: message.provider, workspaceId: message.workspaceId })),
+    }),
+    buttons: t.field({ type: [Button], description: 'Empty where the provider has no buttons.', resolve: () => [] }),
+    isPinned: t.boolean({ resolve: (message) => message.pinnedAt !== null }),
+    pinnedAt: t.field({ type: 'DateTime', nullable: true, resolve: (message) => message.pinnedAt }),
+    pinnedBy: t.field({
+      type: UserRef,
+      nullable: true,
+      resolve: (message, _args, ctx) =>
+        message.pinnedById ? ctx.scope(handleOf(message)).loaders.users.load(message.pinnedById) : null,
+    }),
+    editedAt: t.field({ type: 'DateTime', nullable: true, resolve: (message) => message.editedAt }),
+    deletedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Set on a tombstone: the message was deleted but keeps its place in the tree.',
+      resolve: (message) => message.deletedAt,
+    }),
+    createdAt: t.field({ type: 'DateTime', resolve: (message) => message.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (message) => message.updatedAt }),
+    webUrl: t.field({ type: 'URL', nullable: true, resolve: (message) => message.webUrl }),
+    viewerCanUpdate: t.boolean({
+      description: 'Only the author edits.',
+      resolve: (message, _args, ctx) => canUpdateMessage(ctx.scope(handleOf(message)), message),
+    }),
+    viewerCanDelete: t.boolean({
+      description: 'The author, a channel admin, or a workspace admin or owner deletes.',
+      resolve: (message, _args, ctx) => canDeleteMessage(ctx.scope(handleOf(message)), message),
+    }),
+  }),
+});
+
+builder.queryField('message', (t) =>
+  t.field({
+    type: MessageRef,
+    nullable: true,
+    description: 'One message by id; NOT_FOUND when it does not exist or is in a channel you cannot see.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => requireMessage(ctx, refFromGlobalId(String(args.id), 'Message', ['id'])),
+  }),
+);

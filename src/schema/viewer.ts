@@ -1,0 +1,26 @@
+import type { Viewer } from '../context.js';
+import type { UserRecord } from '../providers/types.js';
+import { builder } from './builder.js';
+import { UserRef } from './refs.js';
+
+const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
+  description: 'The Switchboard account behind the API key of this request.',
+  fields: (t) => ({
+    id: t.exposeID('accountId'),
+    name: t.exposeString('name'),
+    email: t.field({ type: 'EmailAddress', nullable: true, resolve: (viewer) => viewer.email }),
+    scopes: t.exposeStringList('scopes', { description: 'What the API key may do.' }),
+    users: t.field({
+      type: [UserRef],
+      description: "The viewer's own user in each workspace.",
+      resolve: async (_viewer, _args, ctx) => {
+        const users = await Promise.all((await ctx.workspaces()).map((handle) => ctx.scope(handle).viewerUser()));
+        return users.filter((user): user is UserRecord => user !== null);
+      },
+    }),
+  }),
+});
+
+builder.queryField('viewer', (t) =>
+  t.field({ type: ViewerRef, description: 'Who is asking.', resolve: (_root, _args, ctx) => ctx.viewer }),
+);

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/tables.js';
+import { SwitchboardError } from '../providers/errors.js';
+import type { EventEnvelope, EventType, LoggedEvent, ProviderName } from '../providers/types.js';
+import type { EventBus } from './bus.js';
+
+/**
+ * The event log: every normalized event, as an envelope (ids, type, time; never content), in publish
+ * order. It lets a subscriber resume with `after: cursor` without losing what happened while it was away.
+ */
+export class EventLog {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly bus: EventBus,
+  ) {}
+
+  /** Appends the event to the log, then publishes it on the bus. */
+  async record(event: Omit<EventEnvelope, 'id' | 'occurredAt'> & Partial<Pick<EventEnvelope, 'occurredAt'>>): Promise<LoggedEvent> {
+    const row = await this.db
+      .insertInto('event_log')
+      .values({
+        id: randomUUID(),
+        type: event.type,
+        occurred_at: event.occurredAt ?? new Date(),
+        provider: event.provider,
+        workspace_id: event.workspaceId,
+        channel_id: event.channelId,
+        message_id: event.messageId,
+        thread_root_id: event.threadRootId,
+        actor_id: event.actorId,
+        emoji: event.emoji,
+        button_id: event.buttonId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const logged = toLogged(row);
+    await this.bus.publish(logged);
+    return logged;
+  }
+
+  /** Events after `seq` in the given workspaces, oldest first, at most `limit`. */
+  async since(seq: string, workspaceIds: string[], limit: number): Promise<LoggedEvent[]> {
+    if (workspaceIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('event_log')
+      .selectAll()
+      .where('seq', '>', seq as never)
+      .where('workspace_id', 'in', workspaceIds)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
+    return rows.map(toLogged);
+  }
+}
+
+/** Event cursors are opaque to clients; inside they are the log's sequence number. */
+export function encodeEventCursor(seq: string): string {
+  return Buffer.from(`ev:${seq}`, 'utf8').toString('base64url');
+}
+
+export function decodeEventCursor(cursor: string): string {
+  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  const match = /^ev:(\d{1,19})$/.exec(raw);
+  if (!match) throw new SwitchboardError('VALIDATION_ERROR', `after: ${JSON.stringify(cursor)} is not an event cursor.`);
+  return match[1];
+}
+
+function toLogged(row: {
+  seq: string;
+  id: string;
+  type: string;
+  occurred_at: Date;
+  provider: string;
+  workspace_id: string;
+  channel_id: string | null;
+  message_id: string | null;
+  thread_root_id: string | null;
+  actor_id: string | null;
+  emoji: string | null;
+  button_id: string | null;
+}): LoggedEvent {
+  return {
+    seq: String(row.seq),
+    id: row.id,
+    type: row.type as EventType,
+    occurredAt: row.occurred_at,
+    provider: row.provider as ProviderName,
+    workspaceId: row.workspace_id,
+    channelId: row.channel_id,
+    messageId: row.message_id,
+    threadRootId: row.thread_root_id,
+    actorId: row.actor_id,
+    emoji: row.emoji,
+    buttonId: row.button_id,
+  };
+}
