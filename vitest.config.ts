@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // Vitest would load graphql's ESM build while yoga and Pothos (loaded by Node) get the CommonJS one;
+    // graphql-js then rejects the schema as coming "from another module or realm". One copy for all.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',

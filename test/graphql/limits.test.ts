@@ -1,14 +1,8 @@
 import { buildSchema, getIntrospectionQuery, parse, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { createYoga } from 'graphql-yoga';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUERY_LIMITS, estimateComplexity, queryLimitsPlugin, type QueryLimits } from '../../src/schema/limits.js';
 
-// Vite resolves `graphql` through its "module" field (index.mjs) while yoga,
-// loaded natively by Node, gets the CommonJS build: two graphql realms, and
-// graphql-js refuses a schema from the other one. Point this test's module
-// graph (including src/schema/limits.ts) at the build yoga uses. Redundant,
-// but harmless, once vitest.config.ts aliases graphql for every test.
-vi.mock('graphql', () => import('graphql/index.js'));
 
 // A miniature of the Switchboard schema: Relay connections, a recursive
 // Message.children connection, plain lists and a `last`-paged list.

@@ -1,0 +1,728 @@
+/* eslint-disable */
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** A field whose value conforms to the standard internet email address format as specified in HTML Spec: https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address. */
+  EmailAddress: { input: string; output: string; }
+  /** A field whose value conforms to the standard URL format as specified in RFC3986: https://www.ietf.org/rfc/rfc3986.txt. */
+  URL: { input: string; output: string; }
+};
+
+/** A file attached to a message (metadata; the file itself is behind `url`). */
+export type Attachment = Node & {
+  __typename?: 'Attachment';
+  contentType: Scalars['String']['output'];
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  url: Scalars['URL']['output'];
+};
+
+/** An interactive button on a message; clicks arrive as BUTTON_CLICKED events. */
+export type Button = {
+  __typename?: 'Button';
+  icon?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** What this workspace's provider can do, so that clients render only what works. */
+export type Capabilities = {
+  __typename?: 'Capabilities';
+  attachmentUpload: Scalars['Boolean']['output'];
+  /** Interactive buttons on messages. */
+  buttons: Scalars['Boolean']['output'];
+  deleteMessages: Scalars['Boolean']['output'];
+  editMessages: Scalars['Boolean']['output'];
+  eventDelivery: EventDelivery;
+  /** Events this workspace emits. */
+  eventTypes: Array<EventType>;
+  linkPreviewRemoval: Scalars['Boolean']['output'];
+  /** Longest message text accepted, in characters. */
+  maxMessageLength: Scalars['Int']['output'];
+  maxPinsPerChannel?: Maybe<Scalars['Int']['output']>;
+  pins: Support;
+  reactions: Scalars['Boolean']['output'];
+  readState: Support;
+  scheduledMessages: Support;
+  search: Support;
+  threadModel: ThreadModel;
+  threadSubscriptions: Support;
+};
+
+/** A conversation container: a channel, a direct conversation, a mailbox folder or label. */
+export type Channel = Node & {
+  __typename?: 'Channel';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  hasSubchannels: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** False once archived. */
+  isActive: Scalars['Boolean']['output'];
+  isPrivate: Scalars['Boolean']['output'];
+  /** Members of the channel, by name. */
+  members: ChannelMembersConnection;
+  /** Messages shown in the channel (thread roots, and replies also sent to the channel), newest first. first/after read towards older messages, last/before towards newer ones; around: the page of `first` messages centred on that message (scroll-to-message). */
+  messages: ChannelMessagesConnection;
+  name: Scalars['String']['output'];
+  /** The channel this one is a subchannel of; null for top-level channels and for parents you cannot see. */
+  parent?: Maybe<Channel>;
+  /** Subchannels you can see, by name. */
+  subchannels: ChannelSubchannelsConnection;
+  type: ChannelType;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the viewer may send messages here (a member, and the channel is not archived). */
+  viewerCanPost: Scalars['Boolean']['output'];
+  webUrl?: Maybe<Scalars['URL']['output']>;
+  workspace: Workspace;
+};
+
+
+/** A conversation container: a channel, a direct conversation, a mailbox folder or label. */
+export type ChannelMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A conversation container: a channel, a direct conversation, a mailbox folder or label. */
+export type ChannelMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  around?: InputMaybe<Scalars['ID']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A conversation container: a channel, a direct conversation, a mailbox folder or label. */
+export type ChannelSubchannelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ChannelMembersConnection = {
+  __typename?: 'ChannelMembersConnection';
+  edges: Array<ChannelMembersConnectionEdge>;
+  nodes: Array<User>;
+  pageInfo: PageInfo;
+};
+
+export type ChannelMembersConnectionEdge = {
+  __typename?: 'ChannelMembersConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
+export type ChannelMessagesConnection = {
+  __typename?: 'ChannelMessagesConnection';
+  edges: Array<ChannelMessagesConnectionEdge>;
+  nodes: Array<Message>;
+  pageInfo: PageInfo;
+};
+
+export type ChannelMessagesConnectionEdge = {
+  __typename?: 'ChannelMessagesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+export type ChannelSubchannelsConnection = {
+  __typename?: 'ChannelSubchannelsConnection';
+  edges: Array<ChannelSubchannelsConnectionEdge>;
+  nodes: Array<Channel>;
+  pageInfo: PageInfo;
+};
+
+export type ChannelSubchannelsConnectionEdge = {
+  __typename?: 'ChannelSubchannelsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Channel;
+};
+
+/** What kind of conversation container a channel is. */
+export type ChannelType =
+  /** A conversation between two people. */
+  | 'DIRECT'
+  /** A private conversation among a few people. */
+  | 'GROUP'
+  /** An email label (a message can carry several). */
+  | 'LABEL'
+  /** An email folder. */
+  | 'MAILBOX'
+  /** Visible to its members only. */
+  | 'PRIVATE'
+  /** Open to every member of the workspace. */
+  | 'PUBLIC';
+
+export type DeleteMessageInput = {
+  messageId: Scalars['ID']['input'];
+};
+
+/** The id of the deleted message; the message itself stays as a tombstone so trees keep their shape. */
+export type DeleteMessagePayload = {
+  __typename?: 'DeleteMessagePayload';
+  deletedMessageId?: Maybe<Scalars['ID']['output']>;
+  /** The tombstone. */
+  message?: Maybe<Message>;
+  userErrors: Array<UserError>;
+};
+
+/** Why an operation failed. The same codes appear in userErrors and in errors[].extensions.code. */
+export type ErrorCode =
+  /** The object is in a state that forbids this, e.g. reacting twice with the same emoji. */
+  | 'CONFLICT'
+  /** No API key, or an unknown one (HTTP 401). */
+  | 'NOT_AUTHENTICATED'
+  /** The object does not exist, or the viewer may not see it (the two are never told apart). */
+  | 'NOT_FOUND'
+  /** The viewer can see the object but may not do this to it. */
+  | 'PERMISSION_DENIED'
+  /** The provider failed, or the server hit an unexpected error. */
+  | 'PROVIDER_ERROR'
+  /** The provider's rate budget is spent; retry after retryAfterSeconds. */
+  | 'RATE_LIMITED'
+  /** The workspace's provider cannot do this (see Workspace.capabilities). */
+  | 'UNSUPPORTED'
+  /** The input is malformed or out of range; the message says which field and why. */
+  | 'VALIDATION_ERROR';
+
+/** Something that happened. Events carry references, not content: `message` is resolved when you ask for it, with your own access rights. */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** Who caused the event. */
+  actor?: Maybe<User>;
+  channel?: Maybe<Channel>;
+  /** Opaque position in the event log; pass it as `after` to resume without losing events. */
+  cursor: Scalars['String']['output'];
+  /** For REACTION_ADDED and REACTION_REMOVED. */
+  emoji?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The message as it is now (a tombstone after MESSAGE_DELETED). */
+  message?: Maybe<Message>;
+  occurredAt: Scalars['DateTime']['output'];
+  type: EventType;
+  workspace: Workspace;
+};
+
+/** How events reach Switchboard from the provider. */
+export type EventDelivery =
+  /** Switchboard polls for changes; events arrive with a delay. */
+  | 'POLL'
+  /** Webhooks or the provider itself push events as they happen. */
+  | 'PUSH';
+
+/** Narrows the events of a subscription; every given list must match (an empty filter: everything you may see). */
+export type EventFilter = {
+  channelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Events about these threads: the root and every reply below it. */
+  threadRootIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  types?: InputMaybe<Array<EventType>>;
+  workspaceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** What happened. */
+export type EventType =
+  | 'APP_MENTION'
+  | 'BUTTON_CLICKED'
+  | 'CHANNEL_CREATED'
+  | 'CHANNEL_DELETED'
+  | 'CHANNEL_JOINED'
+  | 'CHANNEL_LEFT'
+  | 'CHANNEL_RENAMED'
+  | 'CHANNEL_UPDATED'
+  | 'LINK_PREVIEW_REMOVED'
+  | 'MESSAGE_CREATED'
+  | 'MESSAGE_DELETED'
+  | 'MESSAGE_PINNED'
+  | 'MESSAGE_UNPINNED'
+  | 'MESSAGE_UPDATED'
+  | 'REACTION_ADDED'
+  | 'REACTION_REMOVED'
+  | 'SCHEDULED_MESSAGE_FAILED'
+  | 'SCHEDULED_MESSAGE_SENT'
+  | 'THREAD_READ'
+  | 'USER_CREATED'
+  | 'USER_DELETED'
+  | 'USER_UPDATED';
+
+/** A message, with its place in a reply tree. */
+export type Message = Node & {
+  __typename?: 'Message';
+  /** A reply that is also shown in the channel timeline. */
+  alsoSentToChannel: Scalars['Boolean']['output'];
+  attachments: Array<Attachment>;
+  /** Null for system messages without an actor. */
+  author?: Maybe<User>;
+  /** Empty where the provider has no buttons. */
+  buttons: Array<Button>;
+  /** The channel the message lives in. */
+  channel: Channel;
+  /** Every container the message sits in; email can sit in several. */
+  channels: Array<Channel>;
+  /** Immediate replies, oldest first. */
+  children: MessageChildrenConnection;
+  createdAt: Scalars['DateTime']['output'];
+  /** Set on a tombstone: the message was deleted but keeps its place in the tree. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The whole subtree below this message, flattened, oldest first. Use `parent` to rebuild the tree. */
+  descendants: MessageDescendantsConnection;
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  hasChildren: Scalars['Boolean']['output'];
+  /** Rendered HTML; raw HTML in the source is escaped. */
+  html?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  isPinned: Scalars['Boolean']['output'];
+  lastReplyAt?: Maybe<Scalars['DateTime']['output']>;
+  markdown?: Maybe<Scalars['String']['output']>;
+  /** Users mentioned with @handle. */
+  mentions: Array<User>;
+  /** The message this one replies to (its immediate predecessor); null for a root. */
+  parent?: Maybe<Message>;
+  pinnedAt?: Maybe<Scalars['DateTime']['output']>;
+  pinnedBy?: Maybe<User>;
+  /** Reactions grouped by emoji, in the order they were first used. */
+  reactions: Array<ReactionGroup>;
+  recipients: Recipients;
+  /** Replies anywhere below this message, deleted ones excluded. */
+  replyCount: Scalars['Int']['output'];
+  /** Email subject; null for chat. */
+  subject?: Maybe<Scalars['String']['output']>;
+  systemEvent?: Maybe<SystemEvent>;
+  /** Plain text. Empty for a deleted message. */
+  text: Scalars['String']['output'];
+  /** Everyone who replied below this message. */
+  threadParticipants: Array<User>;
+  /** The root of the thread this message is in; null for a root. */
+  threadRoot?: Maybe<Message>;
+  type: MessageType;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The author, a channel admin, or a workspace admin or owner deletes. */
+  viewerCanDelete: Scalars['Boolean']['output'];
+  /** Only the author edits. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
+  webUrl?: Maybe<Scalars['URL']['output']>;
+  workspace: Workspace;
+};
+
+
+/** A message, with its place in a reply tree. */
+export type MessageChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A message, with its place in a reply tree. */
+export type MessageDescendantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MessageChildrenConnection = {
+  __typename?: 'MessageChildrenConnection';
+  edges: Array<MessageChildrenConnectionEdge>;
+  nodes: Array<Message>;
+  pageInfo: PageInfo;
+};
+
+export type MessageChildrenConnectionEdge = {
+  __typename?: 'MessageChildrenConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+export type MessageDescendantsConnection = {
+  __typename?: 'MessageDescendantsConnection';
+  edges: Array<MessageDescendantsConnectionEdge>;
+  nodes: Array<Message>;
+  pageInfo: PageInfo;
+};
+
+export type MessageDescendantsConnectionEdge = {
+  __typename?: 'MessageDescendantsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+/** Who wrote a message. */
+export type MessageType =
+  /** The workspace itself, about a change (someone joined, a channel was renamed…). */
+  | 'SYSTEM'
+  /** A person or bot. */
+  | 'USER';
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** React with an emoji; each person once per emoji per message (again: CONFLICT). */
+  addReaction: ReactionPayload;
+  /** Delete a message: its author, a channel admin, or a workspace admin or owner may. */
+  deleteMessage: DeleteMessagePayload;
+  /** Remove your own reaction (someone else’s, or none: NOT_FOUND). */
+  removeReaction: ReactionPayload;
+  /** Send a message or a reply. You must be a member of the channel. */
+  sendMessage: SendMessagePayload;
+  /** Edit a message. Only its author may. */
+  updateMessage: UpdateMessagePayload;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationAddReactionArgs = {
+  input: ReactionInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationDeleteMessageArgs = {
+  input: DeleteMessageInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationRemoveReactionArgs = {
+  input: ReactionInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationSendMessageArgs = {
+  input: SendMessageInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationUpdateMessageArgs = {
+  input: UpdateMessageInput;
+};
+
+/** An object with an opaque global id (it encodes provider, workspace and native id). */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** Where a page sits in its list; cursors are opaque. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** The messaging platform behind a workspace. */
+export type Provider =
+  /** A workspace hosted by Switchboard itself. */
+  | 'BUILTIN'
+  | 'GMAIL'
+  | 'MICROSOFT_TEAMS'
+  | 'OUTLOOK'
+  | 'SLACK';
+
+/** Reads. Every field answers only with what the viewer may see. */
+export type Query = {
+  __typename?: 'Query';
+  /** One channel by id; NOT_FOUND when it does not exist or you cannot see it. */
+  channel?: Maybe<Channel>;
+  /** One message by id; NOT_FOUND when it does not exist or is in a channel you cannot see. */
+  message?: Maybe<Message>;
+  /** Any object by its global id; null when it does not exist or is not visible to you. */
+  node?: Maybe<Node>;
+  /** Objects by global id, in the same order; null where one does not exist or is not visible. */
+  nodes: Array<Maybe<Node>>;
+  /** Who is asking. */
+  viewer: Viewer;
+  /** One workspace by id; NOT_FOUND when the viewer does not belong to it. */
+  workspace?: Maybe<Workspace>;
+  /** The workspaces the viewer belongs to. */
+  workspaces: Array<Workspace>;
+};
+
+
+/** Reads. Every field answers only with what the viewer may see. */
+export type QueryChannelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every field answers only with what the viewer may see. */
+export type QueryMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every field answers only with what the viewer may see. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every field answers only with what the viewer may see. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Every field answers only with what the viewer may see. */
+export type QueryWorkspaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Everyone who reacted to a message with one emoji. */
+export type ReactionGroup = {
+  __typename?: 'ReactionGroup';
+  count: Scalars['Int']['output'];
+  /** A unicode emoji, or a custom emoji name like `:shipit:`. */
+  emoji: Scalars['String']['output'];
+  /** Who reacted, first reaction first (providers may truncate this list; count stays exact). */
+  users: Array<User>;
+  viewerHasReacted: Scalars['Boolean']['output'];
+};
+
+export type ReactionInput = {
+  /** A unicode emoji ("👍") or a custom emoji name (":shipit:"). */
+  emoji: Scalars['String']['input'];
+  messageId: Scalars['ID']['input'];
+};
+
+/** The message with its reactions after the change. */
+export type ReactionPayload = {
+  __typename?: 'ReactionPayload';
+  message?: Maybe<Message>;
+  userErrors: Array<UserError>;
+};
+
+/** Email recipients. Chat messages have none: every list is empty. */
+export type Recipients = {
+  __typename?: 'Recipients';
+  bcc: Array<User>;
+  cc: Array<User>;
+  from: Array<User>;
+  to: Array<User>;
+};
+
+/** A new message or reply. Give the content in exactly one of text, markdown or html. */
+export type SendMessageInput = {
+  /** Replies only: also show the reply in the channel timeline. */
+  alsoSendToChannel?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Files uploaded beforehand. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Email only. */
+  bcc?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Email only. */
+  cc?: InputMaybe<Array<Scalars['String']['input']>>;
+  channelId: Scalars['ID']['input'];
+  /** Email workspaces only. */
+  html?: InputMaybe<Scalars['String']['input']>;
+  /** Retrying with the same key returns the first result and sends nothing twice (per API key owner; reusing a key for different content is a CONFLICT). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Markdown (GFM). Mention people with @handle. */
+  markdown?: InputMaybe<Scalars['String']['input']>;
+  /** Reply: the message being replied to, at any depth. Its thread root is derived. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Email only. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Plain text; characters with a meaning in markdown are kept literally. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Email only. */
+  to?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The message sent, or why it was not. */
+export type SendMessagePayload = {
+  __typename?: 'SendMessagePayload';
+  message?: Maybe<Message>;
+  userErrors: Array<UserError>;
+};
+
+/** Live events over graphql-ws (WebSocket) or server-sent events. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Normalized events you may see, live. With `after` (an Event.cursor), the events since then are replayed first, then the stream continues live with nothing lost or repeated. */
+  events: Event;
+};
+
+
+/** Live events over graphql-ws (WebSocket) or server-sent events. */
+export type SubscriptionEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+};
+
+/** How a workspace provides a feature. */
+export type Support =
+  /** Switchboard provides it on top of the provider. */
+  | 'EMULATED'
+  /** The provider does it itself. */
+  | 'NATIVE'
+  /** Not available; the operations fail with UNSUPPORTED. */
+  | 'NONE';
+
+/** What a system message is about. */
+export type SystemEvent = {
+  __typename?: 'SystemEvent';
+  /** Who made the change, when someone else than `user`. */
+  actor?: Maybe<User>;
+  channelName?: Maybe<Scalars['String']['output']>;
+  /** The message the event is about (MESSAGE_PINNED). */
+  message?: Maybe<Message>;
+  oldChannelName?: Maybe<Scalars['String']['output']>;
+  type: SystemEventType;
+  /** Who joined or left. */
+  user?: Maybe<User>;
+};
+
+/** The change a system message reports. */
+export type SystemEventType =
+  | 'CHANNEL_ARCHIVED'
+  | 'CHANNEL_CREATED'
+  | 'CHANNEL_RENAMED'
+  | 'MESSAGE_PINNED'
+  | 'USER_JOINED'
+  | 'USER_LEFT';
+
+/** How replies nest. */
+export type ThreadModel =
+  /** Replies hang off one root (Slack, Teams). */
+  | 'FLAT'
+  /** Replies to replies, to any depth. */
+  | 'TREE';
+
+/** New content for a message; exactly one of text, markdown or html. */
+export type UpdateMessageInput = {
+  html?: InputMaybe<Scalars['String']['input']>;
+  markdown?: InputMaybe<Scalars['String']['input']>;
+  messageId: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The edited message, or why it was not edited. */
+export type UpdateMessagePayload = {
+  __typename?: 'UpdateMessagePayload';
+  message?: Maybe<Message>;
+  userErrors: Array<UserError>;
+};
+
+/** A person or bot in one workspace. */
+export type User = Node & {
+  __typename?: 'User';
+  avatarUrl?: Maybe<Scalars['URL']['output']>;
+  email?: Maybe<Scalars['EmailAddress']['output']>;
+  id: Scalars['ID']['output'];
+  isBot: Scalars['Boolean']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  workspace: Workspace;
+};
+
+/** An expected failure of a mutation: nothing was changed. */
+export type UserError = {
+  __typename?: 'UserError';
+  code: ErrorCode;
+  /** Path of the offending input field. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What was wrong, in words a developer can act on. */
+  message: Scalars['String']['output'];
+  /** For RATE_LIMITED. */
+  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The Switchboard account behind the API key of this request. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  email?: Maybe<Scalars['EmailAddress']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** What the API key may do. */
+  scopes: Array<Scalars['String']['output']>;
+  /** The viewer's own user in each workspace. */
+  users: Array<User>;
+};
+
+/** One workspace of one provider: a built-in workspace, a Slack team, a Teams tenant or a mailbox. */
+export type Workspace = Node & {
+  __typename?: 'Workspace';
+  capabilities: Capabilities;
+  /** Channels the viewer can see (public ones and private ones it is a member of), by name. parentId lists the subchannels of one channel; query matches names; archived channels only with includeArchived. */
+  channels: WorkspaceChannelsConnection;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  provider: Provider;
+  /** People and bots of the workspace, by name; query matches handle or display name. */
+  users: WorkspaceUsersConnection;
+  /** The viewer's own user in this workspace. */
+  viewerUser?: Maybe<User>;
+  webUrl?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** One workspace of one provider: a built-in workspace, a Slack team, a Teams tenant or a mailbox. */
+export type WorkspaceChannelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** One workspace of one provider: a built-in workspace, a Slack team, a Teams tenant or a mailbox. */
+export type WorkspaceUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WorkspaceChannelsConnection = {
+  __typename?: 'WorkspaceChannelsConnection';
+  edges: Array<WorkspaceChannelsConnectionEdge>;
+  nodes: Array<Channel>;
+  pageInfo: PageInfo;
+};
+
+export type WorkspaceChannelsConnectionEdge = {
+  __typename?: 'WorkspaceChannelsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Channel;
+};
+
+export type WorkspaceUsersConnection = {
+  __typename?: 'WorkspaceUsersConnection';
+  edges: Array<WorkspaceUsersConnectionEdge>;
+  nodes: Array<User>;
+  pageInfo: PageInfo;
+};
+
+export type WorkspaceUsersConnectionEdge = {
+  __typename?: 'WorkspaceUsersConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
+};
