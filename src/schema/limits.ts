@@ -43,8 +43,11 @@ export interface QueryLimits {
 }
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = Object.freeze({
-  maxDepth: 16,
-  maxComplexity: 250_000,
+  // A channel page with `children` nested five levels and reactions' users needs about 18.
+  maxDepth: 20,
+  // Room for the thread-tree page: 20 channels × 20 messages × descendants(first: 100) with authors and
+  // reactions estimates about 450,000. Nested `children` four levels deep at first: 10 (40 million) is refused.
+  maxComplexity: 1_000_000,
   maxAliases: 30,
   defaultPageSize: 20,
   maxPageSize: 100,
@@ -67,8 +70,8 @@ type Variables = Readonly<Record<string, unknown>> | null | undefined;
 /**
  * A yoga/envelop plugin enforcing {@link QueryLimits}.
  *
- * - `limits` is merged over {@link DEFAULT_QUERY_LIMITS} (maxDepth 16,
- *   maxComplexity 250,000, maxAliases 30, defaultPageSize 20, maxPageSize 100);
+ * - `limits` is merged over {@link DEFAULT_QUERY_LIMITS} (maxDepth 20,
+ *   maxComplexity 1,000,000, maxAliases 30, defaultPageSize 20, maxPageSize 100);
  *   `undefined` entries keep the default, `Infinity` disables a check.
  * - Depth and alias limits are graphql-js validation rules. They only depend on
  *   the document, so yoga's validation cache may cache their result.

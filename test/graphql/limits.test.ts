@@ -228,7 +228,7 @@ describe('queryLimitsPlugin', () => {
     expect(body.errors).toEqual([
       expect.objectContaining({
         message:
-          'Query is too complex: estimated 2,020,202,020,202 objects exceeds the limit of 250,000. ' +
+          'Query is too complex: estimated 2,020,202,020,202 objects exceeds the limit of 1,000,000. ' +
           'Ask for smaller pages (first/last) or fewer nested levels.',
         extensions: { code: 'VALIDATION_ERROR' },
       }),

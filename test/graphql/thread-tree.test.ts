@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { demoDirectory, type DemoDirectory } from '../helpers/demo.js';
+
+/**
+ * The number of SQL statements a thread-tree query costs must depend on the query's depth, not on how
+ * many channels, messages, replies, authors or reactions it returns. These counts are the regression
+ * guard for DataLoader batching in the built-in workspace.
+ */
+
+const ThreadTreeByChildren = graphql(`
+  query ThreadTreeByChildren($workspaceId: ID!) {
+    workspace(id: $workspaceId) {
+      channels(first: 20) {
+        nodes {
+          name
+          messages(first: 20) {
+            nodes {
+              ...TreeMessage
+              children(first: 3) {
+                nodes {
+                  ...TreeMessage
+                  children(first: 3) {
+                    nodes {
+                      ...TreeMessage
+                      children(first: 3) {
+                        nodes {
+                          ...TreeMessage
+                          children(first: 3) { nodes { ...TreeMessage } }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  fragment TreeMessage on Message {
+    id
+    text
+    author { name }
+    reactions { emoji count viewerHasReacted users { name } }
+  }
+`);
+
+const ThreadTreeByDescendants = graphql(`
+  query ThreadTreeByDescendants($workspaceId: ID!) {
+    workspace(id: $workspaceId) {
+      channels(first: 20) {
+        nodes {
+          messages(first: 20) {
+            nodes {
+              id
+              author { name }
+              reactions { emoji count users { name } }
+              descendants(first: 100) {
+                nodes { id parent { id } author { name } reactions { emoji count users { name } } }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const AddThread = graphql(`
+  mutation AddThread($input: SendMessageInput!) {
+    sendMessage(input: $input) { message { id } userErrors { code message } }
+  }
+`);
+
+type Tree = { id: string; children?: { nodes: Tree[] } };
+
+function countMessages(nodes: Tree[]): number {
+  return nodes.reduce((sum, node) => sum + 1 + countMessages(node.children?.nodes ?? []), 0);
+}
+
+describe('thread-tree queries on the built-in workspace', () => {
+  let app: TestApp;
+  let naive: TestApp;
+  let demo: DemoDirectory;
+
+  beforeAll(async () => {
+    app = await startTestApp('pglite');
+    naive = await startTestApp('pglite', { loaderOptions: { batch: false, cache: false } });
+    demo = await demoDirectory(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await naive?.close();
+  });
+
+  async function statementsFor(target: TestApp, document: typeof ThreadTreeByChildren | typeof ThreadTreeByDescendants, workspaceId: string) {
+    target.takeStatementCount();
+    const result = await target.gql('demo-alice', document, { workspaceId });
+    expect(result.errors).toBeUndefined();
+    return { statements: target.takeStatementCount(), data: result.data! };
+  }
+
+  it('nested children four levels deep cost a fixed number of statements, one or two per level', async () => {
+    const { statements, data } = await statementsFor(app, ThreadTreeByChildren, demo.acmeId);
+    const channels = data.workspace!.channels.nodes;
+    const messages = channels.flatMap((channel) => channel.messages.nodes as Tree[]);
+    // The demo data is big enough that a per-message resolver would cost hundreds of statements.
+    expect(channels.length).toBeGreaterThanOrEqual(6);
+    expect(countMessages(messages)).toBeGreaterThan(150);
+    // Measured 12: auth, memberships, workspace, viewer user, channel page, message pages, then per level
+    // one page of replies and one batch of users (authors and reactors together), some levels merged.
+    expect(statements).toBeLessThanOrEqual(12);
+  });
+
+  it('the statement count stays the same when the workspace grows', async () => {
+    const before = (await statementsFor(app, ThreadTreeByChildren, demo.acmeId)).statements;
+    // Grow: a new root with a reply chain and reactions in several channels.
+    for (const name of ['general', 'engineering', 'random']) {
+      let parentId: string | null = null;
+      for (let depth = 0; depth < 4; depth += 1) {
+        const sent = await app.gql('demo-alice', AddThread, {
+          input: { channelId: demo.channel[name], text: `growth ${name} ${depth}`, parentId },
+        });
+        expect(sent.data?.sendMessage.userErrors).toEqual([]);
+        parentId = sent.data!.sendMessage.message!.id;
+      }
+    }
+    const after = (await statementsFor(app, ThreadTreeByChildren, demo.acmeId)).statements;
+    expect(after).toBe(before);
+  });
+
+  it('whole trees through descendants cost a handful of statements', async () => {
+    const { statements, data } = await statementsFor(app, ThreadTreeByDescendants, demo.acmeId);
+    const replies = data.workspace!.channels.nodes.flatMap((channel) =>
+      channel.messages.nodes.flatMap((message) => message.descendants.nodes),
+    );
+    expect(replies.length).toBeGreaterThanOrEqual(100);
+    expect(statements).toBeLessThanOrEqual(9);
+  });
+
+  it('without batching the same query costs statements per message (the naive resolver)', async () => {
+    const naiveDemo = await demoDirectory(naive);
+    const batched = (await statementsFor(app, ThreadTreeByChildren, demo.acmeId)).statements;
+    const unbatched = (await statementsFor(naive, ThreadTreeByChildren, naiveDemo.acmeId)).statements;
+    expect(unbatched).toBeGreaterThan(batched * 10);
+  });
+});
