@@ -36,13 +36,16 @@ export function createApp(services: Services, options: AppOptions = {}): Switchb
       return createRequestContext(services, viewer);
     },
     maskedErrors: { maskError },
+    // Yoga's own logger prints errors with their messages; unexpected errors are logged by maskError
+    // instead, without content.
+    logging: false,
     graphiql: {
       title: 'Switchboard',
       defaultQuery: EXAMPLE_QUERY,
       subscriptionsProtocol: 'WS',
       headers: options.graphiqlApiKey ? JSON.stringify({ Authorization: `Bearer ${options.graphiqlApiKey}` }) : undefined,
     },
-    plugins: [healthCheck(services), queryLimitsPlugin(options.limits)],
+    plugins: [healthCheck(services), queryLimitsPlugin(options.limits), closedErrorCodes()],
   });
 }
 
@@ -72,8 +75,8 @@ export async function authenticate(services: Services, token: string | null): Pr
 }
 
 /**
- * Every error leaves with a code from the closed set. Expected failures keep their message; anything
- * unexpected is logged (without content) and masked.
+ * Expected failures (SwitchboardError) keep their message and code; anything unexpected is logged
+ * (without content) and masked as PROVIDER_ERROR.
  */
 function maskError(error: unknown): Error {
   const graphqlError = error instanceof GraphQLError ? error : null;
@@ -89,25 +92,38 @@ function maskError(error: unknown): Error {
       },
     });
   }
-  if (graphqlError && (!graphqlError.originalError || graphqlError.originalError instanceof GraphQLError)) {
-    // Syntax, validation and variable-coercion errors (and our own auth error): keep a code of the closed
-    // set, otherwise the client's input was wrong.
-    const code = graphqlError.extensions.code;
-    if (ERROR_CODES.includes(code as ErrorCode)) return graphqlError;
-    return new GraphQLError(graphqlError.message, {
-      nodes: graphqlError.nodes,
-      source: graphqlError.source,
-      positions: graphqlError.positions,
-      path: graphqlError.path,
-      extensions: { ...graphqlError.extensions, code: 'VALIDATION_ERROR' },
-    });
-  }
+  // Syntax, validation and coercion errors, and our own auth error: closedErrorCodes() settles their code.
+  if (graphqlError && (!graphqlError.originalError || graphqlError.originalError instanceof GraphQLError)) return graphqlError;
   logUnexpected(original);
   return new GraphQLError('Unexpected error.', {
     nodes: graphqlError?.nodes,
     path: graphqlError?.path,
     extensions: { code: 'PROVIDER_ERROR' },
   });
+}
+
+/**
+ * Parse and validation errors never reach maskError (nothing executed); give them the closed set's
+ * VALIDATION_ERROR instead of yoga's GRAPHQL_PARSE_FAILED / GRAPHQL_VALIDATION_FAILED.
+ */
+function closedErrorCodes(): Plugin {
+  const withClosedCode = (error: GraphQLError): GraphQLError =>
+    ERROR_CODES.includes(error.extensions.code as ErrorCode)
+      ? error
+      : new GraphQLError(error.message, {
+          nodes: error.nodes,
+          source: error.source,
+          positions: error.positions,
+          path: error.path,
+          originalError: error.originalError,
+          extensions: { ...error.extensions, code: 'VALIDATION_ERROR' },
+        });
+  return {
+    onResultProcess({ result, setResult }) {
+      if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result) || !result.errors) return;
+      setResult({ ...result, errors: result.errors.map((error) => withClosedCode(error as GraphQLError)) });
+    },
+  };
 }
 
 /** GET /healthz: 200 when the database answers, 503 otherwise. */

@@ -26,6 +26,7 @@ function loadChannels(ctx: RequestContext, ids: string[]): Promise<Array<Channel
 
 builder.node(ChannelRef, {
   description: 'A conversation container: a channel, a direct conversation, a mailbox folder or label.',
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'hasSubchannels' in value,
   id: { resolve: (channel) => scopedId(channel.provider, channel.workspaceId, channel.id) },
   loadMany: (ids, ctx) => loadChannels(ctx, ids as string[]),
   fields: (t) => ({

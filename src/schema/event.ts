@@ -17,6 +17,7 @@ builder.node(EventRef, {
   description:
     'Something that happened. Events carry references, not content: `message` is resolved when you ask for it, ' +
     'with your own access rights.',
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'seq' in value,
   id: { resolve: (event) => scopedId(event.provider, event.workspaceId, event.id) },
   fields: (t) => ({
     cursor: t.string({

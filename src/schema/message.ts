@@ -99,6 +99,7 @@ const Button = builder.objectRef<{ id: string; text: string; value: string | nul
 
 builder.node(AttachmentRef, {
   description: 'A file attached to a message (metadata; the file itself is behind `url`).',
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'sizeBytes' in value,
   id: { resolve: (attachment) => scopedId(attachment.provider, attachment.workspaceId, attachment.id) },
   // Reached through their message; `node(id)` does not refetch attachments yet (it answers null).
   fields: (t) => ({
@@ -121,6 +122,7 @@ function sibling(ctx: RequestContext, message: MessageRecord, id: string | null)
 
 builder.node(MessageRef, {
   description: 'A message, with its place in a reply tree.',
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'channelIds' in value,
   id: { resolve: (message) => scopedId(message.provider, message.workspaceId, message.id) },
   loadMany: (ids, ctx) => loadMessages(ctx, ids as string[]),
   fields: (t) => ({

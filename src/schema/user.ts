@@ -18,6 +18,7 @@ async function loadUsers(ctx: RequestContext, ids: string[]): Promise<Array<User
 
 builder.node(UserRef, {
   description: 'A person or bot in one workspace.',
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'isBot' in value,
   id: { resolve: (user) => scopedId(user.provider, user.workspaceId, user.id) },
   loadMany: (ids, ctx) => loadUsers(ctx, ids as string[]),
   fields: (t) => ({

@@ -87,6 +87,7 @@ async function loadWorkspaces(ctx: RequestContext, ids: string[]): Promise<Array
 
 builder.node(WorkspaceRef, {
   description: 'One workspace of one provider: a built-in workspace, a Slack team, a Teams tenant or a mailbox.',
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'provider' in value && !('workspaceId' in value),
   id: { resolve: (workspace) => scopedId(workspace.provider, workspace.id, workspace.id) },
   loadMany: (ids, ctx) => loadWorkspaces(ctx, ids as string[]),
   fields: (t) => ({

@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
@@ -96,7 +97,7 @@ describe('thread-tree queries on the built-in workspace', () => {
     await naive?.close();
   });
 
-  async function statementsFor(target: TestApp, document: typeof ThreadTreeByChildren | typeof ThreadTreeByDescendants, workspaceId: string) {
+  async function statementsFor<T>(target: TestApp, document: TypedDocumentNode<T, { workspaceId: string }>, workspaceId: string) {
     target.takeStatementCount();
     const result = await target.gql('demo-alice', document, { workspaceId });
     expect(result.errors).toBeUndefined();
@@ -118,15 +119,14 @@ describe('thread-tree queries on the built-in workspace', () => {
   it('the statement count stays the same when the workspace grows', async () => {
     const before = (await statementsFor(app, ThreadTreeByChildren, demo.acmeId)).statements;
     // Grow: a new root with a reply chain and reactions in several channels.
+    const reply = async (channelId: string, text: string, parentId: string | null): Promise<string> => {
+      const sent = await app.gql('demo-alice', AddThread, { input: { channelId, text, parentId } });
+      expect(sent.data?.sendMessage.userErrors).toEqual([]);
+      return sent.data!.sendMessage.message!.id;
+    };
     for (const name of ['general', 'engineering', 'random']) {
       let parentId: string | null = null;
-      for (let depth = 0; depth < 4; depth += 1) {
-        const sent = await app.gql('demo-alice', AddThread, {
-          input: { channelId: demo.channel[name], text: `growth ${name} ${depth}`, parentId },
-        });
-        expect(sent.data?.sendMessage.userErrors).toEqual([]);
-        parentId = sent.data!.sendMessage.message!.id;
-      }
+      for (let depth = 0; depth < 4; depth += 1) parentId = await reply(demo.channel[name], `growth ${name} ${depth}`, parentId);
     }
     const after = (await statementsFor(app, ThreadTreeByChildren, demo.acmeId)).statements;
     expect(after).toBe(before);

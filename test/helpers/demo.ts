@@ -19,6 +19,8 @@ const DemoDirectory = graphql(`
 export interface DemoDirectory {
   acmeId: string;
   globexId: string;
+  /** A channel of Globex, where carol has no user. */
+  globexChannelId: string;
   /** Acme channels by name (as alice sees them: every channel of the demo). */
   channel: Record<string, string>;
   /** Acme users by display name. */
@@ -35,6 +37,7 @@ export async function demoDirectory(app: TestApp): Promise<DemoDirectory> {
   return {
     acmeId: acme.id,
     globexId: globex.id,
+    globexChannelId: globex.channels.nodes[0].id,
     channel: Object.fromEntries(acme.channels.nodes.map((channel) => [channel.name, channel.id])),
     user: Object.fromEntries(acme.users.nodes.map((user) => [user.name, user.id])),
   };

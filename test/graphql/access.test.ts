@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { demoDirectory, type DemoDirectory } from '../helpers/demo.js';
+
+const Me = graphql(`
+  query Me {
+    viewer { name scopes users { name workspace { name } } }
+    workspaces { name }
+  }
+`);
+
+const ChannelNames = graphql(`
+  query ChannelNames($workspaceId: ID!) {
+    workspace(id: $workspaceId) { channels(first: 50) { nodes { name isPrivate } } }
+  }
+`);
+
+const ChannelById = graphql(`
+  query ChannelById($id: ID!) {
+    channel(id: $id) { name }
+  }
+`);
+
+const NodeById = graphql(`
+  query NodeById($id: ID!) {
+    node(id: $id) { id ... on Channel { name } }
+    nodes(ids: [$id]) { id }
+  }
+`);
+
+const LatestInChannel = graphql(`
+  query LatestInChannel($id: ID!) {
+    channel(id: $id) { messages(first: 1) { nodes { id } } }
+  }
+`);
+
+const MessageById = graphql(`
+  query MessageById($id: ID!) {
+    message(id: $id) { id text }
+  }
+`);
+
+describe('authentication and visibility', () => {
+  let app: TestApp;
+  let demo: DemoDirectory;
+
+  beforeAll(async () => {
+    app = await startTestApp('pglite');
+    demo = await demoDirectory(app);
+  });
+  afterAll(() => app?.close());
+
+  it('a request without an API key gets NOT_AUTHENTICATED and HTTP 401', async () => {
+    const result = await app.gql(null, Me);
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0].extensions?.code).toBe('NOT_AUTHENTICATED');
+    expect(result.data).toBeUndefined();
+  });
+
+  it('an unknown API key gets NOT_AUTHENTICATED and HTTP 401', async () => {
+    const result = await app.gql('demo-mallory', Me);
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0]).toMatchObject({ message: 'The API key is not valid.', extensions: { code: 'NOT_AUTHENTICATED' } });
+  });
+
+  it('the viewer sees only the workspaces it has a user in', async () => {
+    const alice = await app.gql('demo-alice', Me);
+    expect(alice.data?.workspaces.map((workspace) => workspace.name)).toEqual(['Acme', 'Globex']);
+    expect(alice.data?.viewer.users.map((user) => user.workspace.name)).toEqual(['Acme', 'Globex']);
+    const carol = await app.gql('demo-carol', Me);
+    expect(carol.data?.workspaces.map((workspace) => workspace.name)).toEqual(['Acme']);
+    const globex = await app.gql('demo-carol', ChannelNames, { workspaceId: demo.globexId });
+    expect(globex.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('a private channel is listed for its members only', async () => {
+    const names = async (key: string) =>
+      (await app.gql(key, ChannelNames, { workspaceId: demo.acmeId })).data!.workspace!.channels.nodes.map((c) => c.name);
+    expect(await names('demo-bob')).toContain('leadership');
+    const carolSees = await names('demo-carol');
+    expect(carolSees).not.toContain('leadership');
+    expect(carolSees).toContain('engineering'); // public, though she is not a member
+  });
+
+  it('a hidden channel is NOT_FOUND by id, and null through node and nodes, exactly like a missing one', async () => {
+    const hidden = await app.gql('demo-carol', ChannelById, { id: demo.channel.leadership });
+    expect(hidden.data?.channel).toBeNull();
+    expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    const asNode = await app.gql('demo-carol', NodeById, { id: demo.channel.leadership });
+    expect(asNode.errors).toBeUndefined();
+    expect(asNode.data).toEqual({ node: null, nodes: [null] });
+
+    const visible = await app.gql('demo-carol', NodeById, { id: demo.channel.general });
+    expect(visible.data?.node).toEqual({ id: demo.channel.general, name: 'general' });
+  });
+
+  it('a message in a hidden channel is NOT_FOUND, never PERMISSION_DENIED', async () => {
+    const latest = await app.gql('demo-alice', LatestInChannel, { id: demo.channel.leadership });
+    const messageId = latest.data!.channel!.messages.nodes[0].id;
+    const asCarol = await app.gql('demo-carol', MessageById, { id: messageId });
+    expect(asCarol.data?.message).toBeNull();
+    expect(asCarol.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const asBob = await app.gql('demo-bob', MessageById, { id: messageId });
+    expect(asBob.data?.message?.id).toBe(messageId);
+  });
+
+  it('a malformed id or an id of the wrong type is a VALIDATION_ERROR that says what was expected', async () => {
+    const malformed = await app.gql('demo-alice', ChannelById, { id: 'nope' });
+    expect(malformed.errors?.[0]).toMatchObject({
+      message: 'id: "nope" is not a valid Switchboard id.',
+      extensions: { code: 'VALIDATION_ERROR' },
+    });
+    const wrongType = await app.gql('demo-alice', ChannelById, { id: demo.acmeId });
+    expect(wrongType.errors?.[0].message).toMatch(/^id: expected the id of a Channel, but ".*" is the id of a Workspace\.$/);
+  });
+
+  it('every error carries a code of the closed set, including syntax and unknown-field errors', async () => {
+    const syntax = await app.gql('demo-alice', '{ viewer { name ');
+    expect(syntax.errors?.[0].extensions?.code).toBe('VALIDATION_ERROR');
+    const unknownField = await app.gql('demo-alice', '{ viewer { password } }');
+    expect(unknownField.errors?.[0].extensions?.code).toBe('VALIDATION_ERROR');
+  });
+
+  it('GET /healthz answers without authentication', async () => {
+    const response = await app.app.fetch('http://switchboard.test/healthz');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'pglite' });
+  });
+
+  it('GraphiQL is served at /graphql to a browser', async () => {
+    const response = await app.app.fetch('http://switchboard.test/graphql', { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Switchboard');
+  });
+});
