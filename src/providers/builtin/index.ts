@@ -174,7 +174,8 @@ export class BuiltinProvider implements MessagingProvider {
     parentIds: string[],
     page: LinearPage,
   ): Promise<Map<string, Page<MessageRecord>>> {
-    const rows = await selectMessagePages(this.db, this.workspaceId, kind, wellFormed(parentIds), page, decodeCursor(page));
+    const cursor = decodeCursor(page, 'timestamp');
+    const rows = await selectMessagePages(this.db, this.workspaceId, kind, wellFormed(parentIds), page, cursor);
     return mapPages(byParent(rows), page, messageEdge);
   }
 

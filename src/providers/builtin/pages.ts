@@ -1,6 +1,7 @@
 import { SwitchboardError } from '../errors.js';
 import type { Edge, Page, PageKey, PageRequest } from '../types.js';
 import { decodeKeyset, type Keyset } from './client.js';
+import { isNativeId } from './ids.js';
 
 /**
  * Turning ranked rows into pages. A batch of page keys is split into groups that share one page request
@@ -10,10 +11,11 @@ import { decodeKeyset, type Keyset } from './client.js';
 
 export type LinearPage = Exclude<PageRequest, { direction: 'around' }>;
 
-export function decodeCursor(page: LinearPage): Keyset | null {
+/** The keyset behind a page's cursor; a cursor we did not make (or one of another list) is a VALIDATION_ERROR. */
+export function decodeCursor(page: LinearPage, key: 'timestamp' | 'name' = 'name'): Keyset | null {
   if (page.cursor === null) return null;
   const keyset = decodeKeyset(page.cursor);
-  if (!keyset) {
+  if (!keyset || !isNativeId(keyset.id) || (key === 'timestamp' && Number.isNaN(Date.parse(keyset.key)))) {
     throw new SwitchboardError('VALIDATION_ERROR', `Cursor ${JSON.stringify(page.cursor)} is not a valid cursor.`);
   }
   return keyset;
