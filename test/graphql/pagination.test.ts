@@ -45,7 +45,7 @@ describe('channel message pages', () => {
       seen.push(...connection.edges.map((edge) => edge.node.id));
       times.push(...connection.edges.map((edge) => edge.node.createdAt));
       if (!connection.pageInfo.hasNextPage) break;
-      after = connection.pageInfo.endCursor;
+      after = connection.pageInfo.endCursor ?? null;
     }
     expect(seen.length).toBeGreaterThan(60);
     expect(new Set(seen).size).toBe(seen.length);

@@ -5,10 +5,10 @@ import type { LoaderOptions } from '../../src/loaders.js';
 import { startServices, type StartedServices } from '../../src/services.js';
 import { createTestDatabase, type StoreKind } from './databases.js';
 
-export interface GraphQLResponse<T = Record<string, any>> {
+export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
-  errors?: Array<{ message: string; path?: (string | number)[]; extensions?: Record<string, any> }>;
+  errors?: Array<{ message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }>;
 }
 
 export interface TestApp {
@@ -18,7 +18,7 @@ export interface TestApp {
    * Runs one operation through `yoga.fetch` as the holder of `apiKey` (null: no Authorization header).
    * Takes a typed document from `graphql()` (test/gql) or a plain string for deliberately odd requests.
    */
-  gql<TResult = Record<string, any>, TVariables = Record<string, unknown>>(
+  gql<TResult = Record<string, unknown>, TVariables = Record<string, unknown>>(
     apiKey: string | null,
     document: TypedDocumentNode<TResult, TVariables> | string,
     variables?: TVariables,
@@ -56,7 +56,7 @@ export async function startTestApp(
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
-      return { status: response.status, ...body } as GraphQLResponse<any>;
+      return { status: response.status, ...body } as never;
     },
     takeStatementCount() {
       const count = stats.statements - mark;
