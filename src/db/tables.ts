@@ -96,6 +96,7 @@ export interface MessagesTable {
   type: ColumnType<'USER' | 'SYSTEM', 'USER' | 'SYSTEM' | undefined>;
   system_event: ColumnType<unknown, string | null | undefined, string | null>;
   content: string;
+  content_format: ColumnType<'markdown' | 'text', 'markdown' | 'text' | undefined>;
   parent_id: string | null;
   thread_root_id: string | null;
   ancestors: ColumnType<string[], string[] | undefined, string[]>;

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../context.js';
-import { scopedId } from '../providers/ids.js';
+import { parseScopedId, scopedId } from '../providers/ids.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
 import type { EventType, LoggedEvent } from '../providers/types.js';
 import { findChannel, findMessage, memberScope, requireMemberScope } from '../resolvers/access.js';
@@ -19,6 +19,10 @@ builder.node(EventRef, {
     'with your own access rights.',
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'seq' in value,
   id: { resolve: (event) => scopedId(event.provider, event.workspaceId, event.id) },
+  loadMany: async (ids, ctx) => {
+    const events = await ctx.services.eventLog.byIds(ids.map((id) => parseScopedId(String(id)).nativeId));
+    return Promise.all(events.map(async (event) => (event && (await canSee(ctx, event)) ? event : null)));
+  },
   fields: (t) => ({
     cursor: t.string({
       description: 'Opaque position in the event log; pass it as `after` to resume without losing events.',
@@ -100,12 +104,8 @@ function matches(filter: DecodedFilter, event: LoggedEvent): boolean {
   return true;
 }
 
-/**
- * Whether the subscriber may see the event right now. Loaders are reset first: a subscription lives long,
- * and membership or the message may have changed since the last event.
- */
-async function visibleTo(ctx: RequestContext, event: LoggedEvent): Promise<boolean> {
-  ctx.resetLoaders();
+/** Whether the viewer may see an event: a member of its workspace who can read its channel. */
+async function canSee(ctx: RequestContext, event: LoggedEvent): Promise<boolean> {
   if (!(await memberScope(ctx, handleOfEvent(event)))) return false;
   if (event.channelId === null) return true;
   return (await findChannel(ctx, refIn(event, event.channelId))) !== null;
@@ -132,7 +132,13 @@ builder.subscriptionField('events', (t) =>
         log: ctx.services.eventLog,
         workspaceIds: replayed.map((handle) => handle.workspaceId),
         afterSeq,
-        accept: async (event) => matches(decoded, event) && (await visibleTo(ctx, event)),
+        // Loaders are reset before each event: a subscription lives long, and membership or the message
+        // may have changed since the last one.
+        accept: async (event) => {
+          if (!matches(decoded, event)) return false;
+          ctx.resetLoaders();
+          return canSee(ctx, event);
+        },
       });
     },
     resolve: (event) => event,

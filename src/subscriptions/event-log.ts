@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
 import { SwitchboardError } from '../providers/errors.js';
 import type { EventEnvelope, EventType, LoggedEvent, ProviderName } from '../providers/types.js';
 import type { EventBus } from './bus.js';
+
+/** Advisory-lock key of the event log's writers (an arbitrary constant: "sbevents" in ASCII). */
+const EVENT_LOG_LOCK = 0x7362_6576_656e_7473n;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The event log: every normalized event, as an envelope (ids, type, time; never content), in publish
@@ -15,28 +20,46 @@ export class EventLog {
     private readonly bus: EventBus,
   ) {}
 
-  /** Appends the event to the log, then publishes it on the bus. */
+  /**
+   * Appends the event to the log and publishes it on the bus, one writer at a time. Subscribers rely on
+   * the log's order: a live stream drops anything at or below the last seq it delivered, and a replay
+   * reads `seq > after`. With concurrent writers, sequence numbers are handed out in one order and
+   * committed and published in another, so both would lose events. The transaction-scoped advisory lock
+   * makes seq order, commit order and publish order the same, across every process sharing the database.
+   * Publishing happens just before commit, still under the lock.
+   */
   async record(event: Omit<EventEnvelope, 'id' | 'occurredAt'> & Partial<Pick<EventEnvelope, 'occurredAt'>>): Promise<LoggedEvent> {
-    const row = await this.db
-      .insertInto('event_log')
-      .values({
-        id: randomUUID(),
-        type: event.type,
-        occurred_at: event.occurredAt ?? new Date(),
-        provider: event.provider,
-        workspace_id: event.workspaceId,
-        channel_id: event.channelId,
-        message_id: event.messageId,
-        thread_root_id: event.threadRootId,
-        actor_id: event.actorId,
-        emoji: event.emoji,
-        button_id: event.buttonId,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const logged = toLogged(row);
-    await this.bus.publish(logged);
-    return logged;
+    return this.db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(${EVENT_LOG_LOCK})`.execute(trx);
+      const row = await trx
+        .insertInto('event_log')
+        .values({
+          id: randomUUID(),
+          type: event.type,
+          occurred_at: event.occurredAt ?? new Date(),
+          provider: event.provider,
+          workspace_id: event.workspaceId,
+          channel_id: event.channelId,
+          message_id: event.messageId,
+          thread_root_id: event.threadRootId,
+          actor_id: event.actorId,
+          emoji: event.emoji,
+          button_id: event.buttonId,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const logged = toLogged(row);
+      await this.bus.publish(logged);
+      return logged;
+    });
+  }
+
+  /** Logged events by id, in the ids' order; null for an unknown or malformed id. */
+  async byIds(ids: readonly string[]): Promise<Array<LoggedEvent | null>> {
+    const uuids = ids.filter((id) => UUID.test(id));
+    const rows = uuids.length === 0 ? [] : await this.db.selectFrom('event_log').selectAll().where('id', 'in', uuids).execute();
+    const byId = new Map(rows.map((row) => [row.id, toLogged(row)]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** Events after `seq` in the given workspaces, oldest first, at most `limit`. */

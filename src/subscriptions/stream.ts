@@ -50,7 +50,14 @@ export function eventStream(options: EventStreamOptions): AsyncIterableIterator<
         });
     };
 
-    const unsubscribe = options.bus.subscribe((event) => (replaying ? heldBack.push(event) : deliver(event)));
+    const hold = (event: LoggedEvent) => {
+      if (heldBack.length >= MAX_PENDING_EVENTS) {
+        stop(new Error(`Subscriber fell more than ${MAX_PENDING_EVENTS} events behind; resubscribe with after: its last cursor.`));
+        return;
+      }
+      heldBack.push(event);
+    };
+    const unsubscribe = options.bus.subscribe((event) => (replaying ? hold(event) : deliver(event)));
     try {
       if (options.afterSeq !== null) {
         let cursor = options.afterSeq;

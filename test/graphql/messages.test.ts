@@ -120,6 +120,20 @@ describe.each(STORES)('message mutations on %s', (kind) => {
     expect(payload.message).toMatchObject({ text: 'a *b* _c_ `d`', html: '<p>a *b* _c_ `d`</p>' });
   });
 
+  it('plain text reads back exactly as written, whatever markdown would make of it', async () => {
+    const text = '# not a heading\n1. not a list\n    indented\n\n\n\nAT&amp;T <b> ---';
+    const payload = await send('demo-alice', { channelId: demo.channel.general, text });
+    expect(payload.message?.text).toBe(text);
+    expect(payload.message?.html).toBe(
+      '<p># not a heading<br>1. not a list<br>    indented</p>\n<p>AT&amp;amp;T &lt;b&gt; ---</p>',
+    );
+  });
+
+  it('mentions match handles whatever their case', async () => {
+    const payload = await send('demo-alice', { channelId: demo.channel.general, text: 'ping @Carol and @DAVE' });
+    expect(payload.message?.mentions.map((user) => user.name).sort()).toEqual(['Carol Nguyen', 'Dave Okafor']);
+  });
+
   it('replies to a reply appear under their parent, not under the root, at any depth', async () => {
     const root = (await send('demo-alice', { channelId: demo.channel.general, text: 'root' })).message!;
     const first = (await send('demo-bob', { channelId: demo.channel.general, text: 'first', parentId: root.id })).message!;

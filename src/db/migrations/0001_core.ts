@@ -96,6 +96,8 @@ const statements = [
      type text not null default 'USER' check (type in ('USER', 'SYSTEM')),
      system_event jsonb,
      content text not null,
+     -- 'markdown': content is markdown source; 'text': plain text, shown literally.
+     content_format text not null default 'markdown' check (content_format in ('markdown', 'text')),
      parent_id uuid references messages(id),
      thread_root_id uuid references messages(id),
      -- ids of every ancestor, root first: the subtree of X is "ancestors contains X" (GIN-indexed)
@@ -105,7 +107,8 @@ const statements = [
      pinned_by uuid references users(id),
      edited_at timestamptz,
      deleted_at timestamptz,
-     created_at timestamptz not null default now(),
+     -- Millisecond precision, like the JavaScript dates in page cursors: a cursor must name a row exactly.
+     created_at timestamptz(3) not null default now(),
      updated_at timestamptz not null default now()
    )`,
   `create index messages_channel_timeline on messages (channel_id, created_at desc, id desc)

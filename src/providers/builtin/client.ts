@@ -39,7 +39,7 @@ const uuids = (ids: readonly string[]) => sql`${[...ids]}::uuid[]`;
 
 /** Every column of a message record, with its reactions, mentions, attachments and thread summary. */
 const messageColumns = sql`
-  m.id, m.workspace_id, m.channel_id, m.author_id, m.type, m.system_event, m.content, m.parent_id,
+  m.id, m.workspace_id, m.channel_id, m.author_id, m.type, m.system_event, m.content, m.content_format, m.parent_id,
   m.thread_root_id, m.also_sent_to_channel, m.pinned_at, m.pinned_by, m.edited_at, m.deleted_at,
   m.created_at, m.updated_at,
   exists (select 1 from messages c where c.parent_id = m.id) as has_children,

@@ -19,9 +19,19 @@ export interface RenderedContent {
   html: string;
 }
 
-export function renderContent(source: string): RenderedContent {
+/** Renders stored content: markdown source, or plain text that must read back exactly as written. */
+export function renderContent(source: string, format: 'markdown' | 'text' = 'markdown'): RenderedContent {
+  if (format === 'text') {
+    const paragraphs = source.split(/\n{2,}/).map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`);
+    return { text: source, markdown: escapeMarkdown(source), html: paragraphs.join('\n') };
+  }
   const html = (marked.parse(source, { async: false }) as string).trim();
   return { text: htmlToText(html), markdown: source, html };
+}
+
+/** Plain text as markdown that renders to the same characters: every ASCII punctuation mark escaped. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[!-/:-@[-`{-~]/g, (char) => (char === '@' ? char : `\\${char}`));
 }
 
 /** `@handle` mentions in the source, lower-cased and de-duplicated, in order of appearance. */

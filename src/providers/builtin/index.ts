@@ -135,7 +135,10 @@ export class BuiltinProvider implements MessagingProvider {
   listChannelMessages(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
     return fillPages(keys, async (channelIds, page) => {
       if (page.direction === 'around') {
-        return new Map(await Promise.all(channelIds.map(async (id) => [id, await this.around(id, page.anchorId, page.limit)] as const)));
+        const pages = await Promise.all(
+          channelIds.map((id) => this.around(id, page.anchorId, page.limit).catch((error: Error) => error)),
+        );
+        return new Map(channelIds.map((id, index) => [id, pages[index]]));
       }
       return this.messagePages('channel', channelIds, page);
     });
@@ -229,5 +232,6 @@ function linearOnly(page: PageRequest, list: string): LinearPage {
 /** Puts records in the keys' order, null where a key matched nothing (dataloader's contract). */
 function inKeyOrder<T extends { id: string }>(ids: readonly string[], records: T[]): Array<T | null> {
   const byId = new Map(records.map((record) => [record.id, record]));
-  return ids.map((id) => byId.get(id) ?? null);
+  // PostgreSQL prints uuids in lower case; a key may come in either.
+  return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
 }

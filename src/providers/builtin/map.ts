@@ -42,6 +42,7 @@ export interface MessageRow {
   type: 'USER' | 'SYSTEM';
   system_event: SystemEventRecord | null;
   content: string;
+  content_format: 'markdown' | 'text';
   parent_id: string | null;
   thread_root_id: string | null;
   also_sent_to_channel: boolean;
@@ -98,7 +99,7 @@ export function toChannel(row: ChannelRow): ChannelRecord {
 }
 
 export function toMessage(row: MessageRow): MessageRecord {
-  const rendered = row.deleted_at ? { text: '', markdown: '', html: '' } : renderContent(row.content);
+  const rendered = row.deleted_at ? { text: '', markdown: '', html: '' } : renderContent(row.content, row.content_format);
   return {
     provider: 'builtin',
     workspaceId: row.workspace_id,

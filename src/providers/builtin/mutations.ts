@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import { notFound, SwitchboardError } from '../errors.js';
 import type { Actor, BatchResult, MessageContent, MessageRecord, SendMessageRequest } from '../types.js';
@@ -49,7 +49,8 @@ export class BuiltinWrites {
           workspace_id: this.workspaceId,
           channel_id: request.channelId,
           author_id: actor.userId,
-          content: toSource(request.content),
+          content: request.content.text,
+          content_format: request.content.format,
           parent_id: parent?.id ?? null,
           thread_root_id: parent ? (parent.thread_root_id ?? parent.id) : null,
           ancestors: parent ? [...parent.ancestors, parent.id] : [],
@@ -75,7 +76,7 @@ export class BuiltinWrites {
       const now = new Date();
       await trx
         .updateTable('messages')
-        .set({ content: toSource(content), edited_at: now, updated_at: now })
+        .set({ content: content.text, content_format: content.format, edited_at: now, updated_at: now })
         .where('id', '=', messageId)
         .execute();
       await trx.deleteFrom('message_mentions').where('message_id', '=', messageId).execute();
@@ -157,7 +158,8 @@ export class BuiltinWrites {
       .selectFrom('users')
       .select('id')
       .where('workspace_id', '=', this.workspaceId)
-      .where('name', 'in', handles)
+      // Handles are matched case-insensitively, as people type them.
+      .where(sql`lower(name)`, 'in', handles)
       .execute();
     if (users.length === 0) return;
     await trx
@@ -193,9 +195,4 @@ export class BuiltinWrites {
     if (!record || record instanceof Error) throw record ?? notFound('Message', messageId);
     return record;
   }
-}
-
-/** Plain text is stored as markdown source with markdown's special characters escaped. */
-function toSource(content: MessageContent): string {
-  return content.format === 'markdown' ? content.text : content.text.replace(/([\\`*_[\]<>~|])/g, '\\$1');
 }

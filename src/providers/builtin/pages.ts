@@ -50,10 +50,13 @@ export function toPage<Row, Node>(
   return { edges: kept.reverse(), hasNextPage: page.cursor !== null, hasPreviousPage: hasMore };
 }
 
-/** Runs `fill` for every group and lets each slot fail alone, as dataloader expects. */
+/**
+ * Runs `fill` for every group and lets each slot fail alone, as dataloader expects: a group that throws
+ * fails its keys, and `fill` may put an Error under one parent to fail just that key.
+ */
 export async function fillPages<T>(
   keys: readonly PageKey[],
-  fill: (parentIds: string[], page: PageRequest) => Promise<Map<string, Page<T>>>,
+  fill: (parentIds: string[], page: PageRequest) => Promise<Map<string, Page<T> | Error>>,
 ): Promise<Array<Page<T> | Error>> {
   const results: Array<Page<T> | Error> = new Array(keys.length);
   await Promise.all(
