@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { sql } from 'kysely';
 import { createRequestContext, type RequestContext, type Services, type Viewer } from './context.js';
@@ -39,10 +40,13 @@ export function createApp(services: Services, options: AppOptions = {}): Switchb
     // Yoga's own logger prints errors with their messages; unexpected errors are logged by maskError
     // instead, without content.
     logging: false,
+    // Bundled GraphiQL: yoga's default page loads its scripts from unpkg, which an offline machine lacks.
+    renderGraphiQL: bundledGraphiQL(),
     graphiql: {
       title: 'Switchboard',
       defaultQuery: EXAMPLE_QUERY,
-      subscriptionsProtocol: 'WS',
+      // Server-sent events carry the Authorization header like queries do.
+      subscriptionsProtocol: 'SSE',
       headers: options.graphiqlApiKey ? JSON.stringify({ Authorization: `Bearer ${options.graphiqlApiKey}` }) : undefined,
     },
     plugins: [healthCheck(services), queryLimitsPlugin(options.limits), closedErrorCodes()],
@@ -124,6 +128,13 @@ function closedErrorCodes(): Plugin {
       setResult({ ...result, errors: result.errors.map((error) => withClosedCode(error as GraphQLError)) });
     },
   };
+}
+
+/** The bundled GraphiQL page is 9 MB of inlined script; render it once per app, not per request. */
+function bundledGraphiQL(): (options?: Parameters<typeof renderGraphiQL>[0]) => string {
+  let page: string | null = null;
+  // This GraphiQL shows its own welcome text unless the query comes as `initialQuery`.
+  return (options) => (page ??= renderGraphiQL({ ...options, initialQuery: options?.defaultQuery } as typeof options));
 }
 
 /** GET /healthz: 200 when the database answers, 503 otherwise. */
