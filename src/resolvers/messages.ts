@@ -10,7 +10,7 @@ import {
 import { requireChannel, requireMemberScope, requireMessage } from './access.js';
 import { publishAppMentions, publishMessageEvent } from './events.js';
 import { canDeleteMessage, canUpdateMessage } from './policy.js';
-import { refFromGlobalId, sameWorkspace, type Ref } from './refs.js';
+import { refFromGlobalId, sameWorkspace } from './refs.js';
 
 /** Message mutations: validate, check permissions, call the provider, publish the event. */
 
@@ -146,29 +146,37 @@ export async function deleteMessage(ctx: RequestContext, input: { messageId: str
   return deleted;
 }
 
-export async function addReaction(ctx: RequestContext, input: { messageId: string; emoji: string }): Promise<MessageRecord> {
+export function addReaction(ctx: RequestContext, input: { messageId: string; emoji: string }): Promise<MessageRecord> {
+  return changeReaction(ctx, input, 'REACTION_ADDED');
+}
+
+export function removeReaction(ctx: RequestContext, input: { messageId: string; emoji: string }): Promise<MessageRecord> {
+  return changeReaction(ctx, input, 'REACTION_REMOVED');
+}
+
+/** Reactions are the viewer's own: the provider adds or removes the acting user's reaction only. */
+async function changeReaction(
+  ctx: RequestContext,
+  input: { messageId: string; emoji: string },
+  type: 'REACTION_ADDED' | 'REACTION_REMOVED',
+): Promise<MessageRecord> {
   const emoji = validEmoji(input.emoji);
   const { scope, message } = await targetMessage(ctx, input.messageId);
   requireCapability(scope.provider.capabilities().reactions, 'reactions');
-  const updated = await scope.provider.addReaction(await requireActor(scope), message.id, emoji);
-  await publishMessageEvent(ctx, scope, 'REACTION_ADDED', updated, { emoji });
+  const actor = await requireActor(scope);
+  const updated =
+    type === 'REACTION_ADDED'
+      ? await scope.provider.addReaction(actor, message.id, emoji)
+      : await scope.provider.removeReaction(actor, message.id, emoji);
+  await publishMessageEvent(ctx, scope, type, updated, { emoji });
   return updated;
 }
 
-export async function removeReaction(ctx: RequestContext, input: { messageId: string; emoji: string }): Promise<MessageRecord> {
-  const emoji = validEmoji(input.emoji);
-  const { scope, message } = await targetMessage(ctx, input.messageId);
-  requireCapability(scope.provider.capabilities().reactions, 'reactions');
-  const updated = await scope.provider.removeReaction(await requireActor(scope), message.id, emoji);
-  await publishMessageEvent(ctx, scope, 'REACTION_REMOVED', updated, { emoji });
-  return updated;
-}
-
-async function targetMessage(ctx: RequestContext, messageId: string): Promise<{ scope: WorkspaceScope; message: MessageRecord; ref: Ref }> {
+async function targetMessage(ctx: RequestContext, messageId: string): Promise<{ scope: WorkspaceScope; message: MessageRecord }> {
   const ref = refFromGlobalId(messageId, 'Message', ['input', 'messageId']);
   const scope = await requireMemberScope(ctx, ref);
   const message = await requireMessage(ctx, ref);
-  return { scope, message, ref };
+  return { scope, message };
 }
 
 async function requireActor(scope: WorkspaceScope): Promise<Actor> {

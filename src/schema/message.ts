@@ -2,7 +2,7 @@ import type { RequestContext } from '../context.js';
 import { parseScopedId, scopedId } from '../providers/ids.js';
 import type { ChannelRecord, MessageRecord, ReactionRecord, SystemEventRecord, UserRecord } from '../providers/types.js';
 import { findMessage, handleOf, requireMessage } from '../resolvers/access.js';
-import { pageRequest } from '../resolvers/pagination.js';
+import { pageRequest, type ConnectionArgs } from '../resolvers/pagination.js';
 import { canDeleteMessage, canUpdateMessage } from '../resolvers/policy.js';
 import { refFromGlobalId } from '../resolvers/refs.js';
 import { builder } from './builder.js';
@@ -120,6 +120,12 @@ function sibling(ctx: RequestContext, message: MessageRecord, id: string | null)
   return id === null ? null : ctx.scope(handleOf(message)).loaders.messages.load(id);
 }
 
+/** A page of replies below a message; reply lists read forward only. */
+async function replies(ctx: RequestContext, message: MessageRecord, kind: 'children' | 'descendants', args: ConnectionArgs) {
+  const loader = ctx.scope(handleOf(message)).loaders[kind];
+  return toConnection(await loader.load({ parentId: message.id, page: pageRequest(args, { backward: false }) }));
+}
+
 builder.node(MessageRef, {
   description: 'A message, with its place in a reply tree.',
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'channelIds' in value,
@@ -176,24 +182,12 @@ builder.node(MessageRef, {
     children: t.connection({
       type: MessageRef,
       description: 'Immediate replies, oldest first.',
-      resolve: async (message, args, ctx) =>
-        toConnection(
-          await ctx.scope(handleOf(message)).loaders.children.load({
-            parentId: message.id,
-            page: pageRequest(args, { backward: false }),
-          }),
-        ),
+      resolve: (message, args, ctx) => replies(ctx, message, 'children', args),
     }),
     descendants: t.connection({
       type: MessageRef,
       description: 'The whole subtree below this message, flattened, oldest first. Use `parent` to rebuild the tree.',
-      resolve: async (message, args, ctx) =>
-        toConnection(
-          await ctx.scope(handleOf(message)).loaders.descendants.load({
-            parentId: message.id,
-            page: pageRequest(args, { backward: false }),
-          }),
-        ),
+      resolve: (message, args, ctx) => replies(ctx, message, 'descendants', args),
     }),
     hasChildren: t.exposeBoolean('hasChildren'),
     replyCount: t.exposeInt('replyCount', { description: 'Replies anywhere below this message, deleted ones excluded.' }),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/tables.js';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database, EventLogTable } from '../db/tables.js';
 import { SwitchboardError } from '../providers/errors.js';
 import type { EventEnvelope, EventType, LoggedEvent, ProviderName } from '../providers/types.js';
 import type { EventBus } from './bus.js';
@@ -89,20 +89,7 @@ export function decodeEventCursor(cursor: string): string {
   return match[1];
 }
 
-function toLogged(row: {
-  seq: string;
-  id: string;
-  type: string;
-  occurred_at: Date;
-  provider: string;
-  workspace_id: string;
-  channel_id: string | null;
-  message_id: string | null;
-  thread_root_id: string | null;
-  actor_id: string | null;
-  emoji: string | null;
-  button_id: string | null;
-}): LoggedEvent {
+function toLogged(row: Selectable<EventLogTable>): LoggedEvent {
   return {
     seq: String(row.seq),
     id: row.id,

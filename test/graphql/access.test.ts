@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { demoDirectory, type DemoDirectory } from '../helpers/demo.js';
+import type { TestApp } from '../helpers/app.js';
+import { useDemoApp, type DemoDirectory } from '../helpers/demo.js';
 
 const Me = graphql(`
   query Me {
@@ -44,12 +44,10 @@ const MessageById = graphql(`
 describe('authentication and visibility', () => {
   let app: TestApp;
   let demo: DemoDirectory;
-
-  beforeAll(async () => {
-    app = await startTestApp('pglite');
-    demo = await demoDirectory(app);
+  useDemoApp('pglite', (started, directory) => {
+    app = started;
+    demo = directory;
   });
-  afterAll(() => app?.close());
 
   it('a request without an API key gets NOT_AUTHENTICATED and HTTP 401', async () => {
     const result = await app.gql(null, Me);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import type { TestApp } from '../helpers/app.js';
 import { STORES } from '../helpers/databases.js';
-import { demoDirectory, type DemoDirectory } from '../helpers/demo.js';
+import { useDemoApp, type DemoDirectory } from '../helpers/demo.js';
 
 const Send = graphql(`
   mutation Send($input: SendMessageInput!) {
@@ -85,12 +85,10 @@ const ChannelTimeline = graphql(`
 describe.each(STORES)('message mutations on %s', (kind) => {
   let app: TestApp;
   let demo: DemoDirectory;
-
-  beforeAll(async () => {
-    app = await startTestApp(kind);
-    demo = await demoDirectory(app);
+  useDemoApp(kind, (started, directory) => {
+    app = started;
+    demo = directory;
   });
-  afterAll(() => app?.close());
 
   /** Sends as the holder of `key`; the input is loosely typed so that tests can send malformed input. */
   async function send(key: string, input: Record<string, unknown>) {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { demoDirectory, type DemoDirectory } from '../helpers/demo.js';
+import type { TestApp } from '../helpers/app.js';
+import { useDemoApp, type DemoDirectory } from '../helpers/demo.js';
 
 const Page = graphql(`
   query Page($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $around: ID) {
@@ -23,12 +23,10 @@ const Replies = graphql(`
 describe('channel message pages', () => {
   let app: TestApp;
   let demo: DemoDirectory;
-
-  beforeAll(async () => {
-    app = await startTestApp('pglite');
-    demo = await demoDirectory(app);
+  useDemoApp('pglite', (started, directory) => {
+    app = started;
+    demo = directory;
   });
-  afterAll(() => app?.close());
 
   const page = async (variables: Record<string, unknown>) => {
     const result = await app.gql('demo-alice', Page, { id: demo.channel.general, ...variables });

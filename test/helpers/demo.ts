@@ -1,5 +1,7 @@
+import { afterAll, beforeAll } from 'vitest';
 import { graphql } from '../gql/index.js';
-import type { TestApp } from './app.js';
+import { startTestApp, type TestApp } from './app.js';
+import type { StoreKind } from './databases.js';
 
 const DemoDirectory = graphql(`
   query DemoDirectory {
@@ -41,4 +43,17 @@ export async function demoDirectory(app: TestApp): Promise<DemoDirectory> {
     channel: Object.fromEntries(acme.channels.nodes.map((channel) => [channel.name, channel.id])),
     user: Object.fromEntries(acme.users.nodes.map((user) => [user.name, user.id])),
   };
+}
+
+/**
+ * A seeded app for the enclosing describe block, started before its tests and closed after them;
+ * `ready` receives the app and the demo's ids.
+ */
+export function useDemoApp(kind: StoreKind, ready: (app: TestApp, demo: DemoDirectory) => void): void {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await startTestApp(kind);
+    ready(app, await demoDirectory(app));
+  });
+  afterAll(() => app?.close());
 }

@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STORES, type StoreKind } from '../helpers/databases.js';
-import { startLiveServer, type LiveServer } from './harness.js';
+import { useLiveServer, type LiveServer } from './harness.js';
 
 /**
  * Many mutations at once, from several API keys over HTTP, to one live subscriber.
@@ -14,18 +14,7 @@ const CONCURRENT_SENDS = 40;
 
 describe.each(STORES)('Subscription.events under concurrent mutations on %s', (kind: StoreKind) => {
   let live: LiveServer;
-
-  beforeAll(async () => {
-    live = await startLiveServer(kind);
-  });
-
-  afterEach(async () => {
-    await live?.disposeClients();
-  });
-
-  afterAll(async () => {
-    await live?.close();
-  });
+  useLiveServer(kind, (server) => (live = server));
 
   it(
     'delivers the event of every one of 40 concurrent sends to a live subscriber, each once',

@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STORES, type StoreKind } from '../helpers/databases.js';
-import { AddReaction, DeleteMessage, RemoveReaction, startLiveServer, UpdateMessage, type LiveServer } from './harness.js';
+import { AddReaction, DeleteMessage, RemoveReaction, useLiveServer, UpdateMessage, type LiveServer } from './harness.js';
 
 /**
  * Subscription.events over a real port: subscribers hold graphql-ws WebSocket clients, the other party
@@ -9,18 +9,7 @@ import { AddReaction, DeleteMessage, RemoveReaction, startLiveServer, UpdateMess
 
 describe.each(STORES)('Subscription.events over graphql-ws on %s', (kind: StoreKind) => {
   let live: LiveServer;
-
-  beforeAll(async () => {
-    live = await startLiveServer(kind);
-  });
-
-  afterEach(async () => {
-    await live?.disposeClients();
-  });
-
-  afterAll(async () => {
-    await live?.close();
-  });
+  useLiveServer(kind, (server) => (live = server));
 
   it("delivers alice's message in #general to bob subscribed to #general, with message, author, channel and actor resolved", async () => {
     const { channel } = live.directory;
@@ -73,18 +62,7 @@ describe.each(STORES)('Subscription.events over graphql-ws on %s', (kind: StoreK
 
 describe('Subscription.events: event kinds and filters (pglite)', () => {
   let live: LiveServer;
-
-  beforeAll(async () => {
-    live = await startLiveServer('pglite');
-  });
-
-  afterEach(async () => {
-    await live?.disposeClients();
-  });
-
-  afterAll(async () => {
-    await live?.close();
-  });
+  useLiveServer('pglite', (server) => (live = server));
 
   it('reports reactions with their emoji, an edit with the new text and editedAt, and a delete as a tombstone', async () => {
     const { channel } = live.directory;

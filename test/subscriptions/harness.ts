@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import WebSocket from 'ws';
 import { createApp } from '../../src/app.js';
 import { listen, type RunningServer } from '../../src/http-server.js';
@@ -411,4 +412,22 @@ export async function startLiveServer(kind: StoreKind): Promise<LiveServer> {
       await testApp.close();
     },
   };
+}
+
+/**
+ * Starts a live server for the enclosing describe block: before all its tests, clients disposed after
+ * each, server closed after all. `ready` receives the server once it listens.
+ */
+export function useLiveServer(kind: StoreKind, ready: (server: LiveServer) => void): void {
+  let live: LiveServer | undefined;
+  beforeAll(async () => {
+    live = await startLiveServer(kind);
+    ready(live);
+  });
+  afterEach(async () => {
+    await live?.disposeClients();
+  });
+  afterAll(async () => {
+    await live?.close();
+  });
 }

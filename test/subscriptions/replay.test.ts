@@ -1,23 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EventLog } from '../../src/subscriptions/event-log.js';
-import { startLiveServer, within, type LiveServer, type StreamEvent } from './harness.js';
+import { useLiveServer, within, type LiveServer, type StreamEvent } from './harness.js';
 
 /** Resuming Subscription.events with `after: cursor`: replay of what was missed, then live, each once. */
 
 describe('Subscription.events replay with after (pglite)', () => {
   let live: LiveServer;
-
-  beforeAll(async () => {
-    live = await startLiveServer('pglite');
-  });
-
-  afterEach(async () => {
-    await live?.disposeClients();
-  });
-
-  afterAll(async () => {
-    await live?.close();
-  });
+  useLiveServer('pglite', (server) => (live = server));
 
   /**
    * Holds the next replay (EventLog.since) at a gate, before or after its query ran, so that live events

@@ -1,23 +1,12 @@
 import { print } from 'graphql';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { EventsDocument, startLiveServer, within, type LiveServer, type StreamEvent } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { EventsDocument, useLiveServer, within, type LiveServer, type StreamEvent } from './harness.js';
 
 /** Authentication of WebSocket subscribers, server-sent events, and the `after` argument's validation. */
 
 describe('Subscription transports (pglite)', () => {
   let live: LiveServer;
-
-  beforeAll(async () => {
-    live = await startLiveServer('pglite');
-  });
-
-  afterEach(async () => {
-    await live?.disposeClients();
-  });
-
-  afterAll(async () => {
-    await live?.close();
-  });
+  useLiveServer('pglite', (server) => (live = server));
 
   /** Opens a non-lazy graphql-ws connection and reports how it ended up: acknowledged, or closed with a code. */
   function connect(connectionParams: Record<string, unknown> | undefined) {
