@@ -6,7 +6,7 @@ import { sameWorkspace, type Ref } from './refs.js';
 
 /**
  * Visibility, decided once for every read. A viewer sees the workspaces it has a user in, and in them the
- * channels its user can read (public channels, and private ones it is a member of). Anything else is
+ * channels its user can read (the provider decides: the built-in workspace lets members read). Anything else is
  * reported exactly like something that does not exist: NOT_FOUND, never PERMISSION_DENIED, so that ids
  * reveal nothing.
  */

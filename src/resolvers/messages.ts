@@ -188,10 +188,9 @@ async function requireActor(scope: WorkspaceScope): Promise<Actor> {
 async function postingActor(scope: WorkspaceScope, channelId: string, channelName: string): Promise<Actor> {
   const access = await scope.loaders.channelAccess.load(channelId);
   if (!access.canPost) {
-    throw new SwitchboardError(
-      'PERMISSION_DENIED',
-      access.isMember ? `#${channelName} is archived; it takes no new messages.` : `Join #${channelName} before posting in it.`,
-    );
+    throw access.isMember
+      ? new SwitchboardError('CONFLICT', `#${channelName} is archived; it takes no new messages.`)
+      : new SwitchboardError('PERMISSION_DENIED', `Join #${channelName} before posting in it.`);
   }
   return requireActor(scope);
 }

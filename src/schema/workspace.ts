@@ -107,7 +107,7 @@ builder.node(WorkspaceRef, {
     channels: t.connection({
       type: ChannelRef,
       description:
-        'Channels the viewer can see (public ones and private ones it is a member of), by name. ' +
+        'Channels the viewer can see (on the built-in workspace: the ones it is a member of), by name. ' +
         'parentId lists the subchannels of one channel; query matches names; archived channels only with includeArchived.',
       args: {
         parentId: t.arg.id({ required: false }),

@@ -668,7 +668,7 @@ export type Viewer = {
 export type Workspace = Node & {
   __typename?: 'Workspace';
   capabilities: Capabilities;
-  /** Channels the viewer can see (public ones and private ones it is a member of), by name. parentId lists the subchannels of one channel; query matches names; archived channels only with includeArchived. */
+  /** Channels the viewer can see (on the built-in workspace: the ones it is a member of), by name. parentId lists the subchannels of one channel; query matches names; archived channels only with includeArchived. */
   channels: WorkspaceChannelsConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];

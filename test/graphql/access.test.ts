@@ -72,13 +72,14 @@ describe('authentication and visibility', () => {
     expect(globex.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('a private channel is listed for its members only', async () => {
+  it('channels are listed for their members only, public and private alike', async () => {
     const names = async (key: string) =>
       (await app.gql(key, ChannelNames, { workspaceId: demo.acmeId })).data!.workspace!.channels.nodes.map((c) => c.name);
     expect(await names('demo-bob')).toContain('leadership');
     const carolSees = await names('demo-carol');
     expect(carolSees).not.toContain('leadership');
-    expect(carolSees).toContain('engineering'); // public, though she is not a member
+    expect(carolSees).not.toContain('engineering'); // public, but she is not a member
+    expect(carolSees).toContain('general');
   });
 
   it('a hidden channel is NOT_FOUND by id, and null through node and nodes, exactly like a missing one', async () => {

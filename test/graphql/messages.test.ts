@@ -207,11 +207,16 @@ describe.each(STORES)('message mutations on %s', (kind) => {
     expect(foreign.userErrors[0]).toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('posting in a public channel you have not joined is PERMISSION_DENIED', async () => {
-    // carol is not a member of #engineering, which is public: she can read it but not post.
+  it('a public channel you are not a member of does not exist for you', async () => {
+    // carol is not a member of #engineering: public channels differ in who may join, not in who may read.
     const payload = await send('demo-carol', { channelId: demo.channel.engineering, text: 'hello?' });
+    expect(payload.userErrors[0]).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('an archived channel takes no new messages', async () => {
+    const payload = await send('demo-alice', { channelId: demo.channel['old-projects'], text: 'anyone here?' });
     expect(payload.userErrors).toEqual([
-      { code: 'PERMISSION_DENIED', message: 'Join #engineering before posting in it.', field: null },
+      { code: 'CONFLICT', message: '#old-projects is archived; it takes no new messages.', field: null },
     ]);
   });
 

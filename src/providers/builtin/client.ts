@@ -201,8 +201,7 @@ export async function selectChannelPage(
   const result = await sql<ChannelRow & { rn: number }>`
     select ${channelColumns} from channels c
      where c.workspace_id = ${workspaceId}
-       and (c.type = 'PUBLIC' or exists (select 1 from channel_members cm
-                                          where cm.channel_id = c.id and cm.user_id = ${viewerUserId}::uuid))
+       and exists (select 1 from channel_members cm where cm.channel_id = c.id and cm.user_id = ${viewerUserId}::uuid)
        ${filter.parentId ? sql`and c.parent_id = ${filter.parentId}::uuid` : sql``}
        ${filter.query ? sql`and c.name ilike ${`%${escapeLike(filter.query)}%`}` : sql``}
        ${filter.includeArchived ? sql`` : sql`and c.archived_at is null`}

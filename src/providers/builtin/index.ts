@@ -95,8 +95,9 @@ export class BuiltinProvider implements MessagingProvider {
       const isMember = row?.member_role != null;
       return {
         channelId,
-        // Public channels are readable by every workspace member, as in Slack; others only by members.
-        canRead: row !== undefined && (isMember || row.type === 'PUBLIC'),
+        // A viewer sees the channels it is a member of, public and private alike. Public channels differ
+        // in who may join them, not in who may read them without joining.
+        canRead: isMember,
         canPost: row !== undefined && isMember && row.archived_at === null,
         isMember,
         isChannelAdmin: row?.member_role === 'ADMIN',
