@@ -179,6 +179,19 @@ describe.each(STORES)('message mutations on %s', (kind) => {
     expect(bobs.message?.id).not.toBe(first.message?.id);
   });
 
+  it('concurrent retries with one idempotency key create exactly one message', async () => {
+    const input = { channelId: demo.channel.random, text: 'racing retries', idempotencyKey: `race-${kind}` };
+    const payloads = await Promise.all(Array.from({ length: 6 }, () => send('demo-dave', input)));
+    const ids = new Set(payloads.flatMap((payload) => (payload.message ? [payload.message.id] : [])));
+    expect(ids.size).toBe(1);
+    // A retry that overlaps the first attempt is told to retry; none is sent twice.
+    for (const payload of payloads.filter((candidate) => !candidate.message)) {
+      expect(payload.userErrors[0]).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('still in progress') });
+    }
+    const timeline = (await app.gql('demo-alice', ChannelTimeline, { id: demo.channel.random })).data!.channel!.messages.nodes;
+    expect(timeline.filter((message) => message.text === 'racing retries')).toHaveLength(1);
+  });
+
   it('rejects bad input with VALIDATION_ERROR or NOT_FOUND and a message naming the problem', async () => {
     const cases: Array<[Record<string, unknown>, string, RegExp]> = [
       [{ channelId: demo.channel.general, text: '   ' }, 'VALIDATION_ERROR', /^text must not be empty\.$/],

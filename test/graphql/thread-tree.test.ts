@@ -141,6 +141,19 @@ describe('thread-tree queries on the built-in workspace', () => {
     expect(statements).toBeLessThanOrEqual(9);
   });
 
+  it('recursive children cannot become a denial of service: a huge tree is refused before any read', async () => {
+    let nested = '{ id }';
+    for (let level = 0; level < 5; level += 1) nested = `{ id children(first: 50) { nodes ${nested} } }`;
+    const query = `query Huge($id: ID!) { workspace(id: $id) { channels(first: 100) { nodes { messages(first: 100) { nodes ${nested} } } } } }`;
+    app.takeStatementCount();
+    const result = await app.gql('demo-alice', query, { id: demo.acmeId });
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0].extensions?.code).toBe('VALIDATION_ERROR');
+    expect(result.errors?.[0].message).toMatch(/^Query is too complex: estimated [\d,]+ objects exceeds the limit of 1,000,000\./);
+    // At most the API-key lookup ran; no provider read did.
+    expect(app.takeStatementCount()).toBeLessThanOrEqual(1);
+  });
+
   it('without batching the same query costs statements per message (the naive resolver)', async () => {
     const naiveDemo = await demoDirectory(naive);
     const batched = (await statementsFor(app, ThreadTreeByChildren, demo.acmeId)).statements;
