@@ -9,6 +9,8 @@ export interface Config {
   database: DatabaseTarget;
   /** Seed the demo workspace when the store is empty. Default true; `SEED_DEMO=false` turns it off. */
   seedDemo: boolean;
+  /** With a Redis URL, events cross every instance sharing it; without, the bus stays in this process. */
+  redisUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -35,7 +37,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch {
     throw new ConfigError(`PUBLIC_URL must be an absolute URL, got ${JSON.stringify(env.PUBLIC_URL)}.`);
   }
-  return { port, publicUrl, database, seedDemo };
+  const redisUrl = env.REDIS_URL?.trim() || null;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
+    throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL.');
+  }
+  return { port, publicUrl, database, seedDemo, redisUrl };
 }
 
 function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     `  WebSocket     ${config.publicUrl.replace(/^http/, 'ws')}/graphql (graphql-ws)`,
     `  Health        ${config.publicUrl}/healthz`,
     `  Store         ${where}`,
+    `  Event bus     ${config.redisUrl ? 'Redis (REDIS_URL), shared by every instance' : 'in-process (set REDIS_URL to scale out)'}`,
   ];
   if (started.seeded) lines.push(`  Demo seed     ${started.seeded.messages} messages in ${started.seeded.workspaces} workspaces (new store)`);
   if (started.demoMode) lines.push(`  Demo API keys demo-alice, demo-bob, demo-carol, demo-dave`);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database, MessagesTable } from '../db/tables.js';
 import { mentionHandles } from '../providers/builtin/format.js';
 import { createApiKey } from '../store/api-keys.js';
@@ -366,8 +366,14 @@ export async function isStoreEmpty(db: Kysely<Database>): Promise<boolean> {
   return !workspace && !account;
 }
 
-/** Fills an empty store with the demo workspaces in one transaction. */
-export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<DemoSeedSummary> {
+/** Advisory-lock key of the seed ("sbseed" in ASCII). */
+const SEED_LOCK = 0x7362_7365_6564n;
+
+/**
+ * Fills an empty store with the demo workspaces in one transaction. Returns null, writing nothing, when
+ * the store already holds data.
+ */
+export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<DemoSeedSummary | null> {
   const b = new DemoBuilder(now);
 
   const accounts = PEOPLE.map((person) => ({
@@ -451,8 +457,10 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
   const messageRows = b.messageRows();
   const mentionRows = b.mentionRows();
 
-  await db.transaction().execute(async (trx) => {
-    if (!(await isStoreEmpty(trx))) throw new Error('The demo seed only runs on an empty store');
+  const seeded = await db.transaction().execute(async (trx) => {
+    // Instances starting together on one empty PostgreSQL take turns: the first seeds, the rest find data.
+    await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
+    if (!(await isStoreEmpty(trx))) return false;
     await trx.insertInto('accounts').values(accounts).execute();
     for (const person of PEOPLE) await createApiKey(trx, accountOf.get(person.handle)!, `demo-${person.handle}`, 'demo key');
     await trx.insertInto('workspaces').values(b.workspaces).execute();
@@ -468,7 +476,9 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
       .values({ key: 'demo_mode', value: 'true' })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: 'true' }))
       .execute();
+    return true;
   });
+  if (!seeded) return null;
 
   return {
     workspaces: b.workspaces.length,

@@ -3,7 +3,7 @@ import { print } from 'graphql';
 import { createApp, type SwitchboardApp } from '../../src/app.js';
 import type { LoaderOptions } from '../../src/loaders.js';
 import { startServices, type StartedServices } from '../../src/services.js';
-import { createTestDatabase, type StoreKind } from './databases.js';
+import { createTestDatabase, type StoreKind, type TestDatabase } from './databases.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -29,14 +29,26 @@ export interface TestApp {
 }
 
 /** A seeded Switchboard on a fresh database of the given kind, served in-process. */
-export async function startTestApp(
-  kind: StoreKind,
-  options: { seed?: boolean; loaderOptions?: LoaderOptions } = {},
-): Promise<TestApp> {
-  const database = await createTestDatabase(kind);
+export interface TestAppOptions {
+  seed?: boolean;
+  loaderOptions?: LoaderOptions;
+  /** Share this database (another instance's); its owner drops it. Default: a fresh one of `kind`. */
+  database?: TestDatabase;
+  /** Use a Redis event bus on this channel instead of the in-process one. */
+  redis?: { url: string; channel: string };
+}
+
+export async function startTestApp(kind: StoreKind, options: TestAppOptions = {}): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase(kind));
+  const dropDatabase = options.database ? async () => {} : database.drop;
   const started = await startServices(
-    { database: database.target, publicUrl: 'http://switchboard.test', seedDemo: options.seed ?? true },
-    { loaderOptions: options.loaderOptions },
+    {
+      database: database.target,
+      publicUrl: 'http://switchboard.test',
+      seedDemo: options.seed ?? true,
+      redisUrl: options.redis?.url ?? null,
+    },
+    { loaderOptions: options.loaderOptions, redisChannel: options.redis?.channel },
   );
   const app = createApp(started.services);
   const stats = started.services.database.stats;
@@ -65,7 +77,7 @@ export async function startTestApp(
     },
     async close() {
       await started.close();
-      await database.drop();
+      await dropDatabase();
     },
   };
 }

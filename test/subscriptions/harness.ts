@@ -8,7 +8,7 @@ import { createApp } from '../../src/app.js';
 import { listen, type RunningServer } from '../../src/http-server.js';
 import { graphql } from '../gql/index.js';
 import type { EventsSubscription, EventsSubscriptionVariables } from '../gql/graphql.js';
-import { startTestApp, type GraphQLResponse, type TestApp } from '../helpers/app.js';
+import { startTestApp, type GraphQLResponse, type TestApp, type TestAppOptions } from '../helpers/app.js';
 import type { StoreKind } from '../helpers/databases.js';
 
 /**
@@ -247,8 +247,8 @@ function waitUntil(emitter: EventEmitter, done: () => boolean, what: string, tim
   });
 }
 
-export async function startLiveServer(kind: StoreKind): Promise<LiveServer> {
-  const testApp = await startTestApp(kind);
+export async function startLiveServer(kind: StoreKind, options: TestAppOptions = {}): Promise<LiveServer> {
+  const testApp = await startTestApp(kind, options);
   const services = testApp.started.services;
 
   // Observe the bus: a subscription stream registers its listener when it starts, and drops it when it ends.
