@@ -106,22 +106,24 @@ function maskError(error: unknown): Error {
   });
 }
 
+/** An error whose code is outside the closed set was the client's input: VALIDATION_ERROR. */
+export function withClosedCode(error: GraphQLError): GraphQLError {
+  if (ERROR_CODES.includes(error.extensions.code as ErrorCode)) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code: 'VALIDATION_ERROR' },
+  });
+}
+
 /**
  * Parse and validation errors never reach maskError (nothing executed); give them the closed set's
  * VALIDATION_ERROR instead of yoga's GRAPHQL_PARSE_FAILED / GRAPHQL_VALIDATION_FAILED.
  */
 function closedErrorCodes(): Plugin {
-  const withClosedCode = (error: GraphQLError): GraphQLError =>
-    ERROR_CODES.includes(error.extensions.code as ErrorCode)
-      ? error
-      : new GraphQLError(error.message, {
-          nodes: error.nodes,
-          source: error.source,
-          positions: error.positions,
-          path: error.path,
-          originalError: error.originalError,
-          extensions: { ...error.extensions, code: 'VALIDATION_ERROR' },
-        });
   return {
     onResultProcess({ result, setResult }) {
       if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result) || !result.errors) return;

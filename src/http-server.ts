@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { authenticate, bearerToken, type SwitchboardApp } from './app.js';
+import type { GraphQLError } from 'graphql';
+import { authenticate, bearerToken, withClosedCode, type SwitchboardApp } from './app.js';
 import type { Services } from './context.js';
 
 export interface RunningServer {
@@ -39,9 +40,14 @@ export async function listen(app: SwitchboardApp, services: Services, port: numb
           socket: ctx.extra.socket,
           params,
         });
-        const document = parse(params.query);
+        let document: ReturnType<typeof parse>;
+        try {
+          document = parse(params.query);
+        } catch (error) {
+          return [withClosedCode(error as GraphQLError)];
+        }
         const errors = validate(schema, document);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) return errors.map(withClosedCode);
         return {
           schema,
           operationName: params.operationName,

@@ -106,9 +106,10 @@ function matches(filter: DecodedFilter, event: LoggedEvent): boolean {
 
 /** Whether the viewer may see an event: a member of its workspace who can read its channel. */
 async function canSee(ctx: RequestContext, event: LoggedEvent): Promise<boolean> {
-  if (!(await memberScope(ctx, handleOfEvent(event)))) return false;
-  if (event.channelId === null) return true;
-  return (await findChannel(ctx, refIn(event, event.channelId))) !== null;
+  const scope = await memberScope(ctx, handleOfEvent(event));
+  if (!scope) return false;
+  // Access alone decides; the channel record is read only if the subscriber selects Event.channel.
+  return event.channelId === null || (await scope.loaders.channelAccess.load(event.channelId)).canRead;
 }
 
 builder.subscriptionField('events', (t) =>

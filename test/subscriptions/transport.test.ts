@@ -101,4 +101,18 @@ describe('Subscription transports (pglite)', () => {
     }
     expect(live.busListeners).toBe(0);
   });
+
+  it('answers an invalid subscription over WebSocket with errors that carry VALIDATION_ERROR', async () => {
+    const client = live.wsClient({ authorization: 'Bearer demo-bob' });
+    for (const query of ['subscription { events { nope } }', 'subscription { events { type ']) {
+      const errors = await within(
+        new Promise<ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>>((resolve, reject) => {
+          client.subscribe({ query }, { next: () => reject(new Error('no data expected')), error: (error) => resolve(error as never), complete: () => {} });
+        }),
+        `the errors for ${query}`,
+      );
+      expect(errors.length, query).toBeGreaterThan(0);
+      expect(errors.map((error) => error.extensions?.code), query).toEqual(errors.map(() => 'VALIDATION_ERROR'));
+    }
+  });
 });
