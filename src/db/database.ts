@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import * as core from './migrations/0001_core.js';
+import { logUnexpected } from '../log.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './tables.js';
 
@@ -29,9 +30,7 @@ const migrationProvider: MigrationProvider = { getMigrations: async () => migrat
 export async function openDatabase(target: DatabaseTarget): Promise<SwitchboardDatabase> {
   const stats: StatementStats = { statements: 0 };
   const dialect =
-    target.kind === 'postgres'
-      ? new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 10 }) })
-      : new PGliteDialect(openPGlite(target.dataDir));
+    target.kind === 'postgres' ? new PostgresDialect({ pool: openPool(target.url) }) : new PGliteDialect(openPGlite(target.dataDir));
   const db = new Kysely<Database>({
     dialect,
     log: (event) => {
@@ -40,6 +39,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<SwitchboardD
   });
   await migrate(db);
   return { db, target, stats, close: () => db.destroy() };
+}
+
+function openPool(url: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection can fail (PostgreSQL restarted, connection killed); without a listener the error
+  // would crash the process. The pool drops that client and opens a new one on the next query.
+  pool.on('error', (error) => logUnexpected(error));
+  return pool;
 }
 
 function openPGlite(dataDir: string | null): PGlite {

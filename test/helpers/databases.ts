@@ -26,8 +26,25 @@ export async function createTestDatabase(kind: StoreKind): Promise<TestDatabase>
   url.pathname = `/${name}`;
   return {
     target: { kind: 'postgres', url: url.toString() },
-    drop: () => admin(async (client) => client.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
+    drop: () => admin((client) => dropWhenIdle(client, name)),
   };
+}
+
+/**
+ * Drops a test database once its connections are gone. pg's Pool.end() resolves before its sockets have
+ * closed; dropping `with (force)` at that moment terminates them, and each terminated client raises an
+ * unhandled error in the test process. So wait (a few seconds at most) for them to leave, then drop.
+ */
+async function dropWhenIdle(client: pg.Client, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const { rows } = await client.query<{ open: number }>(
+      'select count(*)::int as open from pg_stat_activity where datname = $1',
+      [name],
+    );
+    if (rows[0].open === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await client.query(`drop database if exists ${name} with (force)`);
 }
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
