@@ -111,8 +111,8 @@ describe('thread-tree queries on the built-in workspace', () => {
     // The demo data is big enough that a per-message resolver would cost hundreds of statements.
     expect(channels.length).toBeGreaterThanOrEqual(6);
     expect(countMessages(messages)).toBeGreaterThan(150);
-    // Measured 12: auth, memberships, workspace, viewer user, channel page, message pages, then per level
-    // one page of replies and one batch of users (authors and reactors together), some levels merged.
+    // Measured 12: auth, memberships, workspace, viewer user, channel page, message pages of all channels,
+    // one page of replies per level, and a batch of users for each level that meets users not yet loaded.
     expect(statements).toBeLessThanOrEqual(12);
   });
 
