@@ -12,11 +12,13 @@ async function main(): Promise<void> {
   const running = await listen(app, started.services, config.port);
 
   const where = config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.database.dataDir}`;
+  // With PORT=0 the system picks the port: show the one actually bound.
+  const base = process.env.PUBLIC_URL ? config.publicUrl : `http://localhost:${running.port}`;
   const lines = [
     `Switchboard is running.`,
-    `  GraphiQL      ${config.publicUrl}/graphql`,
-    `  WebSocket     ${config.publicUrl.replace(/^http/, 'ws')}/graphql (graphql-ws)`,
-    `  Health        ${config.publicUrl}/healthz`,
+    `  GraphiQL      ${base}/graphql`,
+    `  WebSocket     ${base.replace(/^http/, 'ws')}/graphql (graphql-ws)`,
+    `  Health        ${base}/healthz`,
     `  Store         ${where}`,
     `  Event bus     ${config.redisUrl ? 'Redis (REDIS_URL), shared by every instance' : 'in-process (set REDIS_URL to scale out)'}`,
   ];
