@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+
+describe('configuration from the environment', () => {
+  it('defaults to port 4000, embedded PGlite under ./.data, the demo seed and an in-process bus', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, publicUrl: 'http://localhost:4000', seedDemo: true, redisUrl: null });
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: expect.stringMatching(/\.data\/pglite$/) });
+  });
+
+  it('uses PostgreSQL and Redis when their URLs are given', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/x', REDIS_URL: 'redis://cache:6379', PORT: '8080', SEED_DEMO: 'false' });
+    expect(config).toMatchObject({
+      port: 8080,
+      database: { kind: 'postgres', url: 'postgres://u@db:5432/x' },
+      redisUrl: 'redis://cache:6379',
+      seedDemo: false,
+    });
+  });
+
+  it('refuses bad values with a message naming the variable and the value', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be an integer between 0 and 65535, got "eighty".');
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow('DATABASE_URL must be a postgres:// or postgresql:// URL.');
+    expect(() => loadConfig({ REDIS_URL: 'localhost:6379' })).toThrow('REDIS_URL must be a redis:// or rediss:// URL.');
+    expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow('SEED_DEMO must be true or false, got "maybe".');
+    expect(() => loadConfig({ PUBLIC_URL: 'not a url' })).toThrow('PUBLIC_URL must be an absolute URL, got "not a url".');
+  });
+});
