@@ -44,7 +44,10 @@ const DeleteMessagePayload = builder.objectRef<MessageResult>('DeleteMessagePayl
 });
 
 const SendMessageInput = builder.inputType('SendMessageInput', {
-  description: 'A new message or reply. Give the content in exactly one of text, markdown or html.',
+  description:
+    'A new message or reply. Give the content in exactly one of text, markdown or html, at most ' +
+    'Workspace.capabilities.maxMessageLength characters (40,000 on the built-in workspace); longer or blank ' +
+    'content is a VALIDATION_ERROR.',
   fields: (t) => ({
     channelId: t.id({ required: true }),
     text: t.string({ description: 'Plain text; characters with a meaning in markdown are kept literally.' }),
@@ -66,7 +69,7 @@ const SendMessageInput = builder.inputType('SendMessageInput', {
 });
 
 const UpdateMessageInput = builder.inputType('UpdateMessageInput', {
-  description: 'New content for a message; exactly one of text, markdown or html.',
+  description: 'New content for a message; exactly one of text, markdown or html, within the same length limit.',
   fields: (t) => ({
     messageId: t.id({ required: true }),
     text: t.string(),

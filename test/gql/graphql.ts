@@ -526,7 +526,7 @@ export type Recipients = {
   to: Array<User>;
 };
 
-/** A new message or reply. Give the content in exactly one of text, markdown or html. */
+/** A new message or reply. Give the content in exactly one of text, markdown or html, at most Workspace.capabilities.maxMessageLength characters (40,000 on the built-in workspace); longer or blank content is a VALIDATION_ERROR. */
 export type SendMessageInput = {
   /** Replies only: also show the reply in the channel timeline. */
   alsoSendToChannel?: InputMaybe<Scalars['Boolean']['input']>;
@@ -613,7 +613,7 @@ export type ThreadModel =
   /** Replies to replies, to any depth. */
   | 'TREE';
 
-/** New content for a message; exactly one of text, markdown or html. */
+/** New content for a message; exactly one of text, markdown or html, within the same length limit. */
 export type UpdateMessageInput = {
   html?: InputMaybe<Scalars['String']['input']>;
   markdown?: InputMaybe<Scalars['String']['input']>;
