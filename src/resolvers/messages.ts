@@ -57,7 +57,7 @@ export async function sendMessage(ctx: RequestContext, input: SendMessageArgs): 
   const scope = await requireMemberScope(ctx, channelRef);
   const content = messageContent(input, scope.provider.capabilities());
   const channel = await requireChannel(ctx, channelRef);
-  const actor = await postingActor(scope, channel.id, channel.name);
+  const actor = await writingActor(scope, channel.id, channel.name);
   if (parentRef) await requireMessage(ctx, parentRef);
 
   const send = async () => {
@@ -122,18 +122,18 @@ export interface UpdateMessageArgs {
 }
 
 export async function updateMessage(ctx: RequestContext, input: UpdateMessageArgs): Promise<MessageRecord> {
-  const { scope, message } = await targetMessage(ctx, input.messageId);
+  const { scope, message, actor } = await targetMessage(ctx, input.messageId);
   const content = messageContent(input, scope.provider.capabilities());
   if (!(await canUpdateMessage(scope, message))) {
     throw new SwitchboardError('PERMISSION_DENIED', 'Only the author can edit a message.');
   }
-  const updated = await scope.provider.updateMessage(await requireActor(scope), message.id, content);
+  const updated = await scope.provider.updateMessage(actor, message.id, content);
   await publishMessageEvent(ctx, scope, 'MESSAGE_UPDATED', updated);
   return updated;
 }
 
 export async function deleteMessage(ctx: RequestContext, input: { messageId: string }): Promise<MessageRecord> {
-  const { scope, message } = await targetMessage(ctx, input.messageId);
+  const { scope, message, actor } = await targetMessage(ctx, input.messageId);
   if (message.deletedAt) throw new SwitchboardError('CONFLICT', 'The message was already deleted.');
   if (!(await canDeleteMessage(scope, message))) {
     throw new SwitchboardError(
@@ -141,7 +141,7 @@ export async function deleteMessage(ctx: RequestContext, input: { messageId: str
       'Only the author, a channel admin or a workspace admin or owner can delete this message.',
     );
   }
-  const deleted = await scope.provider.deleteMessage(await requireActor(scope), message.id);
+  const deleted = await scope.provider.deleteMessage(actor, message.id);
   await publishMessageEvent(ctx, scope, 'MESSAGE_DELETED', deleted);
   return deleted;
 }
@@ -161,9 +161,8 @@ async function changeReaction(
   type: 'REACTION_ADDED' | 'REACTION_REMOVED',
 ): Promise<MessageRecord> {
   const emoji = validEmoji(input.emoji);
-  const { scope, message } = await targetMessage(ctx, input.messageId);
+  const { scope, message, actor } = await targetMessage(ctx, input.messageId);
   requireCapability(scope.provider.capabilities().reactions, 'reactions');
-  const actor = await requireActor(scope);
   const updated =
     type === 'REACTION_ADDED'
       ? await scope.provider.addReaction(actor, message.id, emoji)
@@ -172,11 +171,17 @@ async function changeReaction(
   return updated;
 }
 
-async function targetMessage(ctx: RequestContext, messageId: string): Promise<{ scope: WorkspaceScope; message: MessageRecord }> {
+/** The message a mutation changes, and the viewer acting on it; its channel must take writes. */
+async function targetMessage(
+  ctx: RequestContext,
+  messageId: string,
+): Promise<{ scope: WorkspaceScope; message: MessageRecord; actor: Actor }> {
   const ref = refFromGlobalId(messageId, 'Message', ['input', 'messageId']);
   const scope = await requireMemberScope(ctx, ref);
   const message = await requireMessage(ctx, ref);
-  return { scope, message };
+  const channel = await scope.loaders.channels.load(message.channelId);
+  const actor = await writingActor(scope, message.channelId, channel?.name ?? 'the channel');
+  return { scope, message, actor };
 }
 
 async function requireActor(scope: WorkspaceScope): Promise<Actor> {
@@ -185,12 +190,16 @@ async function requireActor(scope: WorkspaceScope): Promise<Actor> {
   return actor;
 }
 
-async function postingActor(scope: WorkspaceScope, channelId: string, channelName: string): Promise<Actor> {
+/**
+ * Every write (send, edit, delete, react) needs a channel the viewer belongs to that is not archived:
+ * an archived channel is read-only, as in Slack.
+ */
+async function writingActor(scope: WorkspaceScope, channelId: string, channelName: string): Promise<Actor> {
   const access = await scope.loaders.channelAccess.load(channelId);
   if (!access.canPost) {
     throw access.isMember
-      ? new SwitchboardError('CONFLICT', `#${channelName} is archived; it takes no new messages.`)
-      : new SwitchboardError('PERMISSION_DENIED', `Join #${channelName} before posting in it.`);
+      ? new SwitchboardError('CONFLICT', `#${channelName} is archived and read-only.`)
+      : new SwitchboardError('PERMISSION_DENIED', `Join #${channelName} before writing in it.`);
   }
   return requireActor(scope);
 }

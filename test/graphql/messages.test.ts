@@ -226,11 +226,16 @@ describe.each(STORES)('message mutations on %s', (kind) => {
     expect(payload.userErrors[0]).toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('an archived channel takes no new messages', async () => {
+  it('an archived channel is read-only: no new messages, reactions, edits or deletes', async () => {
     const payload = await send('demo-alice', { channelId: demo.channel['old-projects'], text: 'anyone here?' });
-    expect(payload.userErrors).toEqual([
-      { code: 'CONFLICT', message: '#old-projects is archived; it takes no new messages.', field: null },
-    ]);
+    expect(payload.userErrors).toEqual([{ code: 'CONFLICT', message: '#old-projects is archived and read-only.', field: null }]);
+
+    const timeline = await app.gql('demo-alice', ChannelTimeline, { id: demo.channel['old-projects'] });
+    const old = timeline.data!.channel!.messages.nodes[0].id;
+    const reaction = await app.gql('demo-alice', React, { input: { messageId: old, emoji: '👍' } });
+    expect(reaction.data!.addReaction.userErrors).toEqual([{ code: 'CONFLICT', message: '#old-projects is archived and read-only.' }]);
+    const removal = await app.gql('demo-alice', Delete, { input: { messageId: old } });
+    expect(removal.data!.deleteMessage.userErrors[0]).toMatchObject({ code: 'CONFLICT' });
   });
 
   it('only the author edits; the edit shows editedAt', async () => {
