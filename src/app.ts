@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { sql } from 'kysely';
@@ -49,7 +49,7 @@ export function createApp(services: Services, options: AppOptions = {}): Switchb
       subscriptionsProtocol: 'SSE',
       headers: options.graphiqlApiKey ? JSON.stringify({ Authorization: `Bearer ${options.graphiqlApiKey}` }) : undefined,
     },
-    plugins: [healthCheck(services), queryLimitsPlugin(options.limits), closedErrorCodes()],
+    plugins: [healthCheck(services), requestSizeLimits(), queryLimitsPlugin(options.limits), closedErrorCodes()],
   });
 }
 
@@ -128,6 +128,30 @@ function closedErrorCodes(): Plugin {
     onResultProcess({ result, setResult }) {
       if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result) || !result.errors) return;
       setResult({ ...result, errors: result.errors.map((error) => withClosedCode(error as GraphQLError)) });
+    },
+  };
+}
+
+/** Largest request body accepted, in bytes: a 40,000-character message with room to spare. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** Most tokens a GraphQL document may have; the parser stops there instead of building a huge AST. */
+export const MAX_DOCUMENT_TOKENS = 5_000;
+
+/**
+ * Cheap guards before any GraphQL work: a body over MAX_BODY_BYTES (by Content-Length) gets HTTP 413, and
+ * a document over MAX_DOCUMENT_TOKENS fails to parse with VALIDATION_ERROR.
+ */
+function requestSizeLimits(): Plugin {
+  return {
+    onRequest({ request, endResponse }) {
+      const length = Number(request.headers.get('content-length') ?? 0);
+      if (length > MAX_BODY_BYTES) {
+        const message = `The request body is ${length.toLocaleString('en-US')} bytes; the limit is ${MAX_BODY_BYTES.toLocaleString('en-US')}.`;
+        endResponse(Response.json({ errors: [{ message, extensions: { code: 'VALIDATION_ERROR' } }] }, { status: 413 }));
+      }
+    },
+    onParse({ setParseFn }) {
+      setParseFn((source, parseOptions) => parse(source, { ...parseOptions, maxTokens: MAX_DOCUMENT_TOKENS }));
     },
   };
 }

@@ -122,6 +122,25 @@ describe('authentication and visibility', () => {
     expect(unknownField.errors?.[0].extensions?.code).toBe('VALIDATION_ERROR');
   });
 
+  it('an oversized document or request body is refused before any GraphQL work', async () => {
+    const huge = `{ ${Array.from({ length: 3000 }, (_, index) => `a${index}: viewer { name }`).join(' ')} }`;
+    const tooManyTokens = await app.gql('demo-alice', huge);
+    expect(tooManyTokens.errors?.[0]).toMatchObject({
+      // graphql-js spells it "more that"; accept the corrected spelling too.
+      message: expect.stringMatching(/^Syntax Error: Document contains more tha[nt] 5000 tokens\. Parsing aborted\.$/),
+      extensions: { code: 'VALIDATION_ERROR' },
+    });
+
+    const body = JSON.stringify({ query: '{ viewer { name } }', variables: { padding: 'x'.repeat(1024 * 1024) } });
+    const response = await app.app.fetch('http://switchboard.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), authorization: 'Bearer demo-alice' },
+      body,
+    });
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].extensions.code).toBe('VALIDATION_ERROR');
+  });
+
   it('GET /healthz answers without authentication', async () => {
     const response = await app.app.fetch('http://switchboard.test/healthz');
     expect(response.status).toBe(200);
