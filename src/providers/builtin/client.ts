@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { PageRequest } from '../types.js';
 import type { ChannelRow, MessageRow, UserRow } from './map.js';
@@ -105,38 +105,13 @@ export async function selectChannelAccess(
   return result.rows;
 }
 
-/**
- * One ranked page per parent. `partition` names the parent column (or expression) of `from`; `order` is
- * the list's natural order. Backward pages are read in reverse and flipped by the caller.
- */
-interface RankedPageQuery {
-  from: RawBuilder<unknown>;
-  partition: RawBuilder<unknown>;
-  orderKey: RawBuilder<unknown>;
-  naturalOrder: 'asc' | 'desc';
-  page: Exclude<PageRequest, { direction: 'around' }>;
-  cursor: Keyset | null;
-}
-
-function rankedIds({ from, partition, orderKey, naturalOrder, page, cursor }: RankedPageQuery) {
-  // Reading backward walks the list in reverse: flip the order and the cursor comparison.
-  const ascending = (naturalOrder === 'asc') === (page.direction === 'forward');
-  const direction = sql.raw(ascending ? 'asc' : 'desc');
-  const comparison = sql.raw(ascending ? '>' : '<');
-  const after = cursor
-    ? sql`and (${orderKey}, m.id) ${comparison} (${cursor.key}::timestamptz, ${cursor.id}::uuid)`
-    : sql``;
-  return sql`
-    select ranked.id, ranked.parent_key, ranked.rn from (
-      select m.id, ${partition} as parent_key,
-             row_number() over (partition by ${partition} order by ${orderKey} ${direction}, m.id ${direction}) as rn
-        ${from} ${after}
-    ) ranked where ranked.rn <= ${page.limit + 1}`;
-}
-
 export type RankedMessageRow = MessageRow & { parent_key: string; rn: number };
 
-/** Pages of messages for many parents in one statement; rows come back ranked within each parent. */
+/**
+ * Pages of messages for many parents in one statement. Each parent's page is a LATERAL subquery that
+ * walks an index in list order and stops after `limit + 1` rows, so a page costs the same in a channel of
+ * a hundred messages or of a million. Backward pages walk in reverse; the caller flips them back.
+ */
 export async function selectMessagePages(
   db: Db,
   workspaceId: string,
@@ -145,33 +120,31 @@ export async function selectMessagePages(
   page: Exclude<PageRequest, { direction: 'around' }>,
   cursor: Keyset | null,
 ): Promise<RankedMessageRow[]> {
-  const parents = uuids(parentIds);
-  const shapes = {
-    channel: {
-      from: sql`from messages m where m.workspace_id = ${workspaceId} and m.channel_id = any(${parents})
-                  and (m.parent_id is null or m.also_sent_to_channel)`,
-      partition: sql`m.channel_id`,
-      naturalOrder: 'desc' as const,
-    },
-    children: {
-      from: sql`from messages m where m.workspace_id = ${workspaceId} and m.parent_id = any(${parents})`,
-      partition: sql`m.parent_id`,
-      naturalOrder: 'asc' as const,
-    },
-    descendants: {
-      // A message belongs to the subtree of each of its ancestors: unnest them to rank per ancestor.
-      from: sql`from messages m cross join lateral unnest(m.ancestors) as anc(id)
-                 where m.workspace_id = ${workspaceId} and m.ancestors && ${parents} and anc.id = any(${parents})`,
-      partition: sql`anc.id`,
-      naturalOrder: 'asc' as const,
-    },
-  };
-  const shape = shapes[kind];
-  const ranked = rankedIds({ ...shape, orderKey: sql`m.created_at`, page, cursor });
+  // Which messages belong to parent `p.id`, each backed by an index (see the migration).
+  const belongs = {
+    channel: sql`m.channel_id = p.id and (m.parent_id is null or m.also_sent_to_channel)`,
+    children: sql`m.parent_id = p.id`,
+    descendants: sql`m.ancestors @> array[p.id]`,
+  }[kind];
+  const naturallyAscending = kind !== 'channel'; // channel timelines are newest first
+  const ascending = naturallyAscending === (page.direction === 'forward');
+  const direction = sql.raw(ascending ? 'asc' : 'desc');
+  const comparison = sql.raw(ascending ? '>' : '<');
+  const after = cursor
+    ? sql`and (m.created_at, m.id) ${comparison} (${cursor.key}::timestamptz, ${cursor.id}::uuid)`
+    : sql``;
   const result = await sql<RankedMessageRow>`
-    select ${messageColumns}, p.parent_key, p.rn
-      from (${ranked}) p join messages m on m.id = p.id ${threadSummary}
-     order by p.parent_key, p.rn`.execute(db);
+    select ${messageColumns}, p.id as parent_key,
+           row_number() over (partition by p.id order by m.created_at ${direction}, m.id ${direction})::int as rn
+      from unnest(${uuids(parentIds)}) as p(id)
+      cross join lateral (
+        select m.id from messages m
+         where m.workspace_id = ${workspaceId} and ${belongs} ${after}
+         order by m.created_at ${direction}, m.id ${direction}
+         limit ${page.limit + 1}
+      ) picked
+      join messages m on m.id = picked.id ${threadSummary}
+     order by parent_key, rn`.execute(db);
   return result.rows;
 }
 
