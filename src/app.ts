@@ -156,12 +156,29 @@ function requestSizeLimits(): Plugin {
   };
 }
 
-/** The bundled GraphiQL page is 9 MB of inlined script; render it once per app, not per request. */
+/**
+ * The bundled GraphiQL page (9 MB of inlined script), rendered once per app. This GraphiQL ignores
+ * `defaultQuery` for the first tab, and `initialQuery` would overwrite a returning visitor's tabs and
+ * `?query=` links, so the example is decided in the browser: only a first visit opens on it.
+ */
 function bundledGraphiQL(): (options?: Parameters<typeof renderGraphiQL>[0]) => string {
   let page: string | null = null;
-  // This GraphiQL shows its own welcome text unless the query comes as `initialQuery`.
-  return (options) => (page ??= renderGraphiQL({ ...options, initialQuery: options?.defaultQuery } as typeof options));
+  return (options) => {
+    if (page) return page;
+    const { defaultQuery, ...rest } = options ?? {};
+    const optionsJson = JSON.stringify(rest);
+    page = renderGraphiQL(rest)
+      .replace('<head>', `<head><script>${FIRST_VISIT_SCRIPT}</script>`)
+      .replace(optionsJson, `switchboardGraphiQL(${optionsJson}, ${JSON.stringify(defaultQuery ?? null)})`);
+    return page;
+  };
 }
+
+const FIRST_VISIT_SCRIPT = `function switchboardGraphiQL(options, example) {
+  var returning = localStorage.getItem('graphiql:tabState') || localStorage.getItem('graphiql:query');
+  if (example && !returning && !new URLSearchParams(location.search).has('query')) options.initialQuery = example;
+  return options;
+}`;
 
 /** GET /healthz: 200 when the database answers, 503 otherwise. */
 function healthCheck(services: Services): Plugin {

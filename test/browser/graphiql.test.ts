@@ -57,4 +57,28 @@ describe.skipIf(!available)(`GraphiQL in Chromium${available ? '' : ' (skipped: 
     expect(offMachine).toEqual([]);
     await page.close();
   });
+
+  it('opens a shared ?query= link and streams a subscription over server-sent events', async () => {
+    const bus = test.started.services.bus;
+    const subscribed = new Promise<void>((resolve) => {
+      const subscribe = bus.subscribe.bind(bus);
+      bus.subscribe = (listener) => {
+        resolve();
+        return subscribe(listener);
+      };
+    });
+    const page = await browser.newPage();
+    const query = 'subscription LiveGeneral { events(filter: { types: [MESSAGE_CREATED] }) { type message { text } } }';
+    await page.goto(`http://127.0.0.1:${server.port}/graphql?query=${encodeURIComponent(query)}`);
+    await page.locator('.graphiql-execute-button').click();
+    await subscribed;
+
+    const general = (await test.gql('demo-alice', '{ workspaces { channels(first: 1, query: "general") { nodes { id } } } }')) as {
+      data?: { workspaces: Array<{ channels: { nodes: Array<{ id: string }> } }> };
+    };
+    const channelId = general.data!.workspaces[0].channels.nodes[0].id;
+    await test.gql('demo-alice', `mutation { sendMessage(input: { channelId: "${channelId}", text: "seen in GraphiQL" }) { message { id } } }`);
+    await page.locator('.graphiql-response').getByText('"seen in GraphiQL"').first().waitFor({ timeout: 20_000 });
+    await page.close();
+  });
 });
