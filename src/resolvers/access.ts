@@ -1,5 +1,5 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
-import { notFound } from '../providers/errors.js';
+import { notFound, SwitchboardError } from '../providers/errors.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
 import type { ChannelRecord, MessageRecord } from '../providers/types.js';
 import { sameWorkspace, type Ref } from './refs.js';
@@ -10,6 +10,13 @@ import { sameWorkspace, type Ref } from './refs.js';
  * reported exactly like something that does not exist: NOT_FOUND, never PERMISSION_DENIED, so that ids
  * reveal nothing.
  */
+
+/** Writes need an API key with the `write` scope; a read-only key can query and subscribe only. */
+export function requireWriteScope(ctx: RequestContext): void {
+  if (!ctx.viewer.scopes.includes('write')) {
+    throw new SwitchboardError('PERMISSION_DENIED', 'This API key is read-only: it lacks the "write" scope.');
+  }
+}
 
 /** The scope of a workspace the viewer belongs to, or null. */
 export async function memberScope(ctx: RequestContext, handle: WorkspaceHandle): Promise<WorkspaceScope | null> {

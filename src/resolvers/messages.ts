@@ -7,7 +7,7 @@ import {
   releaseIdempotencyKey,
   requestHash,
 } from '../store/idempotency.js';
-import { requireChannel, requireMemberScope, requireMessage } from './access.js';
+import { requireChannel, requireMemberScope, requireMessage, requireWriteScope } from './access.js';
 import { publishAppMentions, publishMessageEvent } from './events.js';
 import { canDeleteMessage, canUpdateMessage } from './policy.js';
 import { refFromGlobalId, sameWorkspace } from './refs.js';
@@ -32,6 +32,7 @@ export interface SendMessageArgs {
 const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
 export async function sendMessage(ctx: RequestContext, input: SendMessageArgs): Promise<MessageRecord> {
+  requireWriteScope(ctx);
   const channelRef = refFromGlobalId(input.channelId, 'Channel', ['input', 'channelId']);
   const parentRef = input.parentId ? refFromGlobalId(input.parentId, 'Message', ['input', 'parentId']) : null;
   const attachmentRefs = (input.attachmentIds ?? []).map((id) =>
@@ -176,6 +177,7 @@ async function targetMessage(
   ctx: RequestContext,
   messageId: string,
 ): Promise<{ scope: WorkspaceScope; message: MessageRecord; actor: Actor }> {
+  requireWriteScope(ctx);
   const ref = refFromGlobalId(messageId, 'Message', ['input', 'messageId']);
   const scope = await requireMemberScope(ctx, ref);
   const message = await requireMessage(ctx, ref);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import type { TestApp } from '../helpers/app.js';
+import { createApiKey } from '../../src/store/api-keys.js';
 import { STORES } from '../helpers/databases.js';
 import { useDemoApp, type DemoDirectory } from '../helpers/demo.js';
 
@@ -190,6 +191,18 @@ describe.each(STORES)('message mutations on %s', (kind) => {
     }
     const timeline = (await app.gql('demo-alice', ChannelTimeline, { id: demo.channel.random })).data!.channel!.messages.nodes;
     expect(timeline.filter((message) => message.text === 'racing retries')).toHaveLength(1);
+  });
+
+  it('a read-only API key can read but not write', async () => {
+    const { db } = app.started.services.database;
+    const carol = await db.selectFrom('accounts').select('id').where('name', '=', 'Carol Nguyen').executeTakeFirstOrThrow();
+    await createApiKey(db, carol.id, `read-only-${kind}`, 'dashboard', ['read']);
+    const payload = await send(`read-only-${kind}`, { channelId: demo.channel.general, text: 'may I?' });
+    expect(payload.userErrors).toEqual([
+      { code: 'PERMISSION_DENIED', message: 'This API key is read-only: it lacks the "write" scope.', field: null },
+    ]);
+    const read = await app.gql(`read-only-${kind}`, ChannelTimeline, { id: demo.channel.general });
+    expect(read.data?.channel?.messages.nodes.length).toBeGreaterThan(0);
   });
 
   it('rejects bad input with VALIDATION_ERROR or NOT_FOUND and a message naming the problem', async () => {
