@@ -22,7 +22,7 @@ export function decodeCursor(page: LinearPage, key: 'timestamp' | 'name' = 'name
 }
 
 /** Groups keys by identical page request, remembering each key's position in the batch. */
-export function groupByPage(keys: readonly PageKey[]): Map<string, { page: PageRequest; positions: number[] }> {
+function groupByPage(keys: readonly PageKey[]): Map<string, { page: PageRequest; positions: number[] }> {
   const groups = new Map<string, { page: PageRequest; positions: number[] }>();
   keys.forEach((key, position) => {
     const signature = JSON.stringify(key.page);
