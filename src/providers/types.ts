@@ -133,6 +133,14 @@ export interface AttachmentRecord {
   createdAt: Date | null;
 }
 
+/** An interactive button on a message (Slack block actions, Teams adaptive-card actions). */
+export interface ButtonRecord {
+  id: string;
+  text: string;
+  value: string | null;
+  icon: string | null;
+}
+
 export type SystemEventType =
   | 'USER_JOINED'
   | 'USER_LEFT'
@@ -175,6 +183,7 @@ export interface MessageRecord {
   mentionIds: string[];
   reactions: ReactionRecord[];
   attachments: AttachmentRecord[];
+  buttons: ButtonRecord[];
   pinnedAt: Date | null;
   pinnedById: string | null;
   editedAt: Date | null;

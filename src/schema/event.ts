@@ -7,6 +7,7 @@ import { refFromGlobalId, type Ref } from '../resolvers/refs.js';
 import { decodeEventCursor, encodeEventCursor } from '../subscriptions/event-log.js';
 import { eventStream } from '../subscriptions/stream.js';
 import { builder } from './builder.js';
+import { Button } from './message.js';
 import { ChannelRef, EventRef, MessageRef, UserRef, WorkspaceRef } from './refs.js';
 import { EventTypeEnum } from './workspace.js';
 
@@ -49,6 +50,16 @@ builder.node(EventRef, {
       resolve: (event, _args, ctx) => (event.actorId ? ctx.scope(handleOfEvent(event)).loaders.users.load(event.actorId) : null),
     }),
     emoji: t.exposeString('emoji', { nullable: true, description: 'For REACTION_ADDED and REACTION_REMOVED.' }),
+    button: t.field({
+      type: Button,
+      nullable: true,
+      description: 'For BUTTON_CLICKED: the button, as it is on the message now.',
+      resolve: async (event, _args, ctx) => {
+        if (!event.buttonId || !event.messageId) return null;
+        const message = await findMessage(ctx, refIn(event, event.messageId));
+        return message?.buttons.find((button) => button.id === event.buttonId) ?? null;
+      },
+    }),
   }),
 });
 

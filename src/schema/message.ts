@@ -1,6 +1,13 @@
 import type { RequestContext } from '../context.js';
 import { parseScopedId, scopedId } from '../providers/ids.js';
-import type { ChannelRecord, MessageRecord, ReactionRecord, SystemEventRecord, UserRecord } from '../providers/types.js';
+import type {
+  ButtonRecord,
+  ChannelRecord,
+  MessageRecord,
+  ReactionRecord,
+  SystemEventRecord,
+  UserRecord,
+} from '../providers/types.js';
 import { findMessage, handleOf, requireMessage } from '../resolvers/access.js';
 import { pageRequest, type ConnectionArgs } from '../resolvers/pagination.js';
 import { canDeleteMessage, canUpdateMessage } from '../resolvers/policy.js';
@@ -87,7 +94,7 @@ const Recipients = builder.objectRef<MessageRecord>('Recipients').implement({
   }),
 });
 
-const Button = builder.objectRef<{ id: string; text: string; value: string | null; icon: string | null }>('Button').implement({
+export const Button = builder.objectRef<ButtonRecord>('Button').implement({
   description: 'An interactive button on a message; clicks arrive as BUTTON_CLICKED events.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -216,7 +223,7 @@ builder.node(MessageRef, {
       resolve: (message) =>
         message.attachments.map((attachment) => ({ ...attachment, provider: message.provider, workspaceId: message.workspaceId })),
     }),
-    buttons: t.field({ type: [Button], description: 'Empty where the provider has no buttons.', resolve: () => [] }),
+    buttons: t.field({ type: [Button], description: 'Empty where the provider has no buttons.', resolve: (message) => message.buttons }),
     isPinned: t.boolean({ resolve: (message) => message.pinnedAt !== null }),
     pinnedAt: t.field({ type: 'DateTime', nullable: true, resolve: (message) => message.pinnedAt }),
     pinnedBy: t.field({

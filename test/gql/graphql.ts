@@ -212,6 +212,8 @@ export type Event = Node & {
   __typename?: 'Event';
   /** Who caused the event. */
   actor?: Maybe<User>;
+  /** For BUTTON_CLICKED: the button, as it is on the message now. */
+  button?: Maybe<Button>;
   channel?: Maybe<Channel>;
   /** Opaque position in the event log; pass it as `after` to resume without losing events. */
   cursor: Scalars['String']['output'];

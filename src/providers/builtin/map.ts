@@ -135,6 +135,8 @@ export function toMessage(row: MessageRow): MessageRecord {
         createdAt: new Date(attachment.createdAt),
       }),
     ),
+    // The built-in workspace has no interactive messages (capabilities.buttons is false).
+    buttons: [],
     pinnedAt: row.pinned_at,
     pinnedById: row.pinned_by,
     editedAt: row.edited_at,
