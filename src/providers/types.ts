@@ -221,6 +221,16 @@ export interface PageKey {
   page: PageRequest;
 }
 
+/** Narrows an inbox; null means "no restriction". Ids are native ids of the workspace. */
+export interface InboxFilter {
+  channelIds: string[] | null;
+  authorIds: string[] | null;
+  /** Only messages that mention this user. */
+  mentioningUserId: string | null;
+  createdAfter: Date | null;
+  createdBefore: Date | null;
+}
+
 /** Who is acting: a Switchboard account and its user in this workspace. */
 export interface Actor {
   accountId: string;
@@ -276,6 +286,11 @@ export interface MessagingProvider {
   listChildren(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>>;
   /** The whole subtree below each message, flattened, oldest first. */
   listDescendants(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>>;
+  /**
+   * The actor's inbox in this workspace: every message it can read (roots and replies, not tombstones),
+   * newest first, narrowed by `filter`. Forward pages only; the resolver merges workspaces.
+   */
+  listInbox(actor: Actor, filter: InboxFilter, page: { limit: number; cursor: string | null }): Promise<Page<MessageRecord>>;
 
   sendMessage(actor: Actor, request: SendMessageRequest): Promise<MessageRecord>;
   updateMessage(actor: Actor, messageId: string, content: MessageContent): Promise<MessageRecord>;

@@ -6,6 +6,7 @@ import './viewer.js';
 import './channel.js';
 import './message.js';
 import './message-mutations.js';
+import './inbox.js';
 import './event.js';
 
 /** The whole GraphQL schema, built from the type files above. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelRecord, UserRecord } from '../../src/providers/types.js';
+import type { ChannelRecord, InboxFilter, UserRecord } from '../../src/providers/types.js';
 import {
   all,
   expectError,
@@ -46,6 +46,48 @@ export function runProviderContract(name: string, setup: () => Promise<ContractF
     messageContract(get);
     mutationContract(get);
     accessContract(get);
+    inboxContract(get);
+  });
+}
+
+function inboxContract(get: FixtureGetter): void {
+  describe('inbox', () => {
+    const everything: InboxFilter = { channelIds: null, authorIds: null, mentioningUserId: null, createdAfter: null, createdBefore: null };
+
+    it('listInbox pages the readable messages newest first, and only those', async () => {
+      const f = get();
+      const secret = await post(f, f.owner, f.privateChannelId, 'inbox: private');
+      const open = await post(f, f.member, f.publicChannelId, 'inbox: public');
+      const root = await post(f, f.owner, f.publicChannelId, 'inbox: root');
+      const reply = await post(f, f.member, f.publicChannelId, 'inbox: reply', { parentId: root.id });
+
+      const outsider = await walkForward(
+        (page) => f.provider.listInbox(f.outsider, everything, { limit: page.limit, cursor: 'cursor' in page ? page.cursor : null }),
+        3,
+      );
+      const seen = ids(outsider.nodes);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen).toEqual(expect.arrayContaining([open.id, root.id, reply.id]));
+      expect(seen).not.toContain(secret.id);
+      const times = outsider.nodes.map((message) => message.createdAt.getTime());
+      expect([...times].sort((a, b) => b - a)).toEqual(times);
+      expect(seen.indexOf(reply.id)).toBeLessThan(seen.indexOf(root.id));
+
+      const member = await f.provider.listInbox(f.member, everything, { limit: 2, cursor: null });
+      expect(ids(member.edges.map((edge) => edge.node))).toEqual([reply.id, root.id]);
+      expect(member.hasNextPage).toBe(true);
+    });
+
+    it('listInbox narrows by channel, author and mention', async () => {
+      const f = get();
+      const mention = await post(f, f.owner, f.privateChannelId, `inbox: hello @${f.memberHandle}`);
+      const byMember = await post(f, f.member, f.publicChannelId, 'inbox: by member');
+      const first = async (filter: Partial<InboxFilter>, actor = f.member) =>
+        (await f.provider.listInbox(actor, { ...everything, ...filter }, { limit: 1, cursor: null })).edges[0]?.node.id;
+      expect(await first({ channelIds: [f.privateChannelId] })).toBe(mention.id);
+      expect(await first({ authorIds: [f.member.userId] })).toBe(byMember.id);
+      expect(await first({ mentioningUserId: f.member.userId })).toBe(mention.id);
+    });
   });
 }
 

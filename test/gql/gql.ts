@@ -20,6 +20,8 @@ type Documents = {
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Channel { name } }\n    nodes(ids: [$id]) { id }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query LatestInChannel($id: ID!) {\n    channel(id: $id) { messages(first: 1) { nodes { id } } }\n  }\n": typeof types.LatestInChannelDocument,
     "\n  query MessageById($id: ID!) {\n    message(id: $id) { id text }\n  }\n": typeof types.MessageByIdDocument,
+    "\n  query Inbox($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node { id text createdAt workspace { name } channel { name } author { name } mentions { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  mutation Post($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { message } }\n  }\n": typeof types.PostDocument,
     "\n  mutation Send($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        text\n        markdown\n        html\n        alsoSentToChannel\n        author { name }\n        parent { id }\n        threadRoot { id }\n        mentions { name }\n        viewerCanUpdate\n        viewerCanDelete\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SendDocument,
     "\n  mutation Update($input: UpdateMessageInput!) {\n    updateMessage(input: $input) {\n      message { id text editedAt }\n      userErrors { code message }\n    }\n  }\n": typeof types.UpdateDocument,
     "\n  mutation Delete($input: DeleteMessageInput!) {\n    deleteMessage(input: $input) {\n      deletedMessageId\n      message { id text deletedAt }\n      userErrors { code message }\n    }\n  }\n": typeof types.DeleteDocument,
@@ -48,6 +50,8 @@ const documents: Documents = {
     "\n  query NodeById($id: ID!) {\n    node(id: $id) { id ... on Channel { name } }\n    nodes(ids: [$id]) { id }\n  }\n": types.NodeByIdDocument,
     "\n  query LatestInChannel($id: ID!) {\n    channel(id: $id) { messages(first: 1) { nodes { id } } }\n  }\n": types.LatestInChannelDocument,
     "\n  query MessageById($id: ID!) {\n    message(id: $id) { id text }\n  }\n": types.MessageByIdDocument,
+    "\n  query Inbox($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node { id text createdAt workspace { name } channel { name } author { name } mentions { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InboxDocument,
+    "\n  mutation Post($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { message } }\n  }\n": types.PostDocument,
     "\n  mutation Send($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        text\n        markdown\n        html\n        alsoSentToChannel\n        author { name }\n        parent { id }\n        threadRoot { id }\n        mentions { name }\n        viewerCanUpdate\n        viewerCanDelete\n      }\n      userErrors { code message field }\n    }\n  }\n": types.SendDocument,
     "\n  mutation Update($input: UpdateMessageInput!) {\n    updateMessage(input: $input) {\n      message { id text editedAt }\n      userErrors { code message }\n    }\n  }\n": types.UpdateDocument,
     "\n  mutation Delete($input: DeleteMessageInput!) {\n    deleteMessage(input: $input) {\n      deletedMessageId\n      message { id text deletedAt }\n      userErrors { code message }\n    }\n  }\n": types.DeleteDocument,
@@ -108,6 +112,14 @@ export function graphql(source: "\n  query LatestInChannel($id: ID!) {\n    chan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MessageById($id: ID!) {\n    message(id: $id) { id text }\n  }\n"): (typeof documents)["\n  query MessageById($id: ID!) {\n    message(id: $id) { id text }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node { id text createdAt workspace { name } channel { name } author { name } mentions { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node { id text createdAt workspace { name } channel { name } author { name } mentions { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Post($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { message } }\n  }\n"): (typeof documents)["\n  mutation Post($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -115,6 +115,7 @@ const statements = [
      where parent_id is null or also_sent_to_channel`,
   `create index messages_parent on messages (parent_id, created_at, id)`,
   `create index messages_ancestors on messages using gin (ancestors)`,
+  `create index messages_recent on messages (workspace_id, created_at desc, id desc) where deleted_at is null`,
   `create table message_mentions (
      message_id uuid not null references messages(id) on delete cascade,
      user_id uuid not null references users(id) on delete cascade,

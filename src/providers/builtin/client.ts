@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
-import type { PageRequest } from '../types.js';
+import type { InboxFilter, PageRequest } from '../types.js';
 import type { ChannelRow, MessageRow, UserRow } from './map.js';
 
 /**
@@ -145,6 +145,34 @@ export async function selectMessagePages(
       ) picked
       join messages m on m.id = picked.id ${threadSummary}
      order by parent_key, rn`.execute(db);
+  return result.rows;
+}
+
+/** One page of an actor's inbox: messages of the channels it is a member of, newest first. */
+export async function selectInboxPage(
+  db: Db,
+  workspaceId: string,
+  actorUserId: string,
+  filter: InboxFilter,
+  limit: number,
+  cursor: Keyset | null,
+): Promise<MessageRow[]> {
+  const result = await sql<MessageRow>`
+    select ${messageColumns} from messages m ${threadSummary}
+     where m.workspace_id = ${workspaceId} and m.deleted_at is null
+       and m.channel_id in (select cm.channel_id from channel_members cm where cm.user_id = ${actorUserId}::uuid)
+       ${filter.channelIds ? sql`and m.channel_id = any(${uuids(filter.channelIds)})` : sql``}
+       ${filter.authorIds ? sql`and m.author_id = any(${uuids(filter.authorIds)})` : sql``}
+       ${
+         filter.mentioningUserId
+           ? sql`and exists (select 1 from message_mentions mm where mm.message_id = m.id and mm.user_id = ${filter.mentioningUserId}::uuid)`
+           : sql``
+       }
+       ${filter.createdAfter ? sql`and m.created_at > ${filter.createdAfter}` : sql``}
+       ${filter.createdBefore ? sql`and m.created_at < ${filter.createdBefore}` : sql``}
+       ${cursor ? sql`and (m.created_at, m.id) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)` : sql``}
+     order by m.created_at desc, m.id desc
+     limit ${limit + 1}`.execute(db);
   return result.rows;
 }
 

@@ -7,6 +7,7 @@ import type {
   Capabilities,
   ChannelAccess,
   ChannelRecord,
+  InboxFilter,
   MessageContent,
   MessageRecord,
   MessagingProvider,
@@ -23,6 +24,7 @@ import {
   selectChannelAccess,
   selectChannelPage,
   selectChannels,
+  selectInboxPage,
   selectMemberPages,
   selectMessagePages,
   selectMessages,
@@ -151,6 +153,17 @@ export class BuiltinProvider implements MessagingProvider {
 
   listDescendants(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
     return fillPages(keys, (messageIds, page) => this.messagePages('descendants', messageIds, linearOnly(page, 'replies')));
+  }
+
+  async listInbox(actor: Actor, filter: InboxFilter, page: { limit: number; cursor: string | null }): Promise<Page<MessageRecord>> {
+    const linear: LinearPage = { direction: 'forward', ...page };
+    const narrowed: InboxFilter = {
+      ...filter,
+      channelIds: filter.channelIds && wellFormed(filter.channelIds),
+      authorIds: filter.authorIds && wellFormed(filter.authorIds),
+    };
+    const rows = await selectInboxPage(this.db, this.workspaceId, actor.userId, narrowed, page.limit, decodeCursor(linear, 'timestamp'));
+    return toPage(rows, linear, messageEdge);
   }
 
   sendMessage(actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {

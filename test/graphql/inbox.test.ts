@@ -1,0 +1,137 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import type { TestApp } from '../helpers/app.js';
+import { STORES } from '../helpers/databases.js';
+import { useDemoApp, type DemoDirectory } from '../helpers/demo.js';
+
+const Inbox = graphql(`
+  query Inbox($first: Int, $after: String, $filter: MessageFilter) {
+    messages(first: $first, after: $after, filter: $filter) {
+      edges {
+        cursor
+        node { id text createdAt workspace { name } channel { name } author { name } mentions { name } }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+const Post = graphql(`
+  mutation Post($input: SendMessageInput!) {
+    sendMessage(input: $input) { message { id } userErrors { message } }
+  }
+`);
+
+describe.each(STORES)('the unified inbox (Query.messages) on %s', (kind) => {
+  let app: TestApp;
+  let demo: DemoDirectory;
+  useDemoApp(kind, (started, directory) => {
+    app = started;
+    demo = directory;
+  });
+
+  type InboxNode = { id: string; text: string; createdAt: string; workspace: { name: string }; channel: { name: string } };
+
+  async function inboxPage(key: string, first: number, after: string | null, filter?: Record<string, unknown>) {
+    const result = await app.gql(key, Inbox, { first, after, filter: filter as never });
+    expect(result.errors).toBeUndefined();
+    return result.data!.messages;
+  }
+
+  async function readAll(key: string, filter?: Record<string, unknown>, first = 100) {
+    const nodes: InboxNode[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const connection = await inboxPage(key, first, after, filter);
+      nodes.push(...connection.edges.map((edge) => edge.node));
+      if (!connection.pageInfo.hasNextPage) return nodes;
+      after = connection.pageInfo.endCursor ?? null;
+    }
+  }
+
+  /** What the inbox must hold: every live message of every channel the account's users belong to. */
+  async function expectedCount(accountName: string): Promise<number> {
+    const { rows } = await sql<{ count: number }>`
+      select count(*)::int as count from messages m
+        join channel_members cm on cm.channel_id = m.channel_id
+        join users u on u.id = cm.user_id
+        join accounts a on a.id = u.account_id
+       where a.name = ${accountName} and m.deleted_at is null`.execute(app.started.services.database.db);
+    return rows[0].count;
+  }
+
+  it('merges every workspace newest first, and paging visits each message once', async () => {
+    const nodes = await readAll('demo-alice', undefined, 37);
+    expect(nodes).toHaveLength(await expectedCount('Alice Chen'));
+    expect(new Set(nodes.map((node) => node.id)).size).toBe(nodes.length);
+    const times = nodes.map((node) => node.createdAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(new Set(nodes.map((node) => node.workspace.name))).toEqual(new Set(['Acme', 'Globex']));
+  });
+
+  it('shows only what the viewer may see', async () => {
+    const nodes = await readAll('demo-carol');
+    expect(nodes).toHaveLength(await expectedCount('Carol Nguyen'));
+    expect(nodes.some((node) => node.channel.name === 'leadership' || node.channel.name === 'engineering')).toBe(false);
+    expect(nodes.every((node) => node.workspace.name === 'Acme')).toBe(true);
+  });
+
+  it('a new message comes first, in whichever workspace it was sent', async () => {
+    const sent = await app.gql('demo-dave', Post, { input: { channelId: demo.globexChannelId, text: 'fresh from Globex' } });
+    const first = await app.gql('demo-alice', Inbox, { first: 1 });
+    expect(first.data!.messages.edges[0].node).toMatchObject({ id: sent.data!.sendMessage.message!.id, workspace: { name: 'Globex' } });
+  });
+
+  it('filters by workspace, channel, author, mention and time', async () => {
+    const globex = await readAll('demo-alice', { workspaceIds: [demo.globexId] });
+    expect(globex.length).toBeGreaterThan(0);
+    expect(globex.every((node) => node.workspace.name === 'Globex')).toBe(true);
+
+    const general = await readAll('demo-alice', { channelIds: [demo.channel.general] });
+    expect(general.length).toBeGreaterThan(0);
+    expect(general.every((node) => node.channel.name === 'general' && node.workspace.name === 'Acme')).toBe(true);
+
+    const byBob = await app.gql('demo-alice', Inbox, { first: 50, filter: { authorIds: [demo.user['Bob Martinez']] } });
+    const bobs = byBob.data!.messages.edges.map((edge) => edge.node);
+    expect(bobs.length).toBeGreaterThan(0);
+    expect(bobs.every((node) => node.author?.name === 'Bob Martinez')).toBe(true);
+
+    const mentioningDave = await app.gql('demo-dave', Inbox, { first: 50, filter: { mentionsViewer: true } });
+    const mentions = mentioningDave.data!.messages.edges.map((edge) => edge.node);
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(mentions.every((node) => node.mentions.some((user) => user.name === 'Dave Okafor'))).toBe(true);
+
+    const all = await readAll('demo-alice');
+    const [from, to] = [all[60].createdAt, all[20].createdAt];
+    const window = await readAll('demo-alice', { createdAfter: from, createdBefore: to });
+    expect(window.map((node) => node.id)).toEqual(
+      all.filter((node) => node.createdAt > from && node.createdAt < to).map((node) => node.id),
+    );
+  });
+
+  it('refuses what it cannot answer honestly, with the closed codes', async () => {
+    const unread = await app.gql('demo-alice', Inbox, { first: 5, filter: { unreadOnly: true } });
+    expect(unread.errors?.[0].extensions?.code).toBe('UNSUPPORTED');
+    const backward = await app.gql('demo-alice', '{ messages(last: 5) { nodes { id } } }');
+    expect(backward.errors?.[0].extensions?.code).toBe('UNSUPPORTED');
+    const forged = await app.gql('demo-alice', Inbox, { first: 5, after: 'not-a-cursor' });
+    expect(forged.errors?.[0]).toMatchObject({ message: 'after: "not-a-cursor" is not an inbox cursor.', extensions: { code: 'VALIDATION_ERROR' } });
+    const foreign = await app.gql('demo-carol', Inbox, { first: 5, filter: { workspaceIds: [demo.globexId] } });
+    expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('a page costs one provider statement per workspace, however long the page', async () => {
+    const cost = async (first: number) => {
+      app.takeStatementCount();
+      await app.gql('demo-alice', Inbox, { first });
+      return app.takeStatementCount();
+    };
+    const small = await cost(5);
+    const large = await cost(100);
+    expect(large).toBe(small);
+    // Measured 12: auth, memberships, then per workspace (2): the viewer's user, one inbox page, and the
+    // workspace, channel and user lookups of the selection, each batched.
+    expect(large).toBeLessThanOrEqual(12);
+  });
+});
