@@ -1,6 +1,6 @@
 import type { SwitchboardDatabase } from './db/database.js';
 import { DEFAULT_LOADER_OPTIONS, WorkspaceLoaders, type LoaderOptions } from './loaders.js';
-import type { ProviderRegistry, WorkspaceHandle } from './providers/registry.js';
+import { workspaceKey, type ProviderRegistry, type WorkspaceHandle } from './providers/registry.js';
 import type { Actor, MessagingProvider, UserRecord, WorkspaceRecord } from './providers/types.js';
 import type { EventBus } from './subscriptions/bus.js';
 import type { EventLog } from './subscriptions/event-log.js';
@@ -82,7 +82,7 @@ export function createRequestContext(services: Services, viewer: Viewer): Reques
     viewer,
     workspaces: () => (memberships ??= services.registry.workspacesForAccount(viewer.accountId)),
     scope: (handle) => {
-      const key = `${handle.provider}:${handle.workspaceId}`;
+      const key = workspaceKey(handle);
       let scope = scopes.get(key);
       if (!scope) {
         scope = openScope(handle);

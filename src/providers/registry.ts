@@ -10,6 +10,11 @@ export interface WorkspaceHandle {
   workspaceId: string;
 }
 
+/** A string naming one workspace of one provider, for maps and cursors. */
+export function workspaceKey(handle: WorkspaceHandle): string {
+  return `${handle.provider}:${handle.workspaceId}`;
+}
+
 /**
  * The one place that knows every provider. It opens the provider of a workspace and lists the workspaces
  * an account belongs to. Provider instances are cheap and stateless, so they are cached per workspace.
@@ -21,7 +26,7 @@ export class ProviderRegistry {
 
   /** The provider serving a workspace. Existence and access are checked by the caller through the provider. */
   open(handle: WorkspaceHandle): MessagingProvider {
-    const key = `${handle.provider}:${handle.workspaceId}`;
+    const key = workspaceKey(handle);
     const cached = this.providers.get(key);
     if (cached) return cached;
     const provider = this.create(handle);

@@ -1,10 +1,10 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
 import { SwitchboardError } from '../providers/errors.js';
-import type { WorkspaceHandle } from '../providers/registry.js';
+import { workspaceKey, type WorkspaceHandle } from '../providers/registry.js';
 import type { Edge, InboxFilter, MessageRecord, Page } from '../providers/types.js';
 import { requireMemberScope } from './access.js';
 import { pageRequest, type ConnectionArgs } from './pagination.js';
-import { refFromGlobalId, type Ref } from './refs.js';
+import { filterRefs, type Ref } from './refs.js';
 
 /**
  * The unified inbox: messages across the viewer's workspaces, newest first, merged into one list with one
@@ -31,8 +31,6 @@ interface InboxPosition {
   done: string[];
 }
 
-const keyOf = (handle: WorkspaceHandle) => `${handle.provider}:${handle.workspaceId}`;
-
 export async function unifiedInbox(ctx: RequestContext, args: InboxArgs): Promise<Page<MessageRecord>> {
   const page = pageRequest(args, { backward: false });
   if (page.direction !== 'forward') throw new SwitchboardError('VALIDATION_ERROR', 'around does not apply to the inbox.');
@@ -44,11 +42,11 @@ export async function unifiedInbox(ctx: RequestContext, args: InboxArgs): Promis
   }
   const position = page.cursor === null ? { after: {}, done: [] } : decodeInboxCursor(page.cursor);
   const targets = await inboxTargets(ctx, filter);
-  const open = targets.filter((target) => !position.done.includes(keyOf(target.scope.handle)));
+  const open = targets.filter((target) => !position.done.includes(workspaceKey(target.scope.handle)));
 
   const pages = await Promise.all(
     open.map(async (target) => {
-      const key = keyOf(target.scope.handle);
+      const key = workspaceKey(target.scope.handle);
       const actor = (await target.scope.actor())!; // targets are workspaces the viewer has a user in
       const result = await target.scope.provider.listInbox(actor, target.filter, {
         limit: page.limit,
@@ -92,15 +90,13 @@ interface InboxTarget {
 
 /** The workspaces the inbox reads, each with its part of the filter in native ids. */
 async function inboxTargets(ctx: RequestContext, filter: NonNullable<InboxArgs['filter']>): Promise<InboxTarget[]> {
-  const refs = (ids: readonly (string | number)[] | null | undefined, type: string, field: string): Ref[] | null =>
-    ids ? ids.map((id) => refFromGlobalId(String(id), type, ['filter', field])) : null;
-  const workspaceRefs = refs(filter.workspaceIds, 'Workspace', 'workspaceIds');
-  const channelRefs = refs(filter.channelIds, 'Channel', 'channelIds');
-  const authorRefs = refs(filter.authorIds, 'User', 'authorIds');
+  const workspaceRefs = filterRefs(filter.workspaceIds, 'Workspace', 'workspaceIds');
+  const channelRefs = filterRefs(filter.channelIds, 'Channel', 'channelIds');
+  const authorRefs = filterRefs(filter.authorIds, 'User', 'authorIds');
   for (const ref of workspaceRefs ?? []) await requireMemberScope(ctx, ref);
 
   const inScope = (handle: WorkspaceHandle, list: Ref[] | null) =>
-    list === null || list.some((ref) => keyOf(ref) === keyOf(handle));
+    list === null || list.some((ref) => workspaceKey(ref) === workspaceKey(handle));
   const handles = (await ctx.workspaces()).filter(
     (handle) => inScope(handle, workspaceRefs) && inScope(handle, channelRefs) && inScope(handle, authorRefs),
   );
@@ -114,7 +110,7 @@ async function inboxTargets(ctx: RequestContext, filter: NonNullable<InboxArgs['
         });
       }
       const native = (list: Ref[] | null) =>
-        list && list.filter((ref) => keyOf(ref) === keyOf(handle)).map((ref) => ref.nativeId);
+        list && list.filter((ref) => workspaceKey(ref) === workspaceKey(handle)).map((ref) => ref.nativeId);
       const viewer = await scope.viewerUser();
       if (!viewer) return null;
       return {

@@ -30,6 +30,11 @@ export function refFromGlobalId(value: string, expected: string | string[], fiel
   return { provider: decoded.provider, workspaceId: decoded.workspaceId, nativeId: decoded.nativeId };
 }
 
+/** A filter's optional list of global ids, each checked like `refFromGlobalId`; null when not given. */
+export function filterRefs(ids: readonly (string | number)[] | null | undefined, expected: string, field: string): Ref[] | null {
+  return ids ? ids.map((id) => refFromGlobalId(String(id), expected, ['filter', field])) : null;
+}
+
 export function sameWorkspace(a: WorkspaceHandle, b: WorkspaceHandle): boolean {
   return a.provider === b.provider && a.workspaceId === b.workspaceId;
 }

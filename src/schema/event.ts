@@ -3,7 +3,7 @@ import { parseScopedId, scopedId } from '../providers/ids.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
 import type { EventType, LoggedEvent } from '../providers/types.js';
 import { findChannel, findMessage, memberScope, requireMemberScope } from '../resolvers/access.js';
-import { refFromGlobalId, type Ref } from '../resolvers/refs.js';
+import { filterRefs, type Ref } from '../resolvers/refs.js';
 import { decodeEventCursor, encodeEventCursor } from '../subscriptions/event-log.js';
 import { eventStream } from '../subscriptions/stream.js';
 import { builder } from './builder.js';
@@ -90,11 +90,9 @@ function decodeFilter(filter: {
   threadRootIds?: (string | number)[] | null;
   types?: EventType[] | null;
 } | null | undefined): { decoded: DecodedFilter; workspaces: Ref[] } {
-  const refs = (ids: (string | number)[] | null | undefined, type: string, field: string) =>
-    ids ? ids.map((id) => refFromGlobalId(String(id), type, ['filter', field])) : null;
-  const workspaces = refs(filter?.workspaceIds, 'Workspace', 'workspaceIds');
-  const channels = refs(filter?.channelIds, 'Channel', 'channelIds');
-  const roots = refs(filter?.threadRootIds, 'Message', 'threadRootIds');
+  const workspaces = filterRefs(filter?.workspaceIds, 'Workspace', 'workspaceIds');
+  const channels = filterRefs(filter?.channelIds, 'Channel', 'channelIds');
+  const roots = filterRefs(filter?.threadRootIds, 'Message', 'threadRootIds');
   return {
     decoded: {
       workspaceIds: workspaces && new Set(workspaces.map((ref) => ref.workspaceId)),

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, EventLogTable } from '../db/tables.js';
+import { isUuid } from '../db/uuid.js';
 import { SwitchboardError } from '../providers/errors.js';
 import type { EventEnvelope, EventType, LoggedEvent, ProviderName } from '../providers/types.js';
 import type { EventBus } from './bus.js';
 
 /** Advisory-lock key of the event log's writers (an arbitrary constant: "sbevents" in ASCII). */
 const EVENT_LOG_LOCK = 0x7362_6576_656e_7473n;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The event log: every normalized event, as an envelope (ids, type, time; never content), in publish
@@ -56,7 +55,7 @@ export class EventLog {
 
   /** Logged events by id, in the ids' order; null for an unknown or malformed id. */
   async byIds(ids: readonly string[]): Promise<Array<LoggedEvent | null>> {
-    const uuids = ids.filter((id) => UUID.test(id));
+    const uuids = ids.filter(isUuid);
     const rows = uuids.length === 0 ? [] : await this.db.selectFrom('event_log').selectAll().where('id', 'in', uuids).execute();
     const byId = new Map(rows.map((row) => [row.id, toLogged(row)]));
     return ids.map((id) => byId.get(id) ?? null);
