@@ -3,11 +3,15 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { sql } from 'kysely';
 import { createRequestContext, type RequestContext, type Services, type Viewer } from './context.js';
+import { attachmentDownloads } from './files/download.js';
+import { isMultipart, requestBodyLimit } from './files/rules.js';
 import { logUnexpected } from './log.js';
 import { ERROR_CODES, SwitchboardError, type ErrorCode } from './providers/errors.js';
 import { queryLimitsPlugin, type QueryLimits } from './schema/limits.js';
 import { schema } from './schema/index.js';
 import { findAccountByApiKey } from './store/api-keys.js';
+import { providerRoutes } from './webhooks/routes.js';
+import { sharedEventDelivery } from './subscriptions/shared-execution.js';
 
 /** What yoga adds to the context of every operation (HTTP request or graphql-ws message). */
 interface TransportContext {
@@ -49,7 +53,7 @@ export function createApp(services: Services, options: AppOptions = {}): Switchb
       subscriptionsProtocol: 'SSE',
       headers: options.graphiqlApiKey ? JSON.stringify({ Authorization: `Bearer ${options.graphiqlApiKey}` }) : undefined,
     },
-    plugins: [healthCheck(services), requestSizeLimits(), queryLimitsPlugin(options.limits), closedErrorCodes()],
+    plugins: [healthCheck(services), attachmentDownloads(services), requestSizeLimits(services.files.maxBytes), providerRoutes(services), queryLimitsPlugin(options.limits), closedErrorCodes(), sharedEventDelivery()],
   });
 }
 
@@ -139,14 +143,20 @@ export const MAX_DOCUMENT_TOKENS = 5_000;
 
 /**
  * Cheap guards before any GraphQL work: a body over MAX_BODY_BYTES (by Content-Length) gets HTTP 413, and
- * a document over MAX_DOCUMENT_TOKENS fails to parse with VALIDATION_ERROR.
+ * a document over MAX_DOCUMENT_TOKENS fails to parse with VALIDATION_ERROR. A multipart upload may be as big
+ * as the attachment limit plus room for its other parts, and must say how big (HTTP 411 otherwise).
  */
-function requestSizeLimits(): Plugin {
+function requestSizeLimits(maxAttachmentBytes: number): Plugin {
   return {
     onRequest({ request, endResponse }) {
       const length = Number(request.headers.get('content-length') ?? 0);
-      if (length > MAX_BODY_BYTES) {
-        const message = `The request body is ${length.toLocaleString('en-US')} bytes; the limit is ${MAX_BODY_BYTES.toLocaleString('en-US')}.`;
+      // Multipart uploads (uploadAttachment) may carry a file up to the attachment limit; src/files/rules.ts.
+      const limit = requestBodyLimit(request, MAX_BODY_BYTES, maxAttachmentBytes);
+      if (isMultipart(request) && !request.headers.has('content-length')) {
+        const message = 'A multipart upload must declare its Content-Length.';
+        endResponse(Response.json({ errors: [{ message, extensions: { code: 'VALIDATION_ERROR' } }] }, { status: 411 }));
+      } else if (length > limit) {
+        const message = `The request body is ${length.toLocaleString('en-US')} bytes; the limit is ${limit.toLocaleString('en-US')}.`;
         endResponse(Response.json({ errors: [{ message, extensions: { code: 'VALIDATION_ERROR' } }] }, { status: 413 }));
       }
     },

@@ -1,5 +1,10 @@
 import { resolve } from 'node:path';
 import type { DatabaseTarget } from './db/database.js';
+import { loadConnectionSettings, type ConnectionSettings } from './connections/settings.js';
+import { loadSchedulerSettings, type SchedulerSettings } from './scheduler/settings.js';
+import { loadFilesConfig } from './files/config.js';
+import type { FilesConfig } from './files/service.js';
+import type { UnfurlOptions } from './unfurl/unfurler.js';
 
 /** Everything the server reads from its environment, validated once at start. */
 export interface Config {
@@ -11,6 +16,14 @@ export interface Config {
   seedDemo: boolean;
   /** With a Redis URL, events cross every instance sharing it; without, the bus stays in this process. */
   redisUrl: string | null;
+  /** Connecting provider workspaces: the credential encryption key and the Slack app (src/connections/settings.ts). */
+  connections: ConnectionSettings;
+  /** Uploaded files: DATA_DIR/files, MAX_ATTACHMENT_BYTES (25 MiB), FILE_URL_SECRET (src/files/config.ts). */
+  files: FilesConfig;
+  /** Scheduled-message delivery: SCHEDULER (default true) and SCHEDULER_INTERVAL_MS (src/scheduler/settings.ts). */
+  scheduler: SchedulerSettings;
+  /** Link previews: LINK_PREVIEWS (default true), LINK_PREVIEWS_ALLOW_PRIVATE_NETWORKS (default false; src/unfurl/). */
+  linkPreviews: Pick<UnfurlOptions, 'enabled' | 'allowPrivateNetworks'>;
 }
 
 export class ConfigError extends Error {
@@ -41,7 +54,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
     throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL.');
   }
-  return { port, publicUrl, database, seedDemo, redisUrl };
+  const connections = connectionSettings(env);
+  const files = filesConfig(env);
+  const scheduler = loadSchedulerSettings(env, (message) => new ConfigError(message));
+  const linkPreviews = {
+    enabled: parseBoolean('LINK_PREVIEWS', env.LINK_PREVIEWS, true),
+    allowPrivateNetworks: parseBoolean('LINK_PREVIEWS_ALLOW_PRIVATE_NETWORKS', env.LINK_PREVIEWS_ALLOW_PRIVATE_NETWORKS, false),
+  };
+  return { port, publicUrl, database, seedDemo, redisUrl, connections, files, scheduler, linkPreviews };
+}
+
+function filesConfig(env: NodeJS.ProcessEnv): FilesConfig {
+  try {
+    return loadFilesConfig(env);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
+
+function connectionSettings(env: NodeJS.ProcessEnv): ConnectionSettings {
+  try {
+    return loadConnectionSettings(env);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }
 
 function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {

@@ -1,9 +1,13 @@
+import type { Connections } from './connections/service.js';
 import type { SwitchboardDatabase } from './db/database.js';
+import type { AttachmentFiles } from './files/service.js';
 import { DEFAULT_LOADER_OPTIONS, WorkspaceLoaders, type LoaderOptions } from './loaders.js';
 import { workspaceKey, type ProviderRegistry, type WorkspaceHandle } from './providers/registry.js';
 import type { Actor, MessagingProvider, UserRecord, WorkspaceRecord } from './providers/types.js';
 import type { EventBus } from './subscriptions/bus.js';
 import type { EventLog } from './subscriptions/event-log.js';
+import type { AfterAck } from './webhooks/after-ack.js';
+import type { LinkUnfurler } from './unfurl/unfurler.js';
 
 /** The long-lived parts of a running server, shared by every request. */
 export interface Services {
@@ -13,7 +17,17 @@ export interface Services {
   eventLog: EventLog;
   /** Base of absolute URLs handed out to clients. */
   publicUrl: string;
+  /** Uploaded files: storage, upload limit, signed download links (src/files/). */
+  files: AttachmentFiles;
+  /** Fetches link previews after sends (src/unfurl/); absent: external links get no preview. */
+  unfurler?: LinkUnfurler;
+  /** Connected provider workspaces (Slack): sealed credentials, account links, OAuth (src/connections/). */
+  connections: Connections;
+  /** Webhook work that runs after the provider got its answer (src/webhooks/after-ack.ts). */
+  afterAck: AfterAck;
   loaderOptions?: LoaderOptions;
+  /** false: each subscriber checks and executes every event on its own (the benchmarks' "before"); see src/subscriptions/shared-execution.ts. */
+  sharedDelivery?: boolean;
 }
 
 /** The Switchboard account behind the request's API key. */
@@ -59,7 +73,7 @@ export function createRequestContext(services: Services, viewer: Viewer): Reques
   let memberships: Promise<WorkspaceHandle[]> | null = null;
 
   const openScope = (handle: WorkspaceHandle): WorkspaceScope => {
-    const provider = services.registry.open(handle);
+    const shared = services.registry.open(handle);
     let user: Promise<UserRecord | null> | null = null;
     let workspace: Promise<WorkspaceRecord> | null = null;
     const viewerUser = () => (user ??= provider.userForAccount(viewer.accountId));
@@ -67,6 +81,8 @@ export function createRequestContext(services: Services, viewer: Viewer): Reques
       const found = await viewerUser();
       return found ? { accountId: viewer.accountId, userId: found.id } : null;
     };
+    // Providers that cache reads per request (Slack) hand out a view for this scope; others are shared as is.
+    const provider = shared.forRequest?.(actor) ?? shared;
     return {
       handle,
       provider,

@@ -7,6 +7,8 @@ import type {
   MessagingProvider,
   Page,
   PageKey,
+  ThreadStateRecord,
+  ThreadSubscriptionStatus,
   UserRecord,
 } from './providers/types.js';
 
@@ -32,6 +34,17 @@ export class WorkspaceLoaders {
   readonly children: DataLoader<PageKey, Page<MessageRecord>, string>;
   readonly descendants: DataLoader<PageKey, Page<MessageRecord>, string>;
   readonly channelMembers: DataLoader<PageKey, Page<UserRecord>, string>;
+  /** Pinned messages of a channel (parentId: channel id), most recently pinned first. */
+  readonly pins: DataLoader<PageKey, Page<MessageRecord>, string>;
+  // Read state and thread subscriptions: the viewer's own, so they answer "nothing" without a viewer user.
+  readonly channelUnreadCounts: DataLoader<string, number>;
+  readonly unreadFlags: DataLoader<string, boolean>;
+  /** Keyed by thread root id. */
+  readonly threadSubscriptions: DataLoader<string, ThreadSubscriptionStatus>;
+  /** Keyed by thread root id. */
+  readonly threadStates: DataLoader<string, ThreadStateRecord>;
+  /** Unread messages of a channel (parentId: channel id), oldest first. */
+  readonly unreadMessages: DataLoader<PageKey, Page<MessageRecord>, string>;
 
   constructor(provider: MessagingProvider, actor: () => Promise<Actor | null>, options: LoaderOptions) {
     const base = { batch: options.batch, cache: options.cache, maxBatchSize: options.batch ? Infinity : 1 };
@@ -47,11 +60,36 @@ export class WorkspaceLoaders {
     this.channelMessages = new DataLoader((keys) => this.primed(provider.listChannelMessages(keys)), paged);
     this.children = new DataLoader((keys) => this.primed(provider.listChildren(keys)), paged);
     this.descendants = new DataLoader((keys) => this.primed(provider.listDescendants(keys)), paged);
+    this.pins = new DataLoader((keys) => this.primed(provider.listPins(keys)), paged);
     this.channelMembers = new DataLoader(async (keys) => {
       const pages = await provider.listChannelMembers(keys);
       for (const page of pages) if (!(page instanceof Error)) this.prime(this.users, page);
       return pages;
     }, paged);
+    const asViewer = <K, V>(fallback: (key: K) => V | Error, load: (viewer: Actor, keys: readonly K[]) => Promise<Array<V | Error>>) =>
+      async (keys: readonly K[]) => {
+        const viewer = await actor();
+        return viewer ? load(viewer, keys) : keys.map(fallback);
+      };
+    this.channelUnreadCounts = new DataLoader(asViewer(() => 0, (viewer, ids) => provider.loadChannelUnreadCounts(viewer, ids)), base);
+    this.unreadFlags = new DataLoader(asViewer(() => false, (viewer, ids) => provider.loadUnreadFlags(viewer, ids)), base);
+    this.threadSubscriptions = new DataLoader(
+      asViewer((): ThreadSubscriptionStatus => 'UNSUBSCRIBED', (viewer, ids) => provider.loadThreadSubscriptions(viewer, ids)),
+      base,
+    );
+    this.threadStates = new DataLoader(
+      asViewer((id: string) => new Error(`Thread ${id}: you are not a member of this workspace.`), (viewer, ids) =>
+        provider.loadThreadStates(viewer, ids),
+      ),
+      base,
+    );
+    this.unreadMessages = new DataLoader(
+      asViewer(
+        (): Page<MessageRecord> => ({ edges: [], hasNextPage: false, hasPreviousPage: false }),
+        (viewer, keys: readonly PageKey[]) => this.primed(provider.listUnreadMessages(viewer, keys)),
+      ),
+      paged,
+    );
   }
 
   private async primed(pages: Promise<Array<Page<MessageRecord> | Error>>) {

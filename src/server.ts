@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     `  Health        ${base}/healthz`,
     `  Store         ${where}`,
     `  Event bus     ${config.redisUrl ? 'Redis (REDIS_URL), shared by every instance' : 'in-process (set REDIS_URL to scale out)'}`,
+    `  Scheduler     ${config.scheduler.enabled ? `delivers scheduled messages, polling every ${config.scheduler.pollIntervalMs} ms` : 'off (SCHEDULER=false)'}`,
   ];
   if (started.seeded) lines.push(`  Demo seed     ${started.seeded.messages} messages in ${started.seeded.workspaces} workspaces (new store)`);
   if (started.demoMode) lines.push(`  Demo API keys demo-alice, demo-bob, demo-carol, demo-dave`);

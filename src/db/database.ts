@@ -3,6 +3,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import * as core from './migrations/0001_core.js';
+import * as readState from './migrations/0002_read_state.js';
+import * as searchPinsPreviews from './migrations/0003_search_pins_previews.js';
+import * as scheduledMessages from './migrations/0004_scheduled_messages.js';
+import * as connections from './migrations/0006_connections.js';
 import { logUnexpected } from '../log.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './tables.js';
@@ -22,7 +26,7 @@ export interface SwitchboardDatabase {
   close(): Promise<void>;
 }
 
-const migrations: Record<string, Migration> = { '0001_core': core };
+const migrations: Record<string, Migration> = { '0001_core': core, '0002_read_state': readState, '0003_search_pins_previews': searchPinsPreviews, '0004_scheduled_messages': scheduledMessages, '0006_connections': connections };
 
 const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
 

@@ -1,4 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
+import type * as Connections from './connection-tables.js';
+import type * as LinkPreviews from './link-preview-tables.js';
+import type * as ReadState from './read-state-tables.js';
+import type * as Scheduled from './scheduled-tables.js';
 
 /** Kysely's view of the tables created in ./migrations. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -42,6 +46,10 @@ export interface EventLogTable {
   actor_id: string | null;
   emoji: string | null;
   button_id: string | null;
+  /** Set for private events (read state): only this account's subscriptions receive them. */
+  audience_account_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The scheduled message of SCHEDULED_MESSAGE_SENT / _FAILED events. */
+  scheduled_message_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SettingsTable {
@@ -131,6 +139,8 @@ export interface AttachmentsTable {
   size_bytes: number;
   storage_key: string | null;
   created_at: Timestamp;
+  /** Reserved by this pending scheduled message: it cannot be attached to another message meanwhile. */
+  scheduled_message_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface Database {
@@ -147,4 +157,14 @@ export interface Database {
   message_mentions: MessageMentionsTable;
   reactions: ReactionsTable;
   attachments: AttachmentsTable;
+  link_previews: LinkPreviews.LinkPreviewsTable;
+  scheduled_messages: Scheduled.ScheduledMessagesTable;
+  channel_read_states: ReadState.ChannelReadStatesTable;
+  thread_states: ReadState.ThreadStatesTable;
+  provider_connections: Connections.ProviderConnectionsTable;
+  provider_user_links: Connections.ProviderUserLinksTable;
+  oauth_states: Connections.OAuthStatesTable;
+  processed_provider_events: Connections.ProcessedProviderEventsTable;
+  provider_echoes: Connections.ProviderEchoesTable;
+  provider_poll_cursors: Connections.ProviderPollCursorsTable;
 }

@@ -1,5 +1,6 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
 import type { EventType, MessageRecord } from '../providers/types.js';
+import { claimChange } from '../store/echoes.js';
 
 /**
  * Publishes the normalized event of a change made through Switchboard. Envelopes carry ids only; each
@@ -12,6 +13,9 @@ export async function publishMessageEvent(
   message: MessageRecord,
   extra: { emoji?: string } = {},
 ): Promise<void> {
+  // A provider that reports our own change back (Slack) gets it once: from here, or from its webhook if that came first.
+  const change = { provider: scope.handle.provider, workspaceId: scope.handle.workspaceId, type, messageId: message.id, detail: extra.emoji };
+  if (!(await claimChange(ctx.services.database.db, change, 'SWITCHBOARD'))) return;
   const actor = await scope.actor();
   await ctx.services.eventLog.record({
     type,

@@ -121,6 +121,7 @@ async function inboxTargets(ctx: RequestContext, filter: NonNullable<InboxArgs['
           mentioningUserId: filter.mentionsViewer ? viewer.id : null,
           createdAfter: filter.createdAfter ?? null,
           createdBefore: filter.createdBefore ?? null,
+          unreadOnly: filter.unreadOnly ?? false,
         },
       };
     }),

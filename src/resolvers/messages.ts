@@ -9,6 +9,7 @@ import {
 } from '../store/idempotency.js';
 import { requireChannel, requireMemberScope, requireMessage, requireWriteScope } from './access.js';
 import { publishAppMentions, publishMessageEvent } from './events.js';
+import { unfurlLinkPreview } from './link-unfurl.js';
 import { canDeleteMessage, canUpdateMessage } from './policy.js';
 import { refFromGlobalId, sameWorkspace } from './refs.js';
 
@@ -70,6 +71,7 @@ export async function sendMessage(ctx: RequestContext, input: SendMessageArgs): 
       attachmentIds: attachmentRefs.map((ref) => ref.nativeId),
     });
     await publishMessageEvent(ctx, scope, 'MESSAGE_CREATED', message);
+    unfurlLinkPreview(ctx.services, scope.provider, message); // in the background (./link-unfurl.ts)
     await publishAppMentions(ctx, scope, message);
     return message;
   };
@@ -130,6 +132,7 @@ export async function updateMessage(ctx: RequestContext, input: UpdateMessageArg
   }
   const updated = await scope.provider.updateMessage(actor, message.id, content);
   await publishMessageEvent(ctx, scope, 'MESSAGE_UPDATED', updated);
+  unfurlLinkPreview(ctx.services, scope.provider, updated);
   return updated;
 }
 
@@ -173,7 +176,7 @@ async function changeReaction(
 }
 
 /** The message a mutation changes, and the viewer acting on it; its channel must take writes. */
-async function targetMessage(
+export async function targetMessage(
   ctx: RequestContext,
   messageId: string,
 ): Promise<{ scope: WorkspaceScope; message: MessageRecord; actor: Actor }> {
@@ -196,7 +199,7 @@ async function requireActor(scope: WorkspaceScope): Promise<Actor> {
  * Every write (send, edit, delete, react) needs a channel the viewer belongs to that is not archived:
  * an archived channel is read-only, as in Slack.
  */
-async function writingActor(scope: WorkspaceScope, channelId: string, channelName: string): Promise<Actor> {
+export async function writingActor(scope: WorkspaceScope, channelId: string, channelName: string): Promise<Actor> {
   const access = await scope.loaders.channelAccess.load(channelId);
   if (!access.canPost) {
     throw access.isMember
@@ -211,7 +214,7 @@ function requireCapability(supported: boolean, what: string): void {
 }
 
 /** Exactly one of text, markdown or html, not blank, within the provider's length limit. */
-function messageContent(
+export function messageContent(
   input: { text?: string | null; markdown?: string | null; html?: string | null },
   capabilities: Capabilities,
 ): MessageContent {

@@ -15,6 +15,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     URL: { Input: URL; Output: URL | string };
     EmailAddress: { Input: string; Output: string };
+    File: { Input: File; Output: never };
   };
 }>({
   defaultFieldNullability: false,
@@ -46,6 +47,25 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('URL', URLResolver);
 builder.addScalarType('EmailAddress', EmailAddressResolver);
+builder.scalarType('File', {
+  description:
+    'A file sent with a multipart request (the GraphQL multipart request spec: an `operations` part, a `map` part ' +
+    'naming the variable, and the file part). Input only.',
+  serialize: () => {
+    throw new TypeError('File is an input-only scalar.');
+  },
+  // yoga puts a WHATWG File in the variables; anything else (a string, an inline literal) is a client error.
+  parseValue: (value) => {
+    const file = value as Partial<File> | null;
+    if (typeof file === 'object' && file !== null && typeof file.arrayBuffer === 'function' && typeof file.name === 'string') {
+      return value as File;
+    }
+    throw new TypeError('File must be a file part of a multipart request (GraphQL multipart request spec).');
+  },
+  parseLiteral: () => {
+    throw new TypeError('File cannot be written inline; send it as a file part of a multipart request.');
+  },
+});
 
 builder.queryType({ description: 'Reads. Every field answers only with what the viewer may see.' });
 builder.mutationType({ description: 'Writes. Each takes one input and returns a payload with userErrors.' });

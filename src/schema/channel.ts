@@ -8,7 +8,7 @@ import { builder } from './builder.js';
 import { toConnection } from './connections.js';
 import { ChannelRef, MessageRef, UserRef, WorkspaceRef } from './refs.js';
 
-const ChannelTypeEnum = builder.enumType('ChannelType', {
+export const ChannelTypeEnum = builder.enumType('ChannelType', {
   description: 'What kind of conversation container a channel is.',
   values: {
     PUBLIC: { description: 'Open to every member of the workspace.' },

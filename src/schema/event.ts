@@ -4,6 +4,7 @@ import type { WorkspaceHandle } from '../providers/registry.js';
 import type { EventType, LoggedEvent } from '../providers/types.js';
 import { findChannel, findMessage, memberScope, requireMemberScope } from '../resolvers/access.js';
 import { filterRefs, type Ref } from '../resolvers/refs.js';
+import { audienceOf } from '../subscriptions/audience.js';
 import { decodeEventCursor, encodeEventCursor } from '../subscriptions/event-log.js';
 import { eventStream } from '../subscriptions/stream.js';
 import { builder } from './builder.js';
@@ -113,8 +114,11 @@ function matches(filter: DecodedFilter, event: LoggedEvent): boolean {
   return true;
 }
 
-/** Whether the viewer may see an event: a member of its workspace who can read its channel. */
+/** Whether the viewer may see an event: a member of its workspace who can read its channel (and its audience, if private). */
 async function canSee(ctx: RequestContext, event: LoggedEvent): Promise<boolean> {
+  // Read state is private (THREAD_READ, CHANNEL_READ): such an event names the one account that receives it,
+  // however many others can read its channel. Checked here, so live delivery, replay and node(id) all obey it.
+  if (event.audienceAccountId && event.audienceAccountId !== ctx.viewer.accountId) return false;
   const scope = await memberScope(ctx, handleOfEvent(event));
   if (!scope) return false;
   // Access alone decides; the channel record is read only if the subscriber selects Event.channel.
@@ -147,7 +151,9 @@ builder.subscriptionField('events', (t) =>
         accept: async (event) => {
           if (!matches(decoded, event)) return false;
           ctx.resetLoaders();
-          return canSee(ctx, event);
+          // The same decision as canSee, made once per event for every subscriber (src/subscriptions/audience.ts).
+          if (ctx.services.sharedDelivery === false) return canSee(ctx, event);
+          return (await audienceOf(ctx.services, event).decision(ctx.viewer.accountId)).canSee;
         },
       });
     },

@@ -6,8 +6,17 @@ import './viewer.js';
 import './channel.js';
 import './message.js';
 import './message-mutations.js';
+import './channel-mutations.js';
+import './attachments.js';
 import './inbox.js';
 import './event.js';
+import './search.js';
+import './pins.js';
+import './link-preview.js';
+import './connection.js';
+import './threads.js';
+import './read-state.js';
+import './scheduled.js';
 
 /** The whole GraphQL schema, built from the type files above. */
 export const schema = builder.toSchema({ sortSchema: false });

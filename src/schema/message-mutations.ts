@@ -25,7 +25,7 @@ function messagePayload(name: string, description: string) {
   });
 }
 
-const SendMessagePayload = messagePayload('SendMessagePayload', 'The message sent, or why it was not.');
+export const SendMessagePayload = messagePayload('SendMessagePayload', 'The message sent, or why it was not.');
 const UpdateMessagePayload = messagePayload('UpdateMessagePayload', 'The edited message, or why it was not edited.');
 const ReactionPayload = messagePayload('ReactionPayload', 'The message with its reactions after the change.');
 

@@ -26,7 +26,7 @@ const MessageTypeEnum = builder.enumType('MessageType', {
 
 const SystemEventTypeEnum = builder.enumType('SystemEventType', {
   description: 'The change a system message reports.',
-  values: ['USER_JOINED', 'USER_LEFT', 'CHANNEL_RENAMED', 'CHANNEL_CREATED', 'CHANNEL_ARCHIVED', 'MESSAGE_PINNED'] as const,
+  values: ['USER_JOINED', 'USER_LEFT', 'CHANNEL_RENAMED', 'CHANNEL_CREATED', 'CHANNEL_ARCHIVED', 'CHANNEL_UNARCHIVED', 'MESSAGE_PINNED'] as const,
 });
 
 type InWorkspace<T> = T & { message: MessageRecord };
@@ -104,19 +104,7 @@ export const Button = builder.objectRef<ButtonRecord>('Button').implement({
   }),
 });
 
-builder.node(AttachmentRef, {
-  description: 'A file attached to a message (metadata; the file itself is behind `url`).',
-  isTypeOf: (value) => typeof value === 'object' && value !== null && 'sizeBytes' in value,
-  id: { resolve: (attachment) => scopedId(attachment.provider, attachment.workspaceId, attachment.id) },
-  // Reached through their message; `node(id)` does not refetch attachments yet (it answers null).
-  fields: (t) => ({
-    filename: t.exposeString('filename'),
-    contentType: t.exposeString('contentType'),
-    sizeBytes: t.exposeInt('sizeBytes'),
-    url: t.field({ type: 'URL', resolve: (attachment, _args, ctx) => new URL(attachment.url, ctx.services.publicUrl) }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (attachment) => attachment.createdAt }),
-  }),
-});
+// The Attachment type, its uploads and signed links: ./attachments.ts.
 
 function loadMessages(ctx: RequestContext, ids: string[]): Promise<Array<MessageRecord | null>> {
   return Promise.all(ids.map((id) => findMessage(ctx, parseScopedId(id))));

@@ -3,6 +3,10 @@ import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database, MessagesTable } from '../db/tables.js';
 import { mentionHandles } from '../providers/builtin/format.js';
 import { createApiKey } from '../store/api-keys.js';
+import { seedDemoPins } from './demo-pins.js';
+import { seedDemoReadState } from './demo-read-state.js';
+import { seedDemoScheduled } from './demo-scheduled.js';
+import { grantDemoAdmin } from './demo-connections.js';
 import { BOT_ROOTS, FILES, REACTION_EMOJI, REPLIES, ROOTS, SCRIPTS, WORDS, type Script } from './demo-text.js';
 
 /**
@@ -457,6 +461,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
   const messageRows = b.messageRows();
   const mentionRows = b.mentionRows();
 
+  let pinMessages = 0; // written by seedDemoPins: its system messages and notes
   const seeded = await db.transaction().execute(async (trx) => {
     // Instances starting together on one empty PostgreSQL take turns: the first seeds, the rest find data.
     await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
@@ -471,6 +476,11 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
     await inBatches(mentionRows, (rows) => trx.insertInto('message_mentions').values(rows).execute());
     await inBatches(b.reactionRows, (rows) => trx.insertInto('reactions').values(rows).execute());
     await inBatches(b.attachmentRows, (rows) => trx.insertInto('attachments').values(rows).execute());
+    // Before the read state: its positions count these messages too.
+    pinMessages = await seedDemoPins(trx, now); // pins and link previews (./demo-pins.ts)
+    await seedDemoReadState(trx); // unreads and followed threads (./demo-read-state.ts)
+    await seedDemoScheduled(trx, now); // alice's pending scheduled message (./demo-scheduled.ts)
+    await grantDemoAdmin(trx); // demo-alice may connect Slack (./demo-connections.ts)
     await trx
       .insertInto('settings')
       .values({ key: 'demo_mode', value: 'true' })
@@ -484,7 +494,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
     workspaces: b.workspaces.length,
     users: b.userRows.length,
     channels: b.channelRows.length,
-    messages: messageRows.length,
+    messages: messageRows.length + pinMessages,
     reactions: b.reactionRows.length,
     mentions: mentionRows.length,
     attachments: b.attachmentRows.length,

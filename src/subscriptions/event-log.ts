@@ -44,6 +44,9 @@ export class EventLog {
           actor_id: event.actorId,
           emoji: event.emoji,
           button_id: event.buttonId,
+          // Private events (read state) name the one account that may receive them; see canSee in schema/event.ts.
+          audience_account_id: event.audienceAccountId ?? null,
+          scheduled_message_id: event.scheduledMessageId ?? null,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -102,5 +105,7 @@ function toLogged(row: Selectable<EventLogTable>): LoggedEvent {
     actorId: row.actor_id,
     emoji: row.emoji,
     buttonId: row.button_id,
+    audienceAccountId: row.audience_account_id,
+    scheduledMessageId: row.scheduled_message_id,
   };
 }

@@ -10,8 +10,14 @@ import {
   post,
   reload,
   requireCapability,
+  type ContractFixture,
   type FixtureGetter,
 } from './contract-support.js';
+
+/** Whether every deleted message stays as a tombstone (capabilities.tombstones ALWAYS, the default). */
+function keepsEveryTombstone(f: ContractFixture): boolean {
+  return (f.provider.capabilities().tombstones ?? 'ALWAYS') === 'ALWAYS';
+}
 
 /** Thread summaries, mentions, edits, tombstones and reactions: what writes do to message records. */
 export function mutationContract(get: FixtureGetter): void {
@@ -75,6 +81,7 @@ export function mutationContract(get: FixtureGetter): void {
     it('deleteMessage leaves a tombstone that its parent still lists, and replyCount leaves it out', async (ctx) => {
       const f = get();
       requireCapability(ctx, f.provider.capabilities().deleteMessages, 'deleteMessages is false');
+      requireCapability(ctx, keepsEveryTombstone(f), 'tombstones is WITH_REPLIES');
       const root = await post(f, f.owner, f.publicChannelId, 'a thread with a regret');
       const regret = await post(f, f.member, f.publicChannelId, 'something regrettable', { parentId: root.id });
       const kept = await post(f, f.owner, f.publicChannelId, 'something fine', { parentId: root.id });
@@ -121,11 +128,45 @@ export function mutationContract(get: FixtureGetter): void {
       expect(await reload(f, leaf.id)).toMatchObject({ parentId: middle.id, threadRootId: root.id, text: 'leaf' });
     });
 
+    it('a deleted reply without replies of its own is gone: its parent stops listing it (tombstones WITH_REPLIES)', async (ctx) => {
+      const f = get();
+      requireCapability(ctx, f.provider.capabilities().deleteMessages, 'deleteMessages is false');
+      requireCapability(ctx, !keepsEveryTombstone(f), 'tombstones is ALWAYS');
+      const root = await post(f, f.owner, f.publicChannelId, 'a thread with a regret');
+      const regret = await post(f, f.member, f.publicChannelId, 'something regrettable', { parentId: root.id });
+      const kept = await post(f, f.owner, f.publicChannelId, 'something fine', { parentId: root.id });
+
+      const tombstone = await f.provider.deleteMessage(f.member, regret.id);
+      expect(tombstone).toMatchObject({ id: regret.id, text: '', parentId: root.id, threadRootId: root.id });
+      expect(tombstone.deletedAt).toBeInstanceOf(Date);
+
+      const children = await only(f.provider.listChildren(keys([root.id], forward(10))));
+      expect(pageIds(children)).toEqual([kept.id]);
+      expect(await only(f.provider.loadMessages([regret.id]))).toBeNull();
+      expect(await reload(f, root.id)).toMatchObject({ replyCount: 1, hasChildren: true });
+    });
+
+    it('updating or reacting to a deleted message that had no replies fails with NOT_FOUND (tombstones WITH_REPLIES)', async (ctx) => {
+      const f = get();
+      const capabilities = f.provider.capabilities();
+      requireCapability(ctx, capabilities.deleteMessages, 'deleteMessages is false');
+      requireCapability(ctx, !keepsEveryTombstone(f), 'tombstones is ALWAYS');
+      const message = await post(f, f.owner, f.publicChannelId, 'gone without a trace');
+      await f.provider.deleteMessage(f.owner, message.id);
+      expect(await only(f.provider.loadMessages([message.id]))).toBeNull();
+      if (capabilities.editMessages) {
+        await expectError(f.provider.updateMessage(f.owner, message.id, { text: 'revived?', format: 'text' }), 'NOT_FOUND');
+      }
+      if (capabilities.reactions) await expectError(f.provider.addReaction(f.member, message.id, ':eyes:'), 'NOT_FOUND');
+      await expectError(f.provider.deleteMessage(f.owner, message.id), 'NOT_FOUND');
+    });
+
     it('updating a deleted message fails with CONFLICT', async (ctx) => {
       const f = get();
       const capabilities = f.provider.capabilities();
       requireCapability(ctx, capabilities.deleteMessages, 'deleteMessages is false');
       requireCapability(ctx, capabilities.editMessages, 'editMessages is false');
+      requireCapability(ctx, keepsEveryTombstone(f), 'tombstones is WITH_REPLIES');
       const message = await post(f, f.owner, f.publicChannelId, 'gone soon');
       await f.provider.deleteMessage(f.owner, message.id);
       await expectError(f.provider.updateMessage(f.owner, message.id, { text: 'revived?', format: 'text' }), 'CONFLICT');
@@ -137,13 +178,15 @@ export function mutationContract(get: FixtureGetter): void {
       const capabilities = f.provider.capabilities();
       requireCapability(ctx, capabilities.deleteMessages, 'deleteMessages is false');
       requireCapability(ctx, capabilities.reactions, 'reactions is false');
+      requireCapability(ctx, keepsEveryTombstone(f), 'tombstones is WITH_REPLIES');
       const message = await post(f, f.owner, f.publicChannelId, 'gone before anyone reacted');
       await f.provider.deleteMessage(f.owner, message.id);
-      await expectError(f.provider.addReaction(f.member, message.id, 'eyes'), 'CONFLICT');
+      await expectError(f.provider.addReaction(f.member, message.id, ':eyes:'), 'CONFLICT');
       expect((await reload(f, message.id)).reactions).toEqual([]);
     });
   });
 
+  // Emoji are given as the schema takes them (`:name:` or unicode) and must come back exactly as given.
   describe('reactions', () => {
     const byEmoji = (message: MessageRecord): Record<string, Omit<ReactionRecord, 'emoji'>> =>
       Object.fromEntries(message.reactions.map(({ emoji, ...rest }) => [emoji, rest]));
@@ -152,14 +195,14 @@ export function mutationContract(get: FixtureGetter): void {
       const f = get();
       requireCapability(ctx, f.provider.capabilities().reactions, 'reactions is false');
       const message = await post(f, f.owner, f.publicChannelId, 'react to me');
-      await f.provider.addReaction(f.owner, message.id, 'thumbsup');
-      await f.provider.addReaction(f.owner, message.id, 'tada');
-      const reacted = await f.provider.addReaction(f.member, message.id, 'thumbsup');
+      await f.provider.addReaction(f.owner, message.id, ':thumbsup:');
+      await f.provider.addReaction(f.owner, message.id, ':tada:');
+      const reacted = await f.provider.addReaction(f.member, message.id, ':thumbsup:');
 
       expect(reacted.reactions).toHaveLength(2);
       expect(byEmoji(reacted)).toEqual({
-        thumbsup: { count: 2, userIds: [f.owner.userId, f.member.userId] },
-        tada: { count: 1, userIds: [f.owner.userId] },
+        ':thumbsup:': { count: 2, userIds: [f.owner.userId, f.member.userId] },
+        ':tada:': { count: 1, userIds: [f.owner.userId] },
       });
       expect(byEmoji(await reload(f, message.id))).toEqual(byEmoji(reacted));
     });
@@ -168,13 +211,13 @@ export function mutationContract(get: FixtureGetter): void {
       const f = get();
       requireCapability(ctx, f.provider.capabilities().reactions, 'reactions is false');
       const message = await post(f, f.member, f.privateChannelId, 'same emoji twice');
-      await f.provider.addReaction(f.owner, message.id, 'eyes');
-      const both = await f.provider.addReaction(f.member, message.id, 'eyes');
-      expect(both.reactions).toEqual([{ emoji: 'eyes', count: 2, userIds: [f.owner.userId, f.member.userId] }]);
+      await f.provider.addReaction(f.owner, message.id, ':eyes:');
+      const both = await f.provider.addReaction(f.member, message.id, ':eyes:');
+      expect(both.reactions).toEqual([{ emoji: ':eyes:', count: 2, userIds: [f.owner.userId, f.member.userId] }]);
 
-      const one = await f.provider.removeReaction(f.owner, message.id, 'eyes');
-      expect(one.reactions).toEqual([{ emoji: 'eyes', count: 1, userIds: [f.member.userId] }]);
-      const none = await f.provider.removeReaction(f.member, message.id, 'eyes');
+      const one = await f.provider.removeReaction(f.owner, message.id, ':eyes:');
+      expect(one.reactions).toEqual([{ emoji: ':eyes:', count: 1, userIds: [f.member.userId] }]);
+      const none = await f.provider.removeReaction(f.member, message.id, ':eyes:');
       expect(none.reactions).toEqual([]);
     });
 
@@ -182,20 +225,20 @@ export function mutationContract(get: FixtureGetter): void {
       const f = get();
       requireCapability(ctx, f.provider.capabilities().reactions, 'reactions is false');
       const message = await post(f, f.owner, f.publicChannelId, 'only once');
-      await f.provider.addReaction(f.member, message.id, 'rocket');
-      await expectError(f.provider.addReaction(f.member, message.id, 'rocket'), 'CONFLICT');
-      expect((await reload(f, message.id)).reactions).toEqual([{ emoji: 'rocket', count: 1, userIds: [f.member.userId] }]);
+      await f.provider.addReaction(f.member, message.id, ':rocket:');
+      await expectError(f.provider.addReaction(f.member, message.id, ':rocket:'), 'CONFLICT');
+      expect((await reload(f, message.id)).reactions).toEqual([{ emoji: ':rocket:', count: 1, userIds: [f.member.userId] }]);
     });
 
     it('removing an emoji you have not added fails with NOT_FOUND', async (ctx) => {
       const f = get();
       requireCapability(ctx, f.provider.capabilities().reactions, 'reactions is false');
       const message = await post(f, f.owner, f.publicChannelId, 'not yours to remove');
-      await f.provider.addReaction(f.owner, message.id, 'tada');
+      await f.provider.addReaction(f.owner, message.id, ':tada:');
       // Someone else's reaction is not yours to remove, and neither is one nobody added.
-      await expectError(f.provider.removeReaction(f.member, message.id, 'tada'), 'NOT_FOUND');
-      await expectError(f.provider.removeReaction(f.owner, message.id, 'rocket'), 'NOT_FOUND');
-      expect((await reload(f, message.id)).reactions).toEqual([{ emoji: 'tada', count: 1, userIds: [f.owner.userId] }]);
+      await expectError(f.provider.removeReaction(f.member, message.id, ':tada:'), 'NOT_FOUND');
+      await expectError(f.provider.removeReaction(f.owner, message.id, ':rocket:'), 'NOT_FOUND');
+      expect((await reload(f, message.id)).reactions).toEqual([{ emoji: ':tada:', count: 1, userIds: [f.owner.userId] }]);
     });
   });
 }

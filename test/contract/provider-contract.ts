@@ -15,6 +15,7 @@ import {
 } from './contract-support.js';
 import { messageContract } from './message-contract.js';
 import { mutationContract } from './mutation-contract.js';
+import { readStateContract } from './read-state-contract.js';
 
 export type { ContractFixture } from './contract-support.js';
 
@@ -45,6 +46,7 @@ export function runProviderContract(name: string, setup: () => Promise<ContractF
     batchReadContract(get);
     messageContract(get);
     mutationContract(get);
+    readStateContract(get);
     accessContract(get);
     inboxContract(get);
   });

@@ -1,6 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { createApp, type SwitchboardApp } from '../../src/app.js';
+import type { ConnectionSettings } from '../../src/connections/settings.js';
+import type { IntegrationOptions } from '../../src/connections/startup.js';
 import type { LoaderOptions } from '../../src/loaders.js';
 import { startServices, type StartedServices } from '../../src/services.js';
 import { createTestDatabase, type StoreKind, type TestDatabase } from './databases.js';
@@ -36,6 +38,10 @@ export interface TestAppOptions {
   database?: TestDatabase;
   /** Use a Redis event bus on this channel instead of the in-process one. */
   redis?: { url: string; channel: string };
+  /** Encryption key and Slack app settings (default: none, so credentials cannot be stored). */
+  connections?: ConnectionSettings;
+  /** Background work of connected workspaces; the Slack poller is off unless a test turns it on. */
+  integrations?: IntegrationOptions;
 }
 
 export async function startTestApp(kind: StoreKind, options: TestAppOptions = {}): Promise<TestApp> {
@@ -47,8 +53,13 @@ export async function startTestApp(kind: StoreKind, options: TestAppOptions = {}
       publicUrl: 'http://switchboard.test',
       seedDemo: options.seed ?? true,
       redisUrl: options.redis?.url ?? null,
+      connections: options.connections,
     },
-    { loaderOptions: options.loaderOptions, redisChannel: options.redis?.channel },
+    {
+      loaderOptions: options.loaderOptions,
+      redisChannel: options.redis?.channel,
+      integrations: options.integrations ?? { pollers: false },
+    },
   );
   const app = createApp(started.services);
   const stats = started.services.database.stats;

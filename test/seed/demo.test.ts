@@ -3,7 +3,11 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { openDatabase, type SwitchboardDatabase } from '../../src/db/database.js';
 import type { Database } from '../../src/db/tables.js';
 import { mentionHandles } from '../../src/providers/builtin/format.js';
+import { BuiltinProvider } from '../../src/providers/builtin/index.js';
 import { isStoreEmpty, seedDemo, type DemoSeedSummary } from '../../src/seed/demo.js';
+import { DEMO_SCHEDULED_TEXT } from '../../src/seed/demo-scheduled.js';
+import { provideDemoFiles } from '../../src/seed/demo-files.js';
+import { FileStore } from '../../src/files/store.js';
 import { findAccountByApiKey } from '../../src/store/api-keys.js';
 
 const now = new Date('2025-06-02T12:00:00Z');
@@ -78,6 +82,13 @@ describe('seedDemo', () => {
       const account = await findAccountByApiKey(db, `demo-${handle}`);
       expect(account).toMatchObject({ name, email: `${handle}@acme.test` });
     }
+  });
+
+  it('lets only demo-alice (the owner) connect workspaces: her key alone has the admin scope (demo-connections.ts)', async () => {
+    const scopes = Object.fromEntries(
+      await Promise.all(['alice', 'bob', 'carol', 'dave'].map(async (handle) => [handle, (await findAccountByApiKey(db, `demo-${handle}`))?.scopes])),
+    );
+    expect(scopes).toEqual({ alice: ['read', 'write', 'admin'], bob: ['read', 'write'], carol: ['read', 'write'], dave: ['read', 'write'] });
   });
 
   it('gives Acme its four people with their roles and the Switchbot bot', async () => {
@@ -267,6 +278,122 @@ describe('seedDemo', () => {
     expect(messages.replies).toBeGreaterThan(0);
   });
 
+  it('leaves unread channels and followed threads with new replies for alice, bob and carol (demo-read-state.ts)', async () => {
+    const [acme] = await rows<{ id: string }>(db, sql`select id from workspaces where name = 'Acme'`);
+    const provider = new BuiltinProvider(db, acme.id);
+    const people = await rows<{ name: string; id: string; account_id: string }>(
+      db,
+      sql`select name, id, account_id from users where workspace_id = ${acme.id} and account_id is not null order by name`,
+    );
+    const unread: Record<string, Record<string, number>> = {};
+    const threads: Record<string, number[]> = {};
+    for (const person of people) {
+      const actor = { accountId: person.account_id, userId: person.id };
+      const channels = await provider.listUnreadChannels(actor, { limit: 100, cursor: null });
+      unread[person.name] = Object.fromEntries(channels.edges.map((edge) => [edge.node.channel.name, edge.node.unreadCount]));
+      const followed = await provider.listFollowedThreads(actor, { limit: 100, cursor: null });
+      expect(followed.edges.length).toBeGreaterThan(0);
+      threads[person.name] = followed.edges.map((edge) => edge.node.unreadReplyCount).filter((count) => count > 0);
+    }
+    expect(unread).toEqual({
+      alice: { engineering: 3, general: 5 },
+      bob: { leadership: 1, random: 2 },
+      carol: { 'alice,carol': 1, general: 2 },
+      dave: {},
+    });
+    expect(threads).toEqual({ alice: [2, 2, 2], bob: [1], carol: [1, 1], dave: [] });
+    const [carolInLeadership] = await rows<{ count: number }>(
+      db,
+      sql`select count(*)::int as count from thread_states ts join messages r on r.id = ts.root_id join users u on u.id = ts.user_id
+          where u.name = 'carol' and r.channel_id = ${channelId('Acme', 'leadership')}`,
+    );
+    expect(carolInLeadership.count).toBe(0);
+  });
+
+  it("gives alice one pending scheduled message in #engineering, 30 days after the seed's now at 09:00 UTC", async () => {
+    const scheduled = await rows<{ author: string; channel: string; content: string; status: string; scheduled_for: Date; due_at: Date }>(
+      db,
+      sql`select u.name as author, c.name as channel, s.content, s.status, s.scheduled_for, s.due_at
+          from scheduled_messages s join users u on u.id = s.author_id join channels c on c.id = s.channel_id`,
+    );
+    expect(scheduled).toEqual([
+      {
+        author: 'alice',
+        channel: 'engineering',
+        content: DEMO_SCHEDULED_TEXT,
+        status: 'PENDING',
+        scheduled_for: new Date('2025-07-02T09:00:00Z'),
+        due_at: new Date('2025-07-02T09:00:00Z'),
+      },
+    ]);
+  });
+
+  it('gives every attachment a real file of its type and its true size (demo-files.ts, run at start in demo mode)', async () => {
+    const store = await FileStore.open(null);
+    const magic: Record<string, string> = { 'image/png': '89504e47', 'image/jpeg': 'ffd8ff', 'application/pdf': '25504446' };
+    try {
+      // In a transaction rolled back at the end: the other tests see the seed as seedDemo wrote it.
+      await db
+        .transaction()
+        .execute(async (trx) => {
+          const stored = await provideDemoFiles(trx, store);
+          expect(stored).toBe(summary.attachments);
+          expect(await provideDemoFiles(trx, store)).toBe(0); // nothing left without bytes
+          const files = await trx.selectFrom('attachments').select(['content_type', 'size_bytes', 'storage_key']).execute();
+          for (const file of files) {
+            const read = await store.read(file.storage_key!);
+            expect(read?.sizeBytes).toBe(file.size_bytes);
+            const head = await new Promise<Buffer>((resolve, reject) =>
+              read!.open().once('readable', function (this: NodeJS.ReadableStream) {
+                resolve(this.read(4) as Buffer);
+              }).once('error', reject),
+            );
+            if (magic[file.content_type]) expect(head.toString('hex').startsWith(magic[file.content_type])).toBe(true);
+          }
+          throw new RollBack();
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof RollBack)) throw error;
+        });
+    } finally {
+      await store.close();
+    }
+    const [{ unstored }] = await rows<{ unstored: number }>(db, sql`select count(*)::int as unstored from attachments where storage_key is null`);
+    expect(unstored).toBe(summary.attachments);
+  });
+
+  it('pins messages in #general and #engineering, each announced by a system message, and links notes to them (demo-pins.ts)', async () => {
+    const pinned = await rows<{ channel: string; pinned_by: string; content: string; announced: number }>(
+      db,
+      sql`select c.name as channel, u.name as pinned_by, left(m.content, 20) as content,
+                 (select count(*)::int from messages s where s.type = 'SYSTEM' and s.system_event->>'type' = 'MESSAGE_PINNED'
+                     and s.system_event->>'messageId' = m.id::text) as announced
+            from messages m join channels c on c.id = m.channel_id join users u on u.id = m.pinned_by
+           where m.pinned_at is not null order by c.name, m.pinned_at`,
+    );
+    expect(pinned).toEqual([
+      { channel: 'engineering', pinned_by: 'alice', content: 'Seeing elevated 5xx ', announced: 1 },
+      { channel: 'engineering', pinned_by: 'dave', content: '@switchbot deploy `s', announced: 1 },
+      { channel: 'general', pinned_by: 'alice', content: 'Welcome to **#genera', announced: 0 },
+      { channel: 'general', pinned_by: 'bob', content: 'Team lunch on Friday', announced: 1 },
+    ]);
+    const previews = await rows<{ channel: string; author: string; state: string; linked: string | null; title: string | null }>(
+      db,
+      sql`select c.name as channel, u.name as author, lp.state, coalesce(lm_c.name, lc.name) as linked, lp.title
+            from link_previews lp join messages m on m.id = lp.message_id join channels c on c.id = m.channel_id
+            join users u on u.id = m.author_id
+            left join messages lm on lm.id = lp.linked_message_id left join channels lm_c on lm_c.id = lm.channel_id
+            left join channels lc on lc.id = lp.linked_channel_id
+           order by m.created_at`,
+    );
+    expect(previews).toEqual([
+      { channel: 'general', author: 'alice', state: 'READY', linked: null, title: 'The Acme Handbook' },
+      { channel: 'engineering', author: 'alice', state: 'READY', linked: 'engineering', title: null },
+      { channel: 'general', author: 'bob', state: 'READY', linked: 'engineering', title: null },
+      { channel: 'general', author: 'alice', state: 'READY', linked: 'leadership', title: null },
+    ]);
+  });
+
   it('produces the same content and times when run again with the same now', async () => {
     const other = await openDatabase({ kind: 'pglite', dataDir: null });
     try {
@@ -274,7 +401,9 @@ describe('seedDemo', () => {
       const snapshot = (target: Kysely<Database>) =>
         rows<{ channel: string; author: string | null; content: string; created_at: Date; depth: number }>(
           target,
-          sql`select c.name as channel, u.name as author, m.content, m.created_at, cardinality(m.ancestors) as depth
+          // Links to messages and channels (demo-pins.ts) carry the ids they name, which are random uuids.
+          sql`select c.name as channel, u.name as author, m.created_at, cardinality(m.ancestors) as depth,
+                     regexp_replace(m.content, '/(messages|channels)/[A-Za-z0-9_-]{20,}', '/\\1/<id>', 'g') as content
               from messages m join channels c on c.id = m.channel_id left join users u on u.id = m.author_id
               order by m.created_at, c.name, m.content`,
         );
@@ -284,3 +413,5 @@ describe('seedDemo', () => {
     }
   }, 60_000);
 });
+
+class RollBack extends Error {}

@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { InboxFilter, PageRequest } from '../types.js';
 import type { ChannelRow, MessageRow, UserRow } from './map.js';
+import { linkPreviewColumn } from './link-preview-columns.js';
+import { unreadInInbox } from './unread-sql.js';
 
 /**
  * The built-in workspace's reads, as SQL. Every batch read is one statement whatever the number of keys:
@@ -35,10 +37,10 @@ export function decodeKeyset(cursor: string): Keyset | null {
   return null;
 }
 
-const uuids = (ids: readonly string[]) => sql`${[...ids]}::uuid[]`;
+export const uuids = (ids: readonly string[]) => sql`${[...ids]}::uuid[]`;
 
 /** Every column of a message record, with its reactions, mentions, attachments and thread summary. */
-const messageColumns = sql`
+export const messageColumns = sql`
   m.id, m.workspace_id, m.channel_id, m.author_id, m.type, m.system_event, m.content, m.content_format, m.parent_id,
   m.thread_root_id, m.also_sent_to_channel, m.pinned_at, m.pinned_by, m.edited_at, m.deleted_at,
   m.created_at, m.updated_at,
@@ -51,9 +53,10 @@ const messageColumns = sql`
              from reactions r where r.message_id = m.id group by r.emoji) g) as reactions,
   (select json_agg(json_build_object('id', a.id, 'filename', a.filename, 'contentType', a.content_type,
                                      'sizeBytes', a.size_bytes, 'createdAt', a.created_at) order by a.created_at, a.id)
-     from attachments a where a.message_id = m.id) as attachments`;
+     from attachments a where a.message_id = m.id) as attachments,
+  ${linkPreviewColumn}`;
 
-const threadSummary = sql`
+export const threadSummary = sql`
   left join lateral (
     select count(*)::int as reply_count, max(d.created_at) as last_reply_at,
            array_agg(distinct d.author_id) filter (where d.author_id is not null) as participant_ids
@@ -74,9 +77,9 @@ export async function selectUsers(db: Db, workspaceId: string, ids: readonly str
   return result.rows;
 }
 
-const channelColumns = sql`
+export const channelColumns = sql`
   c.id, c.workspace_id, c.parent_id, c.name, c.description, c.type, c.archived_at, c.created_at, c.updated_at,
-  exists (select 1 from channels s where s.parent_id = c.id) as has_subchannels`;
+  c.created_by, exists (select 1 from channels s where s.parent_id = c.id) as has_subchannels`;
 
 export async function selectChannels(db: Db, workspaceId: string, ids: readonly string[]): Promise<ChannelRow[]> {
   const result = await sql<ChannelRow>`
@@ -169,6 +172,7 @@ export async function selectInboxPage(
            : sql``
        }
        ${filter.createdAfter ? sql`and m.created_at > ${filter.createdAfter}` : sql``}
+       ${filter.unreadOnly ? sql`and ${unreadInInbox(actorUserId)}` : sql``}
        ${filter.createdBefore ? sql`and m.created_at < ${filter.createdBefore}` : sql``}
        ${cursor ? sql`and (m.created_at, m.id) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)` : sql``}
      order by m.created_at desc, m.id desc

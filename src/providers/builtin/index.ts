@@ -1,23 +1,46 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
+import type { FileStore } from '../../files/store.js';
 import { notFound, SwitchboardError } from '../errors.js';
 import type {
   Actor,
+  AttachmentPlacement,
+  AttachmentRecord,
+  AudienceMember,
   BatchResult,
   Capabilities,
   ChannelAccess,
+  ChannelChange,
   ChannelRecord,
+  CreateChannelRequest,
+  FileUpload,
+  JoinableChannelRecord,
   InboxFilter,
+  LinkMetadata,
   MessageContent,
   MessageRecord,
   MessagingProvider,
   Page,
   PageKey,
   PageRequest,
+  PinResult,
+  ScheduledDeliveryOutcome,
+  ScheduledMessageChanges,
+  ScheduledMessageRecord,
+  ScheduledMessageStatus,
+  ScheduleMessageRequest,
+  SearchRequest,
+  SearchResultPage,
   SendMessageRequest,
+  ThreadPage,
+  ThreadStateRecord,
+  ThreadSubscriptionStatus,
+  UnreadChannelRecord,
+  UnreadMark,
   UserRecord,
   WorkspaceRecord,
 } from '../types.js';
+import { channelAccessOf, loadAudience } from './audience.js';
 import { builtinCapabilities } from './capabilities.js';
 import {
   encodeKeyset,
@@ -36,22 +59,56 @@ import {
 import { isNativeId, wellFormed } from './ids.js';
 import { toChannel, toMessage, toUser, type MessageRow } from './map.js';
 import { BuiltinWrites } from './mutations.js';
+import { BuiltinChannelOps } from './channel-ops.js';
+import { BuiltinFiles } from './files.js';
+import { BuiltinLinkPreviews } from './link-previews.js';
+import { BuiltinPins } from './pins.js';
+import { BuiltinSearch } from './search.js';
+import { BuiltinReadState } from './read-state.js';
+import { BuiltinScheduled } from './scheduled.js';
+import { BuiltinThreads } from './threads.js';
 import { byParent, decodeCursor, emptyPage, fillPages, toPage, type LinearPage } from './pages.js';
+
+/** How a server runs its built-in workspaces. */
+export interface BuiltinOptions {
+  /** Base of Switchboard's own URLs (PUBLIC_URL): links under it are internal link previews. */
+  publicUrl?: string;
+  /** Where uploads are stored (src/files/store.ts); without it, uploads answer UNSUPPORTED. */
+  fileStore?: FileStore | null;
+}
 
 /** The built-in workspace: Switchboard's own messaging provider, on PostgreSQL or PGlite. */
 export class BuiltinProvider implements MessagingProvider {
   readonly provider = 'builtin' as const;
   private readonly writes: BuiltinWrites;
+  private readonly readState: BuiltinReadState;
+  private readonly threads: BuiltinThreads;
+  private readonly scheduled: BuiltinScheduled;
+  private readonly search: BuiltinSearch;
+  private readonly pins: BuiltinPins;
+  private readonly previews: BuiltinLinkPreviews;
+  private readonly channelOps: BuiltinChannelOps;
+  private readonly files: BuiltinFiles;
 
   constructor(
     private readonly db: Kysely<Database>,
     readonly workspaceId: string,
+    options: BuiltinOptions = {},
   ) {
     this.writes = new BuiltinWrites(db, workspaceId, (ids) => this.loadMessages(ids));
+    this.readState = new BuiltinReadState(db, workspaceId);
+    this.threads = new BuiltinThreads(db, workspaceId);
+    this.scheduled = new BuiltinScheduled(db, workspaceId);
+    this.search = new BuiltinSearch(db, workspaceId);
+    this.pins = new BuiltinPins(db, workspaceId, (ids) => this.loadMessages(ids));
+    this.previews = new BuiltinLinkPreviews(db, workspaceId, (ids) => this.loadMessages(ids), options.publicUrl ?? null);
+    this.channelOps = new BuiltinChannelOps(db, workspaceId, (ids) => this.loadChannels(ids), (ids) => this.loadMessages(ids));
+    this.files = new BuiltinFiles(db, workspaceId, options.fileStore ?? null);
   }
 
   capabilities(): Capabilities {
-    return builtinCapabilities;
+    // Uploads need a file store; a provider opened without one (tools, the contract tests) does not claim them.
+    return this.files.enabled ? builtinCapabilities : { ...builtinCapabilities, attachmentUpload: false };
   }
 
   async workspace(): Promise<WorkspaceRecord> {
@@ -92,19 +149,11 @@ export class BuiltinProvider implements MessagingProvider {
   async loadChannelAccess(actor: Actor, channelIds: readonly string[]): BatchResult<ChannelAccess> {
     const rows = await selectChannelAccess(this.db, this.workspaceId, actor.userId, wellFormed(channelIds));
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return channelIds.map((channelId): ChannelAccess => {
-      const row = byId.get(channelId);
-      const isMember = row?.member_role != null;
-      return {
-        channelId,
-        // A viewer sees the channels it is a member of, public and private alike. Public channels differ
-        // in who may join them, not in who may read them without joining.
-        canRead: isMember,
-        canPost: row !== undefined && isMember && row.archived_at === null,
-        isMember,
-        isChannelAdmin: row?.member_role === 'ADMIN',
-      };
-    });
+    return channelIds.map((channelId) => channelAccessOf(channelId, byId.get(channelId)));
+  }
+
+  loadAudience(accountIds: readonly string[], channelIds: readonly string[]): BatchResult<AudienceMember> {
+    return loadAudience(this.db, this.workspaceId, accountIds, channelIds);
   }
 
   async listChannels(
@@ -166,12 +215,13 @@ export class BuiltinProvider implements MessagingProvider {
     return toPage(rows, linear, messageEdge);
   }
 
-  sendMessage(actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
-    return this.writes.send(actor, request);
+  async sendMessage(actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
+    // The first link becomes the message's preview (./link-previews.ts).
+    return this.previews.afterWrite(await this.writes.send(actor, request), request.content.text, false);
   }
 
-  updateMessage(actor: Actor, messageId: string, content: MessageContent): Promise<MessageRecord> {
-    return this.writes.update(actor, messageId, content);
+  async updateMessage(actor: Actor, messageId: string, content: MessageContent): Promise<MessageRecord> {
+    return this.previews.afterWrite(await this.writes.update(actor, messageId, content), content.text, true);
   }
 
   deleteMessage(actor: Actor, messageId: string): Promise<MessageRecord> {
@@ -184,6 +234,152 @@ export class BuiltinProvider implements MessagingProvider {
 
   removeReaction(actor: Actor, messageId: string, emoji: string): Promise<MessageRecord> {
     return this.writes.removeReaction(actor, messageId, emoji);
+  }
+
+  // ── Read state and thread subscriptions: ./read-state.ts (channels) and ./threads.ts ───────────────
+  loadChannelUnreadCounts(actor: Actor, channelIds: readonly string[]): BatchResult<number> {
+    return this.readState.loadChannelUnreadCounts(actor, channelIds);
+  }
+
+  loadUnreadFlags(actor: Actor, messageIds: readonly string[]): BatchResult<boolean> {
+    return this.readState.loadUnreadFlags(actor, messageIds);
+  }
+
+  loadThreadSubscriptions(actor: Actor, rootIds: readonly string[]): BatchResult<ThreadSubscriptionStatus> {
+    return this.threads.loadThreadSubscriptions(actor, rootIds);
+  }
+
+  loadThreadStates(actor: Actor, rootIds: readonly string[]): BatchResult<ThreadStateRecord> {
+    return this.threads.loadThreadStates(actor, rootIds);
+  }
+
+  listUnreadChannels(actor: Actor, page: { limit: number; cursor: string | null }): Promise<Page<UnreadChannelRecord>> {
+    return this.readState.listUnreadChannels(actor, page);
+  }
+
+  listUnreadMessages(actor: Actor, keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
+    return this.readState.listUnreadMessages(actor, keys);
+  }
+
+  listFollowedThreads(actor: Actor, page: { limit: number; cursor: string | null }): Promise<ThreadPage> {
+    return this.threads.listFollowedThreads(actor, page);
+  }
+
+  markChannelRead(actor: Actor, channelId: string, messageId: string | null): Promise<void> {
+    return this.readState.markChannelRead(actor, channelId, messageId);
+  }
+
+  markUnread(actor: Actor, messageId: string): Promise<UnreadMark> {
+    return this.readState.markUnread(actor, messageId);
+  }
+
+  markThreadRead(actor: Actor, rootId: string, replyId: string | null): Promise<void> {
+    return this.threads.markThreadRead(actor, rootId, replyId);
+  }
+
+  setThreadSubscription(actor: Actor, rootId: string, status: ThreadSubscriptionStatus): Promise<void> {
+    return this.threads.setThreadSubscription(actor, rootId, status);
+  }
+
+  // ── Scheduled messages: ./scheduled.ts (delivered by src/scheduler/) ─────────────────────────────────
+  scheduleMessage(actor: Actor, request: ScheduleMessageRequest): Promise<ScheduledMessageRecord> {
+    return this.scheduled.schedule(actor, request);
+  }
+
+  listScheduledMessages(
+    actor: Actor,
+    filter: { statuses: ScheduledMessageStatus[] },
+    page: { limit: number; cursor: string | null },
+  ): Promise<Page<ScheduledMessageRecord>> {
+    return this.scheduled.list(actor, filter.statuses, page);
+  }
+
+  loadScheduledMessages(actor: Actor, ids: readonly string[]): BatchResult<ScheduledMessageRecord | null> {
+    return this.scheduled.load(actor, ids);
+  }
+
+  updateScheduledMessage(actor: Actor, id: string, changes: ScheduledMessageChanges): Promise<ScheduledMessageRecord> {
+    return this.scheduled.update(actor, id, changes);
+  }
+
+  cancelScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord> {
+    return this.scheduled.cancel(actor, id);
+  }
+
+  claimScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord> {
+    return this.scheduled.claim(actor, id);
+  }
+
+  finishScheduledMessage(actor: Actor, id: string, outcome: ScheduledDeliveryOutcome): Promise<ScheduledMessageRecord> {
+    return this.scheduled.finish(actor, id, outcome);
+  }
+
+  // ── Search, pins and link previews: ./search.ts, ./pins.ts, ./link-previews.ts ──────────────────────
+  async searchMessages(actor: Actor, request: SearchRequest): Promise<SearchResultPage> {
+    // A malformed channel or author id names nothing here, so nothing matches.
+    const malformed = [request.channelId, request.authorId].some((id) => id !== null && !isNativeId(id));
+    return malformed ? { hits: [], totalCount: 0, hasMore: false } : this.search.search(actor, request);
+  }
+
+  pinMessage(actor: Actor, messageId: string): Promise<PinResult> {
+    return this.pins.pin(actor, messageId);
+  }
+
+  unpinMessage(actor: Actor, messageId: string): Promise<MessageRecord> {
+    return this.pins.unpin(actor, messageId);
+  }
+
+  listPins(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
+    return this.pins.list(keys);
+  }
+
+  removeLinkPreview(_actor: Actor, messageId: string): Promise<MessageRecord> {
+    return this.previews.remove(messageId);
+  }
+
+  completeLinkPreview(messageId: string, url: string, metadata: LinkMetadata | null): Promise<MessageRecord | null> {
+    return this.previews.complete(messageId, url, metadata);
+  }
+
+  // ── Channels and files: ./channel-ops.ts and ./files.ts ──────────────────────────────────────────────
+  createChannel(actor: Actor, request: CreateChannelRequest): Promise<ChannelChange> {
+    return this.channelOps.create(actor, request);
+  }
+
+  renameChannel(actor: Actor, channelId: string, name: string): Promise<ChannelChange> {
+    return this.channelOps.rename(actor, channelId, name);
+  }
+
+  archiveChannel(actor: Actor, channelId: string): Promise<ChannelChange> {
+    return this.channelOps.archive(actor, channelId);
+  }
+
+  unarchiveChannel(actor: Actor, channelId: string): Promise<ChannelChange> {
+    return this.channelOps.unarchive(actor, channelId);
+  }
+
+  joinChannel(actor: Actor, channelId: string): Promise<ChannelChange> {
+    return this.channelOps.join(actor, channelId);
+  }
+
+  leaveChannel(actor: Actor, channelId: string): Promise<ChannelChange> {
+    return this.channelOps.leave(actor, channelId);
+  }
+
+  inviteToChannel(actor: Actor, channelId: string, userIds: readonly string[]): Promise<ChannelChange> {
+    return this.channelOps.invite(actor, channelId, userIds);
+  }
+
+  listJoinableChannels(actor: Actor, filter: { query: string | null }, page: PageRequest): Promise<Page<JoinableChannelRecord>> {
+    return this.channelOps.listJoinable(actor, filter.query, linearOnly(page, 'joinable channels'));
+  }
+
+  uploadFile(actor: Actor, upload: FileUpload): Promise<AttachmentRecord> {
+    return this.files.upload(actor, upload);
+  }
+
+  loadAttachments(ids: readonly string[]): BatchResult<AttachmentPlacement | null> {
+    return this.files.load(ids);
   }
 
   private async messagePages(

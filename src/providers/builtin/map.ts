@@ -7,6 +7,7 @@ import type {
   UserRecord,
 } from '../types.js';
 import { renderContent } from './format.js';
+import { toLinkPreview, type LinkPreviewColumn } from './link-preview-columns.js';
 
 /** Rows as the SQL in ./client.ts returns them, and their mapping to the provider-neutral records. */
 
@@ -32,6 +33,8 @@ export interface ChannelRow {
   created_at: Date;
   updated_at: Date;
   has_subchannels: boolean;
+  /** Absent from rows read by SQL that does not select it. */
+  created_by?: string | null;
 }
 
 export interface MessageRow {
@@ -65,6 +68,8 @@ export interface MessageRow {
     sizeBytes: number;
     createdAt: string;
   }> | null;
+  /** See ./link-preview-columns.ts; absent from rows read by SQL that does not select it. */
+  link_preview?: LinkPreviewColumn;
 }
 
 export function toUser(row: UserRow): UserRecord {
@@ -95,6 +100,7 @@ export function toChannel(row: ChannelRow): ChannelRecord {
     updatedAt: row.updated_at,
     parentId: row.parent_id,
     hasSubchannels: row.has_subchannels,
+    creatorId: row.created_by ?? null,
   };
 }
 
@@ -130,8 +136,8 @@ export function toMessage(row: MessageRow): MessageRecord {
         filename: attachment.filename,
         contentType: attachment.contentType,
         sizeBytes: attachment.sizeBytes,
-        // Downloads are served by Switchboard itself (signed URLs arrive with uploads, issue 3).
-        url: `/files/${attachment.id}`,
+        // Served by Switchboard itself; the schema hands the path out signed (src/files/signing.ts).
+        url: `/files/${attachment.id}/download`,
         createdAt: new Date(attachment.createdAt),
       }),
     ),
@@ -144,5 +150,6 @@ export function toMessage(row: MessageRow): MessageRecord {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     webUrl: null,
+    linkPreview: toLinkPreview(row.link_preview),
   };
 }

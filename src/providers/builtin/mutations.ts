@@ -4,6 +4,7 @@ import { notFound, SwitchboardError } from '../errors.js';
 import type { Actor, BatchResult, MessageContent, MessageRecord, SendMessageRequest } from '../types.js';
 import { mentionHandles } from './format.js';
 import { isNativeId } from './ids.js';
+import { followThreadOnReply } from './threads.js';
 
 /**
  * The built-in workspace's writes. Each runs in one transaction and returns the record re-read after
@@ -61,6 +62,8 @@ export class BuiltinWrites {
         .returning('id')
         .executeTakeFirstOrThrow();
       await this.writeMentions(trx, inserted.id, request.content.text);
+      // Replying follows the thread (and makes the root's author follow it): see ./threads.ts.
+      if (parent) await followThreadOnReply(trx, { authorId: actor.userId, rootId: parent.thread_root_id ?? parent.id, id: inserted.id, createdAt: now });
       await this.attachUploads(trx, actor, inserted.id, request.attachmentIds);
       return inserted.id;
     });
@@ -177,6 +180,8 @@ export class BuiltinWrites {
           .where('workspace_id', '=', this.workspaceId)
           .where('uploader_id', '=', actor.userId)
           .where('message_id', 'is', null)
+          // Held by a pending scheduled message (see ./scheduled.ts), which attaches it when it is sent.
+          .where('scheduled_message_id', 'is', null)
           .where('id', 'in', ids)
           .returning('id')
           .execute()
@@ -184,7 +189,8 @@ export class BuiltinWrites {
     if (attached.length !== new Set(ids).size) {
       throw new SwitchboardError(
         'VALIDATION_ERROR',
-        'attachmentIds: every attachment must be one you uploaded to this workspace and not yet attached to a message.',
+        'attachmentIds: every attachment must be one you uploaded to this workspace, not yet attached to a message ' +
+          'and not held by a scheduled message.',
         { field: ['input', 'attachmentIds'] },
       );
     }

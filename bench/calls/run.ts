@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { startTestApp, type TestApp } from '../../test/helpers/app.js';
+import { STORES } from '../../test/helpers/databases.js';
+import { demoDirectory } from '../../test/helpers/demo.js';
+import { printTable, writeResult } from '../lib/report.js';
+import { measureSlack, type SlackCalls } from './slack.js';
+
+/**
+ * Provider calls per query: the thread-tree query (channels → messages → whole reply trees → authors →
+ * reactions) and the unified inbox, on every provider that exists. Built-in workspace: SQL statements
+ * (PGlite and PostgreSQL), batched and naive (loaders with batch size 1 and no cache, the resolver-per-field
+ * server without loaders). Slack: calls received by the fake Slack (./slack.ts). Beside each: the minimum.
+ *
+ *   npm run bench -- calls
+ */
+
+// The thread-tree query the regression test pins, taken from it so both measure the same thing.
+const source = readFileSync(new URL('../../test/graphql/thread-tree.test.ts', import.meta.url), 'utf8');
+const THREAD_TREE = /(query ThreadTreeByDescendants[\s\S]*?)`\)/.exec(source)![1];
+
+/** The unified inbox: the newest 50 messages of every workspace, with what a list shows of each. */
+export const INBOX = /* GraphQL */ `
+  query BenchInbox {
+    messages(first: 50) {
+      nodes {
+        id
+        text
+        createdAt
+        workspace { name }
+        channel { name }
+        author { name }
+        reactions { emoji count users { name } }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+
+/**
+ * The built-in minimum, in statements: one per level of the answer that depends on the level before
+ * (a relational store can read any number of rows of one level in one statement, joins included):
+ * thread tree: API key → viewer's workspaces → channels → their messages → reply trees → users (authors
+ * and reactors of every level together) = 6. Inbox: API key → workspaces → the merged page → its users
+ * and channels (one statement with a join) = 4.
+ */
+const BUILTIN_MINIMUM = { threadTree: 6, inbox: 4 };
+
+interface Row {
+  provider: string;
+  store: string;
+  query: string;
+  messages: number;
+  ours: number;
+  minimum: number;
+  naive: number | null;
+  note: string;
+}
+
+const rows: Row[] = [];
+const count = (data: unknown) => (JSON.stringify(data).match(/"author":/g) ?? []).length;
+
+for (const kind of STORES) {
+  const batched = await startTestApp(kind);
+  const naive = await startTestApp(kind, { loaderOptions: { batch: false, cache: false } });
+  try {
+    for (const [name, text, minimum] of [
+      ['thread tree', THREAD_TREE, BUILTIN_MINIMUM.threadTree],
+      ['unified inbox', INBOX, BUILTIN_MINIMUM.inbox],
+    ] as const) {
+      const counts: number[] = [];
+      let messages = 0;
+      for (const app of [batched, naive]) {
+        const { acmeId } = await demoDirectory(app);
+        counts.push(await statements(app, text, { workspaceId: acmeId }, (data) => (messages = count(data))));
+      }
+      rows.push({ provider: 'builtin', store: kind, query: name, messages, ours: counts[0], minimum, naive: counts[1], note: 'SQL statements' });
+    }
+  } finally {
+    await batched.close();
+    await naive.close();
+  }
+}
+
+async function statements(app: TestApp, query: string, variables: Record<string, unknown>, seen: (data: unknown) => void): Promise<number> {
+  app.takeStatementCount();
+  const result = await app.gql('demo-alice', query, variables);
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  seen(result.data);
+  return app.takeStatementCount();
+}
+
+let slack: SlackCalls[] = [];
+try {
+  slack = await measureSlack(THREAD_TREE, INBOX);
+} catch (error) {
+  process.stdout.write(`Slack: not measured (${error instanceof Error ? error.message : String(error)})\n`);
+}
+for (const entry of slack) rows.push({ provider: 'slack', store: 'fake Slack', ...entry });
+
+printTable('Provider calls per query (demo data; Slack: the fake Slack team described in bench/calls/slack.ts)', [
+  ['provider', 'store', 'query', 'messages', 'ours', 'minimum', 'naive', 'counted'],
+  ...rows.map((row) => [row.provider, row.store, row.query, row.messages, row.ours, row.minimum, row.naive ?? '–', row.note]),
+]);
+const file = writeResult('calls', {
+  command: 'npm run bench -- calls',
+  dataset: 'built-in: the demo seed (Acme: 7 channels, ~520 messages, trees to depth 4; Globex), as alice. Slack: see bench/calls/slack.ts',
+  minimumDefinition: {
+    builtin: 'one SQL statement per dependent level of the answer (see BUILTIN_MINIMUM in bench/calls/run.ts)',
+    slack: '../shared/reference/limits.md: conversations.history per channel, conversations.replies per thread with replies, users.info per distinct user (no multi-get), one channel listing',
+  },
+  rows,
+});
+process.stdout.write(`\nwrote ${file}\n`);

@@ -1,0 +1,257 @@
+import { performance } from 'node:perf_hooks';
+import { startChild, type Child } from '../lib/child.js';
+import { createBenchDatabase, dropBenchDatabase, postgresVersion } from '../lib/postgres.js';
+import { percentile, printTable, round, sleep, writeResult } from '../lib/report.js';
+import { writeFanoutChart } from './chart.js';
+import { messageText, subscriberKey, type WindowReport } from './selection.js';
+
+/**
+ * Subscription fan-out: 1,000 and 5,000 graphql-ws subscribers (1,000 per load-generator process) on one
+ * busy channel, events published at increasing rates. For each step: delivered events/s, publish→receipt
+ * p50/p99, SQL statements per published event; per connection: server memory when idle. Switchboard
+ * against a bare graphql-ws + yoga server with an in-memory pubsub and the same selection set.
+ *
+ *   npm run bench -- fanout        (FANOUT_QUICK=1 for a short smoke run)
+ */
+
+const quick = process.env.FANOUT_QUICK === '1';
+const SUBSCRIBER_COUNTS = quick ? [200, 400] : [1000, 5000];
+const PER_PROCESS = quick ? 200 : 1000;
+/** Published events per second, per subscriber count; a series stops once the server cannot keep up. */
+const RATES: Record<number, number[]> = quick
+  ? { 200: [5, 20], 400: [5, 20] }
+  : { 1000: [2, 5, 10, 20, 40, 80], 5000: [1, 2, 4, 8, 16] };
+const STEP_SECONDS = quick ? 2 : 5;
+/** How long to wait for stragglers after the last publish before counting a step as lossy. */
+const DRAIN_MS = 15_000;
+const DATABASE = 'switchboard_bench_fanout';
+
+interface Target {
+  name: string;
+  description: string;
+  start(maxSubscribers: number): Promise<Child>;
+  publish(info: ServerInfo, index: number): Promise<void>;
+  /** The API key of subscriber i (null: the baseline has no authentication). */
+  key(index: number): string | null;
+  close?(): Promise<void>;
+}
+
+interface ServerInfo {
+  url: string;
+  wsUrl: string;
+  channelId: string;
+}
+
+export interface FanoutStep {
+  target: string;
+  subscribers: number;
+  rate: number;
+  published: number;
+  expected: number;
+  delivered: number;
+  errors: number;
+  deliveredPerSecond: number;
+  p50: number;
+  p99: number;
+  max: number;
+  statementsPerEvent: number;
+}
+
+export interface FanoutMemory {
+  target: string;
+  subscribers: number;
+  rssPerConnectionKB: number;
+  heapPerConnectionKB: number;
+}
+
+const post = async (url: string, body: unknown, apiKey?: string) => {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const result = (await response.json()) as { errors?: unknown; data?: Record<string, { userErrors?: unknown[] }> };
+  const userErrors = result.data && Object.values(result.data).flatMap((payload) => (payload && typeof payload === 'object' && payload.userErrors) || []);
+  if (result.errors || userErrors?.length) throw new Error(`publish failed: ${JSON.stringify(result.errors ?? userErrors)}`);
+};
+
+const SEND = `mutation FanoutSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } userErrors { message } } }`;
+
+function switchboardTarget(name: string, description: string, env: Record<string, string>): Target {
+  return {
+    name,
+    description,
+    async start(maxSubscribers) {
+      const url = await createBenchDatabase(DATABASE);
+      return startChild(new URL('./switchboard-server.ts', import.meta.url), {
+        exposeGc: true,
+        env: { ...env, BENCH_DATABASE_URL: url, SUBSCRIBERS: String(maxSubscribers) },
+      });
+    },
+    publish: (info, index) => post(info.url, { query: SEND, variables: { input: { channelId: info.channelId, text: messageText(index) } } }, 'demo-alice'),
+    key: subscriberKey,
+    close: () => dropBenchDatabase(DATABASE),
+  };
+}
+
+const baseline: Target = {
+  name: 'baseline',
+  description: 'bare graphql-ws + yoga, in-memory pubsub, no database or access rules',
+  start: () => startChild(new URL('./baseline-server.ts', import.meta.url), { exposeGc: true }),
+  publish: (info, index) => post(info.url, { query: 'mutation($text: String!) { publish(text: $text) }', variables: { text: messageText(index) } }),
+  key: () => null,
+};
+
+const TARGETS: Target[] = [
+  switchboardTarget('switchboard', 'Switchboard on PostgreSQL, one access check and execution per event shared by equal viewers', {}),
+  baseline,
+];
+
+async function waitFor(what: string, done: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+/** Publishes `count` events at `rate` per second on schedule (not waiting for one to finish before the next). */
+async function publishAt(target: Target, info: ServerInfo, rate: number, count: number, offset: number): Promise<number> {
+  const start = performance.timeOrigin + performance.now();
+  const sends: Array<Promise<void>> = [];
+  for (let i = 0; i < count; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - (performance.timeOrigin + performance.now());
+    if (wait > 0) await sleep(wait);
+    sends.push(target.publish(info, offset + i));
+  }
+  await Promise.all(sends);
+  return start;
+}
+
+async function measureTarget(target: Target, steps: FanoutStep[], memory: FanoutMemory[]): Promise<void> {
+  const server = await target.start(Math.max(...SUBSCRIBER_COUNTS));
+  let published = 0;
+  try {
+    const info = await server.call<ServerInfo>('info');
+    for (const subscribers of SUBSCRIBER_COUNTS) {
+      const before = await server.call<{ rss: number; heapUsed: number }>('memory');
+      const workers: Child[] = [];
+      for (let start = 0; start < subscribers; start += PER_PROCESS) {
+        const worker = await startChild(new URL('./subscribers.ts', import.meta.url));
+        workers.push(worker);
+        const keys = Array.from({ length: Math.min(PER_PROCESS, subscribers - start) }, (_, i) => target.key(start + i));
+        await worker.call('connect', { url: info.wsUrl, keys, channelId: info.channelId });
+      }
+      await waitFor(`${subscribers} subscriptions on ${target.name}`, async () => (await server.call<number>('listeners')) === subscribers);
+      await sleep(1000);
+      const after = await server.call<{ rss: number; heapUsed: number }>('memory');
+      memory.push({
+        target: target.name,
+        subscribers,
+        rssPerConnectionKB: round((after.rss - before.rss) / subscribers / 1024),
+        heapPerConnectionKB: round((after.heapUsed - before.heapUsed) / subscribers / 1024),
+      });
+
+      // Warm-up: a few events through the whole path, then measure.
+      const sum = async () => (await Promise.all(workers.map((worker) => worker.call<number>('received')))).reduce((a, b) => a + b, 0);
+      await publishAt(target, info, 5, 3, published);
+      published += 3;
+      await waitFor('the warm-up events', async () => (await sum()) >= 3 * subscribers, 60_000).catch(() => {});
+      await Promise.all(workers.map((worker) => worker.call('reset')));
+
+      for (const rate of RATES[subscribers]) {
+        const count = Math.max(3, Math.round(rate * STEP_SECONDS));
+        const statementsBefore = await server.call<number>('statements');
+        const firstPublishAt = await publishAt(target, info, rate, count, published);
+        published += count;
+        const expected = count * subscribers;
+        const lastPublishAt = Date.now();
+        let lastSeen = -1;
+        let lastProgressAt = Date.now();
+        // Drained when every delivery arrived, or nothing arrived for a while after the last publish.
+        await waitFor('deliveries', async () => {
+          const received = await sum();
+          if (received !== lastSeen) {
+            lastSeen = received;
+            lastProgressAt = Date.now();
+          }
+          return received >= expected || (Date.now() - lastPublishAt > DRAIN_MS && Date.now() - lastProgressAt > 2000);
+        }, 10 * 60_000);
+        const statements = (await server.call<number>('statements')) - statementsBefore;
+        const reports = await Promise.all(workers.map((worker) => worker.call<WindowReport>('report')));
+        const latencies = Float64Array.from(reports.flatMap((report) => report.latencies)).sort();
+        const delivered = reports.reduce((total, report) => total + report.received, 0);
+        const lastReceivedAt = Math.max(...reports.map((report) => report.lastReceivedAt ?? 0));
+        const step: FanoutStep = {
+          target: target.name,
+          subscribers,
+          rate,
+          published: count,
+          expected,
+          delivered,
+          errors: reports.reduce((total, report) => total + report.errors, 0),
+          deliveredPerSecond: round(delivered / Math.max(0.001, (lastReceivedAt - firstPublishAt) / 1000)),
+          p50: round(percentile(latencies, 50)),
+          p99: round(percentile(latencies, 99)),
+          max: round(latencies[latencies.length - 1] ?? Number.NaN),
+          statementsPerEvent: round(statements / count),
+        };
+        steps.push(step);
+        process.stdout.write(
+          `  ${target.name} ${subscribers} subs @ ${rate}/s: ${delivered}/${expected} delivered, ${step.deliveredPerSecond}/s, p50 ${step.p50} ms, p99 ${step.p99} ms, ${step.statementsPerEvent} statements/event\n`,
+        );
+        // Past saturation the backlog only grows: stop this series.
+        if (delivered < expected * 0.99 || step.p99 > 5000) break;
+        await sleep(500);
+      }
+      for (const worker of workers) await worker.call('disconnect');
+      await Promise.all(workers.map((worker) => worker.stop()));
+      await waitFor(`${target.name} to drop its subscriptions`, async () => (await server.call<number>('listeners')) === 0);
+    }
+  } finally {
+    await server.stop();
+    await target.close?.();
+  }
+}
+
+const steps: FanoutStep[] = [];
+const memory: FanoutMemory[] = [];
+const only = process.env.FANOUT_TARGETS?.split(',');
+for (const target of TARGETS.filter((candidate) => !only || only.includes(candidate.name))) {
+  process.stdout.write(`fan-out: ${target.name} (${target.description})\n`);
+  await measureTarget(target, steps, memory);
+}
+
+printTable('Subscription fan-out: delivered events/s and publish→receipt latency (ms)', [
+  ['target', 'subscribers', 'published/s', 'offered deliveries/s', 'delivered/s', 'delivered', 'p50', 'p99', 'max', 'SQL/event'],
+  ...steps.map((step) => [
+    step.target,
+    step.subscribers,
+    step.rate,
+    step.rate * step.subscribers,
+    step.deliveredPerSecond,
+    `${step.delivered}/${step.expected}`,
+    step.p50,
+    step.p99,
+    step.max,
+    step.statementsPerEvent,
+  ]),
+]);
+printTable('Server memory per idle subscribed connection (KB)', [
+  ['target', 'connections', 'RSS', 'heap'],
+  ...memory.map((row) => [row.target, row.subscribers, row.rssPerConnectionKB, row.heapPerConnectionKB]),
+]);
+const chart = writeFanoutChart(steps, quick ? 'fanout-latency-quick.svg' : 'fanout-latency.svg');
+const file = writeResult(quick ? 'fanout-quick' : 'fanout', {
+  command: 'npm run bench -- fanout',
+  dataset: {
+    description: `demo seed on PostgreSQL ${await postgresVersion()} plus #firehose with ${Math.max(...SUBSCRIBER_COUNTS)} member accounts, one API key and one graphql-ws connection each; alice sends plain-text messages to #firehose over HTTP`,
+    subscribersPerProcess: PER_PROCESS,
+    stepSeconds: STEP_SECONDS,
+  },
+  steps,
+  memory,
+  chart,
+});
+process.stdout.write(`\nwrote ${file} and ${chart}\n`);

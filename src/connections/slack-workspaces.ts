@@ -1,0 +1,151 @@
+import type { LinkedSlackUser } from '../providers/slack/connection.js';
+import { RateBudget } from '../providers/slack/rate-budget.js';
+import type { Capabilities, MessagingProvider } from '../providers/types.js';
+import { notFound } from '../providers/errors.js';
+import { createSlackProvider } from '../providers/slack/index.js';
+import type { Connections } from './service.js';
+import type { SlackConnection } from './store.js';
+
+/**
+ * The Slack side of the provider registry: one provider per connected team, built from the stored
+ * (opened) credentials and cached until the connection's generation changes (every re-connect bumps it,
+ * in any process). The registry learns the current generations from the one query that lists an
+ * account's workspaces, and calls `refresh` with them before anything of a workspace is opened.
+ *
+ * Links (which Slack user and token a Switchboard account acts as) are read per account and cached for
+ * LINK_TTL_MS, and dropped at once when this process changes them; a change made by another process is
+ * seen within that time.
+ */
+
+const LINK_TTL_MS = 30_000;
+
+interface CachedProvider {
+  generation: number;
+  provider: MessagingProvider;
+}
+
+export interface SlackWorkspaceOptions {
+  /** Milliseconds since the epoch, for the link cache. Default Date.now. */
+  clock?: () => number;
+}
+
+export class SlackWorkspaces {
+  private readonly providers = new Map<string, CachedProvider>();
+  private readonly loading = new Map<string, Promise<CachedProvider | null>>();
+  /** One rate budget per team for the life of the process: shared by its providers and the poller. */
+  private readonly budgets = new Map<string, RateBudget>();
+  private readonly links = new Map<string, { at: number; value: Promise<LinkedSlackUser | null> }>();
+  private readonly clock: () => number;
+
+  constructor(
+    private readonly connections: Connections,
+    options: SlackWorkspaceOptions = {},
+  ) {
+    this.clock = options.clock ?? Date.now;
+    connections.onChange((teamId) => this.invalidate(teamId));
+  }
+
+  /** Makes sure each team's provider matches its current generation (loading only the stale ones). */
+  async refresh(teams: ReadonlyArray<{ teamId: string; generation: number }>): Promise<void> {
+    await Promise.all(
+      teams.map(async ({ teamId, generation }) => {
+        if (this.providers.get(teamId)?.generation !== generation) await this.load(teamId);
+      }),
+    );
+  }
+
+  /** The provider of a team that `refresh` (or `openFresh`) loaded; NOT_FOUND otherwise. */
+  open(teamId: string): MessagingProvider {
+    const cached = this.providers.get(teamId);
+    if (!cached) throw notFound('Workspace', teamId);
+    return cached.provider;
+  }
+
+  /** The provider of a team, loading it when needed (webhooks and pollers, outside any request); null if not connected. */
+  async openFresh(teamId: string): Promise<MessagingProvider | null> {
+    const cached = this.providers.get(teamId);
+    if (cached) return cached.provider;
+    return (await this.load(teamId))?.provider ?? null;
+  }
+
+  /** The team's rate budget (the poller spends from the same one as reads). */
+  budget(teamId: string): RateBudget {
+    let budget = this.budgets.get(teamId);
+    if (!budget) {
+      budget = new RateBudget();
+      this.budgets.set(teamId, budget);
+    }
+    return budget;
+  }
+
+  /** Forgets a team's provider and links (after a re-connect, link or unlink in this process). */
+  invalidate(teamId: string): void {
+    this.providers.delete(teamId);
+    for (const key of this.links.keys()) if (key.startsWith(`${teamId}|`)) this.links.delete(key);
+  }
+
+  private load(teamId: string): Promise<CachedProvider | null> {
+    let pending = this.loading.get(teamId);
+    if (!pending) {
+      pending = this.connections.store
+        .slack(teamId)
+        .then((connection) => {
+          if (!connection) {
+            this.providers.delete(teamId);
+            return null;
+          }
+          const cached = { generation: connection.generation, provider: this.build(connection) };
+          this.providers.set(teamId, cached);
+          return cached;
+        })
+        .finally(() => this.loading.delete(teamId));
+      this.loading.set(teamId, pending);
+    }
+    return pending;
+  }
+
+  private build(connection: SlackConnection): MessagingProvider {
+    const provider = createSlackProvider({
+      workspaceId: connection.teamId,
+      teamId: connection.teamId,
+      botToken: connection.botToken,
+      apiUrl: this.connections.slack.apiUrl,
+      budget: this.budget(connection.teamId),
+      linkedUser: (accountId: string) => this.linkedUser(connection.teamId, accountId),
+    });
+    return connection.eventDelivery === 'POLL' ? polled(provider) : provider;
+  }
+
+  private linkedUser(teamId: string, accountId: string): Promise<LinkedSlackUser | null> {
+    const key = `${teamId}|${accountId}`;
+    const now = this.clock();
+    const cached = this.links.get(key);
+    if (cached && now - cached.at < LINK_TTL_MS) return cached.value;
+    const value = this.connections.store
+      .slackUserLink(teamId, accountId)
+      .then((link) => (link ? { userId: link.slackUserId, token: link.userToken } : null));
+    value.catch(() => this.links.delete(key));
+    this.links.set(key, { at: now, value });
+    return value;
+  }
+}
+
+/**
+ * A provider of a workspace without a public URL: its events come from the poller (new messages only), so
+ * its capabilities say POLL and list MESSAGE_CREATED alone. Request views (`forRequest`) keep the override.
+ * (Shim until the Slack provider's factory takes the delivery as an option.)
+ */
+function polled(provider: MessagingProvider): MessagingProvider {
+  return new Proxy(provider, {
+    get(target, property, receiver) {
+      if (property === 'capabilities') {
+        return (): Capabilities => ({ ...target.capabilities(), eventDelivery: 'POLL', eventTypes: ['MESSAGE_CREATED'] });
+      }
+      if (property === 'forRequest' && target.forRequest) {
+        return (actor: Parameters<NonNullable<MessagingProvider['forRequest']>>[0]) => polled(target.forRequest!(actor));
+      }
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}

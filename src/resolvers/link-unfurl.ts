@@ -1,0 +1,37 @@
+import type { Services } from '../context.js';
+import { logUnexpected } from '../log.js';
+import type { MessageRecord, MessagingProvider } from '../providers/types.js';
+
+/**
+ * Fetches the metadata of a message's pending external preview after the write has returned, hands it
+ * to the provider and publishes MESSAGE_UPDATED when the preview lands. Never throws and never delays
+ * the caller: call it after a send or an edit (the scheduler does too, after a delivery).
+ */
+export function unfurlLinkPreview(services: Services, provider: MessagingProvider, message: MessageRecord): void {
+  const preview = message.linkPreview;
+  const unfurler = services.unfurler;
+  if (!preview?.pending || !unfurler) return;
+  unfurler.track(
+    (async () => {
+      try {
+        const outcome = await unfurler.unfurl(preview.url);
+        const updated = await provider.completeLinkPreview(message.id, preview.url, outcome.ok ? outcome.metadata : null);
+        if (!updated) return;
+        await services.eventLog.record({
+          type: 'MESSAGE_UPDATED',
+          provider: provider.provider,
+          workspaceId: provider.workspaceId,
+          channelId: updated.channelId,
+          messageId: updated.id,
+          threadRootId: updated.threadRootId ?? updated.id,
+          // The preview is the author's link, landing late.
+          actorId: updated.authorId,
+          emoji: null,
+          buttonId: null,
+        });
+      } catch (error) {
+        logUnexpected(error);
+      }
+    })(),
+  );
+}

@@ -1,0 +1,165 @@
+import { createSourceEventStream, execute, getOperationAST, Kind, print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { RequestContext } from '../context.js';
+import type { LoggedEvent } from '../providers/types.js';
+import { audienceOf, type AudienceDecision } from './audience.js';
+import { classContext, type ClassExecutionGuard } from './class-context.js';
+
+/**
+ * Executes the selection set of `Subscription.events` once per event for all subscribers that hold the
+ * same document and variables and share a visibility class, and hands every one of them that result.
+ *
+ * Without it each subscriber runs the selection set with its own context: with 5,000 subscribers on a busy
+ * channel one event is 5,000 executions and their reads. Subscribers that ask the same thing and may see
+ * the same thing get the same answer, so it is computed once (class-context.ts explains why that is exact,
+ * and how a selection that depends on the viewer — viewerHasReacted, read state — falls back to executing
+ * per subscriber). The event's access decision comes from EventAudience, shared the same way.
+ */
+
+interface ClassResult {
+  /** False when the execution read something personal: each subscriber then executes on its own. */
+  shareable: boolean;
+  result: ExecutionResult;
+}
+
+/** Per event object: results by document and visibility class. Dropped with the event. */
+const executions = new WeakMap<object, Map<string, Promise<ClassResult>>>();
+/** Documents found personal, so later events skip the attempt to share them (bounded). */
+const personalDocuments = new Set<string>();
+const MAX_REMEMBERED_DOCUMENTS = 10_000;
+const printed = new WeakMap<DocumentNode, string>();
+
+export function sharedEventDelivery(): Plugin {
+  return {
+    onSubscribe({ args, setSubscribeFn }) {
+      const ctx = args.contextValue as Partial<RequestContext>;
+      if (!ctx.services || !ctx.viewer || ctx.services.sharedDelivery === false) return;
+      if (!selectsEventsOnly(args.document, args.operationName ?? undefined)) return;
+      setSubscribeFn(subscribeShared as never);
+    },
+  };
+}
+
+/** Whether the operation is a subscription whose only root selection is the `events` field. */
+function selectsEventsOnly(document: DocumentNode, operationName: string | undefined): boolean {
+  const operation = getOperationAST(document, operationName);
+  if (!operation || operation.operation !== 'subscription') return false;
+  const [selection, ...rest] = operation.selectionSet.selections;
+  return rest.length === 0 && selection.kind === Kind.FIELD && selection.name.value === 'events';
+}
+
+async function subscribeShared(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+  const stream = await createSourceEventStream(args);
+  if (!(Symbol.asyncIterator in stream)) return stream;
+  const ctx = args.contextValue as RequestContext;
+  let text = printed.get(args.document);
+  if (text === undefined) {
+    text = print(args.document);
+    printed.set(args.document, text);
+  }
+  const documentKey = `${args.operationName ?? ''}\u0000${text}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+  const own = (event: unknown) => execute({ ...args, rootValue: event });
+  return mapStream(stream as AsyncGenerator<unknown>, async (event) => {
+    if (!isLoggedEvent(event) || personalDocuments.has(documentKey)) return own(event);
+    const decision = await audienceOf(ctx.services, event).decision(ctx.viewer.accountId);
+    if (!decision.canSee) return own(event);
+    const key = `${decision.classKey}\u0000${documentKey}`;
+    let byKey = executions.get(event);
+    if (!byKey) {
+      byKey = new Map();
+      executions.set(event, byKey);
+    }
+    let shared = byKey.get(key);
+    if (!shared) {
+      shared = executeForClass(args, ctx, event, decision, documentKey);
+      byKey.set(key, shared);
+    }
+    const outcome = await shared;
+    return outcome.shareable ? outcome.result : own(event);
+  });
+}
+
+async function executeForClass(
+  args: ExecutionArgs,
+  ctx: RequestContext,
+  event: LoggedEvent,
+  decision: AudienceDecision,
+  documentKey: string,
+): Promise<ClassResult> {
+  const guard: ClassExecutionGuard = { personal: false };
+  const result = await execute({ ...args, contextValue: classContext(ctx, event, decision, guard), rootValue: event });
+  if (guard.personal) {
+    if (personalDocuments.size >= MAX_REMEMBERED_DOCUMENTS) personalDocuments.clear();
+    personalDocuments.add(documentKey);
+  }
+  return { shareable: !guard.personal, result };
+}
+
+function isLoggedEvent(value: unknown): value is LoggedEvent {
+  return typeof value === 'object' && value !== null && 'seq' in value && 'workspaceId' in value;
+}
+
+/**
+ * Events a subscriber's stream reads ahead while earlier results are still being sent: their access
+ * decisions and executions overlap instead of running one event after another, so a burst of events costs
+ * about one round of reads, not one per event. Results still leave in event order.
+ */
+const READ_AHEAD = 8;
+
+/**
+ * `source` with `map` applied to each value, reading up to READ_AHEAD values ahead; results in source
+ * order. Closing the result closes the source.
+ */
+function mapStream<T, U>(source: AsyncGenerator<T>, map: (value: T) => Promise<U>): AsyncGenerator<U> {
+  const ahead: Array<Promise<IteratorResult<U>>> = [];
+  let sourceDone = false;
+  let closed = false;
+  const fill = () => {
+    while (!sourceDone && !closed && ahead.length < READ_AHEAD) {
+      const step = source.next().then(async (item): Promise<IteratorResult<U>> => {
+        if (item.done) {
+          sourceDone = true;
+          return { done: true, value: undefined };
+        }
+        return { done: false, value: await map(item.value) };
+      });
+      // Failures surface when the consumer reaches this position; never as an unhandled rejection.
+      step.catch(() => {});
+      ahead.push(step);
+    }
+  };
+  const close = async () => {
+    closed = true;
+    ahead.length = 0;
+    await source.return?.(undefined as never);
+  };
+  const mapped: AsyncGenerator<U> = {
+    async next() {
+      if (closed) return { done: true, value: undefined };
+      fill();
+      const step = ahead.shift();
+      if (!step) return { done: true, value: undefined };
+      try {
+        const result = await step;
+        if (result.done) closed = true;
+        else fill();
+        return result;
+      } catch (error) {
+        await close().catch(() => {});
+        throw error;
+      }
+    },
+    async return() {
+      await close();
+      return { done: true, value: undefined };
+    },
+    async throw(error: unknown) {
+      await close();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return mapped;
+    },
+  } as AsyncGenerator<U>;
+  return mapped;
+}

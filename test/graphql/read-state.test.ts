@@ -1,0 +1,371 @@
+import { describe, expect, it } from 'vitest';
+import { createApiKey } from '../../src/store/api-keys.js';
+import { graphql } from '../gql/index.js';
+import type { TestApp } from '../helpers/app.js';
+import { STORES } from '../helpers/databases.js';
+import { useDemoApp, type DemoDirectory } from '../helpers/demo.js';
+
+/**
+ * Channel read state on the built-in workspace: Channel.unreadCount, Message.isUnread, Workspace.unreads,
+ * markChannelRead, markUnread and the inbox's unreadOnly filter (seed: POST /workspaces/{wid}/unreads,
+ * POST /messages/{id}/mark-unread).
+ */
+
+const Send = graphql(`
+  mutation ReadStateSend($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      message { id }
+      userErrors { code message }
+    }
+  }
+`);
+
+const ChannelUnread = graphql(`
+  query ReadStateChannel($id: ID!) {
+    channel(id: $id) { id name unreadCount }
+  }
+`);
+
+const MessageUnread = graphql(`
+  query ReadStateMessage($id: ID!) {
+    message(id: $id) { id isUnread }
+  }
+`);
+
+const MarkChannelRead = graphql(`
+  mutation ReadStateMarkChannelRead($input: MarkChannelReadInput!) {
+    markChannelRead(input: $input) {
+      channel { id unreadCount }
+      userErrors { code message field }
+    }
+  }
+`);
+
+const MarkUnread = graphql(`
+  mutation ReadStateMarkUnread($input: MessageInput!) {
+    markUnread(input: $input) {
+      message { id isUnread }
+      channel { id unreadCount }
+      thread { unreadReplyCount hasNewReplies root { id } }
+      userErrors { code message field }
+    }
+  }
+`);
+
+const Unreads = graphql(`
+  query ReadStateUnreads($workspaceId: ID!, $first: Int, $after: String, $messagesFirst: Int, $messagesAfter: String) {
+    workspace(id: $workspaceId) {
+      unreads(first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            unreadCount
+            channel { id name unreadCount }
+            messages(first: $messagesFirst, after: $messagesAfter) {
+              nodes { id text isUnread createdAt author { name } }
+              pageInfo { hasNextPage endCursor }
+            }
+          }
+        }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`);
+
+const Inbox = graphql(`
+  query ReadStateInbox($first: Int, $after: String, $filter: MessageFilter) {
+    messages(first: $first, after: $after, filter: $filter) {
+      nodes { id isUnread createdAt author { name } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+const ChannelPage = graphql(`
+  query ReadStateChannelPage($workspaceId: ID!, $channels: Int!, $messages: Int!) {
+    workspace(id: $workspaceId) {
+      channels(first: $channels, includeArchived: true) {
+        nodes { unreadCount messages(first: $messages) { nodes { id isUnread } } }
+      }
+    }
+  }
+`);
+
+describe.each(STORES)('read state on %s', (kind) => {
+  let app: TestApp;
+  let demo: DemoDirectory;
+  useDemoApp(kind, (started, directory) => {
+    app = started;
+    demo = directory;
+  });
+
+  async function send(key: string, channelId: string, text: string, extra: { parentId?: string; alsoSendToChannel?: boolean } = {}) {
+    const result = await app.gql(key, Send, { input: { channelId, text, ...extra } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.sendMessage.userErrors).toEqual([]);
+    return result.data!.sendMessage.message!.id;
+  }
+
+  async function unreadCount(key: string, channelId: string) {
+    const result = await app.gql(key, ChannelUnread, { id: channelId });
+    expect(result.errors).toBeUndefined();
+    return result.data!.channel!.unreadCount;
+  }
+
+  async function isUnread(key: string, messageId: string) {
+    const result = await app.gql(key, MessageUnread, { id: messageId });
+    expect(result.errors).toBeUndefined();
+    return result.data!.message!.isUnread;
+  }
+
+  async function markRead(key: string, channelId: string, lastReadMessageId?: string) {
+    const result = await app.gql(key, MarkChannelRead, { input: { channelId, lastReadMessageId } });
+    expect(result.errors).toBeUndefined();
+    return result.data!.markChannelRead;
+  }
+
+  async function markUnread(key: string, messageId: string) {
+    const result = await app.gql(key, MarkUnread, { input: { messageId } });
+    expect(result.errors).toBeUndefined();
+    return result.data!.markUnread;
+  }
+
+  async function unreads(key: string, variables: { first?: number; after?: string; messagesFirst?: number; messagesAfter?: string } = {}) {
+    const result = await app.gql(key, Unreads, { workspaceId: demo.acmeId, ...variables });
+    expect(result.errors).toBeUndefined();
+    return result.data!.workspace!.unreads;
+  }
+
+  it('starts from the demo: alice has 5 unread in #general and 3 in #engineering, none of them hers, oldest first', async () => {
+    const page = await unreads('demo-alice', { first: 100, messagesFirst: 100 });
+    expect(page.edges.map((edge) => [edge.node.channel.name, edge.node.unreadCount, edge.node.channel.unreadCount])).toEqual([
+      ['engineering', 3, 3],
+      ['general', 5, 5],
+    ]);
+    for (const { node } of page.edges) {
+      expect(node.messages.nodes).toHaveLength(node.unreadCount);
+      expect(node.messages.nodes.every((message) => message.isUnread && message.author?.name !== 'Alice Chen')).toBe(true);
+      const times = node.messages.nodes.map((message) => message.createdAt);
+      expect(times).toEqual([...times].sort());
+    }
+    expect(await unreadCount('demo-alice', demo.channel.random)).toBe(0);
+  });
+
+  it('counts what others post in the timeline, never your own posts nor replies kept in their thread', async () => {
+    const { random } = demo.channel;
+    expect((await markRead('demo-alice', random)).channel).toEqual({ id: random, unreadCount: 0 });
+    await markRead('demo-bob', random); // the demo leaves bob 2 unread here
+
+    const first = await send('demo-bob', random, 'Board games on Thursday?');
+    const second = await send('demo-carol', random, 'I bring Catan');
+    expect(await unreadCount('demo-alice', random)).toBe(2);
+    expect(await unreadCount('demo-bob', random)).toBe(1); // carol's; his own does not count
+    expect([await isUnread('demo-alice', first), await isUnread('demo-bob', first)]).toEqual([true, false]);
+
+    const own = await send('demo-alice', random, 'Count me in');
+    expect(await isUnread('demo-alice', own)).toBe(false);
+    expect(await unreadCount('demo-alice', random)).toBe(2);
+
+    await send('demo-bob', random, 'Only in the thread', { parentId: second });
+    expect(await unreadCount('demo-alice', random)).toBe(2);
+    const shown = await send('demo-bob', random, 'Also in the channel', { parentId: second, alsoSendToChannel: true });
+    expect(await unreadCount('demo-alice', random)).toBe(3);
+    expect(await isUnread('demo-alice', shown)).toBe(true);
+
+    const listed = await unreads('demo-alice', { first: 100, messagesFirst: 100 });
+    const randomUnreads = listed.edges.find((edge) => edge.node.channel.id === random)!.node;
+    expect(randomUnreads.messages.nodes.map((message) => message.id)).toEqual([first, second, shown]);
+
+    expect((await markRead('demo-alice', random)).channel?.unreadCount).toBe(0);
+    expect(await isUnread('demo-alice', second)).toBe(false);
+    const after = await unreads('demo-alice', { first: 100 });
+    expect(after.edges.map((edge) => edge.node.channel.id)).not.toContain(random);
+  });
+
+  it('markChannelRead with lastReadMessageId reads up to and including that message, forwards or back', async () => {
+    const { random } = demo.channel;
+    const ids = [];
+    for (const text of ['one', 'two', 'three']) ids.push(await send('demo-bob', random, `Read position ${text}`));
+    await markRead('demo-alice', random);
+    expect((await markRead('demo-alice', random, ids[0])).channel?.unreadCount).toBe(2);
+    expect([await isUnread('demo-alice', ids[0]), await isUnread('demo-alice', ids[1])]).toEqual([false, true]);
+    expect((await markRead('demo-alice', random, ids[2])).channel?.unreadCount).toBe(0);
+  });
+
+  it('markUnread moves the position to just before the message: it and everything after it are unread again', async () => {
+    const { random } = demo.channel;
+    const ids = [];
+    for (const text of ['alpha', 'beta', 'gamma']) ids.push(await send('demo-carol', random, `Mark unread ${text}`));
+    await markRead('demo-alice', random);
+
+    const payload = await markUnread('demo-alice', ids[1]);
+    expect(payload).toEqual({
+      message: { id: ids[1], isUnread: true },
+      channel: { id: random, unreadCount: 2 },
+      thread: null,
+      userErrors: [],
+    });
+    expect(await isUnread('demo-alice', ids[0])).toBe(false);
+    const listed = await unreads('demo-alice', { first: 100, messagesFirst: 100 });
+    expect(listed.edges.find((edge) => edge.node.channel.id === random)?.node.messages.nodes.map((m) => m.id)).toEqual([
+      ids[1],
+      ids[2],
+    ]);
+
+    // Marking your own message unread moves the position too; your own message still never counts.
+    await markRead('demo-alice', random);
+    const own = await send('demo-alice', random, 'Mark unread: my own');
+    const later = await send('demo-bob', random, 'Mark unread: after it');
+    await markRead('demo-alice', random);
+    expect((await markUnread('demo-alice', own)).message).toEqual({ id: own, isUnread: false });
+    expect(await unreadCount('demo-alice', random)).toBe(1);
+    expect(await isUnread('demo-alice', later)).toBe(true);
+  });
+
+  it('markUnread on a reply kept in its thread moves the thread position, not the channel one', async () => {
+    const { random } = demo.channel;
+    const root = await send('demo-alice', random, 'Thread for mark-unread');
+    const reply = await send('demo-bob', random, 'First answer', { parentId: root });
+    await send('demo-carol', random, 'Second answer', { parentId: reply });
+    await markRead('demo-alice', random);
+    const payload = await markUnread('demo-alice', reply);
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.message).toEqual({ id: reply, isUnread: true });
+    expect(payload.channel).toEqual({ id: random, unreadCount: 0 });
+    expect(payload.thread).toEqual({ root: { id: root }, unreadReplyCount: 2, hasNewReplies: true });
+  });
+
+  it('unreadOnly in the inbox answers exactly the messages whose isUnread is true, newest first', async () => {
+    const readAll = async (filter: { unreadOnly?: boolean }) => {
+      const nodes = [];
+      let after: string | undefined;
+      for (;;) {
+        const result = await app.gql('demo-alice', Inbox, { first: 100, after, filter });
+        expect(result.errors).toBeUndefined();
+        nodes.push(...result.data!.messages.nodes);
+        if (!result.data!.messages.pageInfo.hasNextPage) return nodes;
+        after = result.data!.messages.pageInfo.endCursor!;
+      }
+    };
+    const everything = await readAll({});
+    const unread = await readAll({ unreadOnly: true });
+    expect(unread.length).toBeGreaterThanOrEqual(8);
+    expect(unread.every((node) => node.isUnread && node.author?.name !== 'Alice Chen')).toBe(true);
+    expect(unread.map((node) => node.id)).toEqual(everything.filter((node) => node.isUnread).map((node) => node.id));
+  });
+
+  it('pages through unread channels and their messages visiting each exactly once', async () => {
+    await send('demo-bob', demo.channel.random, 'Paging random 1');
+    await send('demo-bob', demo.channel['engineering-oncall'], 'Paging oncall 1');
+    await send('demo-bob', demo.channel.random, 'Paging random 2');
+    const all = await unreads('demo-alice', { first: 100 });
+    expect(all.edges.length).toBeGreaterThanOrEqual(4);
+
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await unreads('demo-alice', { first: 1, after });
+      seen.push(...page.edges.map((edge) => edge.node.channel.name));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor!;
+    }
+    expect(seen).toEqual(all.edges.map((edge) => edge.node.channel.name));
+    expect(seen).toEqual([...seen].sort());
+
+    // The messages of #general two at a time: every unread one once, oldest first.
+    const general = (await unreads('demo-alice', { first: 100, messagesFirst: 100 })).edges.find(
+      (edge) => edge.node.channel.name === 'general',
+    )!.node;
+    const pagedIds: string[] = [];
+    let messagesAfter: string | undefined;
+    for (;;) {
+      const page = await unreads('demo-alice', { first: 100, messagesFirst: 2, messagesAfter });
+      const messages = page.edges.find((edge) => edge.node.channel.name === 'general')!.node.messages;
+      pagedIds.push(...messages.nodes.map((message) => message.id));
+      if (!messages.pageInfo.hasNextPage) break;
+      messagesAfter = messages.pageInfo.endCursor!;
+    }
+    expect(pagedIds).toEqual(general.messages.nodes.map((message) => message.id));
+    expect(pagedIds).toHaveLength(general.unreadCount);
+  });
+
+  it('never shows carol anything of #leadership, and hidden ids answer NOT_FOUND like missing ones', async () => {
+    const secret = await send('demo-bob', demo.channel.leadership, 'Offsite budget, leadership only');
+    const carolUnreads = await unreads('demo-carol', { first: 100, messagesFirst: 100 });
+    expect(carolUnreads.edges.map((edge) => edge.node.channel.name)).not.toContain('leadership');
+    expect(carolUnreads.edges.flatMap((edge) => edge.node.messages.nodes.map((m) => m.id))).not.toContain(secret);
+    const aliceUnreads = await unreads('demo-alice', { first: 100 });
+    expect(aliceUnreads.edges.map((edge) => edge.node.channel.name)).toContain('leadership');
+
+    const hiddenChannel = await app.gql('demo-carol', MarkChannelRead, { input: { channelId: demo.channel.leadership } });
+    expect(hiddenChannel.data!.markChannelRead.userErrors[0].code).toBe('NOT_FOUND');
+    const hiddenMessage = await app.gql('demo-carol', MarkUnread, { input: { messageId: secret } });
+    expect(hiddenMessage.data!.markUnread.userErrors[0].code).toBe('NOT_FOUND');
+    const foreign = await app.gql('demo-carol', MarkChannelRead, { input: { channelId: demo.globexChannelId } });
+    expect(foreign.data!.markChannelRead.userErrors[0].code).toBe('NOT_FOUND');
+    const otherWorkspace = await app.gql('demo-carol', Unreads, { workspaceId: demo.globexId });
+    expect(otherWorkspace.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // Alice, who can read #leadership, still has her unread there: carol's attempts changed nothing.
+    expect(await isUnread('demo-alice', secret)).toBe(true);
+  });
+
+  it('rejects malformed input with the closed codes, naming the field and the value', async () => {
+    const garbage = await app.gql('demo-alice', MarkChannelRead, { input: { channelId: 'garbage' } });
+    expect(garbage.data!.markChannelRead.userErrors[0]).toMatchObject({ code: 'VALIDATION_ERROR', field: ['input', 'channelId'] });
+
+    const wrongType = await app.gql('demo-alice', MarkChannelRead, { input: { channelId: demo.acmeId } });
+    expect(wrongType.data!.markChannelRead.userErrors[0]).toMatchObject({ code: 'VALIDATION_ERROR', field: ['input', 'channelId'] });
+    expect(wrongType.data!.markChannelRead.userErrors[0].message).toContain('expected the id of a Channel');
+
+    const elsewhere = await send('demo-bob', demo.channel.general, 'A message of #general');
+    const mismatch = await app.gql('demo-alice', MarkChannelRead, {
+      input: { channelId: demo.channel.random, lastReadMessageId: elsewhere },
+    });
+    expect(mismatch.data!.markChannelRead.userErrors[0]).toMatchObject({
+      code: 'VALIDATION_ERROR',
+      field: ['input', 'lastReadMessageId'],
+      message: `lastReadMessageId: message ${JSON.stringify(elsewhere)} is not in #random.`,
+    });
+
+    for (const first of [0, 101]) {
+      const result = await app.gql('demo-alice', Unreads, { workspaceId: demo.acmeId, first });
+      expect(result.errors?.[0]).toMatchObject({
+        message: `first must be between 1 and 100, got ${first}.`,
+        extensions: { code: 'VALIDATION_ERROR' },
+      });
+    }
+    const backward = await app.gql('demo-alice', `query { workspaces { unreads(last: 2) { nodes { unreadCount } } } }`);
+    expect(backward.errors?.[0].extensions?.code).toBe('UNSUPPORTED');
+    const forged = await app.gql('demo-alice', Unreads, { workspaceId: demo.acmeId, after: 'bogus' });
+    expect(forged.errors?.[0].extensions?.code).toBe('VALIDATION_ERROR');
+
+    const { db } = app.started.services.database;
+    const alice = await db.selectFrom('accounts').select('id').where('email', '=', 'alice@acme.test').executeTakeFirstOrThrow();
+    await createApiKey(db, alice.id, `read-state-read-only-${kind}`, 'dashboard', ['read']);
+    const readOnly = await app.gql(`read-state-read-only-${kind}`, MarkChannelRead, { input: { channelId: demo.channel.random } });
+    expect(readOnly.data!.markChannelRead.userErrors[0].code).toBe('PERMISSION_DENIED');
+  });
+
+  it('unreadCount and isUnread over a page of channels and messages cost the same few statements however large the page', async () => {
+    const cost = async (channels: number, messages: number) => {
+      app.takeStatementCount();
+      const result = await app.gql('demo-alice', ChannelPage, { workspaceId: demo.acmeId, channels, messages });
+      expect(result.errors).toBeUndefined();
+      const nodes = result.data!.workspace!.channels.nodes;
+      return { statements: app.takeStatementCount(), flags: nodes.flatMap((node) => node.messages.nodes).length };
+    };
+    await cost(1, 2); // warm-up: a failed query of the previous test can leave sibling resolvers running
+    const small = await cost(1, 2);
+    const large = await cost(7, 20);
+    expect(large.flags).toBeGreaterThan(small.flags * 10);
+    expect(large.statements).toBe(small.statements);
+
+    const unreadsCost = async (first: number) => {
+      app.takeStatementCount();
+      await unreads('demo-alice', { first, messagesFirst: 20 });
+      return app.takeStatementCount();
+    };
+    expect(await unreadsCost(5)).toBe(await unreadsCost(1));
+  });
+});
