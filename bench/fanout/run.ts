@@ -29,6 +29,8 @@ const DATABASE = 'switchboard_bench_fanout';
 interface Target {
   name: string;
   description: string;
+  /** Subscriber counts and rates of this target, when not the defaults. */
+  plan?: { subscribers: number[]; rates: Record<number, number[]> };
   start(maxSubscribers: number): Promise<Child>;
   publish(info: ServerInfo, index: number): Promise<void>;
   /** The API key of subscriber i (null: the baseline has no authentication). */
@@ -77,10 +79,11 @@ const post = async (url: string, body: unknown, apiKey?: string) => {
 
 const SEND = `mutation FanoutSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } userErrors { message } } }`;
 
-function switchboardTarget(name: string, description: string, env: Record<string, string>): Target {
+function switchboardTarget(name: string, description: string, env: Record<string, string>, plan?: Target['plan']): Target {
   return {
     name,
     description,
+    plan,
     async start(maxSubscribers) {
       const url = await createBenchDatabase(DATABASE);
       return startChild(new URL('./switchboard-server.ts', import.meta.url), {
@@ -103,8 +106,16 @@ const baseline: Target = {
 };
 
 const TARGETS: Target[] = [
-  switchboardTarget('switchboard', 'Switchboard on PostgreSQL, one access check and execution per event shared by equal viewers', {}),
+  switchboardTarget('switchboard', 'Switchboard on PostgreSQL, one access decision and one execution per event shared by equal viewers', {}),
   baseline,
+  // The "before": each subscriber checks access and executes the selection set on its own. It saturates
+  // long before the others, so it runs one short step at 1,000 subscribers.
+  switchboardTarget(
+    'switchboard-unshared',
+    'Switchboard with shared delivery switched off: access and execution per subscriber per event',
+    { SHARED_DELIVERY: 'false' },
+    quick ? undefined : { subscribers: [1000], rates: { 1000: [1] } },
+  ),
 ];
 
 async function waitFor(what: string, done: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
@@ -130,11 +141,13 @@ async function publishAt(target: Target, info: ServerInfo, rate: number, count: 
 }
 
 async function measureTarget(target: Target, steps: FanoutStep[], memory: FanoutMemory[]): Promise<void> {
-  const server = await target.start(Math.max(...SUBSCRIBER_COUNTS));
+  const counts = target.plan?.subscribers ?? SUBSCRIBER_COUNTS;
+  const rates = target.plan?.rates ?? RATES;
+  const server = await target.start(Math.max(...counts));
   let published = 0;
   try {
     const info = await server.call<ServerInfo>('info');
-    for (const subscribers of SUBSCRIBER_COUNTS) {
+    for (const subscribers of counts) {
       const before = await server.call<{ rss: number; heapUsed: number }>('memory');
       const workers: Child[] = [];
       for (let start = 0; start < subscribers; start += PER_PROCESS) {
@@ -160,7 +173,7 @@ async function measureTarget(target: Target, steps: FanoutStep[], memory: Fanout
       await waitFor('the warm-up events', async () => (await sum()) >= 3 * subscribers, 60_000).catch(() => {});
       await Promise.all(workers.map((worker) => worker.call('reset')));
 
-      for (const rate of RATES[subscribers]) {
+      for (const rate of rates[subscribers]) {
         const count = Math.max(3, Math.round(rate * STEP_SECONDS));
         const statementsBefore = await server.call<number>('statements');
         const firstPublishAt = await publishAt(target, info, rate, count, published);

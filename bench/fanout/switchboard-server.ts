@@ -25,6 +25,8 @@ let busListeners = 0;
 async function setup(): Promise<void> {
   started = await startServices({ database: { kind: 'postgres', url: databaseUrl }, publicUrl: 'http://bench.test', seedDemo: true });
   const { services } = started;
+  // SHARED_DELIVERY=false: every subscriber checks and executes each event on its own (the "before").
+  if (process.env.SHARED_DELIVERY === 'false') services.sharedDelivery = false;
   channelId = await addFirehose(started);
 
   // Count the subscription streams listening on the bus: one per live subscriber.

@@ -604,7 +604,7 @@ export interface SearchHitRecord {
 
 export interface SearchResultPage {
   hits: SearchHitRecord[];
-  /** Every match, not just this page. */
+  /** Every match, not just this page; a provider may stop counting at a cap (the built-in one at 10,100). */
   totalCount: number;
   hasMore: boolean;
 }

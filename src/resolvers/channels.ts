@@ -75,6 +75,7 @@ function channelDescription(raw: string | null | undefined): string | null {
 
 /** Who may rename, archive and unarchive a channel: its creator, its admins, workspace admins and owners. */
 export async function canManageChannel(scope: WorkspaceScope, channel: ChannelRecord): Promise<boolean> {
+  if (channel.type !== 'PUBLIC' && channel.type !== 'PRIVATE') return false; // conversations have no name to manage
   const user = await scope.viewerUser();
   if (!user) return false;
   if (user.role === 'OWNER' || user.role === 'ADMIN' || channel.creatorId === user.id) return true;

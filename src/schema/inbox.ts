@@ -10,7 +10,12 @@ const MessageFilter = builder.inputType('MessageFilter', {
     channelIds: t.idList({ description: 'Only these channels.' }),
     authorIds: t.idList({ description: 'Only messages by these users.' }),
     mentionsViewer: t.boolean({ description: 'Only messages that mention you.' }),
-    unreadOnly: t.boolean({ description: 'Only unread messages (needs read state: UNSUPPORTED where capabilities.readState is NONE).' }),
+    unreadOnly: t.boolean({
+      description:
+        'Only messages unread for you, i.e. whose Message.isUnread is true: timeline messages after your channel read ' +
+        'position and replies after your position in their thread, never your own. UNSUPPORTED where ' +
+        'capabilities.readState is NONE.',
+    }),
     createdAfter: t.field({ type: 'DateTime' }),
     createdBefore: t.field({ type: 'DateTime' }),
   }),

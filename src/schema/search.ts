@@ -33,7 +33,11 @@ const SearchHit = builder.objectRef<SearchHitRecord>('SearchHit').implement({
 const SearchResultsRef = builder.objectRef<SearchResults>('SearchResults').implement({
   description: 'A page of search hits, best first, and how many messages matched in all.',
   fields: (t) => ({
-    totalCount: t.exposeInt('totalCount', { description: 'Every message that matched, not just this page.' }),
+    totalCount: t.exposeInt('totalCount', {
+      description:
+        'Messages that matched, not just this page. A provider may stop counting at a cap: the built-in workspace ' +
+        'ranks and counts the newest 10,100 matches, as deep as offset and first can reach.',
+    }),
     hasMore: t.exposeBoolean('hasMore', { description: 'More hits follow: ask again with offset + first.' }),
     query: t.exposeString('query', { description: 'The query as searched (trimmed).' }),
     nodes: t.field({ type: [SearchHit], description: 'The hits of this page, best first.', resolve: (results) => results.hits }),
@@ -46,7 +50,8 @@ builder.objectField(WorkspaceRef, 'search', (t) =>
     description:
       'Full-text search across the messages of this workspace that you can read (channels you are a member of, ' +
       'thread replies included; never deleted or system messages), ranked by relevance, then newest first ' +
-      '(seed: POST /workspaces/{wid}/messages/search). The query is words in web-search syntax: "an exact ' +
+      '(seed: POST /workspaces/{wid}/messages/search). A word found in more than 10,100 messages is ranked among ' +
+      'the newest 10,100 of them. The query is words in web-search syntax: "an exact ' +
       'phrase", -excluded, either or other; English stemming applies, so "deploying" finds "deployed", and ' +
       'words like "the" are ignored (a query of such words only finds nothing). VALIDATION_ERROR for a blank ' +
       `query or one over ${MAX_QUERY_LENGTH} characters, first outside 1–100, offset outside 0–` +

@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
+import { emojiOfReaction } from '../providers/slack/ids.js';
+import { reactionName } from '../providers/slack/writes.js';
 import type { EventType, ProviderName } from '../providers/types.js';
 
 /**
@@ -59,7 +61,7 @@ export function echoesBack(provider: ProviderName, type: EventType): boolean {
  */
 export async function claimChange(db: Kysely<Database>, change: ChangeKey, origin: ChangeOrigin): Promise<boolean> {
   if (!echoesBack(change.provider, change.type)) return true;
-  const detail = change.detail ?? '';
+  const detail = canonicalDetail(change.provider, change.detail ?? '');
   const other: ChangeOrigin = origin === 'SWITCHBOARD' ? 'PROVIDER' : 'SWITCHBOARD';
   const lockKey = [change.provider, change.workspaceId, change.type, change.messageId, detail].join('|');
   return db.transaction().execute(async (trx) => {
@@ -103,4 +105,17 @@ export async function pruneEchoes(db: Kysely<Database>): Promise<number> {
     .where('created_at', '<', sql<Date>`now() - make_interval(secs => ${ECHO_WINDOW_SECONDS})`)
     .executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/**
+ * The same reaction named the same way on both sides: a write names its emoji as the client gave it
+ * ("👍", ":+1:"), Slack's event by its reaction name (`:+1:`).
+ */
+function canonicalDetail(provider: ProviderName, detail: string): string {
+  if (provider !== 'slack' || detail === '') return detail;
+  try {
+    return emojiOfReaction(reactionName(detail));
+  } catch {
+    return detail;
+  }
 }

@@ -80,8 +80,8 @@ describe.each(STORES)('connecting Slack with tokens on %s', (kind: StoreKind) =>
     const aliceAccount = await db.selectFrom('accounts').select('id').where('email', '=', 'alice@acme.test').executeTakeFirstOrThrow();
     await createApiKey(db, aliceAccount.id, ADMIN_KEY, 'test admin', ['read', 'write', 'admin']);
 
-    const aliceUser = slack.workspace.addUser({ name: 'alice', realName: 'Alice Chen', email: 'alice@acme.test', isAdmin: true });
-    const bobUser = slack.workspace.addUser({ name: 'bob', realName: 'Bob Martinez', email: 'bob@acme.test' });
+    const aliceUser = slack.workspace.addUser({ name: 'alice', realName: 'Alice Chen', displayName: 'Alice Chen', email: 'alice@acme.test', isAdmin: true });
+    const bobUser = slack.workspace.addUser({ name: 'bob', realName: 'Bob Martinez', displayName: 'Bob Martinez', email: 'bob@acme.test' });
     alice = { id: aliceUser.id, userToken: slack.workspace.issueToken(aliceUser.id, 'user') };
     bob = { id: bobUser.id, userToken: slack.workspace.issueToken(bobUser.id, 'user') };
     botToken = slack.workspace.addBot('switchboard').token;

@@ -14,10 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query BenchInbox {\n    messages(first: 50) {\n      nodes {\n        id\n        text\n        createdAt\n        workspace { name }\n        channel { name }\n        author { name }\n        reactions { emoji count users { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.BenchInboxDocument,
+    "\n  mutation BenchConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) { workspace { id } userErrors { code message } }\n  }\n": typeof types.BenchConnectSlackDocument,
     "\n  subscription Firehose($channelId: ID!) {\n    events(filter: { channelIds: [$channelId] }) {\n      id\n      cursor\n      type\n      occurredAt\n      channel { id name }\n      actor { id name }\n      message {\n        id\n        text\n        createdAt\n        author { id name }\n        reactions { emoji count }\n      }\n    }\n  }\n": typeof types.FirehoseDocument,
     "\n  query BenchChannelPage($id: ID!) {\n    node(id: $id) {\n      ... on Channel {\n        id\n        name\n        messages(first: 50) {\n          nodes { id text createdAt replyCount author { id name } reactions { emoji count } }\n        }\n      }\n    }\n  }\n": typeof types.BenchChannelPageDocument,
     "\n  query BenchThreadTree($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        id text createdAt author { id name }\n        \n      }\n    }\n  }\n": typeof types.BenchThreadTreeDocument,
     "\n  query BenchSearch($workspaceId: ID!, $query: String!) {\n    workspace(id: $workspaceId) {\n      search(query: $query, first: 20) {\n        totalCount\n        nodes { score message { id text createdAt author { id name } channel { id name } } }\n      }\n    }\n  }\n": typeof types.BenchSearchDocument,
+    "\n  query BenchSearchScale($workspaceId: ID!, $query: String!, $after: DateTime) {\n    workspace(id: $workspaceId) {\n      search(query: $query, first: 20, after: $after) {\n        totalCount\n        nodes { score highlights message { id text createdAt author { name } channel { name } } }\n      }\n    }\n  }\n": typeof types.BenchSearchScaleDocument,
+    "\n  mutation BenchSearchSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } userErrors { message } } }\n": typeof types.BenchSearchSendDocument,
     "\n  mutation ConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id name provider capabilities { eventDelivery } }\n      user { id name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ConnectSlackDocument,
     "\n  mutation LinkSlack($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LinkSlackDocument,
     "\n  mutation UnlinkSlack($input: UnlinkSlackUserInput!) {\n    unlinkSlackUser(input: $input) {\n      workspaceId\n      userErrors { code message }\n    }\n  }\n": typeof types.UnlinkSlackDocument,
@@ -45,6 +49,7 @@ type Documents = {
     "\n  query ChannelOpsRead($id: ID!) {\n    channel(id: $id) { ...ChannelOpsChannel }\n  }\n": typeof types.ChannelOpsReadDocument,
     "\n  query ChannelOpsDirectory($workspaceId: ID!, $query: String) {\n    workspace(id: $workspaceId) {\n      users(first: 50) { nodes { id name } }\n      channels(first: 100, includeArchived: true) { nodes { id name } }\n      joinableChannels(first: 50, query: $query) { nodes { channelId name description memberCount } }\n    }\n  }\n": typeof types.ChannelOpsDirectoryDocument,
     "\n  mutation ChannelOpsPost($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.ChannelOpsPostDocument,
+    "\n  query ChannelOpsJoinablePage($workspaceId: ID!, $after: String) {\n    workspace(id: $workspaceId) {\n      joinableChannels(first: 1, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.ChannelOpsJoinablePageDocument,
     "\n  query ChannelOpsCapabilities($id: ID!) {\n    workspace(id: $id) { capabilities { eventTypes } }\n  }\n": typeof types.ChannelOpsCapabilitiesDocument,
     "\n  query ChannelOpsReadMessage($id: ID!) {\n    message(id: $id) { id text }\n  }\n": typeof types.ChannelOpsReadMessageDocument,
     "\n  query Inbox($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node { id text createdAt workspace { name } channel { name } author { name } mentions { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InboxDocument,
@@ -106,6 +111,14 @@ type Documents = {
     "\n  query ThreadsList($workspaceId: ID!, $first: Int, $after: String, $last: Int) {\n    workspace(id: $workspaceId) {\n      threads(first: $first, after: $after) {\n        unreadThreadCount\n        edges { cursor node { ...ThreadsThread root { id text channel { name } } latestReplies(last: $last) { id text isUnread } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.ThreadsListDocument,
     "\n  query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {\n    channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }\n  }\n": typeof types.ThreadsChannelSubscriptionsDocument,
     "\n  query DemoDirectory {\n    workspaces {\n      id\n      name\n      channels(first: 100, includeArchived: true) {\n        nodes { id name }\n      }\n      users(first: 100) {\n        nodes { id name }\n      }\n    }\n  }\n": typeof types.DemoDirectoryDocument,
+    "\n  mutation BeginSlackInstall($input: BeginSlackInstallInput!) {\n    beginSlackInstall(input: $input) {\n      installUrl\n      expiresAt\n      userErrors { code message }\n    }\n  }\n": typeof types.BeginSlackInstallDocument,
+    "\n  query OAuthWorkspaces {\n    workspaces { name provider viewerUser { name } }\n  }\n": typeof types.OAuthWorkspacesDocument,
+    "\n  query SlackWorkspaces {\n    workspaces { id provider name capabilities { threadModel } }\n  }\n": typeof types.SlackWorkspacesDocument,
+    "\n  mutation SlackReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id text alsoSentToChannel parent { id } threadRoot { id } author { name } webUrl }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SlackReplyDocument,
+    "\n  mutation SlackReact($input: ReactionInput!) {\n    addReaction(input: $input) {\n      message { id reactions { emoji count viewerHasReacted users { name } } }\n      userErrors { code message retryAfterSeconds }\n    }\n  }\n": typeof types.SlackReactDocument,
+    "\n  query SlackChannels($workspaceId: ID!) {\n    workspace(id: $workspaceId) { channels(first: 20) { nodes { id name } } }\n  }\n": typeof types.SlackChannelsDocument,
+    "\n  query SlackTimeline($channelId: ID!) {\n    channel(id: $channelId) { messages(first: 20) { nodes { id replyCount } } }\n  }\n": typeof types.SlackTimelineDocument,
+    "\n  query SlackThreadTree($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes {\n          name\n          messages(first: 20) {\n            nodes {\n              id\n              text\n              author { name }\n              reactions { emoji count users { name } }\n              descendants(first: 100) {\n                nodes { id text parent { id } author { name } reactions { emoji count users { name } } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SlackThreadTreeDocument,
     "\n  query EventScheduledMessage($id: ID!) {\n    node(id: $id) {\n      ... on Event { type scheduledMessage { id status sentMessage { id } } }\n    }\n  }\n": typeof types.EventScheduledMessageDocument,
     "\n  mutation SchedulerTestSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.SchedulerTestSendNowDocument,
     "\n  mutation SchedulerTestSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": typeof types.SchedulerTestScheduleDocument,
@@ -124,12 +137,21 @@ type Documents = {
     "\n  mutation SharedDeliveryLeave($input: ChannelInput!) {\n    leaveChannel(input: $input) {\n      leftChannelId\n      userErrors { code message }\n    }\n  }\n": typeof types.SharedDeliveryLeaveDocument,
     "\n  query SharedDeliveryGlobexChannels {\n    workspaces {\n      name\n      channels(first: 20) { nodes { id name } }\n    }\n  }\n": typeof types.SharedDeliveryGlobexChannelsDocument,
     "\n  subscription SharedDeliveryViewerView($filter: EventFilter) {\n    events(filter: $filter) {\n      type\n      message {\n        id\n        text\n        viewerCanUpdate\n        reactions { emoji count viewerHasReacted }\n      }\n    }\n  }\n": typeof types.SharedDeliveryViewerViewDocument,
+    "\n  query SlackLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.SlackLiveChannelsDocument,
+    "\n  mutation SlackLiveSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackLiveSendDocument,
+    "\n  query SlackLiveInbox($first: Int!, $after: String) {\n    messages(first: $first, after: $after) {\n      nodes { id text createdAt workspace { provider name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SlackLiveInboxDocument,
+    "\n  query PolledWorkspace {\n    workspaces { provider capabilities { eventDelivery eventTypes } channels(first: 10) { nodes { id name } } }\n  }\n": typeof types.PolledWorkspaceDocument,
+    "\n  mutation PolledSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": typeof types.PolledSendDocument,
 };
 const documents: Documents = {
+    "\n  query BenchInbox {\n    messages(first: 50) {\n      nodes {\n        id\n        text\n        createdAt\n        workspace { name }\n        channel { name }\n        author { name }\n        reactions { emoji count users { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.BenchInboxDocument,
+    "\n  mutation BenchConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) { workspace { id } userErrors { code message } }\n  }\n": types.BenchConnectSlackDocument,
     "\n  subscription Firehose($channelId: ID!) {\n    events(filter: { channelIds: [$channelId] }) {\n      id\n      cursor\n      type\n      occurredAt\n      channel { id name }\n      actor { id name }\n      message {\n        id\n        text\n        createdAt\n        author { id name }\n        reactions { emoji count }\n      }\n    }\n  }\n": types.FirehoseDocument,
     "\n  query BenchChannelPage($id: ID!) {\n    node(id: $id) {\n      ... on Channel {\n        id\n        name\n        messages(first: 50) {\n          nodes { id text createdAt replyCount author { id name } reactions { emoji count } }\n        }\n      }\n    }\n  }\n": types.BenchChannelPageDocument,
     "\n  query BenchThreadTree($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        id text createdAt author { id name }\n        \n      }\n    }\n  }\n": types.BenchThreadTreeDocument,
     "\n  query BenchSearch($workspaceId: ID!, $query: String!) {\n    workspace(id: $workspaceId) {\n      search(query: $query, first: 20) {\n        totalCount\n        nodes { score message { id text createdAt author { id name } channel { id name } } }\n      }\n    }\n  }\n": types.BenchSearchDocument,
+    "\n  query BenchSearchScale($workspaceId: ID!, $query: String!, $after: DateTime) {\n    workspace(id: $workspaceId) {\n      search(query: $query, first: 20, after: $after) {\n        totalCount\n        nodes { score highlights message { id text createdAt author { name } channel { name } } }\n      }\n    }\n  }\n": types.BenchSearchScaleDocument,
+    "\n  mutation BenchSearchSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } userErrors { message } } }\n": types.BenchSearchSendDocument,
     "\n  mutation ConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id name provider capabilities { eventDelivery } }\n      user { id name }\n      userErrors { code message field }\n    }\n  }\n": types.ConnectSlackDocument,
     "\n  mutation LinkSlack($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": types.LinkSlackDocument,
     "\n  mutation UnlinkSlack($input: UnlinkSlackUserInput!) {\n    unlinkSlackUser(input: $input) {\n      workspaceId\n      userErrors { code message }\n    }\n  }\n": types.UnlinkSlackDocument,
@@ -157,6 +179,7 @@ const documents: Documents = {
     "\n  query ChannelOpsRead($id: ID!) {\n    channel(id: $id) { ...ChannelOpsChannel }\n  }\n": types.ChannelOpsReadDocument,
     "\n  query ChannelOpsDirectory($workspaceId: ID!, $query: String) {\n    workspace(id: $workspaceId) {\n      users(first: 50) { nodes { id name } }\n      channels(first: 100, includeArchived: true) { nodes { id name } }\n      joinableChannels(first: 50, query: $query) { nodes { channelId name description memberCount } }\n    }\n  }\n": types.ChannelOpsDirectoryDocument,
     "\n  mutation ChannelOpsPost($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": types.ChannelOpsPostDocument,
+    "\n  query ChannelOpsJoinablePage($workspaceId: ID!, $after: String) {\n    workspace(id: $workspaceId) {\n      joinableChannels(first: 1, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.ChannelOpsJoinablePageDocument,
     "\n  query ChannelOpsCapabilities($id: ID!) {\n    workspace(id: $id) { capabilities { eventTypes } }\n  }\n": types.ChannelOpsCapabilitiesDocument,
     "\n  query ChannelOpsReadMessage($id: ID!) {\n    message(id: $id) { id text }\n  }\n": types.ChannelOpsReadMessageDocument,
     "\n  query Inbox($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node { id text createdAt workspace { name } channel { name } author { name } mentions { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InboxDocument,
@@ -218,6 +241,14 @@ const documents: Documents = {
     "\n  query ThreadsList($workspaceId: ID!, $first: Int, $after: String, $last: Int) {\n    workspace(id: $workspaceId) {\n      threads(first: $first, after: $after) {\n        unreadThreadCount\n        edges { cursor node { ...ThreadsThread root { id text channel { name } } latestReplies(last: $last) { id text isUnread } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.ThreadsListDocument,
     "\n  query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {\n    channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }\n  }\n": types.ThreadsChannelSubscriptionsDocument,
     "\n  query DemoDirectory {\n    workspaces {\n      id\n      name\n      channels(first: 100, includeArchived: true) {\n        nodes { id name }\n      }\n      users(first: 100) {\n        nodes { id name }\n      }\n    }\n  }\n": types.DemoDirectoryDocument,
+    "\n  mutation BeginSlackInstall($input: BeginSlackInstallInput!) {\n    beginSlackInstall(input: $input) {\n      installUrl\n      expiresAt\n      userErrors { code message }\n    }\n  }\n": types.BeginSlackInstallDocument,
+    "\n  query OAuthWorkspaces {\n    workspaces { name provider viewerUser { name } }\n  }\n": types.OAuthWorkspacesDocument,
+    "\n  query SlackWorkspaces {\n    workspaces { id provider name capabilities { threadModel } }\n  }\n": types.SlackWorkspacesDocument,
+    "\n  mutation SlackReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id text alsoSentToChannel parent { id } threadRoot { id } author { name } webUrl }\n      userErrors { code message field }\n    }\n  }\n": types.SlackReplyDocument,
+    "\n  mutation SlackReact($input: ReactionInput!) {\n    addReaction(input: $input) {\n      message { id reactions { emoji count viewerHasReacted users { name } } }\n      userErrors { code message retryAfterSeconds }\n    }\n  }\n": types.SlackReactDocument,
+    "\n  query SlackChannels($workspaceId: ID!) {\n    workspace(id: $workspaceId) { channels(first: 20) { nodes { id name } } }\n  }\n": types.SlackChannelsDocument,
+    "\n  query SlackTimeline($channelId: ID!) {\n    channel(id: $channelId) { messages(first: 20) { nodes { id replyCount } } }\n  }\n": types.SlackTimelineDocument,
+    "\n  query SlackThreadTree($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes {\n          name\n          messages(first: 20) {\n            nodes {\n              id\n              text\n              author { name }\n              reactions { emoji count users { name } }\n              descendants(first: 100) {\n                nodes { id text parent { id } author { name } reactions { emoji count users { name } } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SlackThreadTreeDocument,
     "\n  query EventScheduledMessage($id: ID!) {\n    node(id: $id) {\n      ... on Event { type scheduledMessage { id status sentMessage { id } } }\n    }\n  }\n": types.EventScheduledMessageDocument,
     "\n  mutation SchedulerTestSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": types.SchedulerTestSendNowDocument,
     "\n  mutation SchedulerTestSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": types.SchedulerTestScheduleDocument,
@@ -236,6 +267,11 @@ const documents: Documents = {
     "\n  mutation SharedDeliveryLeave($input: ChannelInput!) {\n    leaveChannel(input: $input) {\n      leftChannelId\n      userErrors { code message }\n    }\n  }\n": types.SharedDeliveryLeaveDocument,
     "\n  query SharedDeliveryGlobexChannels {\n    workspaces {\n      name\n      channels(first: 20) { nodes { id name } }\n    }\n  }\n": types.SharedDeliveryGlobexChannelsDocument,
     "\n  subscription SharedDeliveryViewerView($filter: EventFilter) {\n    events(filter: $filter) {\n      type\n      message {\n        id\n        text\n        viewerCanUpdate\n        reactions { emoji count viewerHasReacted }\n      }\n    }\n  }\n": types.SharedDeliveryViewerViewDocument,
+    "\n  query SlackLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": types.SlackLiveChannelsDocument,
+    "\n  mutation SlackLiveSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n": types.SlackLiveSendDocument,
+    "\n  query SlackLiveInbox($first: Int!, $after: String) {\n    messages(first: $first, after: $after) {\n      nodes { id text createdAt workspace { provider name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SlackLiveInboxDocument,
+    "\n  query PolledWorkspace {\n    workspaces { provider capabilities { eventDelivery eventTypes } channels(first: 10) { nodes { id name } } }\n  }\n": types.PolledWorkspaceDocument,
+    "\n  mutation PolledSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": types.PolledSendDocument,
 };
 
 /**
@@ -255,6 +291,14 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BenchInbox {\n    messages(first: 50) {\n      nodes {\n        id\n        text\n        createdAt\n        workspace { name }\n        channel { name }\n        author { name }\n        reactions { emoji count users { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query BenchInbox {\n    messages(first: 50) {\n      nodes {\n        id\n        text\n        createdAt\n        workspace { name }\n        channel { name }\n        author { name }\n        reactions { emoji count users { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) { workspace { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation BenchConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) { workspace { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription Firehose($channelId: ID!) {\n    events(filter: { channelIds: [$channelId] }) {\n      id\n      cursor\n      type\n      occurredAt\n      channel { id name }\n      actor { id name }\n      message {\n        id\n        text\n        createdAt\n        author { id name }\n        reactions { emoji count }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription Firehose($channelId: ID!) {\n    events(filter: { channelIds: [$channelId] }) {\n      id\n      cursor\n      type\n      occurredAt\n      channel { id name }\n      actor { id name }\n      message {\n        id\n        text\n        createdAt\n        author { id name }\n        reactions { emoji count }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -268,6 +312,14 @@ export function graphql(source: "\n  query BenchThreadTree($id: ID!) {\n    node
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BenchSearch($workspaceId: ID!, $query: String!) {\n    workspace(id: $workspaceId) {\n      search(query: $query, first: 20) {\n        totalCount\n        nodes { score message { id text createdAt author { id name } channel { id name } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BenchSearch($workspaceId: ID!, $query: String!) {\n    workspace(id: $workspaceId) {\n      search(query: $query, first: 20) {\n        totalCount\n        nodes { score message { id text createdAt author { id name } channel { id name } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchSearchScale($workspaceId: ID!, $query: String!, $after: DateTime) {\n    workspace(id: $workspaceId) {\n      search(query: $query, first: 20, after: $after) {\n        totalCount\n        nodes { score highlights message { id text createdAt author { name } channel { name } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BenchSearchScale($workspaceId: ID!, $query: String!, $after: DateTime) {\n    workspace(id: $workspaceId) {\n      search(query: $query, first: 20, after: $after) {\n        totalCount\n        nodes { score highlights message { id text createdAt author { name } channel { name } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchSearchSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation BenchSearchSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } userErrors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -376,6 +428,10 @@ export function graphql(source: "\n  query ChannelOpsDirectory($workspaceId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChannelOpsPost($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ChannelOpsPost($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChannelOpsJoinablePage($workspaceId: ID!, $after: String) {\n    workspace(id: $workspaceId) {\n      joinableChannels(first: 1, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"): (typeof documents)["\n  query ChannelOpsJoinablePage($workspaceId: ID!, $after: String) {\n    workspace(id: $workspaceId) {\n      joinableChannels(first: 1, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -623,6 +679,38 @@ export function graphql(source: "\n  query DemoDirectory {\n    workspaces {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BeginSlackInstall($input: BeginSlackInstallInput!) {\n    beginSlackInstall(input: $input) {\n      installUrl\n      expiresAt\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation BeginSlackInstall($input: BeginSlackInstallInput!) {\n    beginSlackInstall(input: $input) {\n      installUrl\n      expiresAt\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OAuthWorkspaces {\n    workspaces { name provider viewerUser { name } }\n  }\n"): (typeof documents)["\n  query OAuthWorkspaces {\n    workspaces { name provider viewerUser { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlackWorkspaces {\n    workspaces { id provider name capabilities { threadModel } }\n  }\n"): (typeof documents)["\n  query SlackWorkspaces {\n    workspaces { id provider name capabilities { threadModel } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlackReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id text alsoSentToChannel parent { id } threadRoot { id } author { name } webUrl }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SlackReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id text alsoSentToChannel parent { id } threadRoot { id } author { name } webUrl }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlackReact($input: ReactionInput!) {\n    addReaction(input: $input) {\n      message { id reactions { emoji count viewerHasReacted users { name } } }\n      userErrors { code message retryAfterSeconds }\n    }\n  }\n"): (typeof documents)["\n  mutation SlackReact($input: ReactionInput!) {\n    addReaction(input: $input) {\n      message { id reactions { emoji count viewerHasReacted users { name } } }\n      userErrors { code message retryAfterSeconds }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlackChannels($workspaceId: ID!) {\n    workspace(id: $workspaceId) { channels(first: 20) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query SlackChannels($workspaceId: ID!) {\n    workspace(id: $workspaceId) { channels(first: 20) { nodes { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlackTimeline($channelId: ID!) {\n    channel(id: $channelId) { messages(first: 20) { nodes { id replyCount } } }\n  }\n"): (typeof documents)["\n  query SlackTimeline($channelId: ID!) {\n    channel(id: $channelId) { messages(first: 20) { nodes { id replyCount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlackThreadTree($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes {\n          name\n          messages(first: 20) {\n            nodes {\n              id\n              text\n              author { name }\n              reactions { emoji count users { name } }\n              descendants(first: 100) {\n                nodes { id text parent { id } author { name } reactions { emoji count users { name } } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SlackThreadTree($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes {\n          name\n          messages(first: 20) {\n            nodes {\n              id\n              text\n              author { name }\n              reactions { emoji count users { name } }\n              descendants(first: 100) {\n                nodes { id text parent { id } author { name } reactions { emoji count users { name } } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EventScheduledMessage($id: ID!) {\n    node(id: $id) {\n      ... on Event { type scheduledMessage { id status sentMessage { id } } }\n    }\n  }\n"): (typeof documents)["\n  query EventScheduledMessage($id: ID!) {\n    node(id: $id) {\n      ... on Event { type scheduledMessage { id status sentMessage { id } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -692,6 +780,26 @@ export function graphql(source: "\n  query SharedDeliveryGlobexChannels {\n    w
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SharedDeliveryViewerView($filter: EventFilter) {\n    events(filter: $filter) {\n      type\n      message {\n        id\n        text\n        viewerCanUpdate\n        reactions { emoji count viewerHasReacted }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription SharedDeliveryViewerView($filter: EventFilter) {\n    events(filter: $filter) {\n      type\n      message {\n        id\n        text\n        viewerCanUpdate\n        reactions { emoji count viewerHasReacted }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlackLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query SlackLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlackLiveSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SlackLiveSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlackLiveInbox($first: Int!, $after: String) {\n    messages(first: $first, after: $after) {\n      nodes { id text createdAt workspace { provider name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query SlackLiveInbox($first: Int!, $after: String) {\n    messages(first: $first, after: $after) {\n      nodes { id text createdAt workspace { provider name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolledWorkspace {\n    workspaces { provider capabilities { eventDelivery eventTypes } channels(first: 10) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query PolledWorkspace {\n    workspaces { provider capabilities { eventDelivery eventTypes } channels(first: 10) { nodes { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolledSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation PolledSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

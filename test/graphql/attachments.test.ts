@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -264,6 +265,29 @@ describe.each(STORES)('attachments on %s', (kind: StoreKind) => {
     const tooBig = await upload('demo-bob', { bytes: new Uint8Array(SMALL_LIMIT + 2 * MIB), name: 'huge.bin', type: 'application/octet-stream' }, { port: small.port });
     expect(tooBig.status).toBe(413);
     expect(tooBig.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION_ERROR' } });
+
+    // A multipart body of unknown length (chunked) could be any size: it must declare its length.
+    const chunked = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: small.port,
+          path: '/graphql',
+          method: 'POST',
+          headers: { authorization: 'Bearer demo-bob', 'content-type': 'multipart/form-data; boundary=xyz', 'transfer-encoding': 'chunked' },
+        },
+        (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        },
+      );
+      request.on('error', reject);
+      request.write('--xyz\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{}\r\n');
+      request.end('--xyz--\r\n');
+    });
+    expect(chunked.status).toBe(411);
+    expect(JSON.parse(chunked.body)).toMatchObject({ errors: [{ message: 'A multipart upload must declare its Content-Length.', extensions: { code: 'VALIDATION_ERROR' } }] });
   });
 
   it('serves HTML and SVG as opaque downloads, never rendered, and keeps unusual file names exact', async () => {

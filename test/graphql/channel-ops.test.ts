@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { describe, expect, it } from 'vitest';
-import type { CreateChannelInput } from '../gql/graphql.js';
+import type { ChannelOpsJoinablePageQuery, CreateChannelInput } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { decodeGlobalId, encodeGlobalId } from '../../src/providers/ids.js';
 import { createApiKey } from '../../src/store/api-keys.js';
@@ -123,6 +123,14 @@ const Post = graphql(`
     sendMessage(input: $input) {
       message { id }
       userErrors { code message }
+    }
+  }
+`);
+
+const JoinablePage = graphql(`
+  query ChannelOpsJoinablePage($workspaceId: ID!, $after: String) {
+    workspace(id: $workspaceId) {
+      joinableChannels(first: 1, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } }
     }
   }
 `);
@@ -431,6 +439,23 @@ describe.each(STORES)('channel operations on %s', (kind: StoreKind) => {
     expect((await invite('demo-alice', channel.id, [erin.id])).userErrors).toEqual([
       { code: 'VALIDATION_ERROR', message: 'userIds: every user must belong to the workspace of the channel.', field: ['input', 'userIds'] },
     ]);
+  });
+
+  it('pages through joinable channels by name', async () => {
+    const names: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const data: ChannelOpsJoinablePageQuery = await run('demo-dave', JoinablePage, { workspaceId: live.directory.acmeId, after });
+      const page = data.workspace!.joinableChannels;
+      names.push(...page.nodes.map((node) => node.name));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor!;
+    }
+    const all = (await directory('demo-dave')).joinable.map((channel) => channel.name);
+    expect(names).toEqual(all);
+    expect(names).toEqual([...names].sort());
+    expect(names).toContain('engineering-oncall');
+    expect(names).not.toContain('engineering'); // dave is in it
   });
 
   it('lists the channel events among the workspace’s eventTypes', async () => {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import type { TestApp } from '../helpers/app.js';
@@ -302,6 +303,30 @@ describe.each(STORES)('workspace search on %s', (kind) => {
       expect(error.code, JSON.stringify(variables).slice(0, 80)).toBe('VALIDATION_ERROR');
       expect(error.message).toMatch(message);
     }
+  });
+
+  it('ranks and counts the newest 10,100 matches of a word found in more messages, as deep as offset can reach', async () => {
+    const term = word('everywhere');
+    const { db } = app.started.services.database;
+    const general = Buffer.from(demo.channel.general, 'base64url').toString('utf8').split(':').at(-1)!;
+    // 10,150 messages at once, written straight to the table (a send each would take minutes): the oldest 50
+    // fall outside the ranked set. The shortest messages are the oldest, so relevance alone would pick them.
+    await sql`
+      insert into messages (workspace_id, channel_id, author_id, content, created_at, updated_at)
+      select c.workspace_id, c.id, cm.user_id,
+             case when i <= 50 then ${term} else ${term} || ' and a few more words ' || i end,
+             now() - make_interval(secs => 20000 - i), now() - make_interval(secs => 20000 - i)
+        from generate_series(1, 10150) i, channels c
+        join channel_members cm on cm.channel_id = c.id
+        join users u on u.id = cm.user_id and u.name = 'alice'
+       where c.id = ${general}::uuid`.execute(db);
+
+    const first = await search('demo-alice', { query: term, first: 100 });
+    expect(first).toMatchObject({ totalCount: 10_100, hasMore: true });
+    expect(first.nodes.every((hit) => hit.message.text !== term)).toBe(true);
+    const last = await search('demo-alice', { query: term, first: 100, offset: 10_000 });
+    expect(last).toMatchObject({ totalCount: 10_100, hasMore: false });
+    expect(last.nodes).toHaveLength(100);
   });
 
   it('costs the same number of statements for 2 hits with context as for 20', async () => {

@@ -72,6 +72,21 @@ export async function postSigned(app: TestApp, path: string, body: string, optio
   return app.app.fetch(`http://switchboard.test${path}`, { method: 'POST', headers, body: options.sentBody ?? body });
 }
 
+/** POSTs a signed body to a listening server (a real port), as Slack does. */
+export async function signedPost(url: string, body: string, options: Pick<SlackPost, 'secret' | 'headers' | 'contentType'> = {}): Promise<Response> {
+  const timestamp = String(nowSeconds());
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': options.contentType ?? 'application/json',
+      'x-slack-request-timestamp': timestamp,
+      'x-slack-signature': signSlackRequest(options.secret ?? SIGNING_SECRET, timestamp, body),
+      ...options.headers,
+    },
+    body,
+  });
+}
+
 let eventCounter = 0;
 
 /** An event_callback envelope around one inner event. */

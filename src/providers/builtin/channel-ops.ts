@@ -54,7 +54,7 @@ export class BuiltinChannelOps {
       const { channelId, messageIds } = await this.db.transaction().execute(async (trx) => {
         if (request.parentId !== null) {
           const parent = await this.lock(trx, request.parentId);
-          named(parent, 'make subchannels of');
+          named(parent, 'make subchannels of', 'parentId');
           if (parent.archived_at) throw archived(parent, 'It takes no new subchannels.');
         }
         await this.ensureNameFree(trx, request.name);
@@ -369,10 +369,10 @@ function systemEvent(type: SystemEventRecord['type'], fields: Partial<Omit<Syste
 }
 
 /** Direct and group conversations have no name, no admins and fixed members. */
-function named(channel: LockedChannel, what: string): LockedChannel {
+function named(channel: LockedChannel, what: string, field = 'channelId'): LockedChannel {
   if (channel.type !== 'PUBLIC' && channel.type !== 'PRIVATE') {
     throw new SwitchboardError('VALIDATION_ERROR', `You cannot ${what} a ${channel.type === 'DIRECT' ? 'direct' : 'group'} conversation; only channels.`, {
-      field: ['input', 'channelId'],
+      field: ['input', field],
     });
   }
   return channel;

@@ -9,16 +9,26 @@ import { toMessage, type MessageRow } from './map.js';
  * Full-text search of the built-in workspace, on PostgreSQL's text search (PGlite runs the same SQL).
  *
  * Indexes (migration 0003_search_pins_previews):
- *   messages_search  gin (search_vector) where deleted_at is null and type = 'USER'
+ *   messages_search  gin (search_vector) with (fastupdate = off) where deleted_at is null and type = 'USER'
  *   messages_thread  btree (thread_root_id, created_at, id) where thread_root_id is not null
- * and, from 0001_core, messages_channel_timeline for the context of thread roots.
+ * and, from 0001_core, messages_recent (workspace_id, created_at desc, id desc) where deleted_at is null, and
+ * messages_channel_timeline for the context of thread roots.
  *
- * Cost model, for a workspace of a million messages: the GIN index yields the matching rows; visibility
- * (the actor's channels), filters and the rank are computed for matching rows only, and everything a page
- * shows (the full record, ts_headline) for the `limit` rows returned only. Ranking every match is
- * inherent to relevance order (PostgreSQL has no top-k index for ts_rank); counting them comes with it for
- * free as a window aggregate over the same rows. Context is one more statement for the whole page.
+ * Cost model, for a workspace of a million messages. Relevance order has no index (PostgreSQL cannot walk
+ * a GIN index by ts_rank), so every candidate is ranked; the candidates are therefore the newest
+ * MAX_RANKED_MATCHES matches, which bounds the work whatever the query. For a rare word the planner takes
+ * the matches from the GIN index and keeps the newest; for a word in most messages it walks
+ * messages_recent newest first and stops after MAX_RANKED_MATCHES matches. Visibility (the actor's
+ * channels) and the filters are part of the match. The count is a window aggregate over the candidates;
+ * the full record and ts_headline are computed for the page's rows only. Context is one more statement
+ * for the whole page.
  */
+
+/**
+ * The newest matches that are ranked, and counted: the deepest page a client can ask for (offset 10,000
+ * + first 100) and no more. A query matching more messages ranks the newest ones and reports this many.
+ */
+export const MAX_RANKED_MATCHES = 10_100;
 
 /** The text-search configuration; it must match the generated column `search_vector` of the migration. */
 const CONFIG = 'english';
@@ -92,7 +102,9 @@ export class BuiltinSearch {
       m.search_vector @@ q.query
       and m.deleted_at is null and m.type = 'USER'
       and m.workspace_id = ${this.workspaceId}
-      and m.channel_id in (select cm.channel_id from channel_members cm where cm.user_id = ${actor.userId}::uuid)
+      -- An array, not a semi-join: the planner then estimates how many rows match from the word's
+      -- statistics alone, and walks messages_recent for a common word instead of sorting all its matches.
+      and m.channel_id = any(array(select cm.channel_id from channel_members cm where cm.user_id = ${actor.userId}::uuid))
       ${request.channelId ? sql`and m.channel_id = ${request.channelId}::uuid` : sql``}
       ${request.authorId ? sql`and m.author_id = ${request.authorId}::uuid` : sql``}
       ${request.createdAfter ? sql`and m.created_at > ${request.createdAfter}` : sql``}
@@ -103,18 +115,27 @@ export class BuiltinSearch {
     return sql`(select websearch_to_tsquery(${CONFIG}::regconfig, ${request.query}) as query) q`;
   }
 
+  /** The newest matches, at most MAX_RANKED_MATCHES of them. */
+  private candidates(actor: Actor, request: SearchRequest) {
+    return sql`
+      select m.id, m.created_at, m.search_vector from messages m, ${this.query(request)}
+       where ${this.matches(actor, request)}
+       order by m.created_at desc, m.id desc
+       limit ${MAX_RANKED_MATCHES}`;
+  }
+
   /**
-   * One page of hits, best first, with the total. The inner query ranks and counts the matches and keeps
-   * the page; the outer one builds records and headlines for the page's rows only.
+   * One page of hits, best first, with the total. The inner queries pick, rank and count the candidates
+   * and keep the page; the outer one builds records and headlines for the page's rows only.
    */
   private async selectHits(actor: Actor, request: SearchRequest): Promise<HitRow[]> {
     const result = await sql<HitRow>`
-      with ranked as (
-        select m.id, ts_rank_cd(m.search_vector, q.query, ${RANK_NORMALIZATION}) as score, m.created_at,
+      with candidates as (${this.candidates(actor, request)}),
+      ranked as (
+        select c.id, ts_rank_cd(c.search_vector, q.query, ${RANK_NORMALIZATION}) as score, c.created_at,
                count(*) over () as total_count
-          from messages m, ${this.query(request)}
-         where ${this.matches(actor, request)}
-         order by score desc, m.created_at desc, m.id desc
+          from candidates c, ${this.query(request)}
+         order by score desc, c.created_at desc, c.id desc
          limit ${request.limit} offset ${request.offset}
       )
       select ${messageColumns}, r.score::float8 as score, r.total_count::int as total_count,
@@ -129,7 +150,7 @@ export class BuiltinSearch {
 
   private async count(actor: Actor, request: SearchRequest): Promise<number> {
     const result = await sql<{ n: number }>`
-      select count(*)::int as n from messages m, ${this.query(request)} where ${this.matches(actor, request)}`.execute(this.db);
+      select count(*)::int as n from (${this.candidates(actor, request)}) c`.execute(this.db);
     return result.rows[0]?.n ?? 0;
   }
 

@@ -17,7 +17,7 @@ export const slackCapabilities: Capabilities = {
   buttons: true,
   pins: 'NONE',
   maxPinsPerChannel: null,
-  scheduledMessages: 'NONE',
+  scheduledMessages: 'EMULATED', // native schedule, list, cancel; update and send-now emulated (scheduled.ts)
   search: 'NONE',
   readState: 'NONE',
   threadSubscriptions: 'NONE',

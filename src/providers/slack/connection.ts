@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/tables.js';
 import { SwitchboardError } from '../errors.js';
 import type { Actor, EventDelivery, EventType, MessageRecord } from '../types.js';
 import { SlackApi, type SlackResponse } from './client.js';
@@ -47,6 +49,12 @@ export interface SlackProviderOptions {
   eventDelivery?: EventDelivery;
   /** The event types this workspace emits (capabilities.eventTypes); see capabilities.ts for the default. */
   eventTypes?: EventType[];
+  /**
+   * Switchboard's database, for what Slack's API does not keep (features.ts): thread subscriptions and thread
+   * read positions, and the thread of a scheduled reply; ids and timestamps only. Without it,
+   * capabilities.threadSubscriptions is NONE and scheduled replies read back without their thread.
+   */
+  db?: Kysely<Database> | null;
 }
 
 /** Who a call is made as: the token, and the Slack user it belongs to when that user is the actor. */

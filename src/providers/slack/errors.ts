@@ -87,10 +87,11 @@ export function codeOfSlackError(slackError: string): ErrorCode {
 /** A rate-limit failure with the wait Slack (or our budget) asked for. */
 export function rateLimited(method: string, retryAfterSeconds: number, source: 'slack' | 'budget'): ProviderError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  const wait = `${seconds} second${seconds === 1 ? '' : 's'}`;
   const message =
     source === 'slack'
-      ? `Slack rate-limited ${method} (HTTP 429); retry after ${seconds} seconds.`
-      : `The Slack rate budget for ${method} is spent; retry after ${seconds} seconds.`;
+      ? `Slack rate-limited ${method} (HTTP 429); retry after ${wait}.`
+      : `The Slack rate budget for ${method} is spent; retry after ${wait}.`;
   return new ProviderError('slack', 'RATE_LIMITED', message, { retryAfterSeconds: seconds });
 }
 

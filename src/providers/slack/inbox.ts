@@ -1,3 +1,4 @@
+import { SwitchboardError } from '../errors.js';
 import type { InboxFilter, MessageRecord, Page } from '../types.js';
 import type { Acting, SlackConnection } from './connection.js';
 import { isAbsent } from './errors.js';
@@ -40,6 +41,9 @@ export async function listInbox(
   filter: InboxFilter,
   page: { limit: number; cursor: string | null },
 ): Promise<Page<MessageRecord>> {
+  if (filter.unreadOnly) {
+    throw new SwitchboardError('UNSUPPORTED', 'Slack workspaces do not support read state through Switchboard yet (capabilities.readState).');
+  }
   const cursor = page.cursor === null ? null : decodeCursor(page.cursor, 'i', 2);
   const members = await session.memberships(acting);
   const channels = [...members.keys()].filter((id) => filter.channelIds === null || filter.channelIds.includes(id));

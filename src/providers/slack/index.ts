@@ -17,11 +17,11 @@ import type {
 } from '../types.js';
 import { capabilitiesFor } from './capabilities.js';
 import * as channels from './channels.js';
-import { SlackConnection, type Acting, type LinkedSlackUser, type SlackProviderOptions } from './connection.js';
+import { SlackConnection, type Acting, type SlackProviderOptions } from './connection.js';
 import { listInbox } from './inbox.js';
 import * as reads from './reads.js';
 import { ReadSession } from './session.js';
-import { SlackUnsupported } from './unsupported.js';
+import { SlackFeatures, type FeatureScope } from './features.js';
 import * as writes from './writes.js';
 
 export type { LinkedSlackUser, SlackProviderOptions } from './connection.js';
@@ -39,7 +39,7 @@ interface RequestScope {
  * as the connection and holds its rate budget and user cache; `forRequest` hands each request a view with
  * its own read cache. See README.md for ids, threads, access and the calls each read costs.
  */
-export class SlackProvider extends SlackUnsupported implements MessagingProvider {
+export class SlackProvider extends SlackFeatures implements MessagingProvider {
   readonly provider = 'slack' as const;
   readonly workspaceId: string;
   private readonly connection: SlackConnection;
@@ -70,6 +70,11 @@ export class SlackProvider extends SlackUnsupported implements MessagingProvider
   /** The request's read cache, or a fresh one for a call outside any request. */
   private session(): ReadSession {
     return this.request?.session ?? new ReadSession(this.connection);
+  }
+
+  /** Pins, search, read state, threads and scheduled messages (./features.ts) use the same connection and session. */
+  protected featureScope(): FeatureScope {
+    return { connection: this.connection, session: this.session() };
   }
 
   /** Who reads without an explicit actor act as: the request's viewer, or nobody (the read token). */

@@ -8,6 +8,7 @@ import type {
   UserRecord,
 } from '../types.js';
 import { emojiOfReaction, messageId, tsToDate } from './ids.js';
+import { linkPreviewOf, pinnedAtOf } from './message-extras.js';
 import { mentionedUserIds, renderMrkdwn, type MentionNames } from './mrkdwn.js';
 import type { SlackBlock, SlackBot, SlackConversation, SlackMessage, SlackUser } from './wire.js';
 
@@ -172,7 +173,8 @@ export function toMessage(message: SlackMessage, channel: string, context: MapCo
     reactions: tombstone ? [] : (message.reactions ?? []).map(toReaction),
     attachments: tombstone ? [] : (message.files ?? []).map(toAttachment),
     buttons: tombstone ? [] : buttonsOf(message.blocks ?? []),
-    pinnedAt: null,
+    // Slack says that a message is pinned, not when nor by whom (message-extras.ts).
+    pinnedAt: tombstone ? null : pinnedAtOf(message, channel),
     pinnedById: null,
     editedAt: !tombstone && message.edited ? tsToDate(message.edited.ts) : null,
     // Slack keeps no deletion time on a tombstone; the edit time, else the message's own, is the best known.
@@ -180,6 +182,7 @@ export function toMessage(message: SlackMessage, channel: string, context: MapCo
     createdAt: tsToDate(message.ts),
     updatedAt: message.edited ? tsToDate(message.edited.ts) : null,
     webUrl: permalink(context.domain, channel, message),
+    linkPreview: tombstone ? null : linkPreviewOf(message),
   };
 }
 

@@ -34,6 +34,7 @@ export interface RenderedMessage {
 
 const MARKERS: Record<string, 'bold' | 'italic' | 'strike'> = { '*': 'bold', _: 'italic', '~': 'strike' };
 const WORD = /[\p{L}\p{N}]/u;
+// Placeholders from Unicode's private use area stand for atoms while formatting is parsed around them.
 
 /** User ids mentioned with `<@U…>` in a mrkdwn text, in order of appearance, without repeats. */
 export function mentionedUserIds(source: string): string[] {
@@ -89,7 +90,7 @@ function parseBlocks(source: string): Block[] {
 /** One line: code spans and `<…>` entities are atoms; formatting is parsed around them. */
 function parseInline(line: string): Inline[] {
   const atoms: Inline[] = [];
-  const placeholder = (node: Inline) => `\u0000${atoms.push(node) - 1}\u0000`;
+  const placeholder = (node: Inline) => `\uF8F0${atoms.push(node) - 1}\uF8F1`;
   const withAtoms = line
     .replace(/`([^`]+)`/g, (_match, code: string) => placeholder({ kind: 'code', value: decodeEntities(code) }))
     .replace(/<([^<>\n]+)>/g, (_match, inner: string) => placeholder(entity(inner)));
@@ -149,7 +150,7 @@ function expandAtoms(nodes: Inline[], atoms: Inline[]): Inline[] {
     }
     if (node.kind !== 'text') return [node];
     return node.value
-      .split(/\u0000(\d+)\u0000/)
+      .split(/\uF8F0(\d+)\uF8F1/)
       .map((part, index): Inline => (index % 2 === 1 ? atoms[Number(part)] : { kind: 'text', value: decodeEntities(part) }))
       .filter((part) => part.kind !== 'text' || part.value !== '');
   });
@@ -316,16 +317,16 @@ export function toMrkdwn(content: { text: string; format: 'text' | 'markdown' },
 
 function markdownPart(part: string): string {
   const links: string[] = [];
-  const keep = (value: string) => `\u0002${links.push(value) - 1}\u0002`;
+  const keep = (value: string) => `\uF8F3${links.push(value) - 1}\uF8F4`;
   const protectedPart = part
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_m, label: string, url: string) => keep(`<${escapeForSlack(url)}|${escapeForSlack(label)}>`))
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, (_m, url: string) => keep(`<${escapeForSlack(url)}>`));
   return escapeForSlack(protectedPart)
-    .replace(/^#{1,6}\s+(.+)$/gm, '\u0001$1\u0001')
-    .replace(/\*\*(\S(?:.*?\S)?)\*\*|__(\S(?:.*?\S)?)__/g, (_m, a?: string, b?: string) => `\u0001${a ?? b}\u0001`)
+    .replace(/^#{1,6}\s+(.+)$/gm, '\uF8F2$1\uF8F2')
+    .replace(/\*\*(\S(?:.*?\S)?)\*\*|__(\S(?:.*?\S)?)__/g, (_m, a?: string, b?: string) => `\uF8F2${a ?? b}\uF8F2`)
     .replace(/(^|[^\w*])\*(\S(?:[^*\n]*?\S)?)\*(?![\w*])/g, '$1_$2_')
     .replace(/~~(\S(?:.*?\S)?)~~/g, '~$1~')
-    .replace(/\u0001/g, '*')
+    .replace(/\uF8F2/g, '*')
     .replace(/\\([\\`*_{}[\]()#+\-.!~])/g, '$1')
-    .replace(/\u0002(\d+)\u0002/g, (_m, index: string) => links[Number(index)]);
+    .replace(/\uF8F3(\d+)\uF8F4/g, (_m, index: string) => links[Number(index)]);
 }

@@ -41,7 +41,7 @@ export function reactionName(emoji: string): string {
 }
 
 /** Content as mrkdwn, with `@handle`s turned into Slack mentions (users.list, only when there is a handle). */
-async function outgoingText(connection: SlackConnection, content: MessageContent): Promise<string> {
+export async function outgoingText(connection: SlackConnection, content: MessageContent): Promise<string> {
   const handles = await connection.users.resolveHandles(handlesIn(content.text));
   return toMrkdwn(content, (handle) => handles.get(handle) ?? null);
 }

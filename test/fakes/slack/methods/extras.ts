@@ -12,7 +12,6 @@ import {
   stringParam,
   visibleConversation,
   writableConversation,
-  type MethodCall,
   type MethodTable,
 } from './support.js';
 
