@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
+import { ADMIN_SCOPE } from '../src/connections/admin.js';
 import { openDatabase } from '../src/db/database.js';
 import { SwitchboardError } from '../src/providers/errors.js';
 import { addMember, createWorkspace, issueApiKey } from '../src/store/provisioning.js';
@@ -12,7 +13,7 @@ import { addMember, createWorkspace, issueApiKey } from '../src/store/provisioni
 const USAGE = `Usage:
   npm run admin -- new-workspace --name Acme --person-name "Alice Chen" --email alice@acme.com --handle alice
   npm run admin -- add-member --workspace <workspace uuid> --person-name "Bob" --email bob@acme.com --handle bob [--admin]
-  npm run admin -- new-key --email alice@acme.com [--read-only]`;
+  npm run admin -- new-key --email alice@acme.com [--read-only | --admin]   (--admin: may connect Slack workspaces)`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -48,7 +49,9 @@ try {
       break;
     }
     case 'new-key': {
-      const key = await issueApiKey(database.db, required('email'), values['read-only'] ? ['read'] : ['read', 'write']);
+      if (values['read-only'] && values.admin) throw new SwitchboardError('VALIDATION_ERROR', `--read-only and --admin exclude each other.\n${USAGE}`);
+      const scopes = values['read-only'] ? ['read'] : values.admin ? ['read', 'write', ADMIN_SCOPE] : ['read', 'write'];
+      const key = await issueApiKey(database.db, required('email'), scopes);
       process.stdout.write(`api key   ${key}   (shown once)\n`);
       break;
     }

@@ -1105,7 +1105,7 @@ export type SearchResults = {
   nodes: Array<SearchHit>;
   /** The query as searched (trimmed). */
   query: Scalars['String']['output'];
-  /** Every message that matched, not just this page. */
+  /** Messages that matched, not just this page. A provider may stop counting at a cap: the built-in workspace ranks and counts the newest 10,100 matches, as deep as offset and first can reach. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1413,7 +1413,7 @@ export type Workspace = Node & {
   provider: Provider;
   /** The viewer's own scheduled messages in this workspace, soonest first (seed: POST /workspaces/{wid}/scheduled-messages). Pending ones by default; pass statuses to see others (e.g. [FAILED]). Reads forward only (first/after, 1–100, default 20). */
   scheduledMessages: ScheduledMessageConnection;
-  /** Full-text search across the messages of this workspace that you can read (channels you are a member of, thread replies included; never deleted or system messages), ranked by relevance, then newest first (seed: POST /workspaces/{wid}/messages/search). The query is words in web-search syntax: "an exact phrase", -excluded, either or other; English stemming applies, so "deploying" finds "deployed", and words like "the" are ignored (a query of such words only finds nothing). VALIDATION_ERROR for a blank query or one over 500 characters, first outside 1–100, offset outside 0–10,000, an invalid date, or after not earlier than before; NOT_FOUND for a channel or user you cannot see. */
+  /** Full-text search across the messages of this workspace that you can read (channels you are a member of, thread replies included; never deleted or system messages), ranked by relevance, then newest first (seed: POST /workspaces/{wid}/messages/search). A word found in more than 10,100 messages is ranked among the newest 10,100 of them. The query is words in web-search syntax: "an exact phrase", -excluded, either or other; English stemming applies, so "deploying" finds "deployed", and words like "the" are ignored (a query of such words only finds nothing). VALIDATION_ERROR for a blank query or one over 500 characters, first outside 1–100, offset outside 0–10,000, an invalid date, or after not earlier than before; NOT_FOUND for a channel or user you cannot see. */
   search: SearchResults;
   /** Threads the viewer follows in this workspace, in channels it can read, the latest reply activity first (seed: POST /workspaces/{wid}/threads). You follow a thread by replying to it, by subscribeToThread, or when someone replies to a message you wrote (unless you unsubscribed from it). Reads forward only (first/after, 1–100, default 20). */
   threads: ThreadConnection;

@@ -173,24 +173,24 @@ describe('slack provider: what Slack messages become', () => {
     expect(refused.message).toContain('user token');
   });
 
-  it('says what it cannot do yet: FLAT threads, and pins, search, scheduling and read state answer UNSUPPORTED', async () => {
-    expect(team.provider.capabilities()).toMatchObject({
+  it('says what it is: FLAT threads, buttons, PUSH events; what it cannot do answers UNSUPPORTED', async () => {
+    const capabilities = team.provider.capabilities();
+    expect(capabilities).toMatchObject({
       threadModel: 'FLAT',
       buttons: true,
-      pins: 'NONE',
-      search: 'NONE',
-      scheduledMessages: 'NONE',
-      readState: 'NONE',
-      threadSubscriptions: 'NONE',
+      editMessages: true,
+      deleteMessages: true,
+      reactions: true,
       eventDelivery: 'PUSH',
       maxMessageLength: 40_000,
       tombstones: 'WITH_REPLIES',
     });
-    const actor = team.actors.owner;
-    await expectError(team.provider.pinMessage(actor, `${team.publicChannel.id}:1700000000.000100`), 'UNSUPPORTED');
-    await expectError(team.provider.searchMessages(actor, { query: 'x', channelId: null, authorId: null, createdAfter: null, createdBefore: null, limit: 5, offset: 0, contextSize: 0 }), 'UNSUPPORTED');
-    await expectError(team.provider.markChannelRead(actor, team.publicChannel.id, null), 'UNSUPPORTED');
-    await expectError(team.provider.listScheduledMessages(actor, { statuses: ['PENDING'] }, { limit: 5, cursor: null }), 'UNSUPPORTED');
+    // Pins, search, scheduling and read state are being built on this provider (features.ts); uploads are not.
+    if (!capabilities.attachmentUpload) {
+      const upload = { filename: 'a.txt', contentType: 'text/plain', data: new Blob(['a']) };
+      const error = await expectError(team.provider.uploadFile(team.actors.owner, upload), 'UNSUPPORTED');
+      expect(error.message).toContain('capabilities.attachmentUpload');
+    }
     expect(team.reopen({ eventDelivery: 'POLL' }).capabilities()).toMatchObject({ eventDelivery: 'POLL', eventTypes: ['MESSAGE_CREATED'] });
   });
 });

@@ -4,7 +4,7 @@ import { claimChange } from '../../src/store/echoes.js';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/server.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { STORES, type StoreKind } from '../helpers/databases.js';
-import { eventCallback, loggedEvents, nowSeconds, postSigned, SIGNING_SECRET, slackSettings, storeConnection } from './slack-helpers.js';
+import { eventCallback, loggedEvents, nowSeconds, postSigned, slackSettings, storeConnection } from './slack-helpers.js';
 
 /**
  * POST /webhooks/slack through the app (yoga.fetch), with requests signed here the way Slack signs them.

@@ -74,7 +74,7 @@ export class SlackProvider extends SlackFeatures implements MessagingProvider {
 
   /** Pins, search, read state, threads and scheduled messages (./features.ts) use the same connection and session. */
   protected featureScope(): FeatureScope {
-    return { connection: this.connection, session: this.session() };
+    return { connection: this.connection, session: this.session(), viewer: () => this.viewer() };
   }
 
   /** Who reads without an explicit actor act as: the request's viewer, or nobody (the read token). */
@@ -144,11 +144,13 @@ export class SlackProvider extends SlackFeatures implements MessagingProvider {
   }
 
   async listInbox(actor: Actor, filter: InboxFilter, page: { limit: number; cursor: string | null }): Promise<Page<MessageRecord>> {
+    if (filter.unreadOnly) return this.unreadInbox(actor, filter, page); // read-state.ts
     return listInbox(this.connection, this.session(), await this.connection.acting(actor), filter, page);
   }
 
   sendMessage(actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
-    return writes.sendMessage(this.connection, this.session(), actor, request);
+    // A reply follows its thread for its author and the root's (features.ts, thread-metadata.ts).
+    return this.sendFollowingThread(actor, request, (session) => writes.sendMessage(this.connection, session, actor, request));
   }
 
   updateMessage(actor: Actor, messageId: string, content: MessageContent): Promise<MessageRecord> {

@@ -34,7 +34,6 @@ export interface RenderedMessage {
 
 const MARKERS: Record<string, 'bold' | 'italic' | 'strike'> = { '*': 'bold', _: 'italic', '~': 'strike' };
 const WORD = /[\p{L}\p{N}]/u;
-// Placeholders from Unicode's private use area stand for atoms while formatting is parsed around them.
 
 /** User ids mentioned with `<@U…>` in a mrkdwn text, in order of appearance, without repeats. */
 export function mentionedUserIds(source: string): string[] {
@@ -87,7 +86,10 @@ function parseBlocks(source: string): Block[] {
   return blocks;
 }
 
-/** One line: code spans and `<…>` entities are atoms; formatting is parsed around them. */
+/**
+ * One line: code spans and `<…>` entities are atoms; formatting is parsed around them, each atom standing
+ * in as a placeholder made of characters from Unicode's private use area.
+ */
 function parseInline(line: string): Inline[] {
   const atoms: Inline[] = [];
   const placeholder = (node: Inline) => `\uF8F0${atoms.push(node) - 1}\uF8F1`;

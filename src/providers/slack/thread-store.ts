@@ -47,15 +47,15 @@ export class ThreadStore {
     );
   }
 
-  /** Every thread the user follows. */
-  async followed(userId: string): Promise<ThreadRow[]> {
-    const rows = await this.db
+  /** Every thread the user follows (or, with `followedOnly` false, every thread where it has a position). */
+  async followed(userId: string, followedOnly = true): Promise<ThreadRow[]> {
+    let query = this.db
       .selectFrom('slack_thread_states')
       .select(['channel_id', 'root_ts', 'subscription', 'read_ts'])
       .where('workspace_id', '=', this.workspaceId)
-      .where('user_id', '=', userId)
-      .where('subscription', '=', 'SUBSCRIBED')
-      .execute();
+      .where('user_id', '=', userId);
+    if (followedOnly) query = query.where('subscription', '=', 'SUBSCRIBED');
+    const rows = await query.execute();
     return rows.map((row) => ({ channel: row.channel_id, rootTs: row.root_ts, subscription: row.subscription, readTs: row.read_ts }));
   }
 
