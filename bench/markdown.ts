@@ -47,9 +47,9 @@ if (fanout) {
   out(`\n### Subscription fan-out\n\n${about(fanout)}\n`);
   out(
     table(
-      ['server', 'subscribers', 'events/s published', 'deliveries/s offered', 'delivered/s', 'delivered', 'p50 ms', 'p99 ms', 'SQL statements per event'],
+      ['server', 'subscribers', 'events/s offered', 'events/s published', 'deliveries/s offered', 'delivered/s', 'delivered', 'p50 ms', 'p99 ms', 'SQL statements per event'],
       fanout.steps.map((step: Json) => [
-        step.target, step.subscribers, step.rate, step.rate * step.subscribers, `**${step.deliveredPerSecond}**`,
+        step.target, step.subscribers, step.rate, step.publishedPerSecond ?? '–', step.rate * step.subscribers, `**${step.deliveredPerSecond}**`,
         `${step.delivered}/${step.expected}`, step.p50, step.p99, step.statementsPerEvent,
       ]),
     ),

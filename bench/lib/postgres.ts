@@ -28,7 +28,7 @@ export async function dropBenchDatabase(name: string): Promise<void> {
 
 /** PostgreSQL's version string, for the report. */
 export async function postgresVersion(): Promise<string> {
-  return admin(async (client) => (await client.query<{ v: string }>('show server_version')).rows[0].v);
+  return admin(async (client) => (await client.query<{ v: string }>("select current_setting('server_version') as v")).rows[0].v);
 }
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {

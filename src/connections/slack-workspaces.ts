@@ -1,8 +1,10 @@
 import type { LinkedSlackUser } from '../providers/slack/connection.js';
 import { RateBudget } from '../providers/slack/rate-budget.js';
-import type { Capabilities, MessagingProvider } from '../providers/types.js';
+import type { MessagingProvider } from '../providers/types.js';
 import { notFound } from '../providers/errors.js';
 import { createSlackProvider } from '../providers/slack/index.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/tables.js';
 import type { Connections } from './service.js';
 import type { SlackConnection } from './store.js';
 
@@ -27,6 +29,8 @@ interface CachedProvider {
 export interface SlackWorkspaceOptions {
   /** Milliseconds since the epoch, for the link cache. Default Date.now. */
   clock?: () => number;
+  /** Where Slack metadata lives (thread subscriptions, scheduled replies' threads); see SlackProviderOptions.db. */
+  db?: Kysely<Database> | null;
 }
 
 export class SlackWorkspaces {
@@ -36,12 +40,14 @@ export class SlackWorkspaces {
   private readonly budgets = new Map<string, RateBudget>();
   private readonly links = new Map<string, { at: number; value: Promise<LinkedSlackUser | null> }>();
   private readonly clock: () => number;
+  private readonly db: Kysely<Database> | null;
 
   constructor(
     private readonly connections: Connections,
     options: SlackWorkspaceOptions = {},
   ) {
     this.clock = options.clock ?? Date.now;
+    this.db = options.db ?? null;
     connections.onChange((teamId) => this.invalidate(teamId));
   }
 
@@ -105,15 +111,17 @@ export class SlackWorkspaces {
   }
 
   private build(connection: SlackConnection): MessagingProvider {
-    const provider = createSlackProvider({
+    return createSlackProvider({
       workspaceId: connection.teamId,
       teamId: connection.teamId,
       botToken: connection.botToken,
       apiUrl: this.connections.slack.apiUrl,
       budget: this.budget(connection.teamId),
       linkedUser: (accountId: string) => this.linkedUser(connection.teamId, accountId),
+      db: this.db,
+      // POLL: no public URL, the poller finds new messages only (capabilities say so).
+      eventDelivery: connection.eventDelivery,
     });
-    return connection.eventDelivery === 'POLL' ? polled(provider) : provider;
   }
 
   private linkedUser(teamId: string, accountId: string): Promise<LinkedSlackUser | null> {
@@ -130,22 +138,3 @@ export class SlackWorkspaces {
   }
 }
 
-/**
- * A provider of a workspace without a public URL: its events come from the poller (new messages only), so
- * its capabilities say POLL and list MESSAGE_CREATED alone. Request views (`forRequest`) keep the override.
- * (Shim until the Slack provider's factory takes the delivery as an option.)
- */
-function polled(provider: MessagingProvider): MessagingProvider {
-  return new Proxy(provider, {
-    get(target, property, receiver) {
-      if (property === 'capabilities') {
-        return (): Capabilities => ({ ...target.capabilities(), eventDelivery: 'POLL', eventTypes: ['MESSAGE_CREATED'] });
-      }
-      if (property === 'forRequest' && target.forRequest) {
-        return (actor: Parameters<NonNullable<MessagingProvider['forRequest']>>[0]) => polled(target.forRequest!(actor));
-      }
-      const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}

@@ -45,7 +45,7 @@ export function createIntegrations(
 ): Integrations {
   const connections = createConnections(db, settings ?? defaultConnectionSettings(), publicUrl);
   const afterAck = new AfterAck();
-  const slackWorkspaces = new SlackWorkspaces(connections);
+  const slackWorkspaces = new SlackWorkspaces(connections, { db });
   let poller: SlackPoller | null = null;
   let cleanup: NodeJS.Timeout | null = null;
   const integrations: Integrations = {

@@ -16,6 +16,7 @@ import {
 import { messageContract } from './message-contract.js';
 import { mutationContract } from './mutation-contract.js';
 import { readStateContract } from './read-state-contract.js';
+import { searchPinsContract } from './search-pins-contract.js';
 
 export type { ContractFixture } from './contract-support.js';
 
@@ -47,6 +48,7 @@ export function runProviderContract(name: string, setup: () => Promise<ContractF
     messageContract(get);
     mutationContract(get);
     readStateContract(get);
+    searchPinsContract(get);
     accessContract(get);
     inboxContract(get);
   });

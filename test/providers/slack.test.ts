@@ -187,7 +187,7 @@ describe('slack provider: what Slack messages become', () => {
     });
     // Pins, search, scheduling and read state are being built on this provider (features.ts); uploads are not.
     if (!capabilities.attachmentUpload) {
-      const upload = { filename: 'a.txt', contentType: 'text/plain', data: new Blob(['a']) };
+      const upload = { filename: 'a.txt', contentType: 'text/plain', bytes: new TextEncoder().encode('a') };
       const error = await expectError(team.provider.uploadFile(team.actors.owner, upload), 'UNSUPPORTED');
       expect(error.message).toContain('capabilities.attachmentUpload');
     }

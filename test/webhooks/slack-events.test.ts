@@ -298,3 +298,28 @@ describe('Slack event normalization (pglite)', () => {
     ]);
   });
 });
+
+describe('Slack Request URL verification before any workspace is connected (pglite)', () => {
+  let app: TestApp;
+  const appSecret = 'c0ffee00c0ffee00c0ffee00c0ffee00';
+
+  beforeAll(async () => {
+    app = await startTestApp('pglite', { seed: false, connections: slackSettings('http://127.0.0.1:9/api/', { SLACK_SIGNING_SECRET: appSecret }) });
+  });
+  afterAll(() => app?.close());
+
+  it("answers url_verification signed with the app's SLACK_SIGNING_SECRET, and acknowledges events of unknown teams without publishing", async () => {
+    const challenge = JSON.stringify({ token: 'x', challenge: 'first-setup', type: 'url_verification' });
+    const response = await postSigned(app, EVENTS, challenge, { secret: appSecret });
+    expect(await response.json()).toEqual({ challenge: 'first-setup' });
+    expect((await postSigned(app, EVENTS, challenge)).status).toBe(401);
+
+    const event = await postSigned(app, EVENTS, JSON.stringify(eventCallback('T0NOBODY', { type: 'message', channel: 'C0X', ts: '1700000000.000001' })), {
+      secret: appSecret,
+    });
+    expect(event.status).toBe(200);
+    expect(event.headers.get('x-slack-no-retry')).toBe('1');
+    await app.started.services.afterAck.idle();
+    expect(await loggedEvents(app, 'T0NOBODY')).toEqual([]);
+  });
+});

@@ -1,12 +1,14 @@
 import type { Capabilities, EventDelivery, EventType } from '../types.js';
+import { MAX_PINS_PER_CHANNEL } from './pins.js';
 
 /** Slack's limit on a message's `text` (chat.postMessage answers msg_too_long beyond). */
 export const MAX_MESSAGE_LENGTH = 40_000;
 
 /**
  * What a Slack workspace does through Switchboard today. Threads are one level deep (FLAT). Pins, search,
- * scheduled messages and read state have Slack methods and come next: each stays NONE until it works (the
- * methods answer UNSUPPORTED, see ./unsupported.ts). Deleting keeps a tombstone only for a thread root that
+ * scheduled messages and read state use Slack's methods; thread subscriptions, which Slack's API lacks, are
+ * kept by Switchboard (features.ts lists where each lives). What does not work answers UNSUPPORTED (see
+ * ./unsupported.ts) and says NONE or false here. Deleting keeps a tombstone only for a thread root that
  * still has replies, as Slack does. Events arrive by push (Events API); the event types listed are those
  * published for changes made through Switchboard; the webhook work adds what Slack's events bring.
  */
@@ -15,17 +17,17 @@ export const slackCapabilities: Capabilities = {
   deleteMessages: true,
   reactions: true,
   buttons: true,
-  pins: 'NONE',
-  maxPinsPerChannel: null,
+  pins: 'NATIVE', // pins.add / remove / list (pins.ts)
+  maxPinsPerChannel: MAX_PINS_PER_CHANNEL,
   scheduledMessages: 'EMULATED', // native schedule, list, cancel; update and send-now emulated (scheduled.ts)
-  search: 'NONE',
-  readState: 'NONE',
-  threadSubscriptions: 'NONE',
+  search: 'NATIVE', // search.messages with the viewer's own user token; UNSUPPORTED for a viewer without one (search.ts)
+  readState: 'NATIVE', // conversations.mark / conversations.info (read-state.ts)
+  threadSubscriptions: 'EMULATED', // kept by Switchboard (thread-metadata.ts); NONE without a database, see capabilitiesFor
   linkPreviewRemoval: false,
   attachmentUpload: false,
   threadModel: 'FLAT',
   eventDelivery: 'PUSH',
-  eventTypes: ['MESSAGE_CREATED', 'MESSAGE_UPDATED', 'MESSAGE_DELETED', 'REACTION_ADDED', 'REACTION_REMOVED', 'APP_MENTION'],
+  eventTypes: ['MESSAGE_CREATED', 'MESSAGE_UPDATED', 'MESSAGE_DELETED', 'REACTION_ADDED', 'REACTION_REMOVED', 'APP_MENTION', 'MESSAGE_PINNED', 'MESSAGE_UNPINNED', 'THREAD_READ', 'CHANNEL_READ'],
   maxMessageLength: MAX_MESSAGE_LENGTH,
   tombstones: 'WITH_REPLIES',
 };
@@ -34,10 +36,12 @@ export const slackCapabilities: Capabilities = {
 const POLLED_EVENT_TYPES: EventType[] = ['MESSAGE_CREATED'];
 
 /** The capabilities of one connection: how its events arrive is the connection's choice. */
-export function capabilitiesFor(options: { eventDelivery?: EventDelivery; eventTypes?: EventType[] }): Capabilities {
+export function capabilitiesFor(options: { eventDelivery?: EventDelivery; eventTypes?: EventType[]; db?: unknown }): Capabilities {
   const delivery = options.eventDelivery ?? 'PUSH';
   return {
     ...slackCapabilities,
+    // Thread subscriptions live in Switchboard's database; a connection opened without one has none.
+    threadSubscriptions: options.db ? slackCapabilities.threadSubscriptions : 'NONE',
     eventDelivery: delivery,
     eventTypes: options.eventTypes ?? (delivery === 'POLL' ? POLLED_EVENT_TYPES : slackCapabilities.eventTypes),
   };

@@ -89,11 +89,11 @@ export abstract class SlackFeatures extends SlackUnsupported {
     return { connection, session, store: storesOf(connection).scheduled };
   }
 
-  override scheduleMessage(actor: Actor, request: ScheduleMessageRequest): Promise<ScheduledMessageRecord> {
+  scheduleMessage(actor: Actor, request: ScheduleMessageRequest): Promise<ScheduledMessageRecord> {
     return scheduled.scheduleMessage(this.scheduledDeps(), actor, request);
   }
 
-  override listScheduledMessages(
+  listScheduledMessages(
     actor: Actor,
     filter: { statuses: ScheduledMessageStatus[] },
     page: { limit: number; cursor: string | null },
@@ -101,46 +101,46 @@ export abstract class SlackFeatures extends SlackUnsupported {
     return scheduled.listScheduledMessages(this.scheduledDeps(), actor, filter, page);
   }
 
-  override loadScheduledMessages(actor: Actor, ids: readonly string[]): BatchResult<ScheduledMessageRecord | null> {
+  loadScheduledMessages(actor: Actor, ids: readonly string[]): BatchResult<ScheduledMessageRecord | null> {
     return scheduled.loadScheduledMessages(this.scheduledDeps(), actor, ids);
   }
 
-  override updateScheduledMessage(actor: Actor, id: string, changes: ScheduledMessageChanges): Promise<ScheduledMessageRecord> {
+  updateScheduledMessage(actor: Actor, id: string, changes: ScheduledMessageChanges): Promise<ScheduledMessageRecord> {
     return scheduled.updateScheduledMessage(this.scheduledDeps(), actor, id, changes);
   }
 
-  override cancelScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord> {
+  cancelScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord> {
     return scheduled.cancelScheduledMessage(this.scheduledDeps(), actor, id);
   }
 
-  override claimScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord> {
+  claimScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord> {
     return scheduled.claimScheduledMessage(this.scheduledDeps(), actor, id);
   }
 
-  override finishScheduledMessage(actor: Actor, id: string, outcome: ScheduledDeliveryOutcome): Promise<ScheduledMessageRecord> {
+  finishScheduledMessage(actor: Actor, id: string, outcome: ScheduledDeliveryOutcome): Promise<ScheduledMessageRecord> {
     return scheduled.finishScheduledMessage(this.scheduledDeps(), actor, id, outcome);
   }
 
   // ── Pins (./pins.ts; capabilities.pins NATIVE) ──
 
-  override pinMessage(actor: Actor, messageId: string): Promise<PinResult> {
+  pinMessage(actor: Actor, messageId: string): Promise<PinResult> {
     const { connection, session } = this.featureScope();
     return pins.pinMessage(connection, session, actor, messageId);
   }
 
-  override unpinMessage(actor: Actor, messageId: string): Promise<MessageRecord> {
+  unpinMessage(actor: Actor, messageId: string): Promise<MessageRecord> {
     const { connection, session } = this.featureScope();
     return pins.unpinMessage(connection, session, actor, messageId);
   }
 
-  override async listPins(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
+  async listPins(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
     const { connection, session, viewer } = this.featureScope();
     return pins.listPins(connection, session, await viewer(), keys);
   }
 
   // ── Search (./search.ts; capabilities.search NATIVE, with the viewer's user token) ──
 
-  override searchMessages(actor: Actor, request: SearchRequest): Promise<SearchResultPage> {
+  searchMessages(actor: Actor, request: SearchRequest): Promise<SearchResultPage> {
     return searchMessages(this.featureScope().connection, actor, request);
   }
 
@@ -151,27 +151,27 @@ export abstract class SlackFeatures extends SlackUnsupported {
     return { connection, session, threads: storesOf(connection).threads };
   }
 
-  override loadChannelUnreadCounts(actor: Actor, channelIds: readonly string[]): BatchResult<number> {
+  loadChannelUnreadCounts(actor: Actor, channelIds: readonly string[]): BatchResult<number> {
     return readState.loadChannelUnreadCounts(this.readStateDeps(), actor, channelIds);
   }
 
-  override loadUnreadFlags(actor: Actor, messageIds: readonly string[]): BatchResult<boolean> {
+  loadUnreadFlags(actor: Actor, messageIds: readonly string[]): BatchResult<boolean> {
     return readState.loadUnreadFlags(this.readStateDeps(), actor, messageIds);
   }
 
-  override listUnreadChannels(actor: Actor, page: { limit: number; cursor: string | null }): Promise<Page<UnreadChannelRecord>> {
+  listUnreadChannels(actor: Actor, page: { limit: number; cursor: string | null }): Promise<Page<UnreadChannelRecord>> {
     return readState.listUnreadChannels(this.readStateDeps(), actor, page);
   }
 
-  override listUnreadMessages(actor: Actor, keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
+  listUnreadMessages(actor: Actor, keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
     return readState.listUnreadMessages(this.readStateDeps(), actor, keys);
   }
 
-  override markChannelRead(actor: Actor, channelId: string, messageId: string | null): Promise<void> {
+  markChannelRead(actor: Actor, channelId: string, messageId: string | null): Promise<void> {
     return readState.markChannelRead(this.readStateDeps(), actor, channelId, messageId);
   }
 
-  override markUnread(actor: Actor, messageId: string): Promise<UnreadMark> {
+  markUnread(actor: Actor, messageId: string): Promise<UnreadMark> {
     return readState.markUnread(this.readStateDeps(), actor, messageId);
   }
 
@@ -184,23 +184,23 @@ export abstract class SlackFeatures extends SlackUnsupported {
     return { connection, session, store };
   }
 
-  override async loadThreadSubscriptions(actor: Actor, rootIds: readonly string[]): BatchResult<ThreadSubscriptionStatus> {
+  async loadThreadSubscriptions(actor: Actor, rootIds: readonly string[]): BatchResult<ThreadSubscriptionStatus> {
     return threads.loadThreadSubscriptions(this.threadDeps(), actor, rootIds);
   }
 
-  override async loadThreadStates(actor: Actor, rootIds: readonly string[]): BatchResult<ThreadStateRecord> {
+  async loadThreadStates(actor: Actor, rootIds: readonly string[]): BatchResult<ThreadStateRecord> {
     return threads.loadThreadStates(this.threadDeps(), actor, rootIds);
   }
 
-  override async listFollowedThreads(actor: Actor, page: { limit: number; cursor: string | null }): Promise<ThreadPage> {
+  async listFollowedThreads(actor: Actor, page: { limit: number; cursor: string | null }): Promise<ThreadPage> {
     return threads.listFollowedThreads(this.threadDeps(), actor, page);
   }
 
-  override async markThreadRead(actor: Actor, rootId: string, replyId: string | null): Promise<void> {
+  async markThreadRead(actor: Actor, rootId: string, replyId: string | null): Promise<void> {
     return threads.markThreadRead(this.threadDeps(), actor, rootId, replyId);
   }
 
-  override async setThreadSubscription(actor: Actor, rootId: string, status: ThreadSubscriptionStatus): Promise<void> {
+  async setThreadSubscription(actor: Actor, rootId: string, status: ThreadSubscriptionStatus): Promise<void> {
     return threads.setThreadSubscription(this.threadDeps(), actor, rootId, status);
   }
 
@@ -233,7 +233,7 @@ export abstract class SlackFeatures extends SlackUnsupported {
 
   // ── Link previews (message-extras.ts): Slack unfurls by itself; removing one is not supported ──
 
-  override async completeLinkPreview(_messageId: string, _url: string, _metadata: LinkMetadata | null): Promise<MessageRecord | null> {
+  async completeLinkPreview(_messageId: string, _url: string, _metadata: LinkMetadata | null): Promise<MessageRecord | null> {
     // Slack previews are never pending (Slack unfurls them itself), so Switchboard's unfurler has nothing to hand over.
     return null;
   }

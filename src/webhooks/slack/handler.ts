@@ -42,8 +42,11 @@ interface Verified {
 async function verify(deps: SlackWebhookDeps, request: Request): Promise<Verified | Response> {
   const raw = new Uint8Array(await request.arrayBuffer());
   const connections = await deps.connections.store.allSlack();
-  const secretOf = (connection: SlackConnection) => connection.signingSecret ?? deps.connections.slack.signingSecret;
-  const secrets = [...new Set(connections.map(secretOf).filter((secret): secret is string => secret !== null))];
+  const appSecret = deps.connections.slack.signingSecret;
+  const secretOf = (connection: SlackConnection) => connection.signingSecret ?? appSecret;
+  // The app's own secret counts even before any workspace is connected: Slack verifies the Request URL
+  // (url_verification) when the app is configured, before the first install.
+  const secrets = [...new Set([appSecret, ...connections.map(secretOf)].filter((secret): secret is string => secret !== null))];
   const check = verifySlackRequest(
     { timestamp: request.headers.get('x-slack-request-timestamp'), signature: request.headers.get('x-slack-signature') },
     raw,
