@@ -61,20 +61,7 @@ export const DEFAULT_SLACK_BOT_SCOPES = [
 
 /** A user token acts as the person: the same reads and writes, plus search (user tokens only). */
 export const DEFAULT_SLACK_USER_SCOPES = [
-  'channels:history',
-  'channels:read',
-  'groups:history',
-  'groups:read',
-  'im:history',
-  'im:read',
-  'mpim:history',
-  'mpim:read',
-  'chat:write',
-  'reactions:read',
-  'reactions:write',
-  'pins:read',
-  'pins:write',
-  'users:read',
+  ...DEFAULT_SLACK_BOT_SCOPES.filter((scope) => !['users:read.email', 'team:read', 'app_mentions:read'].includes(scope)),
   'search:read',
 ];
 

@@ -34,16 +34,8 @@ export interface SlackConnection {
   connectedBy: string | null;
 }
 
-export interface NewSlackConnection {
-  teamId: string;
-  name: string;
-  webUrl: string | null;
-  appId: string | null;
-  botUserId: string | null;
-  botToken: string;
-  signingSecret: string | null;
-  eventDelivery: EventDelivery;
-}
+/** What connecting stores; the generation and the connecting account are the store's to set. */
+export type NewSlackConnection = Omit<SlackConnection, 'generation' | 'connectedBy'>;
 
 export interface SlackUserLink {
   teamId: string;

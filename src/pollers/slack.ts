@@ -6,6 +6,7 @@ import { logInfo, logUnexpected } from '../log.js';
 import { SwitchboardError } from '../providers/errors.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import { SlackApi, type SlackResponse } from '../providers/slack/client.js';
+import { compareTs } from '../providers/slack/ids.js';
 import { RateBudget } from '../providers/slack/rate-budget.js';
 import type { SlackConversation, SlackMessage } from '../providers/slack/wire.js';
 import type { EventLog } from '../subscriptions/event-log.js';
@@ -219,9 +220,3 @@ export class SlackPoller {
   }
 }
 
-/** Orders Slack timestamps ("seconds.micros") numerically, without floating-point loss. */
-export function compareTs(a: string, b: string): number {
-  const [as, am = ''] = a.split('.');
-  const [bs, bm = ''] = b.split('.');
-  return Number(as) - Number(bs) || Number(am.padEnd(6, '0')) - Number(bm.padEnd(6, '0'));
-}

@@ -1,6 +1,6 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
 import type { EventType, MessageRecord } from '../providers/types.js';
-import { claimChange } from '../store/echoes.js';
+import { claimChange, providerEmoji } from '../store/echoes.js';
 
 /**
  * Publishes the normalized event of a change made through Switchboard. Envelopes carry ids only; each
@@ -25,7 +25,7 @@ export async function publishMessageEvent(
     messageId: message.id,
     threadRootId: message.threadRootId ?? message.id,
     actorId: actor?.userId ?? null,
-    emoji: extra.emoji ?? null,
+    emoji: extra.emoji === undefined ? null : providerEmoji(scope.handle.provider, extra.emoji),
     buttonId: null,
   });
 }

@@ -61,7 +61,7 @@ export function echoesBack(provider: ProviderName, type: EventType): boolean {
  */
 export async function claimChange(db: Kysely<Database>, change: ChangeKey, origin: ChangeOrigin): Promise<boolean> {
   if (!echoesBack(change.provider, change.type)) return true;
-  const detail = canonicalDetail(change.provider, change.detail ?? '');
+  const detail = providerEmoji(change.provider, change.detail ?? '');
   const other: ChangeOrigin = origin === 'SWITCHBOARD' ? 'PROVIDER' : 'SWITCHBOARD';
   const lockKey = [change.provider, change.workspaceId, change.type, change.messageId, detail].join('|');
   return db.transaction().execute(async (trx) => {
@@ -108,14 +108,15 @@ export async function pruneEchoes(db: Kysely<Database>): Promise<number> {
 }
 
 /**
- * The same reaction named the same way on both sides: a write names its emoji as the client gave it
- * ("👍", ":+1:"), Slack's event by its reaction name (`:+1:`).
+ * An emoji as the provider reports it, so a reaction is named the same way whichever side reports it: a
+ * write names it as the client gave it ("👍"), Slack's event by its reaction name (`:+1:`). Unchanged for
+ * providers that keep emoji as given (the built-in workspace).
  */
-function canonicalDetail(provider: ProviderName, detail: string): string {
-  if (provider !== 'slack' || detail === '') return detail;
+export function providerEmoji(provider: ProviderName, emoji: string): string {
+  if (provider !== 'slack' || emoji === '') return emoji;
   try {
-    return emojiOfReaction(reactionName(detail));
+    return emojiOfReaction(reactionName(emoji));
   } catch {
-    return detail;
+    return emoji;
   }
 }

@@ -1,5 +1,5 @@
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { BlockList, isIP } from 'node:net';
+import { lookup as dnsLookup } from 'node:dns';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
 
 /**
  * The unfurler's guard against server-side request forgery: a link in a message must not make Switchboard
@@ -55,15 +55,13 @@ export class RefusedAddressError extends Error {
   readonly code = 'EREFUSEDADDRESS';
 }
 
-type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
-
 /**
  * A `lookup` for node:http that resolves like dns.lookup and fails with RefusedAddressError when any
  * resolved address is private (unless `allowPrivate`). Node calls it with `all: true` when it tries
  * several addresses (autoSelectFamily), with `all` unset otherwise; both are answered.
  */
-export function guardedLookup(allowPrivate: boolean) {
-  return (hostname: string, options: { all?: boolean; family?: number | string } | undefined, callback: LookupCallback): void => {
+export function guardedLookup(allowPrivate: boolean): LookupFunction {
+  return (hostname, options, callback) => {
     dnsLookup(hostname, { all: true, family: options?.family === 6 ? 6 : options?.family === 4 ? 4 : 0 }, (error, addresses) => {
       if (error) return callback(error, []);
       if (addresses.length === 0) return callback(Object.assign(new Error(`No address for ${hostname}.`), { code: 'ENOTFOUND' }), []);

@@ -106,7 +106,7 @@ export class LinkUnfurler {
         parsed,
         {
           signal,
-          lookup: guardedLookup(this.options.allowPrivateNetworks) as never,
+          lookup: guardedLookup(this.options.allowPrivateNetworks),
           headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
         },
         (response) => {

@@ -139,6 +139,7 @@ type Documents = {
     "\n  subscription SharedDeliveryViewerView($filter: EventFilter) {\n    events(filter: $filter) {\n      type\n      message {\n        id\n        text\n        viewerCanUpdate\n        reactions { emoji count viewerHasReacted }\n      }\n    }\n  }\n": typeof types.SharedDeliveryViewerViewDocument,
     "\n  query SlackLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.SlackLiveChannelsDocument,
     "\n  mutation SlackLiveSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackLiveSendDocument,
+    "\n  mutation SlackLiveReact($input: ReactionInput!) {\n    addReaction(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackLiveReactDocument,
     "\n  query SlackLiveInbox($first: Int!, $after: String) {\n    messages(first: $first, after: $after) {\n      nodes { id text createdAt workspace { provider name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SlackLiveInboxDocument,
     "\n  query PolledWorkspace {\n    workspaces { provider capabilities { eventDelivery eventTypes } channels(first: 10) { nodes { id name } } }\n  }\n": typeof types.PolledWorkspaceDocument,
     "\n  mutation PolledSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": typeof types.PolledSendDocument,
@@ -269,6 +270,7 @@ const documents: Documents = {
     "\n  subscription SharedDeliveryViewerView($filter: EventFilter) {\n    events(filter: $filter) {\n      type\n      message {\n        id\n        text\n        viewerCanUpdate\n        reactions { emoji count viewerHasReacted }\n      }\n    }\n  }\n": types.SharedDeliveryViewerViewDocument,
     "\n  query SlackLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": types.SlackLiveChannelsDocument,
     "\n  mutation SlackLiveSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n": types.SlackLiveSendDocument,
+    "\n  mutation SlackLiveReact($input: ReactionInput!) {\n    addReaction(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": types.SlackLiveReactDocument,
     "\n  query SlackLiveInbox($first: Int!, $after: String) {\n    messages(first: $first, after: $after) {\n      nodes { id text createdAt workspace { provider name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SlackLiveInboxDocument,
     "\n  query PolledWorkspace {\n    workspaces { provider capabilities { eventDelivery eventTypes } channels(first: 10) { nodes { id name } } }\n  }\n": types.PolledWorkspaceDocument,
     "\n  mutation PolledSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": types.PolledSendDocument,
@@ -788,6 +790,10 @@ export function graphql(source: "\n  query SlackLiveChannels {\n    workspaces {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SlackLiveSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SlackLiveSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlackLiveReact($input: ReactionInput!) {\n    addReaction(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SlackLiveReact($input: ReactionInput!) {\n    addReaction(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { useDemoApp, type DemoDirectory } from '../helpers/demo.js';
 import type { LoggedEvent } from '../../src/providers/types.js';
 import { isPrivateAddress } from '../../src/unfurl/address-guard.js';
 import { LinkUnfurler } from '../../src/unfurl/unfurler.js';
+import { loadConfig } from '../../src/config.js';
 
 const PreviewSend = graphql(`
   mutation PreviewSend($input: SendMessageInput!) {
@@ -178,6 +179,24 @@ describe('the unfurler', () => {
     expect(site.requests.length).toBe(before);
   });
 
+  it('is on by default and refuses private networks unless configured otherwise', () => {
+    expect(loadConfig({}).linkPreviews).toEqual({ enabled: true, allowPrivateNetworks: false });
+    expect(loadConfig({ LINK_PREVIEWS: 'false', LINK_PREVIEWS_ALLOW_PRIVATE_NETWORKS: 'true' }).linkPreviews).toEqual({
+      enabled: false,
+      allowPrivateNetworks: true,
+    });
+    expect(() => loadConfig({ LINK_PREVIEWS: 'sometimes' })).toThrow('LINK_PREVIEWS must be true or false, got "sometimes".');
+  });
+
+  it('does nothing when switched off', async () => {
+    const before = site.requests.length;
+    expect(await new LinkUnfurler({ enabled: false, allowPrivateNetworks: true }).unfurl(`${site.url}/report`)).toEqual({
+      ok: false,
+      reason: 'disabled',
+    });
+    expect(site.requests.length).toBe(before);
+  });
+
   it('knows which addresses are private', () => {
     for (const address of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fe80::1', 'fd00::1', '::ffff:10.0.0.1', '::ffff:127.0.0.1']) {
       expect(isPrivateAddress(address), address).toBe(true);
@@ -273,7 +292,7 @@ describe.each(STORES)('link previews on %s', (kind) => {
   it('unfurls an external link after the send has returned, and announces it with MESSAGE_UPDATED', async () => {
     const unfurler = app.started.services.unfurler!;
     const seenBefore = site.requests.filter((url) => url === '/slow').length;
-    let sent!: { id: string; linkPreview: unknown };
+    let sent!: { id: string; linkPreview?: unknown };
     const events = await eventsDuring(async () => {
       // The page is held back: the send returns without waiting for it.
       const release = site.hold();

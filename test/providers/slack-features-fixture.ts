@@ -1,8 +1,9 @@
 import { openDatabase, type SwitchboardDatabase } from '../../src/db/database.js';
 import { createSlackProvider, type LinkedSlackUser, type SlackProvider, type SlackProviderOptions } from '../../src/providers/slack/index.js';
 import type { Actor } from '../../src/providers/types.js';
-import { startFakeSlack, type FakeConversation, type FakeSlack, type FakeUser } from '../fakes/slack/index.js';
+import { startFakeSlack, type FakeConversation, type FakeSlack, type FakeUser, type MethodTable } from '../fakes/slack/index.js';
 import { createTestDatabase, type StoreKind, type TestDatabase } from '../helpers/databases.js';
+import type { ContractFixture } from '../contract/contract-support.js';
 import { UNLIMITED_BUDGET } from './slack-fixture.js';
 
 /**
@@ -35,10 +36,20 @@ export interface FeatureTeam {
 /** 2026-03-02T09:00:00Z: a fixed start, so scheduled times read the same in every run. */
 export const START = Date.UTC(2026, 2, 2, 9, 0, 0);
 
-export async function openFeatureTeam(kind: StoreKind, overrides: Partial<SlackProviderOptions> = {}): Promise<FeatureTeam> {
+/**
+ * Opens the team. `realClock`: the fake and the provider follow the wall clock (for suites, like the
+ * provider contract, that order messages by when they were posted); `advance` then adds to it.
+ * `fakeMethods`: method handlers that replace the fake's (to make Slack answer differently).
+ */
+export async function openFeatureTeam(
+  kind: StoreKind,
+  overrides: Partial<SlackProviderOptions> = {},
+  { realClock = false, fakeMethods }: { realClock?: boolean; fakeMethods?: MethodTable } = {},
+): Promise<FeatureTeam> {
   let clock = START;
-  const now = () => clock;
-  const fake = await startFakeSlack({ teamName: 'Feature Co', domain: 'feature-co', clock: now });
+  let offset = 0;
+  const now = realClock ? () => Date.now() + offset : () => clock;
+  const fake = await startFakeSlack({ teamName: 'Feature Co', domain: 'feature-co', clock: now, methods: fakeMethods });
   const { workspace } = fake;
   const owner = workspace.addUser({ name: 'olga', realName: 'Olga Owner', displayName: 'Olga Owner', isOwner: true });
   const member = workspace.addUser({ name: 'mina', realName: 'Mina Member', displayName: 'Mina Member' });
@@ -104,6 +115,7 @@ export async function openFeatureTeam(kind: StoreKind, overrides: Partial<SlackP
     now,
     advance: (ms) => {
       clock += ms;
+      offset += ms;
     },
     reopen: (more = {}) => createSlackProvider({ ...options, ...more }),
     close: async () => {
@@ -111,5 +123,23 @@ export async function openFeatureTeam(kind: StoreKind, overrides: Partial<SlackP
       await database.close();
       await testDatabase.drop();
     },
+  };
+}
+
+/** The provider contract's fixture on a team with a database (so thread subscriptions are on). */
+export async function metadataContractFixture(kind: StoreKind): Promise<ContractFixture> {
+  const team = await openFeatureTeam(kind, {}, { realClock: true });
+  // The contract's public channel has exactly owner, member and outsider.
+  team.publicChannel.members = team.publicChannel.members.filter((id) => id !== team.unlinked.id);
+  return {
+    provider: team.provider,
+    owner: team.actors.owner,
+    member: team.actors.member,
+    outsider: team.actors.outsider,
+    memberHandle: team.member.name,
+    publicChannelId: team.publicChannel.id,
+    privateChannelId: team.privateChannel.id,
+    unknownIds: { user: 'U0NOSUCH01', channel: 'C0NOSUCH01', message: `${team.publicChannel.id}:1000000000.000001` },
+    cleanup: team.close,
   };
 }

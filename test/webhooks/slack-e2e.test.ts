@@ -31,6 +31,15 @@ const SlackSend = graphql(`
   }
 `);
 
+const SlackReact = graphql(`
+  mutation SlackLiveReact($input: ReactionInput!) {
+    addReaction(input: $input) {
+      message { id }
+      userErrors { code message }
+    }
+  }
+`);
+
 const Inbox = graphql(`
   query SlackLiveInbox($first: Int!, $after: String) {
     messages(first: $first, after: $after) {
@@ -138,6 +147,14 @@ describe.each(STORES)('Slack webhooks to graphql-ws subscribers on %s', (kind: S
     await deliver(after.event);
     expect(await bob.events.next('the next distinct message')).toMatchObject({ message: { text: 'Moved to 6' } });
     expect(bob.events.history.map((event) => event.message?.text)).toEqual(['Deploy at 5', 'Moved to 6']);
+
+    // A reaction made as 👍 comes back from Slack as reaction_added "+1": the same change, published once.
+    await live.mutate('demo-alice', SlackReact, { input: { messageId: sent.sendMessage.message!.id, emoji: '👍' } });
+    expect(await bob.events.next('REACTION_ADDED at write time')).toMatchObject({ type: 'REACTION_ADDED', emoji: ':+1:' });
+    await deliver({ type: 'reaction_added', user: aliceSlack, reaction: '+1', item: { type: 'message', channel: general, ts: echoed.ts }, event_ts: echoed.ts });
+    const later = posted(general, 'Done', aliceSlack);
+    await deliver(later.event);
+    expect(await bob.events.next('the message after the echo')).toMatchObject({ type: 'MESSAGE_CREATED', message: { text: 'Done' } });
   });
 
   it('merges the built-in workspaces and Slack newest first in Query.messages, resuming across both with one cursor', async () => {

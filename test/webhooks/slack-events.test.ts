@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimChange } from '../../src/store/echoes.js';
+import { sql } from 'kysely';
+import { claimChange, pruneEchoes } from '../../src/store/echoes.js';
+import { pruneDeliveries } from '../../src/webhooks/deliveries.js';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/server.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { STORES, type StoreKind } from '../helpers/databases.js';
@@ -160,6 +162,23 @@ describe.each(STORES)('Slack Events API webhook on %s', (kind: StoreKind) => {
     expect(
       await claimChange(app.started.services.database.db, { provider: 'slack', workspaceId: teamId, type: 'MESSAGE_CREATED', messageId: 'C0GENERAL1:1700000004.000200' }, 'SWITCHBOARD'),
     ).toBe(false);
+  });
+
+  it('forgets delivery ids and unanswered echo claims once they are past their window', async () => {
+    const teamId = await team();
+    const { db } = app.started.services.database;
+    const body = JSON.stringify(eventCallback(teamId, message('1700000006.000100')));
+    await postSigned(app, EVENTS, body);
+    await claimChange(db, { provider: 'slack', workspaceId: teamId, type: 'MESSAGE_UPDATED', messageId: 'C0GENERAL1:1700000006.000100' }, 'SWITCHBOARD');
+    await settle();
+    await sql`update processed_provider_events set received_at = now() - interval '2 hours' where workspace_id = ${teamId}`.execute(db);
+    await sql`update provider_echoes set created_at = now() - interval '2 hours' where workspace_id = ${teamId}`.execute(db);
+    expect(await pruneDeliveries(db)).toBeGreaterThanOrEqual(1);
+    expect(await pruneEchoes(db)).toBeGreaterThanOrEqual(1);
+    // Long after Slack's last retry, the same id would be processed again (it never comes back that late).
+    await postSigned(app, EVENTS, body);
+    await settle();
+    expect(await loggedEvents(app, teamId)).toHaveLength(2);
   });
 
   it.runIf(kind === 'postgres')('acknowledges before the work is done: 200 while the event log is locked, the event once it is free', async () => {

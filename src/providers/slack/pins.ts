@@ -4,7 +4,7 @@ import type { SlackResponse } from './client.js';
 import type { Acting, SlackConnection } from './connection.js';
 import { isAbsent } from './errors.js';
 import { compareTs, dateToTs, isChannelId, messageId, parseMessageId } from './ids.js';
-import { emptyPage, linearOnly, pageOf } from './pages.js';
+import { decodeCursor, emptyPage, encodeCursor, linearOnly } from './pages.js';
 import { requireMessage } from './reads.js';
 import type { ReadSession } from './session.js';
 import type { HistoryResponse, SlackMessage } from './wire.js';
@@ -104,7 +104,10 @@ async function findAnnouncement(
   return { ...record, systemEvent: record.systemEvent ? { ...record.systemEvent, messageId: messageId(channel, ts) } : null };
 }
 
-/** Pinned messages of each channel, most recently pinned first: one pins.list per channel and request. */
+/**
+ * Pinned messages of each channel, most recently pinned first: one pins.list per channel and request.
+ * Slack's `created` has whole seconds, so pins of one second keep the order pins.list gives them.
+ */
 export async function listPins(
   connection: SlackConnection,
   session: ReadSession,
@@ -116,21 +119,31 @@ export async function listPins(
       try {
         const page = linearOnly(key.page, 'pins');
         if (page.direction !== 'forward') throw new SwitchboardError('UNSUPPORTED', 'Pins are read forward only (first/after).');
+        const cursor = page.cursor === null ? null : decodeCursor(page.cursor, 'p', 2);
         const pins = isChannelId(key.parentId) ? await pinsOf(connection, session, acting, key.parentId) : [];
-        return pageOf(
-          pins,
-          page,
-          'p',
-          2,
-          (pin) => [String(pin.pinnedAt!.getTime()), pin.id],
-          (pin, cursor) => Number(cursor[0]) - pin.pinnedAt!.getTime() || compareTs(cursor[1].split(':')[1], pin.id.split(':')[1]),
-        );
+        let start = 0;
+        if (cursor) {
+          const at = pins.findIndex((pin) => pin.id === cursor[1]);
+          // The cursor's pin was removed meanwhile: go on after the pins of its time.
+          start = at >= 0 ? at + 1 : firstAfter(pins, Number(cursor[0]));
+        }
+        const slice = pins.slice(start, start + page.limit);
+        return {
+          edges: slice.map((pin) => ({ cursor: encodeCursor('p', String(pin.pinnedAt!.getTime()), pin.id), node: pin })),
+          hasNextPage: start + page.limit < pins.length,
+          hasPreviousPage: cursor !== null,
+        };
       } catch (error) {
         if (isAbsent(error)) return emptyPage<MessageRecord>();
         return error as Error;
       }
     }),
   );
+}
+
+function firstAfter(pins: MessageRecord[], pinnedAtMs: number): number {
+  const index = pins.findIndex((pin) => pin.pinnedAt!.getTime() < pinnedAtMs);
+  return index < 0 ? pins.length : index;
 }
 
 /** Per request: each channel's pins (records with the real pin time and pinner), by token. */
@@ -164,5 +177,6 @@ async function readPins(connection: SlackConnection, session: ReadSession, actin
       pinnedAt: items[index].created ? new Date(items[index].created! * 1000) : (record.pinnedAt ?? record.createdAt),
       pinnedById: items[index].created_by ?? null,
     }))
-    .sort((a, b) => b.pinnedAt.getTime() - a.pinnedAt.getTime() || compareTs(b.id.split(':')[1], a.id.split(':')[1]));
+    // A stable sort: pins of the same second stay in pins.list's order (most recent first).
+    .sort((a, b) => b.pinnedAt.getTime() - a.pinnedAt.getTime());
 }

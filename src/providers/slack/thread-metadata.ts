@@ -71,26 +71,32 @@ export async function listFollowedThreads(deps: ThreadDeps, actor: Actor, page: 
   const acting = await deps.connection.acting(actor);
   const [rows, memberships] = await Promise.all([deps.store.followed(actor.userId), deps.session.memberships(acting)]);
   const readable = rows.filter((row) => memberships.has(row.channel));
-  const states = await Promise.all(
+  const found = await Promise.all(
     readable.map(async (row) => {
       const rootId = messageId(row.channel, row.rootTs);
-      const found = await rawMessage(deps.session, acting, rootId);
+      const read = await rawMessage(deps.session, acting, rootId);
       // A root deleted without replies is gone in Slack: its thread is not followed any more.
-      return found && !isReply(found.message) ? stateOf(rootId, found.thread, row, actor.userId) : null;
+      if (!read || isReply(read.message)) return null;
+      return { state: stateOf(rootId, read.thread, row, actor.userId), latestTs: latestOf(read.thread).ts };
     }),
   );
-  const threads = states
-    .filter((state): state is ThreadStateRecord => state !== null)
-    .sort((a, b) => b.lastActivityAt.getTime() - a.lastActivityAt.getTime() || compareStrings(b.rootId, a.rootId));
+  // Ordered by the latest message's ts (microseconds), not by lastActivityAt (milliseconds): no ties.
+  const threads = found
+    .filter((entry): entry is { state: ThreadStateRecord; latestTs: string } => entry !== null)
+    .sort((a, b) => compareTs(b.latestTs, a.latestTs) || compareStrings(b.state.rootId, a.state.rootId));
   const result = pageOf(
     threads,
     { direction: 'forward', ...page },
     'th',
     2,
-    (state) => [String(state.lastActivityAt.getTime()), state.rootId],
-    (state, cursor) => Number(cursor[0]) - state.lastActivityAt.getTime() || compareStrings(cursor[1], state.rootId),
+    (entry) => [entry.latestTs, entry.state.rootId],
+    (entry, cursor) => compareTs(cursor[0], entry.latestTs) || compareStrings(cursor[1], entry.state.rootId),
   );
-  return { ...result, unreadThreadCount: threads.filter((state) => state.unreadReplyCount > 0).length };
+  return {
+    ...result,
+    edges: result.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.state })),
+    unreadThreadCount: threads.filter((entry) => entry.state.unreadReplyCount > 0).length,
+  };
 }
 
 /** Moves the actor's position in the thread to the reply, or to the thread's latest message. */
@@ -158,9 +164,15 @@ export async function followOnReply(
   }
 }
 
+/** The thread's latest reply that is not deleted; the root when there is none. */
+function latestOf(thread: SlackMessage[]): SlackMessage {
+  const replies = thread.slice(1).filter((message) => !isTombstone(message));
+  return replies[replies.length - 1] ?? thread[0];
+}
+
 function stateOf(rootId: string, thread: SlackMessage[], row: ThreadRow | null, userId: string): ThreadStateRecord {
   const replies = thread.slice(1).filter((message) => !isTombstone(message));
-  const latest = replies[replies.length - 1] ?? thread[0];
+  const latest = latestOf(thread);
   // A thread the user never followed nor marked read has no position: nothing in it is unread.
   const unread = row
     ? replies.filter((reply) => reply.user !== userId && compareTs(reply.ts, row.readTs) > 0).length

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { announcementMethods } from './methods/announcements.js';
 import { chatMethods } from './methods/chat.js';
 import { conversationMethods } from './methods/conversations.js';
 import { deliverScheduled, extraMethods } from './methods/extras.js';
@@ -54,7 +55,8 @@ export interface FakeSlackOptions extends WorkspaceOptions {
   methods?: MethodTable;
 }
 
-const ALL_METHODS: MethodTable = { ...peopleMethods, ...conversationMethods, ...chatMethods, ...extraMethods };
+// announcementMethods wraps some of the others with what Slack adds around them (pinned_item, search context, unfurls).
+const ALL_METHODS: MethodTable = { ...peopleMethods, ...conversationMethods, ...chatMethods, ...extraMethods, ...announcementMethods };
 
 /** Methods a caller may use without a bearer token (they authenticate with client credentials). */
 const UNAUTHENTICATED = new Set(['oauth.v2.access', 'api.test']);

@@ -50,6 +50,8 @@ export const extraMethods: MethodTable = {
     const conversation = visibleConversation(call);
     const items = call.workspace.pins
       .filter((pin) => pin.channel === conversation.id)
+      // Most recently pinned first, also within one second (`created` has whole seconds only).
+      .reverse()
       .sort((a, b) => b.created - a.created)
       .flatMap((pin) => {
         const message = call.workspace.findMessage(pin.channel, pin.ts);
