@@ -1,10 +1,11 @@
 import type { LinkedSlackUser } from '../providers/slack/connection.js';
 import { RateBudget } from '../providers/slack/rate-budget.js';
 import type { MessagingProvider } from '../providers/types.js';
-import { notFound } from '../providers/errors.js';
 import { createSlackProvider } from '../providers/slack/index.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
+import { logUnexpected } from '../log.js';
+import { lazySlackProvider } from './lazy-provider.js';
 import type { Connections } from './service.js';
 import type { SlackConnection } from './store.js';
 
@@ -60,11 +61,22 @@ export class SlackWorkspaces {
     );
   }
 
-  /** The provider of a team that `refresh` (or `openFresh`) loaded; NOT_FOUND otherwise. */
+  /**
+   * The provider of a team. Requests find it loaded (`refresh` ran when their workspaces were listed);
+   * otherwise a stand-in loads it on first use (lazy-provider.ts).
+   */
   open(teamId: string): MessagingProvider {
     const cached = this.providers.get(teamId);
-    if (!cached) throw notFound('Workspace', teamId);
-    return cached.provider;
+    if (cached) return cached.provider;
+    return lazySlackProvider(teamId, () => this.openFresh(teamId));
+  }
+
+  /** Loads every connected team (at start), so that event delivery finds their providers ready. */
+  async warm(): Promise<void> {
+    const generations = await this.connections.store.generations(null);
+    const loads = await Promise.allSettled([...generations.keys()].map((teamId) => this.load(teamId)));
+    // A connection that cannot be opened (its key is gone) must not stop the server: its reads fail instead.
+    for (const load of loads) if (load.status === 'rejected') logUnexpected(load.reason);
   }
 
   /** The provider of a team, loading it when needed (webhooks and pollers, outside any request); null if not connected. */

@@ -59,6 +59,7 @@ export function createIntegrations(
         logInfo('slack_connections_file_loaded', { workspaces: imported.length });
       }
       const budgetFor = (teamId: string) => slackWorkspaces.budget(teamId);
+      await slackWorkspaces.warm();
       poller = new SlackPoller({ db, connections, eventLog, registry, budgetFor }, options.poller);
       integrations.poller = poller;
       if (options.pollers ?? true) poller.start();

@@ -112,15 +112,12 @@ export class ConnectionStore {
     return rows.map((row) => this.open(row));
   }
 
-  /** The generation of each connection, without opening anything (cheap staleness checks). */
-  async generations(teamIds: readonly string[]): Promise<Map<string, number>> {
-    if (teamIds.length === 0) return new Map();
-    const rows = await this.db
-      .selectFrom('provider_connections')
-      .select(['workspace_id', 'generation'])
-      .where('provider', '=', PROVIDER)
-      .where('workspace_id', 'in', teamIds)
-      .execute();
+  /** The generation of each connection (null: of every one), without opening anything. */
+  async generations(teamIds: readonly string[] | null): Promise<Map<string, number>> {
+    if (teamIds !== null && teamIds.length === 0) return new Map();
+    let query = this.db.selectFrom('provider_connections').select(['workspace_id', 'generation']).where('provider', '=', PROVIDER);
+    if (teamIds !== null) query = query.where('workspace_id', 'in', teamIds);
+    const rows = await query.execute();
     return new Map(rows.map((row) => [row.workspace_id, row.generation]));
   }
 

@@ -212,6 +212,18 @@ describe.each(STORES)('connecting Slack with tokens on %s', (kind: StoreKind) =>
     expect(slack.calls.every((call) => call.token !== botToken)).toBe(true);
   });
 
+  it('opens a Slack provider outside any request too (event delivery on a cold instance), NOT_FOUND for a team not connected', async () => {
+    const { registry, connections } = app.started.services;
+    connections.changed('T0ACMESLK'); // as after a re-connect: nothing of the team is cached in this process
+    const provider = registry.open({ provider: 'slack', workspaceId: 'T0ACMESLK' });
+    expect(provider.provider).toBe('slack');
+    expect((await provider.workspace()).name).toBe('Acme on Slack');
+    expect('loadAudience' in provider).toBe('loadAudience' in registry.open({ provider: 'slack', workspaceId: 'T0ACMESLK' }));
+    await expect(registry.open({ provider: 'slack', workspaceId: 'T0NOTHERE' }).workspace()).rejects.toThrow(
+      'Workspace "T0NOTHERE" was not found or is not visible to you.',
+    );
+  });
+
   it('links the admin by email when no user token is given (the bot then acts for them)', async () => {
     const result = await app.gql(ADMIN_KEY, Connect, { input: { botToken: slack.workspace.addBot('switchboard-3').token, signingSecret: SIGNING_SECRET, eventDelivery: 'POLL' } });
     expect(result.data?.connectSlackWorkspace).toMatchObject({

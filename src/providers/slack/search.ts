@@ -3,6 +3,7 @@ import { HIGHLIGHT_END, HIGHLIGHT_START, type Actor, type MessageRecord, type Se
 import type { SlackResponse } from './client.js';
 import type { SlackConnection } from './connection.js';
 import { compareTs, isChannelId, isTs, isUserId, tsToDate } from './ids.js';
+import { renderMrkdwn } from './mrkdwn.js';
 import type { SlackMessage } from './wire.js';
 
 /**
@@ -18,8 +19,8 @@ import type { SlackMessage } from './wire.js';
  *   may then include a few messages of the boundary days).
  * - Hits are built from what search.messages returns (text, author, time; the thread from the permalink),
  *   without a read per hit: their reactions, reply counts and files are not in the answer and read empty.
- * - Highlights are Slack's own (`highlight=true` marks terms with U+E000 / U+E001), cut to the lines that
- *   match. Context is Slack's `previous` / `next` (`previous_2` / `next_2` for two), when it sends them.
+ * - Highlights are Slack's own (`highlight=true` marks terms with U+E000 / U+E001) in the rendered text,
+ *   cut to the lines that match. Context is Slack's `previous` / `next` (`previous_2` / `next_2` for two), when it sends them.
  */
 
 /** Slack's largest `count` and `page` for search.messages. */
@@ -140,7 +141,9 @@ async function toHits(connection: SlackConnection, matches: SearchMatch[], reque
     const context = contextOf(match, request.contextSize).map((message) => ({ channel, message: asMessage(message) }));
     return { channel, hit: asMessage(match), context };
   });
+  // records() loads the users mentioned, so that highlights render them by name too.
   const records = await connection.records(items.flatMap((item) => [{ channel: item.channel, message: item.hit }, ...item.context]));
+  const names = { user: (id: string) => connection.users.cachedHandle(id) };
   let next = 0;
   const take = (): MessageRecord => records[next++];
   return items.map((item, index) => {
@@ -150,7 +153,7 @@ async function toHits(connection: SlackConnection, matches: SearchMatch[], reque
       message,
       // Slack ranks by relevance and sends no score: rank order, comparable within one result.
       score: total - (request.offset + index),
-      highlights: fragments(matches[index].text ?? ''),
+      highlights: fragments(renderMrkdwn(matches[index].text ?? '', names).text),
       context,
     };
   });
@@ -184,17 +187,11 @@ function stripMarkers(text: string): string {
 }
 
 /**
- * The lines of a highlighted text that carry a match, each cut to about FRAGMENT_WORDS words starting a
- * few words before its first match; mrkdwn entities are shown as Slack clients show them, plainly.
+ * The lines of a highlighted plain text (Slack's mrkdwn with its markers, rendered) that carry a match,
+ * each cut to about FRAGMENT_WORDS words starting a few words before its first match.
  */
 export function fragments(highlighted: string): string[] {
-  const plain = highlighted
-    .replace(/<[@#!]?([^<>|]+)\|([^<>]+)>/g, '$2')
-    .replace(/<([^<>]+)>/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-  const lines = plain.split('\n').filter((line) => line.includes(HIGHLIGHT_START));
+  const lines = highlighted.split('\n').filter((line) => line.includes(HIGHLIGHT_START));
   return lines.slice(0, MAX_FRAGMENTS).map((line) => {
     const words = line.trim().split(/\s+/);
     if (words.length <= FRAGMENT_WORDS) return words.join(' ');

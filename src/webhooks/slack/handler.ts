@@ -40,6 +40,13 @@ interface Verified {
  * connections that share the matching secret, or the 401 to answer.
  */
 async function verify(deps: SlackWebhookDeps, request: Request): Promise<Verified | Response> {
+  const headers = { timestamp: request.headers.get('x-slack-request-timestamp'), signature: request.headers.get('x-slack-signature') };
+  // Unsigned or stale requests are refused before the body is read or the database asked.
+  const early = verifySlackRequest(headers, new Uint8Array(), []);
+  if (!early.ok && early.reason !== 'bad_signature') {
+    logInfo('slack_webhook_rejected', { reason: early.reason });
+    return json(401, { ok: false, error: early.reason });
+  }
   const raw = new Uint8Array(await request.arrayBuffer());
   const connections = await deps.connections.store.allSlack();
   const appSecret = deps.connections.slack.signingSecret;
@@ -47,11 +54,7 @@ async function verify(deps: SlackWebhookDeps, request: Request): Promise<Verifie
   // The app's own secret counts even before any workspace is connected: Slack verifies the Request URL
   // (url_verification) when the app is configured, before the first install.
   const secrets = [...new Set([appSecret, ...connections.map(secretOf)].filter((secret): secret is string => secret !== null))];
-  const check = verifySlackRequest(
-    { timestamp: request.headers.get('x-slack-request-timestamp'), signature: request.headers.get('x-slack-signature') },
-    raw,
-    secrets,
-  );
+  const check = verifySlackRequest(headers, raw, secrets);
   if (!check.ok) {
     logInfo('slack_webhook_rejected', { reason: check.reason });
     return json(401, { ok: false, error: check.reason });
