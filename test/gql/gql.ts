@@ -99,6 +99,22 @@ type Documents = {
     "\n  mutation SearchDelete($input: DeleteMessageInput!) {\n    deleteMessage(input: $input) { userErrors { code message } }\n  }\n": typeof types.SearchDeleteDocument,
     "\n  query Search(\n    $workspace: ID!\n    $query: String!\n    $channelId: ID\n    $userId: ID\n    $before: DateTime\n    $after: DateTime\n    $first: Int\n    $offset: Int\n  ) {\n    workspace(id: $workspace) {\n      search(query: $query, channelId: $channelId, userId: $userId, before: $before, after: $after, first: $first, offset: $offset) {\n        totalCount\n        hasMore\n        query\n        nodes {\n          score\n          highlights\n          message { id text author { name } channel { name } }\n          context { id text }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchCapabilities($workspace: ID!) {\n    workspace(id: $workspace) { capabilities { search } }\n  }\n": typeof types.SearchCapabilitiesDocument,
+    "\n  mutation SlackFeaturesConnect($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackFeaturesConnectDocument,
+    "\n  mutation SlackFeaturesLink($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackFeaturesLinkDocument,
+    "\n  query SlackFeaturesCapabilities($id: ID!) {\n    workspace(id: $id) {\n      capabilities { pins maxPinsPerChannel scheduledMessages search readState threadSubscriptions linkPreviewRemoval }\n    }\n  }\n": typeof types.SlackFeaturesCapabilitiesDocument,
+    "\n  mutation SlackFeaturesPin($input: MessageInput!) {\n    pinMessage(input: $input) {\n      message { id isPinned pinnedAt pinnedBy { name } }\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackFeaturesPinDocument,
+    "\n  mutation SlackFeaturesUnpin($input: MessageInput!) {\n    unpinMessage(input: $input) {\n      message { id isPinned pinnedBy { name } }\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackFeaturesUnpinDocument,
+    "\n  query SlackFeaturesPins($channelId: ID!) {\n    channel(id: $channelId) {\n      pins(first: 10) { nodes { id text pinnedBy { name } } }\n    }\n  }\n": typeof types.SlackFeaturesPinsDocument,
+    "\n  mutation SlackFeaturesSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status scheduledFor channel { name } parent { id } author { name } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SlackFeaturesScheduleDocument,
+    "\n  query SlackFeaturesScheduled($id: ID!) {\n    workspace(id: $id) {\n      scheduledMessages(first: 10) { nodes { id text status scheduledFor } }\n    }\n  }\n": typeof types.SlackFeaturesScheduledDocument,
+    "\n  mutation SlackFeaturesUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status parent { id } }\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackFeaturesUpdateScheduledDocument,
+    "\n  mutation SlackFeaturesSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id text author { name } }\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackFeaturesSendNowDocument,
+    "\n  mutation SlackFeaturesDeleteScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      deletedScheduledMessageId\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackFeaturesDeleteScheduledDocument,
+    "\n  query SlackFeaturesReadState($channelId: ID!) {\n    channel(id: $channelId) {\n      unreadCount\n      messages(first: 5) { nodes { text isUnread } }\n    }\n  }\n": typeof types.SlackFeaturesReadStateDocument,
+    "\n  mutation SlackFeaturesMarkRead($input: MarkChannelReadInput!) {\n    markChannelRead(input: $input) {\n      channel { unreadCount }\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackFeaturesMarkReadDocument,
+    "\n  query SlackFeaturesThreads($id: ID!) {\n    workspace(id: $id) {\n      threads(first: 10) { unreadThreadCount nodes { unreadReplyCount root { text viewerThreadSubscription } } }\n    }\n  }\n": typeof types.SlackFeaturesThreadsDocument,
+    "\n  query SlackFeaturesSearch($id: ID!, $query: String!) {\n    workspace(id: $id) {\n      search(query: $query) { totalCount nodes { highlights message { text author { name } } } }\n    }\n  }\n": typeof types.SlackFeaturesSearchDocument,
+    "\n      mutation SlackFeaturesReply($input: SendMessageInput!) {\n        sendMessage(input: $input) { message { id } userErrors { code message } }\n      }\n    ": typeof types.SlackFeaturesReplyDocument,
     "\n  query ThreadTreeByChildren($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes {\n          name\n          messages(first: 20) {\n            nodes {\n              ...TreeMessage\n              children(first: 3) {\n                nodes {\n                  ...TreeMessage\n                  children(first: 3) {\n                    nodes {\n                      ...TreeMessage\n                      children(first: 3) {\n                        nodes {\n                          ...TreeMessage\n                          children(first: 3) { nodes { ...TreeMessage } }\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n  fragment TreeMessage on Message {\n    id\n    text\n    author { name }\n    reactions { emoji count viewerHasReacted users { name } }\n  }\n": typeof types.ThreadTreeByChildrenDocument,
     "\n  query ThreadTreeByDescendants($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes {\n          messages(first: 20) {\n            nodes {\n              id\n              author { name }\n              reactions { emoji count users { name } }\n              descendants(first: 100) {\n                nodes { id parent { id } author { name } reactions { emoji count users { name } } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadTreeByDescendantsDocument,
     "\n  mutation AddThread($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": typeof types.AddThreadDocument,
@@ -230,6 +246,22 @@ const documents: Documents = {
     "\n  mutation SearchDelete($input: DeleteMessageInput!) {\n    deleteMessage(input: $input) { userErrors { code message } }\n  }\n": types.SearchDeleteDocument,
     "\n  query Search(\n    $workspace: ID!\n    $query: String!\n    $channelId: ID\n    $userId: ID\n    $before: DateTime\n    $after: DateTime\n    $first: Int\n    $offset: Int\n  ) {\n    workspace(id: $workspace) {\n      search(query: $query, channelId: $channelId, userId: $userId, before: $before, after: $after, first: $first, offset: $offset) {\n        totalCount\n        hasMore\n        query\n        nodes {\n          score\n          highlights\n          message { id text author { name } channel { name } }\n          context { id text }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchCapabilities($workspace: ID!) {\n    workspace(id: $workspace) { capabilities { search } }\n  }\n": types.SearchCapabilitiesDocument,
+    "\n  mutation SlackFeaturesConnect($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id }\n      userErrors { code message }\n    }\n  }\n": types.SlackFeaturesConnectDocument,
+    "\n  mutation SlackFeaturesLink($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      userErrors { code message }\n    }\n  }\n": types.SlackFeaturesLinkDocument,
+    "\n  query SlackFeaturesCapabilities($id: ID!) {\n    workspace(id: $id) {\n      capabilities { pins maxPinsPerChannel scheduledMessages search readState threadSubscriptions linkPreviewRemoval }\n    }\n  }\n": types.SlackFeaturesCapabilitiesDocument,
+    "\n  mutation SlackFeaturesPin($input: MessageInput!) {\n    pinMessage(input: $input) {\n      message { id isPinned pinnedAt pinnedBy { name } }\n      userErrors { code message }\n    }\n  }\n": types.SlackFeaturesPinDocument,
+    "\n  mutation SlackFeaturesUnpin($input: MessageInput!) {\n    unpinMessage(input: $input) {\n      message { id isPinned pinnedBy { name } }\n      userErrors { code message }\n    }\n  }\n": types.SlackFeaturesUnpinDocument,
+    "\n  query SlackFeaturesPins($channelId: ID!) {\n    channel(id: $channelId) {\n      pins(first: 10) { nodes { id text pinnedBy { name } } }\n    }\n  }\n": types.SlackFeaturesPinsDocument,
+    "\n  mutation SlackFeaturesSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status scheduledFor channel { name } parent { id } author { name } }\n      userErrors { code message field }\n    }\n  }\n": types.SlackFeaturesScheduleDocument,
+    "\n  query SlackFeaturesScheduled($id: ID!) {\n    workspace(id: $id) {\n      scheduledMessages(first: 10) { nodes { id text status scheduledFor } }\n    }\n  }\n": types.SlackFeaturesScheduledDocument,
+    "\n  mutation SlackFeaturesUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status parent { id } }\n      userErrors { code message }\n    }\n  }\n": types.SlackFeaturesUpdateScheduledDocument,
+    "\n  mutation SlackFeaturesSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id text author { name } }\n      userErrors { code message }\n    }\n  }\n": types.SlackFeaturesSendNowDocument,
+    "\n  mutation SlackFeaturesDeleteScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      deletedScheduledMessageId\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": types.SlackFeaturesDeleteScheduledDocument,
+    "\n  query SlackFeaturesReadState($channelId: ID!) {\n    channel(id: $channelId) {\n      unreadCount\n      messages(first: 5) { nodes { text isUnread } }\n    }\n  }\n": types.SlackFeaturesReadStateDocument,
+    "\n  mutation SlackFeaturesMarkRead($input: MarkChannelReadInput!) {\n    markChannelRead(input: $input) {\n      channel { unreadCount }\n      userErrors { code message }\n    }\n  }\n": types.SlackFeaturesMarkReadDocument,
+    "\n  query SlackFeaturesThreads($id: ID!) {\n    workspace(id: $id) {\n      threads(first: 10) { unreadThreadCount nodes { unreadReplyCount root { text viewerThreadSubscription } } }\n    }\n  }\n": types.SlackFeaturesThreadsDocument,
+    "\n  query SlackFeaturesSearch($id: ID!, $query: String!) {\n    workspace(id: $id) {\n      search(query: $query) { totalCount nodes { highlights message { text author { name } } } }\n    }\n  }\n": types.SlackFeaturesSearchDocument,
+    "\n      mutation SlackFeaturesReply($input: SendMessageInput!) {\n        sendMessage(input: $input) { message { id } userErrors { code message } }\n      }\n    ": types.SlackFeaturesReplyDocument,
     "\n  query ThreadTreeByChildren($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes {\n          name\n          messages(first: 20) {\n            nodes {\n              ...TreeMessage\n              children(first: 3) {\n                nodes {\n                  ...TreeMessage\n                  children(first: 3) {\n                    nodes {\n                      ...TreeMessage\n                      children(first: 3) {\n                        nodes {\n                          ...TreeMessage\n                          children(first: 3) { nodes { ...TreeMessage } }\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n  fragment TreeMessage on Message {\n    id\n    text\n    author { name }\n    reactions { emoji count viewerHasReacted users { name } }\n  }\n": types.ThreadTreeByChildrenDocument,
     "\n  query ThreadTreeByDescendants($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes {\n          messages(first: 20) {\n            nodes {\n              id\n              author { name }\n              reactions { emoji count users { name } }\n              descendants(first: 100) {\n                nodes { id parent { id } author { name } reactions { emoji count users { name } } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ThreadTreeByDescendantsDocument,
     "\n  mutation AddThread($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": types.AddThreadDocument,
@@ -630,6 +662,70 @@ export function graphql(source: "\n  query Search(\n    $workspace: ID!\n    $qu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchCapabilities($workspace: ID!) {\n    workspace(id: $workspace) { capabilities { search } }\n  }\n"): (typeof documents)["\n  query SearchCapabilities($workspace: ID!) {\n    workspace(id: $workspace) { capabilities { search } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlackFeaturesConnect($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SlackFeaturesConnect($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlackFeaturesLink($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SlackFeaturesLink($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlackFeaturesCapabilities($id: ID!) {\n    workspace(id: $id) {\n      capabilities { pins maxPinsPerChannel scheduledMessages search readState threadSubscriptions linkPreviewRemoval }\n    }\n  }\n"): (typeof documents)["\n  query SlackFeaturesCapabilities($id: ID!) {\n    workspace(id: $id) {\n      capabilities { pins maxPinsPerChannel scheduledMessages search readState threadSubscriptions linkPreviewRemoval }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlackFeaturesPin($input: MessageInput!) {\n    pinMessage(input: $input) {\n      message { id isPinned pinnedAt pinnedBy { name } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SlackFeaturesPin($input: MessageInput!) {\n    pinMessage(input: $input) {\n      message { id isPinned pinnedAt pinnedBy { name } }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlackFeaturesUnpin($input: MessageInput!) {\n    unpinMessage(input: $input) {\n      message { id isPinned pinnedBy { name } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SlackFeaturesUnpin($input: MessageInput!) {\n    unpinMessage(input: $input) {\n      message { id isPinned pinnedBy { name } }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlackFeaturesPins($channelId: ID!) {\n    channel(id: $channelId) {\n      pins(first: 10) { nodes { id text pinnedBy { name } } }\n    }\n  }\n"): (typeof documents)["\n  query SlackFeaturesPins($channelId: ID!) {\n    channel(id: $channelId) {\n      pins(first: 10) { nodes { id text pinnedBy { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlackFeaturesSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status scheduledFor channel { name } parent { id } author { name } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SlackFeaturesSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status scheduledFor channel { name } parent { id } author { name } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlackFeaturesScheduled($id: ID!) {\n    workspace(id: $id) {\n      scheduledMessages(first: 10) { nodes { id text status scheduledFor } }\n    }\n  }\n"): (typeof documents)["\n  query SlackFeaturesScheduled($id: ID!) {\n    workspace(id: $id) {\n      scheduledMessages(first: 10) { nodes { id text status scheduledFor } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlackFeaturesUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status parent { id } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SlackFeaturesUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status parent { id } }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlackFeaturesSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id text author { name } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SlackFeaturesSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id text author { name } }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlackFeaturesDeleteScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      deletedScheduledMessageId\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SlackFeaturesDeleteScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      deletedScheduledMessageId\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlackFeaturesReadState($channelId: ID!) {\n    channel(id: $channelId) {\n      unreadCount\n      messages(first: 5) { nodes { text isUnread } }\n    }\n  }\n"): (typeof documents)["\n  query SlackFeaturesReadState($channelId: ID!) {\n    channel(id: $channelId) {\n      unreadCount\n      messages(first: 5) { nodes { text isUnread } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlackFeaturesMarkRead($input: MarkChannelReadInput!) {\n    markChannelRead(input: $input) {\n      channel { unreadCount }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SlackFeaturesMarkRead($input: MarkChannelReadInput!) {\n    markChannelRead(input: $input) {\n      channel { unreadCount }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlackFeaturesThreads($id: ID!) {\n    workspace(id: $id) {\n      threads(first: 10) { unreadThreadCount nodes { unreadReplyCount root { text viewerThreadSubscription } } }\n    }\n  }\n"): (typeof documents)["\n  query SlackFeaturesThreads($id: ID!) {\n    workspace(id: $id) {\n      threads(first: 10) { unreadThreadCount nodes { unreadReplyCount root { text viewerThreadSubscription } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlackFeaturesSearch($id: ID!, $query: String!) {\n    workspace(id: $id) {\n      search(query: $query) { totalCount nodes { highlights message { text author { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query SlackFeaturesSearch($id: ID!, $query: String!) {\n    workspace(id: $id) {\n      search(query: $query) { totalCount nodes { highlights message { text author { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SlackFeaturesReply($input: SendMessageInput!) {\n        sendMessage(input: $input) { message { id } userErrors { code message } }\n      }\n    "): (typeof documents)["\n      mutation SlackFeaturesReply($input: SendMessageInput!) {\n        sendMessage(input: $input) { message { id } userErrors { code message } }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

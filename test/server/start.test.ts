@@ -16,6 +16,8 @@ interface Started {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-start-'));
+/** Every server started, so that a failed or timed-out test never leaves one running. */
+const children = new Set<ChildProcess>();
 
 function start(): Promise<Started> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATA_DIR: dataDir };
@@ -23,6 +25,8 @@ function start(): Promise<Started> {
   delete env.REDIS_URL;
   delete env.PUBLIC_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
@@ -54,7 +58,13 @@ async function query(baseUrl: string, body: object) {
 }
 
 describe('npm start on the embedded default', () => {
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await Promise.all([...children].map((child) => new Promise((resolve) => child.once('exit', resolve).kill('SIGKILL'))));
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  // Two real starts of the whole server (migrations, demo seed with its files, first compile by tsx): on a
+  // loaded 2-core machine that alone can take most of the default 30 s, so this test gets more.
 
   it('seeds an empty store, serves GraphiQL, health and queries, and keeps data across a restart', async () => {
     const first = await start();
@@ -81,5 +91,5 @@ describe('npm start on the embedded default', () => {
     const again = await query(second.baseUrl, { query: 'query($id: ID!) { message(id: $id) { text } }', variables: { id: messageId } });
     expect(again.data).toEqual({ message: { text: 'still here after a restart' } });
     expect(await stop(second)).toBe(0);
-  });
+  }, 120_000);
 });

@@ -64,38 +64,63 @@ async function ownReader(connection: SlackConnection, actor: Actor): Promise<Act
 
 // ---- positions ----------------------------------------------------------------------------------------
 
-const positions = new WeakMap<ReadSession, Map<string, Promise<ChannelPosition | null>>>();
+interface SessionPositions {
+  byKey: Map<string, Promise<ChannelPosition | null>>;
+  /** Channels whose position this session moved: the session's cached conversations.info is stale for them. */
+  moved: Set<string>;
+}
+
+const positions = new WeakMap<ReadSession, SessionPositions>();
+
+function positionsOf(session: ReadSession): SessionPositions {
+  let entry = positions.get(session);
+  if (!entry) {
+    entry = { byKey: new Map(), moved: new Set() };
+    positions.set(session, entry);
+  }
+  return entry;
+}
 
 /** The user's position in a channel (conversations.info with its own token), once per request. */
 function positionOf(deps: ReadStateDeps, acting: Acting, channel: string): Promise<ChannelPosition | null> {
-  let byKey = positions.get(deps.session);
-  if (!byKey) {
-    byKey = new Map();
-    positions.set(deps.session, byKey);
-  }
+  const { byKey } = positionsOf(deps.session);
   const key = `${acting.token}|${channel}`;
   let pending = byKey.get(key);
   if (!pending) {
     pending = readPosition(deps, acting, channel);
-    const owner = byKey;
-    pending.catch(() => owner.delete(key));
+    pending.catch(() => byKey.delete(key));
     byKey.set(key, pending);
   }
   return pending;
 }
 
 function forgetPosition(deps: ReadStateDeps, acting: Acting, channel: string): void {
-  positions.get(deps.session)?.delete(`${acting.token}|${channel}`);
+  const entry = positionsOf(deps.session);
+  entry.byKey.delete(`${acting.token}|${channel}`);
+  entry.moved.add(`${acting.token}|${channel}`);
 }
 
+/**
+ * conversations.info answers the position along with the channel, so the conversation the session read
+ * for the request (to check access, to show the channel) serves when it came from conversations.info; one
+ * that came from the member list (which has no positions), or one read before this request moved the
+ * position, is asked again.
+ */
 async function readPosition(deps: ReadStateDeps, acting: Acting, channel: string): Promise<ChannelPosition | null> {
   if (!isChannelId(channel)) return null;
-  let info: InfoWithCounts;
-  try {
-    info = (await deps.connection.api.call<SlackResponse & { channel: InfoWithCounts }>('conversations.info', { channel }, acting.token)).channel;
-  } catch (error) {
-    if (isAbsent(error)) return null;
-    throw error;
+  let info: InfoWithCounts | null = null;
+  if (!positionsOf(deps.session).moved.has(`${acting.token}|${channel}`)) {
+    const known = (await deps.session.conversations(acting, [channel])).get(channel) ?? null;
+    if (known === null) return null;
+    if ('last_read' in known || 'unread_count_display' in known || known.is_member === false) info = known as InfoWithCounts;
+  }
+  if (info === null) {
+    try {
+      info = (await deps.connection.api.call<SlackResponse & { channel: InfoWithCounts }>('conversations.info', { channel }, acting.token)).channel;
+    } catch (error) {
+      if (isAbsent(error)) return null;
+      throw error;
+    }
   }
   const isMember = info.is_member === true || info.is_im === true || info.is_mpim === true || info.last_read !== undefined;
   const lastRead = info.last_read ?? null;
