@@ -92,6 +92,17 @@ function inboxContract(get: FixtureGetter): void {
       expect(await first({ authorIds: [f.member.userId] })).toBe(byMember.id);
       expect(await first({ mentioningUserId: f.member.userId })).toBe(mention.id);
     });
+
+    it('listInbox with createdAfter still starts from the newest message', async () => {
+      const f = get();
+      const before = await post(f, f.owner, f.publicChannelId, 'inbox: before the window');
+      const posted = [];
+      for (const n of [1, 2, 3, 4, 5]) posted.push(await post(f, f.owner, f.publicChannelId, `inbox: window ${n}`));
+      // Slack once answered a window given only `oldest` from its oldest end: the page must be the newest two.
+      const page = await f.provider.listInbox(f.member, { ...everything, createdAfter: before.createdAt }, { limit: 2, cursor: null });
+      expect(ids(page.edges.map((edge) => edge.node))).toEqual([posted[4].id, posted[3].id]);
+      expect(page.hasNextPage).toBe(true);
+    });
   });
 }
 

@@ -100,7 +100,9 @@ async function readWindow(
   limit: number,
   keep: (candidate: Candidate) => void,
 ): Promise<void> {
-  const latest = window.frontier ?? before;
+  // Always send `latest` with `oldest`: Slack documents latest=now as the default, but a window given only
+  // `oldest` has been seen to start from its oldest end, which would skip the newest messages of the page.
+  const latest = window.frontier ?? before ?? (after ? nowTs() : undefined);
   const args = {
     channel: window.channel,
     limit: limit + 1,
@@ -133,4 +135,9 @@ async function readWindow(
 /** Inbox order: by ts, then channel id. */
 function compareKeys(tsA: string, channelA: string, tsB: string, channelB: string): number {
   return compareTs(tsA, tsB) || compareStrings(channelA, channelB);
+}
+
+/** The current time as a Slack ts (seconds with six decimals). */
+function nowTs(): string {
+  return (Date.now() / 1000).toFixed(6);
 }
