@@ -89,6 +89,15 @@ describe('slack pins', () => {
     expect(team.fake.workspace.pins.some((pin) => pin.ts === message.ts)).toBe(false);
   });
 
+  it('a pin Slack made stays a success when the announcement cannot be read (rate-limited history)', async () => {
+    const message = seed('pinned while history is busy');
+    team.fake.inject('conversations.history', { rateLimited: 20 });
+    // A provider of its own: the 429 pauses its history budget for 20 seconds of a clock that does not move.
+    const result = await team.reopen().pinMessage(team.actors.owner, idOf(message));
+    expect(result).toMatchObject({ message: { id: idOf(message), pinnedById: team.owner.id }, announcement: null });
+    expect(team.fake.workspace.pins.some((pin) => pin.ts === message.ts)).toBe(true);
+  });
+
   it("Slack's refusals map to the closed codes: already_pinned CONFLICT, too_many_pins VALIDATION_ERROR, no_pin NOT_FOUND", async () => {
     const message = seed('pin me twice');
     await team.provider.pinMessage(team.actors.owner, idOf(message));

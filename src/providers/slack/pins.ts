@@ -1,3 +1,4 @@
+import { logUnexpected } from '../../log.js';
 import { notFound, SwitchboardError } from '../errors.js';
 import type { Actor, MessageRecord, Page, PageKey, PinResult } from '../types.js';
 import type { SlackResponse } from './client.js';
@@ -89,9 +90,9 @@ async function findAnnouncement(
       acting.token,
     );
   } catch (error) {
-    // The pin is made; failing to find its announcement must not fail it.
-    if (isAbsent(error)) return null;
-    throw error;
+    // The pin is made; failing to find its announcement (even rate-limited) must not make it look failed.
+    if (!(error instanceof SwitchboardError)) logUnexpected(error);
+    return null;
   }
   session.remember(acting.token, channel, history.messages);
   const since = dateToTs(new Date(pinnedAt.getTime() - ANNOUNCEMENT_SKEW_MS));
