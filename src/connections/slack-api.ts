@@ -1,5 +1,6 @@
-import { ErrorCode, LogLevel, WebClient, type Logger } from '@slack/web-api';
+import { ErrorCode, WebClient } from '@slack/web-api';
 import { ProviderError, SwitchboardError } from '../providers/errors.js';
+import { silentLogger } from '../providers/slack/client.js';
 
 /**
  * The Slack Web API calls of connecting (auth.test, team.info, users.lookupByEmail, oauth.v2.access), made
@@ -7,16 +8,6 @@ import { ProviderError, SwitchboardError } from '../providers/errors.js';
  * reported at once. The SDK's own logger is silenced: its messages can quote request details, and tokens
  * and client secrets must never reach a log.
  */
-
-const silentLogger: Logger = {
-  debug: () => {},
-  info: () => {},
-  warn: () => {},
-  error: () => {},
-  setLevel: () => {},
-  getLevel: () => LogLevel.ERROR,
-  setName: () => {},
-};
 
 /** A WebClient for connecting: no retries, rate limits rejected at once, silent. */
 export function connectClient(apiUrl: string, token?: string): WebClient {

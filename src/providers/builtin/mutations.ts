@@ -20,16 +20,7 @@ export class BuiltinWrites {
 
   async send(actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
     const id = await this.db.transaction().execute(async (trx) => {
-      const channel = isNativeId(request.channelId)
-        ? await trx
-            .selectFrom('channels')
-            .select(['id', 'archived_at'])
-            .where('workspace_id', '=', this.workspaceId)
-            .where('id', '=', request.channelId)
-            .executeTakeFirst()
-        : undefined;
-      if (!channel) throw notFound('Channel', request.channelId);
-      if (channel.archived_at) throw new SwitchboardError('CONFLICT', 'The channel is archived; it takes no new messages.');
+      await requireOpenChannel(trx, this.workspaceId, request.channelId);
 
       const parent = request.parentId === null ? null : await this.liveMessage(trx, request.parentId);
       if (parent && parent.channel_id !== request.channelId) {
@@ -201,4 +192,21 @@ export class BuiltinWrites {
     if (!record || record instanceof Error) throw record ?? notFound('Message', messageId);
     return record;
   }
+}
+
+/**
+ * The channel a new (or scheduled) message goes to must be a channel of this workspace
+ * and not archived. Membership is the resolver's check (channel access); this is the store's.
+ */
+export async function requireOpenChannel(trx: Transaction<Database>, workspaceId: string, channelId: string): Promise<void> {
+  const channel = isNativeId(channelId)
+    ? await trx
+        .selectFrom('channels')
+        .select(['id', 'archived_at'])
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', channelId)
+        .executeTakeFirst()
+    : undefined;
+  if (!channel) throw notFound('Channel', channelId);
+  if (channel.archived_at) throw new SwitchboardError('CONFLICT', 'The channel is archived; it takes no new messages.');
 }

@@ -15,6 +15,7 @@ import type {
 import { encodeKeyset } from './client.js';
 import { renderContent } from './format.js';
 import { isNativeId, wellFormed } from './ids.js';
+import { requireOpenChannel } from './mutations.js';
 import { decodeCursor, toPage, type LinearPage } from './pages.js';
 
 /**
@@ -65,16 +66,7 @@ export class BuiltinScheduled {
 
   async schedule(actor: Actor, request: ScheduleMessageRequest): Promise<ScheduledMessageRecord> {
     const id = await this.db.transaction().execute(async (trx) => {
-      const channel = isNativeId(request.channelId)
-        ? await trx
-            .selectFrom('channels')
-            .select(['id', 'archived_at'])
-            .where('workspace_id', '=', this.workspaceId)
-            .where('id', '=', request.channelId)
-            .executeTakeFirst()
-        : undefined;
-      if (!channel) throw notFound('Channel', request.channelId);
-      if (channel.archived_at) throw new SwitchboardError('CONFLICT', 'The channel is archived; it takes no new messages.');
+      await requireOpenChannel(trx, this.workspaceId, request.channelId);
       await this.checkParent(trx, request);
       const inserted = await trx
         .insertInto('scheduled_messages')

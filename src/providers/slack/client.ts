@@ -13,7 +13,7 @@ import type { RateBudget } from './rate-budget.js';
  */
 
 /** The SDK logs request bodies at debug level; message content must never reach a log, so it is silenced. */
-const silentLogger: Logger = {
+export const silentLogger: Logger = {
   debug: () => {},
   info: () => {},
   warn: () => {},
