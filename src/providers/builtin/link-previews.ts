@@ -6,6 +6,7 @@ import { notFound, SwitchboardError } from '../errors.js';
 import { decodeGlobalId } from '../ids.js';
 import type { BatchResult, LinkMetadata, MessageRecord } from '../types.js';
 import { isNativeId } from './ids.js';
+import { lockLiveMessage } from './mutations.js';
 
 /**
  * Link previews of the built-in workspace: the preview of a message's first link.
@@ -70,17 +71,7 @@ export class BuiltinLinkPreviews {
   /** The author takes a preview away (pending ones too, so they never appear). */
   async remove(messageId: string): Promise<MessageRecord> {
     await this.db.transaction().execute(async (trx) => {
-      const message = isNativeId(messageId)
-        ? await trx
-            .selectFrom('messages')
-            .select(['id', 'deleted_at'])
-            .where('workspace_id', '=', this.workspaceId)
-            .where('id', '=', messageId)
-            .forUpdate()
-            .executeTakeFirst()
-        : undefined;
-      if (!message) throw notFound('Message', messageId);
-      if (message.deleted_at) throw new SwitchboardError('CONFLICT', 'The message was deleted.');
+      await lockLiveMessage(trx, this.workspaceId, messageId);
       const removed = await trx
         .updateTable('link_previews')
         .set({ state: 'REMOVED', title: null, description: null, image_url: null, site_name: null, updated_at: new Date() })

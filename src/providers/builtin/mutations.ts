@@ -130,19 +130,8 @@ export class BuiltinWrites {
   }
 
   /** Locks and returns a message that exists in this workspace and is not deleted. */
-  private async liveMessage(trx: Transaction<Database>, messageId: string) {
-    const message = isNativeId(messageId)
-      ? await trx
-          .selectFrom('messages')
-          .select(['id', 'channel_id', 'thread_root_id', 'ancestors', 'deleted_at', 'type'])
-          .where('workspace_id', '=', this.workspaceId)
-          .where('id', '=', messageId)
-          .forUpdate()
-          .executeTakeFirst()
-      : undefined;
-    if (!message) throw notFound('Message', messageId);
-    if (message.deleted_at) throw new SwitchboardError('CONFLICT', 'The message was deleted.');
-    return message;
+  private liveMessage(trx: Transaction<Database>, messageId: string) {
+    return lockLiveMessage(trx, this.workspaceId, messageId);
   }
 
   private async writeMentions(trx: Transaction<Database>, messageId: string, source: string): Promise<void> {
@@ -209,4 +198,20 @@ export async function requireOpenChannel(trx: Transaction<Database>, workspaceId
     : undefined;
   if (!channel) throw notFound('Channel', channelId);
   if (channel.archived_at) throw new SwitchboardError('CONFLICT', 'The channel is archived; it takes no new messages.');
+}
+
+/** A message of this workspace that is not deleted, locked for the rest of the transaction. */
+export async function lockLiveMessage(trx: Transaction<Database>, workspaceId: string, messageId: string) {
+  const message = isNativeId(messageId)
+    ? await trx
+        .selectFrom('messages')
+        .select(['id', 'channel_id', 'thread_root_id', 'ancestors', 'deleted_at', 'type'])
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', messageId)
+        .forUpdate()
+        .executeTakeFirst()
+    : undefined;
+  if (!message) throw notFound('Message', messageId);
+  if (message.deleted_at) throw new SwitchboardError('CONFLICT', 'The message was deleted.');
+  return message;
 }
