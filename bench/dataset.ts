@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../src/db/tables.js';
 import { BOT_ROOTS, REACTION_EMOJI, REPLIES, ROOTS, WORDS } from '../src/seed/demo-text.js';
+import { Rng } from '../src/seed/rng.js';
 
 /**
  * Generated benchmark data for the built-in workspace, written straight into its tables with multi-row
@@ -42,27 +43,6 @@ export interface Dataset {
   deepRoots: string[];
   /** Ticket tokens that occur in exactly one to three messages (for selective searches). */
   rareTickets: string[];
-}
-
-/** mulberry32: tiny, fast and reproducible. */
-class Rng {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
-  }
 }
 
 const TEMPLATES = [...Object.values(ROOTS), ...Object.values(REPLIES), ...Object.values(BOT_ROOTS)].flat();
