@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { ADMIN_SCOPE } from '../src/connections/admin.js';
 import { openDatabase } from '../src/db/database.js';
-import { SwitchboardError } from '../src/providers/errors.js';
+import { SwitchboardError } from '../src/errors.js';
 import { addMember, createWorkspace, issueApiKey } from '../src/store/provisioning.js';
 
 /**

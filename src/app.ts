@@ -6,7 +6,7 @@ import { createRequestContext, type RequestContext, type Services, type Viewer }
 import { attachmentDownloads } from './files/download.js';
 import { isMultipart, requestBodyLimit } from './files/rules.js';
 import { logUnexpected } from './log.js';
-import { ERROR_CODES, SwitchboardError, type ErrorCode } from './providers/errors.js';
+import { ERROR_CODES, SwitchboardError, type ErrorCode } from './errors.js';
 import { queryLimitsPlugin, type QueryLimits } from './schema/limits.js';
 import { schema } from './schema/index.js';
 import { findAccountByApiKey } from './store/api-keys.js';

@@ -1,16 +1,8 @@
 import DataLoader from 'dataloader';
-import type {
-  Actor,
-  ChannelAccess,
-  ChannelRecord,
-  MessageRecord,
-  MessagingProvider,
-  Page,
-  PageKey,
-  ThreadStateRecord,
-  ThreadSubscriptionStatus,
-  UserRecord,
-} from './providers/types.js';
+import type { Actor, ChannelAccess, ChannelRecord, MessageRecord, UserRecord } from './providers/model.js';
+import type { MessagingProvider } from './providers/provider.js';
+import type { Page, PageKey } from './providers/paging.js';
+import type { ThreadStateRecord, ThreadSubscriptionStatus } from './providers/features/read-state.js';
 
 /** Loader behaviour; the benchmarks switch batching and caching off to measure the naive resolver. */
 export interface LoaderOptions {

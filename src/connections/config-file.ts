@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
-import { SwitchboardError } from '../providers/errors.js';
+import { SwitchboardError } from '../errors.js';
 import type { Connections } from './service.js';
 import { connectSlackWithTokens, type ConnectedSlack } from './slack-connect.js';
 

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { SwitchboardError } from '../providers/errors.js';
+import { SwitchboardError } from '../errors.js';
 
 /**
  * Credentials at rest (provider tokens, signing secrets) are sealed with AES-256-GCM under a key from

@@ -1,7 +1,8 @@
-import { notFound } from '../providers/errors.js';
+import { notFound } from '../errors.js';
 import { SlackProvider } from '../providers/slack/index.js';
 import { capabilitiesFor } from '../providers/slack/capabilities.js';
-import type { Actor, MessagingProvider } from '../providers/types.js';
+import type { Actor } from '../providers/model.js';
+import type { MessagingProvider } from '../providers/provider.js';
 
 /**
  * A Slack provider that is not loaded yet. The registry's `open` is synchronous, but a Slack provider needs

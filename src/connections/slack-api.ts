@@ -1,5 +1,5 @@
 import { ErrorCode, WebClient } from '@slack/web-api';
-import { ProviderError, SwitchboardError } from '../providers/errors.js';
+import { ProviderError, SwitchboardError } from '../errors.js';
 import { silentLogger } from '../providers/slack/client.js';
 
 /**

@@ -1,4 +1,4 @@
-import { SwitchboardError } from '../providers/errors.js';
+import { SwitchboardError } from '../errors.js';
 import { authTest, teamInfo, userIdByEmail } from './slack-api.js';
 import type { Connections } from './service.js';
 import type { EventDelivery, SlackConnection } from './store.js';

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ProviderConnectionsTable } from '../db/connection-tables.js';
 import type { Database } from '../db/tables.js';
-import { SwitchboardError } from '../providers/errors.js';
+import { SwitchboardError } from '../errors.js';
 import type { CredentialCipher } from './crypto.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Services } from '../context.js';
 import { isUuid } from '../db/uuid.js';
-import type { ErrorCode } from '../providers/errors.js';
+import type { ErrorCode } from '../errors.js';
 import { contentDisposition, servedContentType } from './rules.js';
 
 /**

@@ -1,4 +1,4 @@
-import { SwitchboardError } from '../providers/errors.js';
+import { SwitchboardError } from '../errors.js';
 
 /**
  * What an upload may be, and how a stored file is served. Pure functions, shared by the upload mutation

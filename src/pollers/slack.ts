@@ -3,7 +3,7 @@ import type { Connections } from '../connections/service.js';
 import type { SlackConnection } from '../connections/store.js';
 import type { Database } from '../db/tables.js';
 import { logInfo, logUnexpected } from '../log.js';
-import { SwitchboardError } from '../providers/errors.js';
+import { SwitchboardError } from '../errors.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import { SlackApi, type SlackResponse } from '../providers/slack/client.js';
 import { compareTs } from '../providers/slack/ids.js';

@@ -1,5 +1,5 @@
-import { SwitchboardError } from './errors.js';
-import type { ProviderName } from './types.js';
+import { SwitchboardError } from '../errors.js';
+import type { ProviderName } from './model.js';
 
 /**
  * Opaque global ids. A global id names the GraphQL type, the provider, the Switchboard workspace and the

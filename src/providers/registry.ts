@@ -2,8 +2,9 @@ import { sql, type Kysely } from 'kysely';
 import type { SlackWorkspaces } from '../connections/slack-workspaces.js';
 import type { Database } from '../db/tables.js';
 import { BuiltinProvider, type BuiltinOptions } from './builtin/index.js';
-import { SwitchboardError } from './errors.js';
-import type { MessagingProvider, ProviderName } from './types.js';
+import { SwitchboardError } from '../errors.js';
+import type { MessagingProvider } from './provider.js';
+import type { ProviderName } from './model.js';
 
 /** A workspace a Switchboard account can reach, and which provider serves it. */
 export interface WorkspaceHandle {

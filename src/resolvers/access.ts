@@ -1,7 +1,7 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
-import { notFound, SwitchboardError } from '../providers/errors.js';
+import { notFound, SwitchboardError } from '../errors.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
-import type { ChannelRecord, MessageRecord } from '../providers/types.js';
+import type { ChannelRecord, MessageRecord } from '../providers/model.js';
 import { sameWorkspace, type Ref } from './refs.js';
 
 /**

@@ -1,7 +1,10 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
-import { SwitchboardError } from '../providers/errors.js';
+import { SwitchboardError } from '../errors.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
-import type { Actor, ChannelChange, ChannelRecord, EventType, JoinableChannelRecord, Page } from '../providers/types.js';
+import type { Actor, ChannelRecord } from '../providers/model.js';
+import type { ChannelChange, JoinableChannelRecord } from '../providers/features/channels.js';
+import type { EventType } from '../providers/events.js';
+import type { Page } from '../providers/paging.js';
 import { requireChannel, requireMemberScope, requireWriteScope } from './access.js';
 import { publishMessageEvent } from './events.js';
 import { pageRequest, type ConnectionArgs } from './pagination.js';

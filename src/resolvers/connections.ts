@@ -2,8 +2,8 @@ import { isAdmin } from '../connections/admin.js';
 import { connectSlackWithTokens, linkSlackUserWithToken } from '../connections/slack-connect.js';
 import { beginSlackOAuth } from '../connections/slack-oauth.js';
 import type { RequestContext } from '../context.js';
-import { SwitchboardError } from '../providers/errors.js';
-import type { UserRecord, WorkspaceRecord } from '../providers/types.js';
+import { SwitchboardError } from '../errors.js';
+import type { UserRecord, WorkspaceRecord } from '../providers/model.js';
 import { requireWriteScope } from './access.js';
 import { refFromGlobalId } from './refs.js';
 

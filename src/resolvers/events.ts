@@ -1,5 +1,6 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
-import type { EventType, MessageRecord } from '../providers/types.js';
+import type { EventType } from '../providers/events.js';
+import type { MessageRecord } from '../providers/model.js';
 import { claimChange, providerEmoji } from '../store/echoes.js';
 
 /**

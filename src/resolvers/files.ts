@@ -1,8 +1,9 @@
 import type { RequestContext } from '../context.js';
 import { checkUpload, uploadContentType, uploadFilename } from '../files/rules.js';
-import { SwitchboardError } from '../providers/errors.js';
+import { SwitchboardError } from '../errors.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
-import type { AttachmentPlacement, AttachmentRecord, ProviderName } from '../providers/types.js';
+import type { AttachmentPlacement } from '../providers/features/files.js';
+import type { AttachmentRecord, ProviderName } from '../providers/model.js';
 import { findMessage, memberScope, requireMemberScope, requireWriteScope } from './access.js';
 import { refFromGlobalId, type Ref } from './refs.js';
 

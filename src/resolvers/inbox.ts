@@ -1,7 +1,9 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
-import { SwitchboardError } from '../providers/errors.js';
+import { SwitchboardError } from '../errors.js';
 import { workspaceKey, type WorkspaceHandle } from '../providers/registry.js';
-import type { Edge, InboxFilter, MessageRecord, Page } from '../providers/types.js';
+import type { Edge, Page } from '../providers/paging.js';
+import type { InboxFilter } from '../providers/provider.js';
+import type { MessageRecord } from '../providers/model.js';
 import { requireMemberScope } from './access.js';
 import { pageRequest, type ConnectionArgs } from './pagination.js';
 import { filterRefs, type Ref } from './refs.js';

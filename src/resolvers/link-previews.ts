@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context.js';
-import { SwitchboardError } from '../providers/errors.js';
-import type { MessageRecord } from '../providers/types.js';
+import { SwitchboardError } from '../errors.js';
+import type { MessageRecord } from '../providers/model.js';
 import { targetMessage } from './messages.js';
 import { publishMessageEvent } from './events.js';
 

@@ -1,6 +1,7 @@
 import type { Services } from '../context.js';
 import { logUnexpected } from '../log.js';
-import type { MessageRecord, MessagingProvider } from '../providers/types.js';
+import type { MessageRecord } from '../providers/model.js';
+import type { MessagingProvider } from '../providers/provider.js';
 
 /**
  * Fetches the metadata of a message's pending external preview after the write has returned, hands it

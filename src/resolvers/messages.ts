@@ -1,6 +1,7 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
-import { SwitchboardError } from '../providers/errors.js';
-import type { Actor, Capabilities, MessageContent, MessageRecord } from '../providers/types.js';
+import { SwitchboardError } from '../errors.js';
+import type { Actor, MessageContent, MessageRecord } from '../providers/model.js';
+import type { Capabilities } from '../providers/capabilities.js';
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,

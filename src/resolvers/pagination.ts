@@ -1,5 +1,5 @@
-import { SwitchboardError } from '../providers/errors.js';
-import type { PageRequest } from '../providers/types.js';
+import { SwitchboardError } from '../errors.js';
+import type { PageRequest } from '../providers/paging.js';
 
 /** The largest page any list returns; bigger requests fail instead of silently shrinking. */
 export const MAX_PAGE_SIZE = 100;

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../context.js';
-import { SwitchboardError } from '../providers/errors.js';
-import type { ChannelRecord, MessageRecord, Page } from '../providers/types.js';
+import { SwitchboardError } from '../errors.js';
+import type { ChannelRecord, MessageRecord } from '../providers/model.js';
+import type { Page } from '../providers/paging.js';
 import { handleOf } from './access.js';
 import { publishMessageEvent } from './events.js';
 import { targetMessage } from './messages.js';

@@ -1,5 +1,5 @@
 import type { WorkspaceScope } from '../context.js';
-import type { MessageRecord } from '../providers/types.js';
+import type { MessageRecord } from '../providers/model.js';
 
 /**
  * Who may change a message, as the operation reference states it: only the author edits; the author, a

@@ -1,7 +1,10 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
-import { SwitchboardError } from '../providers/errors.js';
+import { SwitchboardError } from '../errors.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
-import type { Actor, ChannelRecord, EventType, MessageRecord, Page, UnreadChannelRecord } from '../providers/types.js';
+import type { Actor, ChannelRecord, MessageRecord } from '../providers/model.js';
+import type { EventType } from '../providers/events.js';
+import type { Page } from '../providers/paging.js';
+import type { UnreadChannelRecord } from '../providers/features/read-state.js';
 import { handleOf, requireChannel, requireMemberScope, requireMessage, requireWriteScope } from './access.js';
 import { pageRequest, type ConnectionArgs } from './pagination.js';
 import { refFromGlobalId, sameWorkspace } from './refs.js';

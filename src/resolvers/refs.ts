@@ -1,4 +1,4 @@
-import { SwitchboardError } from '../providers/errors.js';
+import { SwitchboardError } from '../errors.js';
 import { decodeGlobalId, type GlobalId } from '../providers/ids.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
 

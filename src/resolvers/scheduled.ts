@@ -1,17 +1,11 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
 import { logUnexpected } from '../log.js';
-import { notFound, SwitchboardError } from '../providers/errors.js';
+import { notFound, SwitchboardError } from '../errors.js';
 import { encodeGlobalId } from '../providers/ids.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
-import type {
-  Actor,
-  MessageRecord,
-  Page,
-  ScheduledDeliveryOutcome,
-  ScheduledMessageChanges,
-  ScheduledMessageRecord,
-  ScheduledMessageStatus,
-} from '../providers/types.js';
+import type { Actor, MessageRecord } from '../providers/model.js';
+import type { Page } from '../providers/paging.js';
+import type { ScheduledDeliveryOutcome, ScheduledMessageChanges, ScheduledMessageRecord, ScheduledMessageStatus } from '../providers/features/scheduled.js';
 import { memberScope, requireChannel, requireMemberScope, requireMessage, requireWriteScope } from './access.js';
 import { messageContent, sendMessage, writingActor } from './messages.js';
 import { pageRequest, type ConnectionArgs } from './pagination.js';

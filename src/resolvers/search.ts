@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context.js';
-import { notFound, SwitchboardError } from '../providers/errors.js';
+import { notFound, SwitchboardError } from '../errors.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchHitRecord } from '../providers/types.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchHitRecord } from '../providers/features/search.js';
 import { requireChannel, requireMemberScope } from './access.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
 import { refFromGlobalId, sameWorkspace } from './refs.js';

@@ -1,7 +1,8 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
-import { SwitchboardError } from '../providers/errors.js';
+import { SwitchboardError } from '../errors.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
-import type { MessageRecord, ProviderName, ThreadStateRecord, ThreadSubscriptionStatus } from '../providers/types.js';
+import type { MessageRecord, ProviderName } from '../providers/model.js';
+import type { ThreadStateRecord, ThreadSubscriptionStatus } from '../providers/features/read-state.js';
 import { handleOf, requireMemberScope, requireMessage, requireWriteScope } from './access.js';
 import { pageRequest, type ConnectionArgs, MAX_PAGE_SIZE } from './pagination.js';
 import { forgetChannelReadState, publishPrivateEvent, viewerActor } from './read-state.js';

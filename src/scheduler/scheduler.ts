@@ -5,7 +5,7 @@ import {
   nextScheduledDueAt,
   type ClaimedScheduledMessage,
 } from '../providers/builtin/scheduled.js';
-import type { Actor } from '../providers/types.js';
+import type { Actor } from '../providers/model.js';
 import { deliverScheduledMessage, type RetryPolicy } from '../resolvers/scheduled.js';
 import { DEFAULT_POLL_INTERVAL_MS } from './settings.js';
 

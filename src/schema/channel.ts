@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context.js';
 import { parseScopedId, scopedId } from '../providers/ids.js';
-import type { ChannelRecord } from '../providers/types.js';
+import type { ChannelRecord } from '../providers/model.js';
 import { findChannel, handleOf, requireChannel } from '../resolvers/access.js';
 import { pageRequest } from '../resolvers/pagination.js';
 import { refFromGlobalId } from '../resolvers/refs.js';

@@ -1,4 +1,4 @@
-import type { Page } from '../providers/types.js';
+import type { Page } from '../providers/paging.js';
 
 /** A provider page as the relay plugin's connection shape; cursors pass through untouched (opaque). */
 export function toConnection<T>(page: Page<T>) {

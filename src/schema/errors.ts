@@ -1,4 +1,4 @@
-import { ERROR_CODES, SwitchboardError, type ErrorCode } from '../providers/errors.js';
+import { ERROR_CODES, SwitchboardError, type ErrorCode } from '../errors.js';
 import { builder } from './builder.js';
 
 /** The closed set of error codes, and the `userErrors` every mutation payload carries. */

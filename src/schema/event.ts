@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context.js';
 import { parseScopedId, scopedId } from '../providers/ids.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
-import type { EventType, LoggedEvent } from '../providers/types.js';
+import type { EventType, LoggedEvent } from '../providers/events.js';
 import { findChannel, findMessage, memberScope, requireMemberScope } from '../resolvers/access.js';
 import { filterRefs, type Ref } from '../resolvers/refs.js';
 import { audienceOf } from '../subscriptions/audience.js';

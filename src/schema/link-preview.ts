@@ -1,4 +1,4 @@
-import type { LinkPreviewRecord, MessageRecord } from '../providers/types.js';
+import type { LinkPreviewRecord, MessageRecord } from '../providers/model.js';
 import { findChannel, findMessage, handleOf } from '../resolvers/access.js';
 import { removeLinkPreview } from '../resolvers/link-previews.js';
 import { builder } from './builder.js';

@@ -1,4 +1,4 @@
-import type { MessageRecord } from '../providers/types.js';
+import type { MessageRecord } from '../providers/model.js';
 import { builder } from './builder.js';
 import { UserError, type UserErrorShape } from './errors.js';
 import { MessageRef } from './refs.js';

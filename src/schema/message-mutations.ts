@@ -1,5 +1,5 @@
 import { encodeGlobalId } from '../providers/ids.js';
-import type { MessageRecord } from '../providers/types.js';
+import type { MessageRecord } from '../providers/model.js';
 import {
   addReaction,
   deleteMessage,

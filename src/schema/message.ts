@@ -1,13 +1,6 @@
 import type { RequestContext } from '../context.js';
 import { parseScopedId, scopedId } from '../providers/ids.js';
-import type {
-  ButtonRecord,
-  ChannelRecord,
-  MessageRecord,
-  ReactionRecord,
-  SystemEventRecord,
-  UserRecord,
-} from '../providers/types.js';
+import type { ButtonRecord, ChannelRecord, MessageRecord, ReactionRecord, SystemEventRecord, UserRecord } from '../providers/model.js';
 import { findMessage, handleOf, requireMessage } from '../resolvers/access.js';
 import { pageRequest, type ConnectionArgs } from '../resolvers/pagination.js';
 import { canDeleteMessage, canUpdateMessage } from '../resolvers/policy.js';

@@ -1,5 +1,6 @@
 import type { WorkspaceHandle } from '../providers/registry.js';
-import type { ChannelRecord, MessageRecord, UnreadChannelRecord, WorkspaceRecord } from '../providers/types.js';
+import type { ChannelRecord, MessageRecord, WorkspaceRecord } from '../providers/model.js';
+import type { UnreadChannelRecord } from '../providers/features/read-state.js';
 import {
   channelUnreadCount,
   markChannelRead,

@@ -1,11 +1,5 @@
-import type {
-  AttachmentRecord,
-  ChannelRecord,
-  LoggedEvent,
-  MessageRecord,
-  UserRecord,
-  WorkspaceRecord,
-} from '../providers/types.js';
+import type { AttachmentRecord, ChannelRecord, MessageRecord, UserRecord, WorkspaceRecord } from '../providers/model.js';
+import type { LoggedEvent } from '../providers/events.js';
 import { builder } from './builder.js';
 
 /**

@@ -1,6 +1,7 @@
 import { encodeGlobalId, parseScopedId, scopedId } from '../providers/ids.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
-import type { MessageRecord, ScheduledMessageRecord, WorkspaceRecord } from '../providers/types.js';
+import type { MessageRecord, WorkspaceRecord } from '../providers/model.js';
+import type { ScheduledMessageRecord } from '../providers/features/scheduled.js';
 import { findMessage, handleOf } from '../resolvers/access.js';
 import {
   deleteScheduledMessage,

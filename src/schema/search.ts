@@ -1,4 +1,4 @@
-import type { SearchHitRecord } from '../providers/types.js';
+import type { SearchHitRecord } from '../providers/features/search.js';
 import { MAX_QUERY_LENGTH, MAX_SEARCH_OFFSET, searchWorkspace, type SearchResults } from '../resolvers/search.js';
 import { builder } from './builder.js';
 import { MessageRef, WorkspaceRef } from './refs.js';

@@ -1,5 +1,5 @@
 import type { WorkspaceHandle } from '../providers/registry.js';
-import type { WorkspaceRecord } from '../providers/types.js';
+import type { WorkspaceRecord } from '../providers/model.js';
 import {
   DEFAULT_LATEST_REPLIES,
   followedThreads,

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context.js';
 import { parseScopedId, scopedId } from '../providers/ids.js';
-import type { UserRecord } from '../providers/types.js';
+import type { UserRecord } from '../providers/model.js';
 import { handleOf, memberScope } from '../resolvers/access.js';
 import { builder } from './builder.js';
 import { UserRef, WorkspaceRef } from './refs.js';

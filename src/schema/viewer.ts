@@ -1,5 +1,5 @@
 import type { Viewer } from '../context.js';
-import type { UserRecord } from '../providers/types.js';
+import type { UserRecord } from '../providers/model.js';
 import { builder } from './builder.js';
 import { UserRef } from './refs.js';
 

@@ -1,7 +1,9 @@
 import type { RequestContext } from '../context.js';
 import { parseScopedId, scopedId } from '../providers/ids.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
-import { EVENT_TYPES, type Capabilities, type ChannelRecord, type WorkspaceRecord } from '../providers/types.js';
+import { EVENT_TYPES } from '../providers/events.js';
+import type { Capabilities } from '../providers/capabilities.js';
+import type { ChannelRecord, WorkspaceRecord } from '../providers/model.js';
 import { memberScope, requireMemberScope } from '../resolvers/access.js';
 import { pageRequest } from '../resolvers/pagination.js';
 import { refFromGlobalId } from '../resolvers/refs.js';

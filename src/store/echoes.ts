@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
 import { emojiOfReaction } from '../providers/slack/ids.js';
 import { reactionName } from '../providers/slack/writes.js';
-import type { EventType, ProviderName } from '../providers/types.js';
+import type { EventType } from '../providers/events.js';
+import type { ProviderName } from '../providers/model.js';
 
 /**
  * Echo suppression. A change made through Switchboard on a provider workspace is published at write time;

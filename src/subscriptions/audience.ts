@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import type { Services } from '../context.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
-import type { AudienceMember, ChannelAccess, LoggedEvent, MessagingProvider } from '../providers/types.js';
+import type { AudienceMember, ChannelAccess } from '../providers/model.js';
+import type { LoggedEvent } from '../providers/events.js';
+import type { MessagingProvider } from '../providers/provider.js';
 
 /**
  * Who may receive one event, decided once per event for every subscriber together.

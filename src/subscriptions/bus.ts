@@ -1,4 +1,4 @@
-import type { LoggedEvent } from '../providers/types.js';
+import type { LoggedEvent } from '../providers/events.js';
 
 /**
  * The event bus every subscriber listens on. In one process it is an in-memory fan-out; with REDIS_URL a

@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import { createRequestContext, type RequestContext, type WorkspaceScope } from '../context.js';
 import { DEFAULT_LOADER_OPTIONS, WorkspaceLoaders } from '../loaders.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
-import type { Actor, ChannelAccess, LoggedEvent, WorkspaceRecord } from '../providers/types.js';
+import type { Actor, ChannelAccess, WorkspaceRecord } from '../providers/model.js';
+import type { LoggedEvent } from '../providers/events.js';
 import type { AudienceDecision } from './audience.js';
 
 /**

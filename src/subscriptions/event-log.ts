@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, EventLogTable } from '../db/tables.js';
 import { isUuid } from '../db/uuid.js';
-import { SwitchboardError } from '../providers/errors.js';
-import type { EventEnvelope, EventType, LoggedEvent, ProviderName } from '../providers/types.js';
+import { SwitchboardError } from '../errors.js';
+import type { EventEnvelope, EventType, LoggedEvent } from '../providers/events.js';
+import type { ProviderName } from '../providers/model.js';
 import type { EventBus } from './bus.js';
 
 /** Advisory-lock key of the event log's writers (an arbitrary constant: "sbevents" in ASCII). */

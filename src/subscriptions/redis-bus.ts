@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { LoggedEvent } from '../providers/types.js';
+import type { LoggedEvent } from '../providers/events.js';
 import type { EventBus } from './bus.js';
 
 /** The Redis channel every instance publishes to and listens on. */

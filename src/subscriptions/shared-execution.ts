@@ -1,7 +1,7 @@
 import { createSourceEventStream, execute, getOperationAST, Kind, print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { RequestContext } from '../context.js';
-import type { LoggedEvent } from '../providers/types.js';
+import type { LoggedEvent } from '../providers/events.js';
 import { audienceOf, type AudienceDecision } from './audience.js';
 import { classContext, type ClassExecutionGuard } from './class-context.js';
 

@@ -1,5 +1,5 @@
 import { Repeater } from '@repeaterjs/repeater';
-import type { LoggedEvent } from '../providers/types.js';
+import type { LoggedEvent } from '../providers/events.js';
 import type { EventBus } from './bus.js';
 import type { EventLog } from './event-log.js';
 

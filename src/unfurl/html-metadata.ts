@@ -1,4 +1,4 @@
-import type { LinkMetadata } from '../providers/types.js';
+import type { LinkMetadata } from '../providers/model.js';
 
 /**
  * Reads a page's preview metadata from its HTML: Open Graph tags first (og:title, og:description,

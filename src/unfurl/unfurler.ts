@@ -1,6 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import type { LinkMetadata } from '../providers/types.js';
+import type { LinkMetadata } from '../providers/model.js';
 import { guardedLookup, RefusedAddressError, refusesLiteralHost } from './address-guard.js';
 import { parseLinkMetadata } from './html-metadata.js';
 

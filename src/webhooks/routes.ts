@@ -2,7 +2,7 @@ import type { Plugin } from 'graphql-yoga';
 import { isAdmin } from '../connections/admin.js';
 import { beginSlackOAuth, completeSlackOAuth, installRedirect, slackAuthorizeUrl } from '../connections/slack-oauth.js';
 import type { Services } from '../context.js';
-import { SwitchboardError } from '../providers/errors.js';
+import { SwitchboardError } from '../errors.js';
 import { findAccountByApiKey } from '../store/api-keys.js';
 import { handleSlackEvents, handleSlackInteractivity, type SlackWebhookDeps } from './slack/handler.js';
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { CredentialCipher, keyId, loadEncryptionKeys, parseEncryptionKey } from '../../src/connections/crypto.js';
-import { SwitchboardError } from '../../src/providers/errors.js';
+import { SwitchboardError } from '../../src/errors.js';
 
 const hexKey = randomBytes(32).toString('hex');
 const base64Key = randomBytes(32).toString('base64');

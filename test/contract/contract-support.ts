@@ -1,13 +1,8 @@
 import { expect, type TestContext } from 'vitest';
-import { SwitchboardError, type ErrorCode } from '../../src/providers/errors.js';
-import type {
-  Actor,
-  MessageRecord,
-  MessagingProvider,
-  Page,
-  PageKey,
-  PageRequest,
-} from '../../src/providers/types.js';
+import { SwitchboardError, type ErrorCode } from '../../src/errors.js';
+import type { Actor, MessageRecord } from '../../src/providers/model.js';
+import type { MessagingProvider } from '../../src/providers/provider.js';
+import type { Page, PageKey, PageRequest } from '../../src/providers/paging.js';
 
 /**
  * What a provider's test file hands to `runProviderContract`: a provider on a workspace prepared with three

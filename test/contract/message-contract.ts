@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MessageRecord, Page, PageRequest } from '../../src/providers/types.js';
+import type { MessageRecord } from '../../src/providers/model.js';
+import type { Page, PageRequest } from '../../src/providers/paging.js';
 import {
   all,
   backward,

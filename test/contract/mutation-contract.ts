@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MessageRecord, ReactionRecord } from '../../src/providers/types.js';
+import type { MessageRecord, ReactionRecord } from '../../src/providers/model.js';
 import {
   all,
   expectError,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelRecord, InboxFilter, UserRecord } from '../../src/providers/types.js';
+import type { ChannelRecord, UserRecord } from '../../src/providers/model.js';
+import type { InboxFilter } from '../../src/providers/provider.js';
 import {
   all,
   expectError,

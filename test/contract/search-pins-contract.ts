@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SwitchboardError } from '../../src/providers/errors.js';
-import type { SearchRequest, SearchResultPage } from '../../src/providers/types.js';
+import { SwitchboardError } from '../../src/errors.js';
+import type { SearchRequest, SearchResultPage } from '../../src/providers/features/search.js';
 import { all, expectError, forward, keys, post, reload, requireCapability, type FixtureGetter } from './contract-support.js';
 
 /**

@@ -5,7 +5,7 @@ import { graphql } from '../gql/index.js';
 import type { TestApp } from '../helpers/app.js';
 import { STORES } from '../helpers/databases.js';
 import { useDemoApp, type DemoDirectory } from '../helpers/demo.js';
-import type { LoggedEvent } from '../../src/providers/types.js';
+import type { LoggedEvent } from '../../src/providers/events.js';
 import { isPrivateAddress } from '../../src/unfurl/address-guard.js';
 import { LinkUnfurler } from '../../src/unfurl/unfurler.js';
 import { loadConfig } from '../../src/config.js';

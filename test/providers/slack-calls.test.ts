@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LOADER_OPTIONS, WorkspaceLoaders } from '../../src/loaders.js';
-import type { SwitchboardError } from '../../src/providers/errors.js';
-import type { Actor, MessageRecord, MessagingProvider, Page } from '../../src/providers/types.js';
+import type { SwitchboardError } from '../../src/errors.js';
+import type { Actor, MessageRecord } from '../../src/providers/model.js';
+import type { MessagingProvider } from '../../src/providers/provider.js';
+import type { Page } from '../../src/providers/paging.js';
 import { expectError, forward, keys, only, pageIds } from '../contract/contract-support.js';
 import { openSlackTeam, seedThreadTree, type SlackTeam, type ThreadTreeSeed } from './slack-fixture.js';
 

@@ -1,6 +1,6 @@
 import { openDatabase, type SwitchboardDatabase } from '../../src/db/database.js';
 import { createSlackProvider, type LinkedSlackUser, type SlackProvider, type SlackProviderOptions } from '../../src/providers/slack/index.js';
-import type { Actor } from '../../src/providers/types.js';
+import type { Actor } from '../../src/providers/model.js';
 import { startFakeSlack, type FakeConversation, type FakeSlack, type FakeUser, type MethodTable } from '../fakes/slack/index.js';
 import { createTestDatabase, type StoreKind, type TestDatabase } from '../helpers/databases.js';
 import type { ContractFixture } from '../contract/contract-support.js';

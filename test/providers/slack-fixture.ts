@@ -1,5 +1,5 @@
 import { createSlackProvider, type LinkedSlackUser, type SlackProvider, type SlackProviderOptions } from '../../src/providers/slack/index.js';
-import type { Actor } from '../../src/providers/types.js';
+import type { Actor } from '../../src/providers/model.js';
 import type { ContractFixture } from '../contract/provider-contract.js';
 import { FakeSlackWorkspace, startFakeSlack, type FakeConversation, type FakeSlack, type FakeUser } from '../fakes/slack/index.js';
 

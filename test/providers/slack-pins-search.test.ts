@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fragments, pagesFor, slackQuery } from '../../src/providers/slack/search.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START, type Actor, type MessageRecord, type SearchRequest } from '../../src/providers/types.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchRequest } from '../../src/providers/features/search.js';
+import type { Actor, MessageRecord } from '../../src/providers/model.js';
 import { all, expectError, forward, keys, only } from '../contract/contract-support.js';
 import { openFeatureTeam, START, type FeatureTeam } from './slack-features-fixture.js';
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor, InboxFilter } from '../../src/providers/types.js';
+import type { Actor } from '../../src/providers/model.js';
+import type { InboxFilter } from '../../src/providers/provider.js';
 import { all, expectError, forward, keys, MALFORMED_ID, only } from '../contract/contract-support.js';
 import { conversationMethods } from '../fakes/slack/methods/conversations.js';
 import type { FakeConversation, FakeMessage } from '../fakes/slack/index.js';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor, ScheduleMessageRequest, ScheduledMessageRecord } from '../../src/providers/types.js';
+import type { Actor } from '../../src/providers/model.js';
+import type { ScheduleMessageRequest, ScheduledMessageRecord } from '../../src/providers/features/scheduled.js';
 import { expectError, only } from '../contract/contract-support.js';
 import { STORES } from '../helpers/databases.js';
 import { openFeatureTeam, type FeatureTeam } from './slack-features-fixture.js';

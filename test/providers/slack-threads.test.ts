@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor, MessageRecord } from '../../src/providers/types.js';
+import type { Actor, MessageRecord } from '../../src/providers/model.js';
 import { expectError, forward, keys, only } from '../contract/contract-support.js';
 import { runProviderContract } from '../contract/provider-contract.js';
 import { addUnfurl } from '../fakes/slack/methods/announcements.js';

@@ -2,7 +2,7 @@ import { WebAPIHTTPError, WebAPIPlatformError, WebAPIRateLimitedError, WebClient
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slackFailure } from '../../src/providers/slack/errors.js';
 import { tsToDate } from '../../src/providers/slack/ids.js';
-import type { MessageRecord } from '../../src/providers/types.js';
+import type { MessageRecord } from '../../src/providers/model.js';
 import { all, expectError, forward, keys, only, pageIds } from '../contract/contract-support.js';
 import { runProviderContract } from '../contract/provider-contract.js';
 import { openSlackTeam, slackContractFixture, type SlackTeam } from './slack-fixture.js';

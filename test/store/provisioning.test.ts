@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SwitchboardError } from '../../src/providers/errors.js';
+import { SwitchboardError } from '../../src/errors.js';
 import { addMember, createWorkspace, issueApiKey } from '../../src/store/provisioning.js';
 import { startTestApp } from '../helpers/app.js';
 

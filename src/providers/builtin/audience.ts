@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
-import type { AudienceMember, BatchResult, ChannelAccess } from '../types.js';
+import type { AudienceMember, ChannelAccess } from '../model.js';
+import type { BatchResult } from '../paging.js';
 import type { AccessRow } from './client.js';
 import { wellFormed } from './ids.js';
 

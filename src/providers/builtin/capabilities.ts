@@ -1,4 +1,4 @@
-import type { Capabilities } from '../types.js';
+import type { Capabilities } from '../capabilities.js';
 import { MAX_PINS_PER_CHANNEL } from './pins.js';
 
 /** Longest message the built-in workspace accepts, in characters (Slack's limit, so content ports both ways). */

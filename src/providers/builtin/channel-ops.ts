@@ -1,17 +1,9 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/tables.js';
-import { notFound, SwitchboardError } from '../errors.js';
-import type {
-  Actor,
-  BatchResult,
-  ChannelChange,
-  ChannelRecord,
-  CreateChannelRequest,
-  JoinableChannelRecord,
-  MessageRecord,
-  Page,
-  SystemEventRecord,
-} from '../types.js';
+import { notFound, SwitchboardError } from '../../errors.js';
+import type { Actor, ChannelRecord, MessageRecord, SystemEventRecord } from '../model.js';
+import type { BatchResult, Page } from '../paging.js';
+import type { ChannelChange, CreateChannelRequest, JoinableChannelRecord } from '../features/channels.js';
 import { channelColumns, encodeKeyset } from './client.js';
 import { isNativeId, wellFormed } from './ids.js';
 import { toChannel, type ChannelRow } from './map.js';

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
-import type { InboxFilter, PageRequest } from '../types.js';
+import type { InboxFilter } from '../provider.js';
+import type { PageRequest } from '../paging.js';
 import type { ChannelRow, MessageRow, UserRow } from './map.js';
 import { linkPreviewColumn } from './link-preview-columns.js';
 import { unreadInInbox } from './unread-sql.js';

@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { FileStore } from '../../files/store.js';
-import { SwitchboardError } from '../errors.js';
-import type { Actor, AttachmentPlacement, AttachmentRecord, BatchResult, FileUpload } from '../types.js';
+import { SwitchboardError } from '../../errors.js';
+import type { Actor, AttachmentRecord } from '../model.js';
+import type { AttachmentPlacement, FileUpload } from '../features/files.js';
+import type { BatchResult } from '../paging.js';
 import { wellFormed } from './ids.js';
 
 /**

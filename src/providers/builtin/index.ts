@@ -1,45 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { FileStore } from '../../files/store.js';
-import { notFound, SwitchboardError } from '../errors.js';
-import type {
-  Actor,
-  AttachmentPlacement,
-  AttachmentRecord,
-  AudienceMember,
-  BatchResult,
-  Capabilities,
-  ChannelAccess,
-  ChannelChange,
-  ChannelRecord,
-  CreateChannelRequest,
-  FileUpload,
-  JoinableChannelRecord,
-  InboxFilter,
-  LinkMetadata,
-  MessageContent,
-  MessageRecord,
-  MessagingProvider,
-  Page,
-  PageKey,
-  PageRequest,
-  PinResult,
-  ScheduledDeliveryOutcome,
-  ScheduledMessageChanges,
-  ScheduledMessageRecord,
-  ScheduledMessageStatus,
-  ScheduleMessageRequest,
-  SearchRequest,
-  SearchResultPage,
-  SendMessageRequest,
-  ThreadPage,
-  ThreadStateRecord,
-  ThreadSubscriptionStatus,
-  UnreadChannelRecord,
-  UnreadMark,
-  UserRecord,
-  WorkspaceRecord,
-} from '../types.js';
+import { notFound, SwitchboardError } from '../../errors.js';
+import type { Actor, AttachmentRecord, AudienceMember, ChannelAccess, ChannelRecord, LinkMetadata, MessageContent, MessageRecord, UserRecord, WorkspaceRecord } from '../model.js';
+import type { AttachmentPlacement, FileUpload } from '../features/files.js';
+import type { BatchResult, Page, PageKey, PageRequest } from '../paging.js';
+import type { Capabilities } from '../capabilities.js';
+import type { ChannelChange, CreateChannelRequest, JoinableChannelRecord } from '../features/channels.js';
+import type { InboxFilter, MessagingProvider, SendMessageRequest } from '../provider.js';
+import type { PinResult, SearchRequest, SearchResultPage } from '../features/search.js';
+import type { ScheduledDeliveryOutcome, ScheduledMessageChanges, ScheduledMessageRecord, ScheduledMessageStatus, ScheduleMessageRequest } from '../features/scheduled.js';
+import type { ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus, UnreadChannelRecord, UnreadMark } from '../features/read-state.js';
 import { channelAccessOf, loadAudience } from './audience.js';
 import { builtinCapabilities } from './capabilities.js';
 import {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { LinkPreviewRecord } from '../types.js';
+import type { LinkPreviewRecord } from '../model.js';
 
 /**
  * The link preview as a column of every message read (./client.ts `messageColumns`), so that a page of

@@ -2,9 +2,10 @@ import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { LinkPreviewsTable } from '../../db/link-preview-tables.js';
 import type { Database } from '../../db/tables.js';
 import { logUnexpected } from '../../log.js';
-import { notFound, SwitchboardError } from '../errors.js';
+import { notFound, SwitchboardError } from '../../errors.js';
 import { decodeGlobalId } from '../ids.js';
-import type { BatchResult, LinkMetadata, MessageRecord } from '../types.js';
+import type { BatchResult } from '../paging.js';
+import type { LinkMetadata, MessageRecord } from '../model.js';
 import { isNativeId } from './ids.js';
 import { lockLiveMessage } from './mutations.js';
 

@@ -1,11 +1,4 @@
-import type {
-  AttachmentRecord,
-  ChannelRecord,
-  MessageRecord,
-  ReactionRecord,
-  SystemEventRecord,
-  UserRecord,
-} from '../types.js';
+import type { AttachmentRecord, ChannelRecord, MessageRecord, ReactionRecord, SystemEventRecord, UserRecord } from '../model.js';
 import { renderContent } from './format.js';
 import { toLinkPreview, type LinkPreviewColumn } from './link-preview-columns.js';
 

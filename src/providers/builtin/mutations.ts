@@ -1,7 +1,9 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/tables.js';
-import { notFound, SwitchboardError } from '../errors.js';
-import type { Actor, BatchResult, MessageContent, MessageRecord, SendMessageRequest } from '../types.js';
+import { notFound, SwitchboardError } from '../../errors.js';
+import type { Actor, MessageContent, MessageRecord } from '../model.js';
+import type { BatchResult } from '../paging.js';
+import type { SendMessageRequest } from '../provider.js';
 import { mentionHandles } from './format.js';
 import { isNativeId } from './ids.js';
 import { followThreadOnReply } from './threads.js';

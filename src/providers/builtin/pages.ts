@@ -1,5 +1,5 @@
-import { SwitchboardError } from '../errors.js';
-import type { Edge, Page, PageKey, PageRequest } from '../types.js';
+import { SwitchboardError } from '../../errors.js';
+import type { Edge, Page, PageKey, PageRequest } from '../paging.js';
 import { decodeKeyset, type Keyset } from './client.js';
 import { isNativeId } from './ids.js';
 

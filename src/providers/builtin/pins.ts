@@ -1,7 +1,9 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/tables.js';
-import { notFound, SwitchboardError } from '../errors.js';
-import type { Actor, BatchResult, MessageRecord, Page, PageKey, PinResult } from '../types.js';
+import { notFound, SwitchboardError } from '../../errors.js';
+import type { Actor, MessageRecord } from '../model.js';
+import type { BatchResult, Page, PageKey } from '../paging.js';
+import type { PinResult } from '../features/search.js';
 import { encodeKeyset, messageColumns, threadSummary, uuids } from './client.js';
 import { isNativeId, wellFormed } from './ids.js';
 import { toMessage, type MessageRow } from './map.js';

@@ -1,7 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
-import { notFound, SwitchboardError } from '../errors.js';
-import type { Actor, BatchResult, MessageRecord, Page, PageKey, UnreadChannelRecord, UnreadMark } from '../types.js';
+import { notFound, SwitchboardError } from '../../errors.js';
+import type { Actor, MessageRecord } from '../model.js';
+import type { BatchResult, Page, PageKey } from '../paging.js';
+import type { UnreadChannelRecord, UnreadMark } from '../features/read-state.js';
 import { channelColumns, encodeKeyset, messageColumns, threadSummary, uuids, type RankedMessageRow } from './client.js';
 import { isNativeId, wellFormed } from './ids.js';
 import { toChannel, toMessage, type ChannelRow } from './map.js';

@@ -1,17 +1,9 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/tables.js';
-import { notFound, SwitchboardError } from '../errors.js';
-import type {
-  Actor,
-  AttachmentRecord,
-  BatchResult,
-  Page,
-  ScheduledDeliveryOutcome,
-  ScheduledMessageChanges,
-  ScheduledMessageRecord,
-  ScheduledMessageStatus,
-  ScheduleMessageRequest,
-} from '../types.js';
+import { notFound, SwitchboardError } from '../../errors.js';
+import type { Actor, AttachmentRecord } from '../model.js';
+import type { BatchResult, Page } from '../paging.js';
+import type { ScheduledDeliveryOutcome, ScheduledMessageChanges, ScheduledMessageRecord, ScheduledMessageStatus, ScheduleMessageRequest } from '../features/scheduled.js';
 import { encodeKeyset } from './client.js';
 import { renderContent } from './format.js';
 import { isNativeId, wellFormed } from './ids.js';

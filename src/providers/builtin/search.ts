@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
-import type { Actor, MessageRecord, SearchHitRecord, SearchRequest, SearchResultPage } from '../types.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '../types.js';
+import type { Actor, MessageRecord } from '../model.js';
+import type { SearchHitRecord, SearchRequest, SearchResultPage } from '../features/search.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../features/search.js';
 import { messageColumns, threadSummary, uuids } from './client.js';
 import { toMessage, type MessageRow } from './map.js';
 

@@ -1,7 +1,9 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/tables.js';
-import { notFound, SwitchboardError } from '../errors.js';
-import type { Actor, BatchResult, ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus } from '../types.js';
+import { notFound, SwitchboardError } from '../../errors.js';
+import type { Actor } from '../model.js';
+import type { BatchResult } from '../paging.js';
+import type { ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus } from '../features/read-state.js';
 import { encodeKeyset, uuids } from './client.js';
 import { isNativeId, wellFormed } from './ids.js';
 import { decodeCursor, toPage, type LinearPage } from './pages.js';

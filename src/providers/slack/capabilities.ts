@@ -1,4 +1,5 @@
-import type { Capabilities, EventDelivery, EventType } from '../types.js';
+import type { Capabilities, EventDelivery } from '../capabilities.js';
+import type { EventType } from '../events.js';
 import { MAX_PINS_PER_CHANNEL } from './pins.js';
 
 /** Slack's limit on a message's `text` (chat.postMessage answers msg_too_long beyond). */

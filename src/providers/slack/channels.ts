@@ -5,7 +5,8 @@ import { toChannel } from './map.js';
 import { byNameThenId, linearOnly, nameCursorCompare, pageOf } from './pages.js';
 import type { ReadSession } from './session.js';
 import type { SlackConversation } from './wire.js';
-import type { ChannelAccess, ChannelRecord, Page, PageKey, PageRequest, UserRecord } from '../types.js';
+import type { ChannelAccess, ChannelRecord, UserRecord } from '../model.js';
+import type { Page, PageKey, PageRequest } from '../paging.js';
 
 /**
  * Channels, access and members. What a user may read is what Slack shows that user: public channels of

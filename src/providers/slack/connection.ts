@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
-import { SwitchboardError } from '../errors.js';
-import type { Actor, EventDelivery, EventType, MessageRecord } from '../types.js';
+import { SwitchboardError } from '../../errors.js';
+import type { Actor, MessageRecord } from '../model.js';
+import type { EventDelivery } from '../capabilities.js';
+import type { EventType } from '../events.js';
 import { SlackApi, type SlackResponse } from './client.js';
 import { toMessage, userIdsToRender } from './map.js';
 import { RateBudget, type RateBudgetOptions } from './rate-budget.js';

@@ -1,5 +1,5 @@
 import { ErrorCode as SlackErrorCode } from '@slack/web-api';
-import { ProviderError, SwitchboardError, type ErrorCode } from '../errors.js';
+import { ProviderError, SwitchboardError, type ErrorCode } from '../../errors.js';
 
 /**
  * Slack's error strings mapped to the closed codes. Messages name the method and quote Slack's error code,

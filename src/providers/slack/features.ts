@@ -1,27 +1,10 @@
-import { SwitchboardError } from '../errors.js';
-import type {
-  Actor,
-  BatchResult,
-  InboxFilter,
-  LinkMetadata,
-  MessageRecord,
-  Page,
-  PageKey,
-  PinResult,
-  ScheduledDeliveryOutcome,
-  ScheduledMessageChanges,
-  ScheduledMessageRecord,
-  ScheduledMessageStatus,
-  ScheduleMessageRequest,
-  SearchRequest,
-  SearchResultPage,
-  SendMessageRequest,
-  ThreadPage,
-  ThreadStateRecord,
-  ThreadSubscriptionStatus,
-  UnreadChannelRecord,
-  UnreadMark,
-} from '../types.js';
+import { SwitchboardError } from '../../errors.js';
+import type { Actor, LinkMetadata, MessageRecord } from '../model.js';
+import type { BatchResult, Page, PageKey } from '../paging.js';
+import type { InboxFilter, SendMessageRequest } from '../provider.js';
+import type { PinResult, SearchRequest, SearchResultPage } from '../features/search.js';
+import type { ScheduledDeliveryOutcome, ScheduledMessageChanges, ScheduledMessageRecord, ScheduledMessageStatus, ScheduleMessageRequest } from '../features/scheduled.js';
+import type { ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus, UnreadChannelRecord, UnreadMark } from '../features/read-state.js';
 import type { Acting, SlackConnection } from './connection.js';
 import { listInbox } from './inbox.js';
 import * as pins from './pins.js';

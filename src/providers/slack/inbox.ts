@@ -1,5 +1,7 @@
-import { SwitchboardError } from '../errors.js';
-import type { InboxFilter, MessageRecord, Page } from '../types.js';
+import { SwitchboardError } from '../../errors.js';
+import type { InboxFilter } from '../provider.js';
+import type { MessageRecord } from '../model.js';
+import type { Page } from '../paging.js';
 import type { Acting, SlackConnection } from './connection.js';
 import { isAbsent } from './errors.js';
 import { compareTs, dateToTs } from './ids.js';

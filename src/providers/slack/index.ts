@@ -1,20 +1,7 @@
-import type {
-  Actor,
-  BatchResult,
-  Capabilities,
-  ChannelAccess,
-  ChannelRecord,
-  InboxFilter,
-  MessageContent,
-  MessageRecord,
-  MessagingProvider,
-  Page,
-  PageKey,
-  PageRequest,
-  SendMessageRequest,
-  UserRecord,
-  WorkspaceRecord,
-} from '../types.js';
+import type { Actor, ChannelAccess, ChannelRecord, MessageContent, MessageRecord, UserRecord, WorkspaceRecord } from '../model.js';
+import type { BatchResult, Page, PageKey, PageRequest } from '../paging.js';
+import type { Capabilities } from '../capabilities.js';
+import type { InboxFilter, MessagingProvider, SendMessageRequest } from '../provider.js';
 import { capabilitiesFor } from './capabilities.js';
 import * as channels from './channels.js';
 import { SlackConnection, type Acting, type SlackProviderOptions } from './connection.js';

@@ -1,12 +1,4 @@
-import type {
-  AttachmentRecord,
-  ButtonRecord,
-  ChannelRecord,
-  MessageRecord,
-  ReactionRecord,
-  SystemEventRecord,
-  UserRecord,
-} from '../types.js';
+import type { AttachmentRecord, ButtonRecord, ChannelRecord, MessageRecord, ReactionRecord, SystemEventRecord, UserRecord } from '../model.js';
 import { emojiOfReaction, messageId, tsToDate } from './ids.js';
 import { linkPreviewOf, pinnedAtOf } from './message-extras.js';
 import { mentionedUserIds, renderMrkdwn, type MentionNames } from './mrkdwn.js';

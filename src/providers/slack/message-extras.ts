@@ -1,4 +1,4 @@
-import type { LinkPreviewRecord } from '../types.js';
+import type { LinkPreviewRecord } from '../model.js';
 import { isChannelId, isTs, messageId, tsToDate } from './ids.js';
 
 /**

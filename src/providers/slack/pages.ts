@@ -1,5 +1,5 @@
-import { SwitchboardError } from '../errors.js';
-import type { Edge, Page, PageRequest } from '../types.js';
+import { SwitchboardError } from '../../errors.js';
+import type { Edge, Page, PageRequest } from '../paging.js';
 
 /**
  * Opaque cursors and pages. A cursor is base64url JSON `[kind, ...parts]`: `t` a channel timeline position

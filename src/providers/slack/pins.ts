@@ -1,6 +1,8 @@
 import { logUnexpected } from '../../log.js';
-import { notFound, SwitchboardError } from '../errors.js';
-import type { Actor, MessageRecord, Page, PageKey, PinResult } from '../types.js';
+import { notFound, SwitchboardError } from '../../errors.js';
+import type { Actor, MessageRecord } from '../model.js';
+import type { Page, PageKey } from '../paging.js';
+import type { PinResult } from '../features/search.js';
 import type { SlackResponse } from './client.js';
 import type { Acting, SlackConnection } from './connection.js';
 import { isAbsent } from './errors.js';

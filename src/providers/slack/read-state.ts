@@ -1,5 +1,8 @@
-import { notFound, SwitchboardError } from '../errors.js';
-import type { Actor, ChannelRecord, InboxFilter, MessageRecord, Page, PageKey, UnreadChannelRecord, UnreadMark } from '../types.js';
+import { notFound, SwitchboardError } from '../../errors.js';
+import type { Actor, ChannelRecord, MessageRecord } from '../model.js';
+import type { InboxFilter } from '../provider.js';
+import type { Page, PageKey } from '../paging.js';
+import type { UnreadChannelRecord, UnreadMark } from '../features/read-state.js';
 import type { SlackResponse } from './client.js';
 import { channelRecords } from './channels.js';
 import type { Acting, SlackConnection } from './connection.js';

@@ -1,5 +1,6 @@
-import { notFound, SwitchboardError } from '../errors.js';
-import type { MessageRecord, Page, PageKey } from '../types.js';
+import { notFound, SwitchboardError } from '../../errors.js';
+import type { MessageRecord } from '../model.js';
+import type { Page, PageKey } from '../paging.js';
 import type { Acting, SlackConnection } from './connection.js';
 import { isAbsent } from './errors.js';
 import { compareTs, isChannelId, parseMessageId, type MessageAddress } from './ids.js';

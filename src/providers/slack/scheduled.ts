@@ -1,15 +1,8 @@
-import { notFound, SwitchboardError } from '../errors.js';
+import { notFound, SwitchboardError } from '../../errors.js';
 import { logUnexpected } from '../../log.js';
-import type {
-  Actor,
-  MessageContent,
-  Page,
-  ScheduledDeliveryOutcome,
-  ScheduledMessageChanges,
-  ScheduledMessageRecord,
-  ScheduledMessageStatus,
-  ScheduleMessageRequest,
-} from '../types.js';
+import type { Actor, MessageContent } from '../model.js';
+import type { Page } from '../paging.js';
+import type { ScheduledDeliveryOutcome, ScheduledMessageChanges, ScheduledMessageRecord, ScheduledMessageStatus, ScheduleMessageRequest } from '../features/scheduled.js';
 import type { SlackResponse } from './client.js';
 import type { Acting, SlackConnection } from './connection.js';
 import { isAbsent } from './errors.js';

@@ -1,5 +1,6 @@
-import { SwitchboardError } from '../errors.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START, type Actor, type MessageRecord, type SearchHitRecord, type SearchRequest, type SearchResultPage } from '../types.js';
+import { SwitchboardError } from '../../errors.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchHitRecord, type SearchRequest, type SearchResultPage } from '../features/search.js';
+import type { Actor, MessageRecord } from '../model.js';
 import type { SlackResponse } from './client.js';
 import type { SlackConnection } from './connection.js';
 import { compareTs, isChannelId, isTs, isUserId, tsToDate } from './ids.js';

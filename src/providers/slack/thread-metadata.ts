@@ -1,6 +1,8 @@
-import { notFound, SwitchboardError } from '../errors.js';
+import { notFound, SwitchboardError } from '../../errors.js';
 import { logUnexpected } from '../../log.js';
-import type { Actor, MessageRecord, SendMessageRequest, ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus } from '../types.js';
+import type { Actor, MessageRecord } from '../model.js';
+import type { SendMessageRequest } from '../provider.js';
+import type { ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus } from '../features/read-state.js';
 import type { Acting, SlackConnection } from './connection.js';
 import { compareTs, messageId, parseMessageId, tsToDate } from './ids.js';
 import { isReply, isTombstone } from './map.js';

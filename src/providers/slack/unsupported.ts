@@ -1,17 +1,8 @@
-import { SwitchboardError } from '../errors.js';
-import type {
-  Actor,
-  AttachmentPlacement,
-  AttachmentRecord,
-  BatchResult,
-  ChannelChange,
-  CreateChannelRequest,
-  FileUpload,
-  JoinableChannelRecord,
-  MessageRecord,
-  Page,
-  PageRequest,
-} from '../types.js';
+import { SwitchboardError } from '../../errors.js';
+import type { Actor, AttachmentRecord, MessageRecord } from '../model.js';
+import type { AttachmentPlacement, FileUpload } from '../features/files.js';
+import type { BatchResult, Page, PageRequest } from '../paging.js';
+import type { ChannelChange, CreateChannelRequest, JoinableChannelRecord } from '../features/channels.js';
 
 /**
  * The parts of MessagingProvider the Slack provider does not do yet. Each answers UNSUPPORTED, and

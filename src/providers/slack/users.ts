@@ -1,4 +1,4 @@
-import type { UserRecord } from '../types.js';
+import type { UserRecord } from '../model.js';
 import type { SlackApi, SlackResponse } from './client.js';
 import { isAbsent } from './errors.js';
 import { isUserId } from './ids.js';

@@ -1,5 +1,6 @@
-import { notFound, SwitchboardError } from '../errors.js';
-import type { Actor, MessageContent, MessageRecord, SendMessageRequest } from '../types.js';
+import { notFound, SwitchboardError } from '../../errors.js';
+import type { Actor, MessageContent, MessageRecord } from '../model.js';
+import type { SendMessageRequest } from '../provider.js';
 import type { SlackConnection } from './connection.js';
 import { isChannelId, parseMessageId } from './ids.js';
 import { toTombstone } from './map.js';

@@ -1,4 +1,4 @@
-import type { EventEnvelope, EventType } from '../../providers/types.js';
+import type { EventEnvelope, EventType } from '../../providers/events.js';
 import { slackNativeIds } from './native-ids.js';
 
 /**

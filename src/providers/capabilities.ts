@@ -1,0 +1,34 @@
+import type { EventType } from './events.js';
+
+/** How well a provider supports a feature: natively, emulated by Switchboard, or not at all. */
+
+export type Support = 'NATIVE' | 'EMULATED' | 'NONE';
+export type ThreadModel = 'FLAT' | 'TREE';
+export type EventDelivery = 'PUSH' | 'POLL';
+
+/** What a workspace's provider can do; exposed as `Workspace.capabilities` so clients render the right UI. */
+export interface Capabilities {
+  editMessages: boolean;
+  deleteMessages: boolean;
+  reactions: boolean;
+  buttons: boolean;
+  pins: Support;
+  maxPinsPerChannel: number | null;
+  scheduledMessages: Support;
+  search: Support;
+  readState: Support;
+  threadSubscriptions: Support;
+  linkPreviewRemoval: boolean;
+  attachmentUpload: boolean;
+  threadModel: ThreadModel;
+  eventDelivery: EventDelivery;
+  eventTypes: EventType[];
+  /** Longest message text the provider accepts, in characters. */
+  maxMessageLength: number;
+  /**
+   * What deleting leaves behind. ALWAYS (the default when absent): every deleted message stays readable as
+   * a tombstone (`deletedAt` set, content gone). WITH_REPLIES (Slack): only a message that still has replies
+   * stays as a tombstone; any other deleted message is gone, so reads answer null and writes NOT_FOUND.
+   */
+  tombstones?: 'ALWAYS' | 'WITH_REPLIES';
+}

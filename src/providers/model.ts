@@ -1,0 +1,192 @@
+/**
+ * The provider-neutral model: the records every provider returns and the actor every call names.
+ *
+ * Shape decisions, made with Slack, Microsoft Graph and Gmail in mind (see docs/architecture.md):
+ * - Ids inside records are native ids of one workspace; the schema layer wraps them into opaque global ids.
+ * - Reactions, mentions and attachments travel inside the message record, because every provider returns
+ *   them embedded (Slack `reactions`, Graph `reactions`, Gmail parts); a separate call per message would
+ *   be an N+1 on every provider.
+ */
+
+export type ProviderName = 'builtin' | 'slack' | 'teams' | 'outlook' | 'gmail';
+
+export interface WorkspaceRecord {
+  /** Switchboard's id of the workspace (for the built-in provider, its row id). */
+  id: string;
+  provider: ProviderName;
+  name: string;
+  webUrl: string | null;
+}
+
+export type UserRole = 'OWNER' | 'ADMIN' | 'MEMBER' | 'BOT';
+
+export interface UserRecord {
+  provider: ProviderName;
+  workspaceId: string;
+  id: string;
+  name: string;
+  email: string | null;
+  avatarUrl: string | null;
+  isBot: boolean;
+  role: UserRole;
+}
+
+export type ChannelType = 'PUBLIC' | 'PRIVATE' | 'DIRECT' | 'GROUP' | 'MAILBOX' | 'LABEL';
+
+export interface ChannelRecord {
+  provider: ProviderName;
+  workspaceId: string;
+  id: string;
+  name: string;
+  description: string | null;
+  type: ChannelType;
+  isPrivate: boolean;
+  isActive: boolean;
+  webUrl: string | null;
+  createdAt: Date | null;
+  updatedAt: Date | null;
+  parentId: string | null;
+  hasSubchannels: boolean;
+  /** Who created the channel, when the provider knows (Slack `creator`); may rename and archive it. */
+  creatorId?: string | null;
+}
+
+/** What one actor may do in one channel. `canRead` false means the channel must look nonexistent. */
+export interface ChannelAccess {
+  channelId: string;
+  canRead: boolean;
+  canPost: boolean;
+  isMember: boolean;
+  /** Channel admins may delete any message in the channel. */
+  isChannelAdmin: boolean;
+}
+
+/**
+ * One account as an event's audience: its user in the workspace (null: not a member) and its access to
+ * the channels asked about. Lets event delivery decide for thousands of subscribers in one provider call.
+ */
+export interface AudienceMember {
+  accountId: string;
+  userId: string | null;
+  access: ChannelAccess[];
+}
+
+export interface ReactionRecord {
+  emoji: string;
+  count: number;
+  /** Users who reacted, oldest first; may be truncated by the provider (count stays exact). */
+  userIds: string[];
+}
+
+export interface AttachmentRecord {
+  id: string;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  /**
+   * Where to download it: the provider's URL, or for files Switchboard stores itself (the built-in
+   * workspace) the path `/files/{id}/download`, which the schema hands out signed and expiring.
+   */
+  url: string;
+  createdAt: Date | null;
+}
+
+/** An interactive button on a message (Slack block actions, Teams adaptive-card actions). */
+export interface ButtonRecord {
+  id: string;
+  text: string;
+  value: string | null;
+  icon: string | null;
+}
+
+export type SystemEventType =
+  | 'USER_JOINED'
+  | 'USER_LEFT'
+  | 'CHANNEL_RENAMED'
+  | 'CHANNEL_CREATED'
+  | 'CHANNEL_ARCHIVED'
+  | 'CHANNEL_UNARCHIVED'
+  | 'MESSAGE_PINNED';
+
+export interface SystemEventRecord {
+  type: SystemEventType;
+  userId: string | null;
+  actorId: string | null;
+  channelName: string | null;
+  oldChannelName: string | null;
+  messageId: string | null;
+}
+
+export interface MessageRecord {
+  provider: ProviderName;
+  workspaceId: string;
+  id: string;
+  channelId: string;
+  /** Every container the message sits in (email labels); `[channelId]` for chat. */
+  channelIds: string[];
+  type: 'USER' | 'SYSTEM';
+  systemEvent: SystemEventRecord | null;
+  authorId: string | null;
+  subject: string | null;
+  text: string;
+  markdown: string | null;
+  html: string | null;
+  parentId: string | null;
+  threadRootId: string | null;
+  hasChildren: boolean;
+  /** Replies anywhere below this message, tombstones excluded. */
+  replyCount: number;
+  lastReplyAt: Date | null;
+  threadParticipantIds: string[];
+  alsoSentToChannel: boolean;
+  mentionIds: string[];
+  reactions: ReactionRecord[];
+  attachments: AttachmentRecord[];
+  buttons: ButtonRecord[];
+  pinnedAt: Date | null;
+  pinnedById: string | null;
+  editedAt: Date | null;
+  deletedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date | null;
+  webUrl: string | null;
+  /** The preview of the message's first link (see LinkPreviewRecord); null or absent when it has none. */
+  linkPreview?: LinkPreviewRecord | null;
+}
+
+
+/**
+ * A message's link preview. Internal previews set `linkedMessageId` or `linkedChannelId` and no text of
+ * their own; external ones carry the page's metadata.
+ */
+export interface LinkPreviewRecord {
+  url: string;
+  title: string | null;
+  description: string | null;
+  imageUrl: string | null;
+  siteName: string | null;
+  linkedMessageId: string | null;
+  linkedChannelId: string | null;
+  /** An external link waiting for its metadata (see `completeLinkPreview`); shown to nobody yet. */
+  pending: boolean;
+}
+
+/** What an unfurler found on a page; null fields were absent. */
+export interface LinkMetadata {
+  title: string | null;
+  description: string | null;
+  imageUrl: string | null;
+  siteName: string | null;
+}
+
+/** Who is acting: a Switchboard account and its user in this workspace. */
+export interface Actor {
+  accountId: string;
+  userId: string;
+}
+
+export interface MessageContent {
+  /** Plain or markdown text; providers convert to their own format. */
+  text: string;
+  format: 'text' | 'markdown';
+}

@@ -1,0 +1,39 @@
+/**
+ * Lists are pages with opaque cursors made by the provider (Slack `next_cursor`, Graph `$skiptoken`,
+ * Gmail `pageToken`, SQL keyset). A provider that cannot page backwards throws UNSUPPORTED.
+ *
+ * Reads of many things are batch functions that keep dataloader's contract: the result has the keys'
+ * length and order, and an Error in a slot fails only that key. Slack has no multi-get, Graph has
+ * `$batch` (20), Gmail batch (50), SQL has `IN`: each adapter batches as well as its API allows.
+ */
+
+/**
+ * A page request, already validated by the resolver layer.
+ * - `forward`: `limit` items after `cursor` (or from the start) in the list's natural order.
+ * - `backward`: the `limit` items just before `cursor` (or the end), still returned in natural order.
+ * - `around`: the page centred on one item (scroll-to-message); `anchorId` is a native id.
+ */
+export type PageRequest =
+  | { direction: 'forward'; limit: number; cursor: string | null }
+  | { direction: 'backward'; limit: number; cursor: string | null }
+  | { direction: 'around'; limit: number; anchorId: string };
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Page<T> {
+  edges: Edge<T>[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+/** A page request for one parent object, the key type of the paged batch reads. */
+export interface PageKey {
+  parentId: string;
+  page: PageRequest;
+}
+
+
+export type BatchResult<T> = Promise<Array<T | Error>>;
