@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { startTestApp, type TestApp } from '../../test/helpers/app.js';
-import { STORES } from '../../test/helpers/databases.js';
-import { demoDirectory } from '../../test/helpers/demo.js';
+import { print } from 'graphql';
+import { BenchInbox, ThreadTreeByDescendants } from '../../testkit/documents.js';
+import { startTestApp, type TestApp } from '../../testkit/app.js';
+import { STORES } from '../../testkit/databases.js';
+import { demoDirectory } from '../../testkit/demo.js';
 import { printTable, writeResult } from '../lib/report.js';
 import { measureSlack, type SlackCalls } from './slack.js';
 
@@ -14,27 +15,10 @@ import { measureSlack, type SlackCalls } from './slack.js';
  *   npm run bench -- calls
  */
 
-// The thread-tree query the regression test pins, taken from it so both measure the same thing.
-const source = readFileSync(new URL('../../test/graphql/thread-tree.test.ts', import.meta.url), 'utf8');
-const THREAD_TREE = /(query ThreadTreeByDescendants[\s\S]*?)`\)/.exec(source)![1];
+// The documents the regression tests pin, so that both measure the same thing.
+const THREAD_TREE = print(ThreadTreeByDescendants);
+const INBOX = print(BenchInbox);
 
-/** The unified inbox: the newest 50 messages of every workspace, with what a list shows of each. */
-export const INBOX = /* GraphQL */ `
-  query BenchInbox {
-    messages(first: 50) {
-      nodes {
-        id
-        text
-        createdAt
-        workspace { name }
-        channel { name }
-        author { name }
-        reactions { emoji count users { name } }
-      }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-`;
 
 /**
  * The built-in minimum, in statements: one per level of the answer that depends on the level before

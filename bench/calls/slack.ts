@@ -1,8 +1,8 @@
 import type { LoaderOptions } from '../../src/loaders.js';
 import { createApiKey } from '../../src/store/api-keys.js';
-import { startFakeSlack, type FakeSlack } from '../../test/fakes/slack/server.js';
-import { startTestApp, type TestApp } from '../../test/helpers/app.js';
-import { SIGNING_SECRET, slackSettings } from '../../test/webhooks/slack-helpers.js';
+import { startFakeSlack, type FakeSlack } from '../../testkit/fakes/slack/server.js';
+import { startTestApp, type TestApp } from '../../testkit/app.js';
+import { SIGNING_SECRET, slackSettings } from '../../testkit/fakes/slack/settings.js';
 
 /**
  * Provider calls of the same queries on a Slack workspace: Switchboard connected (connectSlackWorkspace)

@@ -3,7 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { listen, type RunningServer } from '../../src/http-server.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import { startTestApp, type TestApp } from '../../testkit/app.js';
 
 /**
  * GraphiQL as a person exploring the schema meets it: a real Chromium (Debian's package, installed by

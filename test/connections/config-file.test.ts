@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSlackConnectionsFile, parseSlackConnectionsFile } from '../../src/connections/config-file.js';
-import { startFakeSlack, type FakeSlack } from '../fakes/slack/server.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { SIGNING_SECRET, slackSettings } from '../webhooks/slack-helpers.js';
+import { startFakeSlack, type FakeSlack } from '../../testkit/fakes/slack/server.js';
+import { startTestApp, type TestApp } from '../../testkit/app.js';
+import { SIGNING_SECRET, slackSettings } from '../../testkit/fakes/slack/settings.js';
 
 /** SLACK_CONNECTIONS_FILE: workspaces connected with tokens from a file when the server starts. */
 

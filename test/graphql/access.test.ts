@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { graphql } from '../gql/index.js';
-import type { TestApp } from '../helpers/app.js';
-import { useDemoApp, type DemoDirectory } from '../helpers/demo.js';
+import { graphql } from '../../testkit/gql/index.js';
+import type { TestApp } from '../../testkit/app.js';
+import { useDemoApp, type DemoDirectory } from '../../testkit/demo.js';
 
 const Me = graphql(`
   query Me {

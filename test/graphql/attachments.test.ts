@@ -8,9 +8,9 @@ import { createApp } from '../../src/app.js';
 import { listen, type RunningServer } from '../../src/http-server.js';
 import { decodeGlobalId, encodeGlobalId } from '../../src/providers/ids.js';
 import { createApiKey } from '../../src/store/api-keys.js';
-import { graphql } from '../gql/index.js';
-import { STORES, type StoreKind } from '../helpers/databases.js';
-import { startLiveServer, type LiveServer } from '../subscriptions/harness.js';
+import { graphql } from '../../testkit/gql/index.js';
+import { STORES, type StoreKind } from '../../testkit/databases.js';
+import { startLiveServer, type LiveServer } from '../../testkit/subscriptions.js';
 
 /**
  * Uploads (the GraphQL multipart request spec, as real multipart HTTP requests made with fetch + FormData),

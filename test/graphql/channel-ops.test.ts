@@ -1,11 +1,11 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { describe, expect, it } from 'vitest';
-import type { ChannelOpsJoinablePageQuery, CreateChannelInput } from '../gql/graphql.js';
-import { graphql } from '../gql/index.js';
+import type { ChannelOpsJoinablePageQuery, CreateChannelInput } from '../../testkit/gql/graphql.js';
+import { graphql } from '../../testkit/gql/index.js';
 import { decodeGlobalId, encodeGlobalId } from '../../src/providers/ids.js';
 import { createApiKey } from '../../src/store/api-keys.js';
-import { STORES, type StoreKind } from '../helpers/databases.js';
-import { useLiveServer, type LiveServer } from '../subscriptions/harness.js';
+import { STORES, type StoreKind } from '../../testkit/databases.js';
+import { useLiveServer, type LiveServer } from '../../testkit/subscriptions.js';
 
 /**
  * Channel operations of the operation reference on the built-in workspace: create, rename, archive,

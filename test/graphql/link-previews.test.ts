@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql } from '../gql/index.js';
-import type { TestApp } from '../helpers/app.js';
-import { STORES } from '../helpers/databases.js';
-import { useDemoApp, type DemoDirectory } from '../helpers/demo.js';
+import { graphql } from '../../testkit/gql/index.js';
+import type { TestApp } from '../../testkit/app.js';
+import { STORES } from '../../testkit/databases.js';
+import { useDemoApp, type DemoDirectory } from '../../testkit/demo.js';
 import type { LoggedEvent } from '../../src/providers/events.js';
 import { isPrivateAddress } from '../../src/unfurl/address-guard.js';
 import { LinkUnfurler } from '../../src/unfurl/unfurler.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { graphql } from '../gql/index.js';
-import type { TestApp } from '../helpers/app.js';
+import { graphql } from '../../testkit/gql/index.js';
+import type { TestApp } from '../../testkit/app.js';
 import { createApiKey } from '../../src/store/api-keys.js';
-import { STORES } from '../helpers/databases.js';
-import { useDemoApp, type DemoDirectory } from '../helpers/demo.js';
+import { STORES } from '../../testkit/databases.js';
+import { useDemoApp, type DemoDirectory } from '../../testkit/demo.js';
 
 const Send = graphql(`
   mutation Send($input: SendMessageInput!) {

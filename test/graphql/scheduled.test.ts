@@ -4,11 +4,11 @@ import { decodeGlobalId, encodeGlobalId } from '../../src/providers/ids.js';
 import { Scheduler } from '../../src/scheduler/scheduler.js';
 import { DEMO_SCHEDULED_TEXT } from '../../src/seed/demo-scheduled.js';
 import { createApiKey } from '../../src/store/api-keys.js';
-import { graphql } from '../gql/index.js';
-import type { ScheduleMessageInput } from '../gql/graphql.js';
-import type { TestApp } from '../helpers/app.js';
-import { STORES } from '../helpers/databases.js';
-import { useDemoApp, type DemoDirectory } from '../helpers/demo.js';
+import { graphql } from '../../testkit/gql/index.js';
+import type { ScheduleMessageInput } from '../../testkit/gql/graphql.js';
+import type { TestApp } from '../../testkit/app.js';
+import { STORES } from '../../testkit/databases.js';
+import { useDemoApp, type DemoDirectory } from '../../testkit/demo.js';
 
 /**
  * Scheduled messages over GraphQL (seed: POST /channels/{id}/messages/schedule, /workspaces/{wid}/scheduled-messages,

@@ -1,8 +1,9 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql } from '../gql/index.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { demoDirectory, type DemoDirectory } from '../helpers/demo.js';
+import { graphql } from '../../testkit/gql/index.js';
+import { ThreadTreeByDescendants } from '../../testkit/documents.js';
+import { startTestApp, type TestApp } from '../../testkit/app.js';
+import { demoDirectory, type DemoDirectory } from '../../testkit/demo.js';
 
 /**
  * The number of SQL statements a thread-tree query costs must depend on the query's depth, not on how
@@ -46,27 +47,6 @@ const ThreadTreeByChildren = graphql(`
     text
     author { name }
     reactions { emoji count viewerHasReacted users { name } }
-  }
-`);
-
-const ThreadTreeByDescendants = graphql(`
-  query ThreadTreeByDescendants($workspaceId: ID!) {
-    workspace(id: $workspaceId) {
-      channels(first: 20) {
-        nodes {
-          messages(first: 20) {
-            nodes {
-              id
-              author { name }
-              reactions { emoji count users { name } }
-              descendants(first: 100) {
-                nodes { id parent { id } author { name } reactions { emoji count users { name } } }
-              }
-            }
-          }
-        }
-      }
-    }
   }
 `);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Scheduler } from '../../src/scheduler/scheduler.js';
-import { graphql } from '../gql/index.js';
-import { STORES, type StoreKind } from '../helpers/databases.js';
-import { useLiveServer, type LiveServer } from '../subscriptions/harness.js';
+import { graphql } from '../../testkit/gql/index.js';
+import { STORES, type StoreKind } from '../../testkit/databases.js';
+import { useLiveServer, type LiveServer } from '../../testkit/subscriptions.js';
 import { HOUR, scheduleText } from './support.js';
 
 /**

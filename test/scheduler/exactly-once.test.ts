@@ -3,10 +3,10 @@ import { decodeGlobalId } from '../../src/providers/ids.js';
 import { claimIdempotencyKey, requestHash } from '../../src/store/idempotency.js';
 import { claimDueScheduledMessages } from '../../src/providers/builtin/scheduled.js';
 import { Scheduler } from '../../src/scheduler/scheduler.js';
-import { graphql } from '../gql/index.js';
+import { graphql } from '../../testkit/gql/index.js';
 import { startServices, type StartedServices } from '../../src/services.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { createTestDatabase, STORES, type TestDatabase } from '../helpers/databases.js';
+import { startTestApp, type TestApp } from '../../testkit/app.js';
+import { createTestDatabase, STORES, type TestDatabase } from '../../testkit/databases.js';
 import { acmeChannel, HOUR, postedCount, scheduleText, statusOf } from './support.js';
 
 /**

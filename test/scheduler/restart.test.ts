@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { startServices } from '../../src/services.js';
-import { startTestApp } from '../helpers/app.js';
-import { createTestDatabase, STORES, type StoreKind, type TestDatabase } from '../helpers/databases.js';
+import { startTestApp } from '../../testkit/app.js';
+import { createTestDatabase, STORES, type StoreKind, type TestDatabase } from '../../testkit/databases.js';
 import { acmeChannel, HOUR, postedCount, scheduleText, statusOf } from './support.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/db/tables.js';
-import { graphql } from '../gql/index.js';
-import type { TestApp } from '../helpers/app.js';
+import { graphql } from '../../testkit/gql/index.js';
+import type { TestApp } from '../../testkit/app.js';
 
 /** What the scheduler tests share: scheduling through GraphQL, and counting what was posted. */
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SwitchboardError } from '../../src/errors.js';
 import { addMember, createWorkspace, issueApiKey } from '../../src/store/provisioning.js';
-import { startTestApp } from '../helpers/app.js';
+import { startTestApp } from '../../testkit/app.js';
 
 describe('provisioning a real installation (npm run admin)', () => {
   it('a new workspace, a member and a read-only key work through the API straight away', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STORES, type StoreKind } from '../helpers/databases.js';
-import { useLiveServer, type LiveServer } from './harness.js';
+import { STORES, type StoreKind } from '../../testkit/databases.js';
+import { useLiveServer, type LiveServer } from '../../testkit/subscriptions.js';
 
 /**
  * Many mutations at once, from several API keys over HTTP, to one live subscriber.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STORES, type StoreKind } from '../helpers/databases.js';
-import { AddReaction, DeleteMessage, RemoveReaction, useLiveServer, UpdateMessage, type LiveServer } from './harness.js';
+import { STORES, type StoreKind } from '../../testkit/databases.js';
+import { AddReaction, DeleteMessage, RemoveReaction, useLiveServer, UpdateMessage, type LiveServer } from '../../testkit/subscriptions.js';
 
 /**
  * Subscription.events over a real port: subscribers hold graphql-ws WebSocket clients, the other party

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { graphql } from '../gql/index.js';
-import { STORES, type StoreKind } from '../helpers/databases.js';
-import { useLiveServer, type LiveServer } from './harness.js';
+import { graphql } from '../../testkit/gql/index.js';
+import { STORES, type StoreKind } from '../../testkit/databases.js';
+import { useLiveServer, type LiveServer } from '../../testkit/subscriptions.js';
 
 /**
  * Read state is private: THREAD_READ (markThreadRead) and CHANNEL_READ (markChannelRead, markUnread)

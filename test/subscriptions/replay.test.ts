@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventLog } from '../../src/subscriptions/event-log.js';
-import { useLiveServer, within, type LiveServer, type StreamEvent } from './harness.js';
+import { useLiveServer, within, type LiveServer, type StreamEvent } from '../../testkit/subscriptions.js';
 
 /** Resuming Subscription.events with `after: cursor`: replay of what was missed, then live, each once. */
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../helpers/databases.js';
-import { startLiveServer, type LiveServer } from './harness.js';
+import { createTestDatabase, type TestDatabase } from '../../testkit/databases.js';
+import { startLiveServer, type LiveServer } from '../../testkit/subscriptions.js';
 
 /**
  * Two Switchboard instances on one PostgreSQL and one Redis, started together on an empty store: the demo

@@ -1,10 +1,10 @@
 import { print, type ExecutionResult } from 'graphql';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { graphql } from '../gql/index.js';
-import type { SharedDeliveryViewerViewSubscription } from '../gql/graphql.js';
-import { STORES, type StoreKind } from '../helpers/databases.js';
-import { AddReaction, Inbox, useLiveServer, type LiveServer, type StreamEvent } from './harness.js';
+import { graphql } from '../../testkit/gql/index.js';
+import type { SharedDeliveryViewerViewSubscription } from '../../testkit/gql/graphql.js';
+import { STORES, type StoreKind } from '../../testkit/databases.js';
+import { AddReaction, Inbox, useLiveServer, type LiveServer, type StreamEvent } from '../../testkit/subscriptions.js';
 
 /**
  * Delivery shared between subscribers (src/subscriptions/audience.ts, shared-execution.ts): one access

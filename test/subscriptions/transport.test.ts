@@ -1,6 +1,6 @@
 import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { EventsDocument, useLiveServer, within, type LiveServer, type StreamEvent } from './harness.js';
+import { EventsDocument, useLiveServer, within, type LiveServer, type StreamEvent } from '../../testkit/subscriptions.js';
 
 /** Authentication of WebSocket subscribers, server-sent events, and the `after` argument's validation. */
 
