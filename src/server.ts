@@ -1,6 +1,6 @@
-import { createApp } from './app.js';
+import { createApp } from './http/app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { listen } from './http-server.js';
+import { listen } from './http/listen.js';
 import { logInfo } from './log.js';
 import { startServices } from './services.js';
 

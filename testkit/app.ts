@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { createApp, type SwitchboardApp } from '../src/app.js';
+import { createApp, type SwitchboardApp } from '../src/http/app.js';
 import type { ConnectionSettings } from '../src/connections/settings.js';
 import type { IntegrationOptions } from '../src/connections/startup.js';
 import type { LoaderOptions } from '../src/loaders.js';

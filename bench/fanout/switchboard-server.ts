@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createApp } from '../../src/app.js';
+import { createApp } from '../../src/http/app.js';
 import { encodeGlobalId } from '../../src/providers/ids.js';
-import { listen, type RunningServer } from '../../src/http-server.js';
+import { listen, type RunningServer } from '../../src/http/listen.js';
 import { startServices, type StartedServices } from '../../src/services.js';
 import { hashApiKey } from '../../src/store/api-keys.js';
 import { measuredMemory, serveParent } from '../lib/child.js';

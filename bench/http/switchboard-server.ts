@@ -1,5 +1,5 @@
-import { createApp } from '../../src/app.js';
-import { listen, type RunningServer } from '../../src/http-server.js';
+import { createApp } from '../../src/http/app.js';
+import { listen, type RunningServer } from '../../src/http/listen.js';
 import { startServices, type StartedServices } from '../../src/services.js';
 import { serveParent } from '../lib/child.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import { createApp } from '../../src/app.js';
+import { createApp } from '../../src/http/app.js';
 import { encodeGlobalId } from '../../src/providers/ids.js';
 import { startServices, type StartedServices } from '../../src/services.js';
 import { createApiKey } from '../../src/store/api-keys.js';

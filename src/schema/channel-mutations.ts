@@ -15,7 +15,7 @@ import {
 } from '../resolvers/channels.js';
 import { builder } from './builder.js';
 import { ChannelTypeEnum } from './channel.js';
-import { toConnection } from './connections.js';
+import { toConnection } from './pages.js';
 import { attempt, UserError, type UserErrorShape } from './errors.js';
 import { ChannelRef, WorkspaceRef } from './refs.js';
 

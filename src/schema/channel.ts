@@ -5,7 +5,7 @@ import { findChannel, handleOf, requireChannel } from '../resolvers/access.js';
 import { pageRequest } from '../resolvers/pagination.js';
 import { refFromGlobalId } from '../resolvers/refs.js';
 import { builder } from './builder.js';
-import { toConnection } from './connections.js';
+import { toConnection } from './pages.js';
 import { ChannelRef, MessageRef, UserRef, WorkspaceRef } from './refs.js';
 
 export const ChannelTypeEnum = builder.enumType('ChannelType', {

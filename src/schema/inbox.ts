@@ -1,6 +1,6 @@
 import { unifiedInbox } from '../resolvers/inbox.js';
 import { builder } from './builder.js';
-import { toConnection } from './connections.js';
+import { toConnection } from './pages.js';
 import { MessageRef } from './refs.js';
 
 const MessageFilter = builder.inputType('MessageFilter', {

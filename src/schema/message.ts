@@ -6,7 +6,7 @@ import { pageRequest, type ConnectionArgs } from '../resolvers/pagination.js';
 import { canDeleteMessage, canUpdateMessage } from '../resolvers/policy.js';
 import { refFromGlobalId } from '../resolvers/refs.js';
 import { builder } from './builder.js';
-import { toConnection } from './connections.js';
+import { toConnection } from './pages.js';
 import { AttachmentRef, ChannelRef, MessageRef, UserRef, WorkspaceRef } from './refs.js';
 
 const MessageTypeEnum = builder.enumType('MessageType', {

@@ -1,6 +1,6 @@
 import { channelPins, pinMessage, unpinMessage } from '../resolvers/pins.js';
 import { builder } from './builder.js';
-import { toConnection } from './connections.js';
+import { toConnection } from './pages.js';
 import { attempt } from './errors.js';
 import { MessageInput, MessagePayload } from './message-input.js';
 import { ChannelRef, MessageRef } from './refs.js';

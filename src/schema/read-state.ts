@@ -11,7 +11,7 @@ import {
 } from '../resolvers/read-state.js';
 import { loadThread } from '../resolvers/threads.js';
 import { builder } from './builder.js';
-import { toConnection } from './connections.js';
+import { toConnection } from './pages.js';
 import { attempt, UserError, type UserErrorShape } from './errors.js';
 import { MessageInput } from './message-input.js';
 import { ChannelRef, MessageRef, WorkspaceRef } from './refs.js';

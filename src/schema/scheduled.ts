@@ -14,7 +14,7 @@ import {
   updateScheduledMessage,
 } from '../resolvers/scheduled.js';
 import { builder } from './builder.js';
-import { toConnection } from './connections.js';
+import { toConnection } from './pages.js';
 import { attempt, UserError, type UserErrorShape } from './errors.js';
 import { SendMessagePayload } from './message-mutations.js';
 import { AttachmentRef, ChannelRef, EventRef, MessageRef, UserRef, WorkspaceRef } from './refs.js';

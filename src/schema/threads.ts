@@ -11,7 +11,7 @@ import {
   type ThreadView,
 } from '../resolvers/threads.js';
 import { builder } from './builder.js';
-import { toConnection } from './connections.js';
+import { toConnection } from './pages.js';
 import { attempt, UserError, type UserErrorShape } from './errors.js';
 import { MessageInput } from './message-input.js';
 import { MessageRef, WorkspaceRef } from './refs.js';

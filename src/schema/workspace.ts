@@ -8,7 +8,7 @@ import { memberScope, requireMemberScope } from '../resolvers/access.js';
 import { pageRequest } from '../resolvers/pagination.js';
 import { refFromGlobalId } from '../resolvers/refs.js';
 import { builder } from './builder.js';
-import { toConnection } from './connections.js';
+import { toConnection } from './pages.js';
 import { ChannelRef, UserRef, WorkspaceRef } from './refs.js';
 
 export const ProviderEnum = builder.enumType('Provider', {

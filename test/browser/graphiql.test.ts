@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.js';
-import { listen, type RunningServer } from '../../src/http-server.js';
+import { createApp } from '../../src/http/app.js';
+import { listen, type RunningServer } from '../../src/http/listen.js';
 import { startTestApp, type TestApp } from '../../testkit/app.js';
 
 /**

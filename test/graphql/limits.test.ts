@@ -1,7 +1,7 @@
 import { buildSchema, getIntrospectionQuery, parse, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUERY_LIMITS, estimateComplexity, queryLimitsPlugin, type QueryLimits } from '../../src/schema/limits.js';
+import { DEFAULT_QUERY_LIMITS, estimateComplexity, queryLimitsPlugin, type QueryLimits } from '../../src/http/query-limits.js';
 
 
 // A miniature of the Switchboard schema: Relay connections, a recursive

@@ -7,7 +7,7 @@ import { STORES, type StoreKind } from '../../testkit/databases.js';
 import { AddReaction, Inbox, useLiveServer, type LiveServer, type StreamEvent } from '../../testkit/subscriptions.js';
 
 /**
- * Delivery shared between subscribers (src/subscriptions/audience.ts, shared-execution.ts): one access
+ * Delivery shared between subscribers (src/subscriptions/audience.ts, src/http/shared-delivery.ts): one access
  * decision per event for all subscribers, and one execution per event for subscribers with the same
  * document and the same access. Sharing must never change what anyone receives: revoked access takes
  * effect with the very next event, and viewers who may see different things get their own view.

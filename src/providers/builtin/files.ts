@@ -10,7 +10,7 @@ import { wellFormed } from './ids.js';
 /**
  * Uploads of the built-in workspace: the bytes go to the file store (../../files/store.ts), the metadata to
  * the `attachments` table, unattached until a message names the upload in `attachmentIds` (see
- * BuiltinWrites.attachUploads). Downloads are served by Switchboard (../../files/download.ts).
+ * BuiltinWrites.attachUploads). Downloads are served by Switchboard (src/http/attachment-downloads.ts).
  */
 export class BuiltinFiles {
   constructor(

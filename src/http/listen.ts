@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GraphQLError } from 'graphql';
-import { authenticate, bearerToken, withClosedCode, type SwitchboardApp } from './app.js';
-import type { Services } from './context.js';
+import type { SwitchboardApp } from './app.js';
+import { authenticate, bearerToken } from './auth.js';
+import { withClosedCode } from './error-codes.js';
+import type { Services } from '../context.js';
 
 export interface RunningServer {
   server: Server;

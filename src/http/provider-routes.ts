@@ -4,7 +4,7 @@ import { beginSlackOAuth, completeSlackOAuth, installRedirect, slackAuthorizeUrl
 import type { Services } from '../context.js';
 import { SwitchboardError } from '../errors.js';
 import { findAccountByApiKey } from '../store/api-keys.js';
-import { handleSlackEvents, handleSlackInteractivity, type SlackWebhookDeps } from './slack/handler.js';
+import { handleSlackEvents, handleSlackInteractivity, type SlackWebhookDeps } from '../webhooks/slack/handler.js';
 
 /**
  * The HTTP routes providers and browsers call, served before GraphQL so that a webhook's raw body reaches

@@ -4,7 +4,7 @@ import { DEFAULT_LOADER_OPTIONS, WorkspaceLoaders } from '../loaders.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
 import type { Actor, ChannelAccess, WorkspaceRecord } from '../providers/model.js';
 import type { LoggedEvent } from '../providers/events.js';
-import type { AudienceDecision } from './audience.js';
+import type { AudienceDecision } from '../subscriptions/audience.js';
 
 /**
  * The context in which an event's selection set is executed once for a whole visibility class: every

@@ -2,7 +2,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Services } from '../context.js';
 import { isUuid } from '../db/uuid.js';
 import type { ErrorCode } from '../errors.js';
-import { contentDisposition, servedContentType } from './rules.js';
+import { contentDisposition, servedContentType } from '../files/rules.js';
 
 /**
  * `GET /files/{id}/download?exp=…&sig=…`: the bytes of a stored attachment, for whoever holds a link that

@@ -2,7 +2,7 @@ import { createSourceEventStream, execute, getOperationAST, Kind, print, type Do
 import type { Plugin } from 'graphql-yoga';
 import type { RequestContext } from '../context.js';
 import type { LoggedEvent } from '../providers/events.js';
-import { audienceOf, type AudienceDecision } from './audience.js';
+import { audienceOf, type AudienceDecision } from '../subscriptions/audience.js';
 import { classContext, type ClassExecutionGuard } from './class-context.js';
 
 /**
