@@ -25,6 +25,11 @@ export interface UserRecord {
   workspaceId: string;
   id: string;
   name: string;
+  /**
+   * The @handle that mentions use (Slack's username, the built-in `users.name`); absent or null where the
+   * provider has none (mailboxes).
+   */
+  handle?: string | null;
   email: string | null;
   avatarUrl: string | null;
   isBot: boolean;

@@ -1,7 +1,7 @@
 import type { Actor, AttachmentRecord, AudienceMember, ChannelAccess, ChannelRecord, LinkMetadata, MessageContent, MessageRecord, ProviderName, UserRecord, WorkspaceRecord } from './model.js';
 import type { Capabilities } from './capabilities.js';
 import type { BatchResult, Page, PageKey, PageRequest } from './paging.js';
-import type { ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus, UnreadChannelRecord, UnreadMark } from './features/read-state.js';
+import type { ThreadFilter, ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus, UnreadChannelRecord, UnreadMark } from './features/read-state.js';
 import type { ScheduleMessageRequest, ScheduledDeliveryOutcome, ScheduledMessageChanges, ScheduledMessageRecord, ScheduledMessageStatus } from './features/scheduled.js';
 import type { PinResult, SearchRequest, SearchResultPage } from './features/search.js';
 import type { ChannelChange, CreateChannelRequest, JoinableChannelRecord } from './features/channels.js';
@@ -107,8 +107,11 @@ export interface MessagingProvider {
   listUnreadChannels(actor: Actor, page: { limit: number; cursor: string | null }): Promise<Page<UnreadChannelRecord>>;
   /** The actor's unread messages of each channel (a key's parentId is a channel id), oldest first. Forward only. */
   listUnreadMessages(actor: Actor, keys: readonly PageKey[]): BatchResult<Page<MessageRecord>>;
-  /** Threads the actor follows, in channels it can read, latest activity first. Forward pages only. */
-  listFollowedThreads(actor: Actor, page: { limit: number; cursor: string | null }): Promise<ThreadPage>;
+  /**
+   * Threads the actor follows, in channels it can read, latest activity first; with `unreadOnly`, only those
+   * with unread replies (`unreadThreadCount` still counts all of them). Forward pages only.
+   */
+  listFollowedThreads(actor: Actor, page: { limit: number; cursor: string | null }, filter?: ThreadFilter): Promise<ThreadPage>;
   /** Moves the actor's channel position to `messageId` (a message of that channel), or to the newest message. */
   markChannelRead(actor: Actor, channelId: string, messageId: string | null): Promise<void>;
   /**

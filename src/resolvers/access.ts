@@ -1,8 +1,8 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
-import { notFound, SwitchboardError } from '../errors.js';
+import { SwitchboardError } from '../errors.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
 import type { ChannelRecord, MessageRecord } from '../providers/model.js';
-import { sameWorkspace, type Ref } from './refs.js';
+import { notFoundRef, sameWorkspace, workspaceNotFound, type Ref } from './refs.js';
 
 /**
  * Visibility, decided once for every read. A viewer sees the workspaces it has a user in, and in them the
@@ -26,7 +26,7 @@ export async function memberScope(ctx: RequestContext, handle: WorkspaceHandle):
 
 export async function requireMemberScope(ctx: RequestContext, handle: WorkspaceHandle): Promise<WorkspaceScope> {
   const scope = await memberScope(ctx, handle);
-  if (!scope) throw notFound('Workspace', handle.workspaceId);
+  if (!scope) throw workspaceNotFound(handle);
   return scope;
 }
 
@@ -43,7 +43,7 @@ export async function findChannel(ctx: RequestContext, ref: Ref): Promise<Channe
 
 export async function requireChannel(ctx: RequestContext, ref: Ref): Promise<ChannelRecord> {
   const channel = await findChannel(ctx, ref);
-  if (!channel) throw notFound('Channel', ref.nativeId);
+  if (!channel) throw notFoundRef('Channel', ref);
   return channel;
 }
 
@@ -59,7 +59,7 @@ export async function findMessage(ctx: RequestContext, ref: Ref): Promise<Messag
 
 export async function requireMessage(ctx: RequestContext, ref: Ref): Promise<MessageRecord> {
   const message = await findMessage(ctx, ref);
-  if (!message) throw notFound('Message', ref.nativeId);
+  if (!message) throw notFoundRef('Message', ref);
   return message;
 }
 

@@ -1,5 +1,6 @@
 import { SwitchboardError } from '../errors.js';
-import { decodeGlobalId, type GlobalId } from '../providers/ids.js';
+import { notFound } from '../errors.js';
+import { decodeGlobalId, encodeGlobalId, type GlobalId } from '../providers/ids.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
 
 /** A reference to one object in one workspace, decoded from a global id. */
@@ -33,6 +34,19 @@ export function refFromGlobalId(value: string, expected: string | string[], fiel
 /** A filter's optional list of global ids, each checked like `refFromGlobalId`; null when not given. */
 export function filterRefs(ids: readonly (string | number)[] | null | undefined, expected: string, field: string): Ref[] | null {
   return ids ? ids.map((id) => refFromGlobalId(String(id), expected, ['filter', field])) : null;
+}
+
+/**
+ * NOT_FOUND naming the object by its global id, the id the client holds (and most likely sent), never by the
+ * provider's internal id. `label` is how the message names the type ("Scheduled message").
+ */
+export function notFoundRef(typename: string, ref: Ref, label: string = typename): SwitchboardError {
+  return notFound(label, encodeGlobalId({ typename, provider: ref.provider, workspaceId: ref.workspaceId, nativeId: ref.nativeId }));
+}
+
+/** NOT_FOUND for a workspace, by its global id. */
+export function workspaceNotFound(handle: WorkspaceHandle): SwitchboardError {
+  return notFoundRef('Workspace', { ...handle, nativeId: handle.workspaceId });
 }
 
 export function sameWorkspace(a: WorkspaceHandle, b: WorkspaceHandle): boolean {

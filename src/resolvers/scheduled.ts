@@ -1,6 +1,6 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
 import { logUnexpected } from '../log.js';
-import { notFound, SwitchboardError } from '../errors.js';
+import { SwitchboardError } from '../errors.js';
 import { encodeGlobalId } from '../providers/ids.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
 import type { Actor, MessageRecord } from '../providers/model.js';
@@ -9,7 +9,7 @@ import type { ScheduledDeliveryOutcome, ScheduledMessageChanges, ScheduledMessag
 import { memberScope, requireChannel, requireMemberScope, requireMessage, requireWriteScope } from './access.js';
 import { messageContent, sendMessage, writingActor } from './messages.js';
 import { pageRequest, type ConnectionArgs } from './pagination.js';
-import { refFromGlobalId, sameWorkspace, type Ref } from './refs.js';
+import { notFoundRef, refFromGlobalId, sameWorkspace, type Ref } from './refs.js';
 
 /**
  * Scheduled messages: validation, permissions and delivery, for every provider alike.
@@ -300,7 +300,7 @@ async function ownScheduledMessage(ctx: RequestContext, id: string) {
   requireScheduling(scope);
   const actor = await scope.actor();
   const [scheduled] = actor ? await scope.provider.loadScheduledMessages(actor, [ref.nativeId]) : [null];
-  if (!actor || !scheduled || scheduled instanceof Error) throw notFound('Scheduled message', ref.nativeId);
+  if (!actor || !scheduled || scheduled instanceof Error) throw notFoundRef('ScheduledMessage', ref, 'Scheduled message');
   return { scope, actor, scheduled, ref };
 }
 

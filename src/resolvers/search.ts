@@ -1,10 +1,10 @@
 import type { RequestContext } from '../context.js';
-import { notFound, SwitchboardError } from '../errors.js';
+import { SwitchboardError } from '../errors.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchHitRecord } from '../providers/features/search.js';
 import { requireChannel, requireMemberScope } from './access.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
-import { refFromGlobalId, sameWorkspace } from './refs.js';
+import { notFoundRef, refFromGlobalId, sameWorkspace, workspaceNotFound } from './refs.js';
 
 /**
  * Workspace search (the operation reference's POST /workspaces/{wid}/messages/search): validates the
@@ -67,13 +67,13 @@ export async function searchWorkspace(ctx: RequestContext, workspace: WorkspaceH
     throw new SwitchboardError('UNSUPPORTED', "This workspace's provider has no search.");
   }
   const actor = await scope.actor();
-  if (!actor) throw notFound('Workspace', workspace.workspaceId);
+  if (!actor) throw workspaceNotFound(workspace);
   // A channel you cannot read is NOT_FOUND, as everywhere; an unknown author too.
   const [channel, author] = await Promise.all([
     channelRef ? requireChannel(ctx, channelRef) : null,
     userRef ? scope.loaders.users.load(userRef.nativeId) : null,
   ]);
-  if (userRef && !author) throw notFound('User', userRef.nativeId);
+  if (userRef && !author) throw notFoundRef('User', userRef);
 
   const page = await scope.provider.searchMessages(actor, {
     query,

@@ -45,13 +45,24 @@ export function rootIdOf(message: MessageRecord): string {
   return message.threadRootId ?? message.id;
 }
 
-/** Followed threads in channels the viewer can read, latest reply activity first; forward pages only. */
-export async function followedThreads(ctx: RequestContext, workspace: WorkspaceHandle, args: ConnectionArgs): Promise<ThreadListPage> {
+/**
+ * Followed threads in channels the viewer can read, latest reply activity first; forward pages only. With
+ * `unreadOnly`, only the threads with unread replies.
+ */
+export async function followedThreads(
+  ctx: RequestContext,
+  workspace: WorkspaceHandle,
+  args: ConnectionArgs & { filter?: { unreadOnly?: boolean | null } | null },
+): Promise<ThreadListPage> {
   const page = pageRequest(args, { backward: false });
   const scope = await requireMemberScope(ctx, workspace);
   requireThreadSubscriptions(scope);
   if (page.direction !== 'forward') throw new SwitchboardError('VALIDATION_ERROR', 'around does not apply to threads.');
-  const result = await scope.provider.listFollowedThreads(await viewerActor(scope), { limit: page.limit, cursor: page.cursor });
+  const result = await scope.provider.listFollowedThreads(
+    await viewerActor(scope),
+    { limit: page.limit, cursor: page.cursor },
+    { unreadOnly: args.filter?.unreadOnly ?? false },
+  );
   for (const { node } of result.edges) {
     scope.loaders.threadStates.prime(node.rootId, node);
     scope.loaders.threadSubscriptions.prime(node.rootId, node.subscription);

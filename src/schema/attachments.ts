@@ -1,7 +1,7 @@
 import { parseScopedId, scopedId } from '../providers/ids.js';
 import { attachmentUrl, findAttachments, uploadAttachment } from '../resolvers/files.js';
 import { builder } from './builder.js';
-import { attempt, UserError, type UserErrorShape } from './errors.js';
+import { attempt, USER_ERRORS, UserError, type UserErrorShape } from './errors.js';
 import { AttachmentRef } from './refs.js';
 
 /**
@@ -19,7 +19,7 @@ builder.node(AttachmentRef, {
   fields: (t) => ({
     filename: t.exposeString('filename', { description: 'The name it was uploaded with.' }),
     contentType: t.exposeString('contentType', { description: 'Its media type, e.g. `image/png`.' }),
-    sizeBytes: t.exposeInt('sizeBytes'),
+    sizeBytes: t.exposeInt('sizeBytes', { description: 'Its size in bytes.' }),
     url: t.field({
       type: 'URL',
       description:
@@ -28,7 +28,7 @@ builder.node(AttachmentRef, {
         'again for a fresh one. Downloads are always served as attachments, never rendered.',
       resolve: (attachment, _args, ctx) => attachmentUrl(ctx, attachment),
     }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (attachment) => attachment.createdAt }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was uploaded.', resolve: (attachment) => attachment.createdAt }),
   }),
 });
 
@@ -37,8 +37,13 @@ type UploadResult = { result: (typeof AttachmentRef)['$inferType'] | null; userE
 const UploadAttachmentPayload = builder.objectRef<UploadResult>('UploadAttachmentPayload').implement({
   description: 'The uploaded file, ready to be sent with sendMessage(attachmentIds), or why it was refused.',
   fields: (t) => ({
-    attachment: t.field({ type: AttachmentRef, nullable: true, resolve: (payload) => payload.result }),
-    userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+    attachment: t.field({
+      type: AttachmentRef,
+      nullable: true,
+      description: 'The uploaded file: send its id with sendMessage(input: { attachmentIds }). Null when refused.',
+      resolve: (payload) => payload.result,
+    }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (payload) => payload.userErrors }),
   }),
 });
 
@@ -48,7 +53,7 @@ const UploadAttachmentInput = builder.inputType('UploadAttachmentInput', {
     '(MAX_ATTACHMENT_BYTES); empty files and executables (.exe, .msi, .bat…, and Windows programs by their ' +
     'content) are a VALIDATION_ERROR.',
   fields: (t) => ({
-    file: t.field({ type: 'File', required: true }),
+    file: t.field({ type: 'File', required: true, description: 'The file part of the multipart request (its name is kept as filename).' }),
     workspaceId: t.id({
       description:
         'The workspace the file is for. May be left out when you belong to exactly one workspace ' +
@@ -63,7 +68,7 @@ builder.mutationField('uploadAttachment', (t) =>
     description:
       'Upload a file to attach to a message later: pass `attachment.id` in sendMessage(input: { attachmentIds }). ' +
       'Until then only you can see it. Needs Workspace.capabilities.attachmentUpload.',
-    args: { input: t.arg({ type: UploadAttachmentInput, required: true }) },
+    args: { input: t.arg({ type: UploadAttachmentInput, required: true, description: 'The file, and the workspace it is for.' }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() => uploadAttachment(ctx, { file: input.file, workspaceId: input.workspaceId && String(input.workspaceId) })),
   }),

@@ -23,9 +23,6 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodesOnConnection: true,
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
     // Ids resolve to "provider:workspace:native" (see scopedId); the global id adds the typename.
     encodeGlobalID: (typename, id) => encodeGlobalId({ typename, ...parseScopedId(String(id)) }),
     decodeGlobalID: (globalID) => {
@@ -35,12 +32,38 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Any object by its global id; null when it does not exist or is not visible to you.',
       nullable: true,
+      args: { id: { description: 'A global id, as any `id` field returns it.' } },
     },
     nodesQueryOptions: {
       description: 'Objects by global id, in the same order; null where one does not exist or is not visible.',
+      args: { ids: { description: 'Global ids, as `id` fields return them.' } },
     },
     nodeTypeOptions: { description: 'An object with an opaque global id (it encodes provider, workspace and native id).' },
+    idFieldOptions: {
+      description: 'The global id: opaque, stable, and accepted wherever an id is asked for (node(id), inputs, filters).',
+    },
     pageInfoTypeOptions: { description: 'Where a page sits in its list; cursors are opaque.' },
+    hasNextPageFieldOptions: { description: 'Whether more items follow this page: ask again with first and after: endCursor.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items come before this page: ask again with last and before: startCursor.' },
+    startCursorFieldOptions: { description: 'The cursor of the first item of the page; null for an empty page.' },
+    endCursorFieldOptions: { description: 'The cursor of the last item of the page; null for an empty page.' },
+    // Every list is a Relay connection with the same arguments; lists that read in one direction only
+    // say so in their own description.
+    firstArgOptions: { description: 'Page size reading forward: 1 to 100 items (default 20). Not together with last or before.' },
+    afterArgOptions: { description: 'Read on after this cursor (pageInfo.endCursor or an edge cursor of the previous page).' },
+    lastArgOptions: {
+      description: 'Page size reading backward: 1 to 100 items. Lists that read forward only answer UNSUPPORTED.',
+    },
+    beforeArgOptions: { description: 'Read back from this cursor (pageInfo.startCursor of the page after).' },
+    defaultConnectionTypeOptions: {
+      description: 'One page of a list: its items (nodes, or edges with cursors) and where it sits (pageInfo).',
+    },
+    defaultEdgeTypeOptions: { description: 'One item of a page and its cursor.' },
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor.' },
+    nodesOnConnection: { description: 'The items of this page (the same as edges { node }, without cursors).' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the list, and the cursors to read on.' },
+    cursorFieldOptions: { description: 'Opaque position of this item; pass it as after (or before) to read on from here.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
   },
 });
 

@@ -16,7 +16,7 @@ import {
 import { builder } from './builder.js';
 import { ChannelTypeEnum } from './channel.js';
 import { toConnection } from './pages.js';
-import { attempt, UserError, type UserErrorShape } from './errors.js';
+import { attempt, USER_ERRORS, UserError, type UserErrorShape } from './errors.js';
 import { ChannelRef, WorkspaceRef } from './refs.js';
 
 /**
@@ -34,16 +34,20 @@ type ChannelResult = { result: ChannelRecord | null; userErrors: UserErrorShape[
 const ChannelPayload = builder.objectRef<ChannelResult>('ChannelPayload').implement({
   description: 'The channel after the operation, or why nothing changed.',
   fields: (t) => ({
-    channel: t.field({ type: ChannelRef, nullable: true, resolve: (payload) => payload.result }),
-    userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+    channel: t.field({ type: ChannelRef, nullable: true, description: 'The channel as it is now; null when nothing changed.', resolve: (payload) => payload.result }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (payload) => payload.userErrors }),
   }),
 });
 
 const LeaveChannelPayload = builder.objectRef<ChannelResult>('LeaveChannelPayload').implement({
   description: 'The id of the channel you left; you can no longer read it (a public one you may join again).',
   fields: (t) => ({
-    leftChannelId: t.id({ nullable: true, resolve: ({ result }) => result && channelId(result) }),
-    userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+    leftChannelId: t.id({
+      nullable: true,
+      description: 'The global id of the channel you left: drop it from your channel list.',
+      resolve: ({ result }) => result && channelId(result),
+    }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (payload) => payload.userErrors }),
   }),
 });
 
@@ -55,7 +59,7 @@ const nameDescription =
 const CreateChannelInput = builder.inputType('CreateChannelInput', {
   description: 'A new channel. You become its first member and a channel admin.',
   fields: (t) => ({
-    workspaceId: t.id({ required: true }),
+    workspaceId: t.id({ required: true, description: 'The workspace to create it in (Workspace.id).' }),
     name: t.string({ required: true, description: nameDescription }),
     description: t.string({ description: "The channel's purpose, at most 250 characters." }),
     type: t.field({
@@ -68,20 +72,22 @@ const CreateChannelInput = builder.inputType('CreateChannelInput', {
 });
 
 const RenameChannelInput = builder.inputType('RenameChannelInput', {
+  description: 'A channel and its new name.',
   fields: (t) => ({
-    channelId: t.id({ required: true }),
+    channelId: t.id({ required: true, description: 'The channel to rename.' }),
     name: t.string({ required: true, description: nameDescription }),
   }),
 });
 
 const ChannelInput = builder.inputType('ChannelInput', {
   description: 'The channel an operation applies to.',
-  fields: (t) => ({ channelId: t.id({ required: true }) }),
+  fields: (t) => ({ channelId: t.id({ required: true, description: 'The global id of the channel (Channel.id, or JoinableChannel.channelId).' }) }),
 });
 
 const InviteToChannelInput = builder.inputType('InviteToChannelInput', {
+  description: 'A channel and the people to add to it.',
   fields: (t) => ({
-    channelId: t.id({ required: true }),
+    channelId: t.id({ required: true, description: 'The channel to add them to (one you are in).' }),
     userIds: t.idList({ required: true, description: '1 to 100 users of the channel’s workspace, none of them in the channel yet.' }),
   }),
 });
@@ -92,7 +98,7 @@ builder.mutationFields((t) => ({
   createChannel: t.field({
     type: ChannelPayload,
     description: 'Create a channel (any member of the workspace may). Posts a CHANNEL_CREATED system message.',
-    args: { input: t.arg({ type: CreateChannelInput, required: true }) },
+    args: { input: t.arg({ type: CreateChannelInput, required: true, description: 'The new channel.' }) },
     resolve: (_root, { input }, ctx) =>
       run(() =>
         createChannel(ctx, {
@@ -109,7 +115,7 @@ builder.mutationFields((t) => ({
     description:
       "Rename a channel: its creator, its channel admins and workspace admins or owners may (others: PERMISSION_DENIED). " +
       'Archived: CONFLICT. The same name changes nothing. Posts a CHANNEL_RENAMED system message.',
-    args: { input: t.arg({ type: RenameChannelInput, required: true }) },
+    args: { input: t.arg({ type: RenameChannelInput, required: true, description: 'The channel and its new name.' }) },
     resolve: (_root, { input }, ctx) => run(() => renameChannel(ctx, { channelId: String(input.channelId), name: input.name })),
   }),
   archiveChannel: t.field({
@@ -117,7 +123,7 @@ builder.mutationFields((t) => ({
     description:
       'Archive a channel (same people as rename): it becomes read-only and leaves `Workspace.channels` unless ' +
       'includeArchived. Already archived: CONFLICT. Posts a CHANNEL_ARCHIVED system message; the event is CHANNEL_UPDATED.',
-    args: { input: t.arg({ type: ChannelInput, required: true }) },
+    args: { input: t.arg({ type: ChannelInput, required: true, description: 'The channel.' }) },
     resolve: (_root, { input }, ctx) => run(() => archiveChannel(ctx, { channelId: String(input.channelId) })),
   }),
   unarchiveChannel: t.field({
@@ -125,7 +131,7 @@ builder.mutationFields((t) => ({
     description:
       'Bring an archived channel back (same people as rename). Not archived: CONFLICT. Posts a CHANNEL_UNARCHIVED ' +
       'system message; the event is CHANNEL_UPDATED.',
-    args: { input: t.arg({ type: ChannelInput, required: true }) },
+    args: { input: t.arg({ type: ChannelInput, required: true, description: 'The channel.' }) },
     resolve: (_root, { input }, ctx) => run(() => unarchiveChannel(ctx, { channelId: String(input.channelId) })),
   }),
   joinChannel: t.field({
@@ -133,7 +139,7 @@ builder.mutationFields((t) => ({
     description:
       'Join a public channel (find them in Workspace.joinableChannels). A private channel is NOT_FOUND, like one that ' +
       'does not exist; archived: CONFLICT; already a member changes nothing. Posts a USER_JOINED system message.',
-    args: { input: t.arg({ type: ChannelInput, required: true }) },
+    args: { input: t.arg({ type: ChannelInput, required: true, description: 'The channel.' }) },
     resolve: (_root, { input }, ctx) => run(() => joinChannel(ctx, { channelId: String(input.channelId) })),
   }),
   leaveChannel: t.field({
@@ -142,7 +148,7 @@ builder.mutationFields((t) => ({
       'Leave a channel you are in: from then on you no longer read it or receive its events. Not in it: CONFLICT ' +
       '(private ones: NOT_FOUND); the last member of a private channel cannot leave (CONFLICT); archived: CONFLICT; ' +
       'direct conversations: VALIDATION_ERROR. Posts a USER_LEFT system message.',
-    args: { input: t.arg({ type: ChannelInput, required: true }) },
+    args: { input: t.arg({ type: ChannelInput, required: true, description: 'The channel.' }) },
     resolve: (_root, { input }, ctx) => run(() => leaveChannel(ctx, { channelId: String(input.channelId) })),
   }),
   inviteToChannel: t.field({
@@ -150,7 +156,7 @@ builder.mutationFields((t) => ({
     description:
       'Add people to a channel you are in, public or private (the way into a private channel). Someone already in ' +
       'it: CONFLICT, nobody is added. Posts a USER_JOINED system message per person, with you as actor.',
-    args: { input: t.arg({ type: InviteToChannelInput, required: true }) },
+    args: { input: t.arg({ type: InviteToChannelInput, required: true, description: 'The channel and the people to add.' }) },
     resolve: (_root, { input }, ctx) =>
       run(() => inviteToChannel(ctx, { channelId: String(input.channelId), userIds: input.userIds.map(String) })),
   }),
@@ -162,10 +168,10 @@ const JoinableChannel = builder.objectRef<JoinableChannelRecord>('JoinableChanne
     '(joinChannel with `channelId`); until then `node(channelId)` is null.',
   fields: (t) => ({
     channelId: t.id({ description: 'The Channel id, for joinChannel.', resolve: (channel) => channelId(channel) }),
-    name: t.exposeString('name'),
-    description: t.exposeString('description', { nullable: true }),
-    memberCount: t.exposeInt('memberCount'),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (channel) => channel.createdAt }),
+    name: t.exposeString('name', { description: 'The channel name, without "#".' }),
+    description: t.exposeString('description', { nullable: true, description: "The channel's purpose; null when none was given." }),
+    memberCount: t.exposeInt('memberCount', { description: 'How many people are in it.' }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was created.', resolve: (channel) => channel.createdAt }),
   }),
 });
 
@@ -173,10 +179,10 @@ builder.objectField(WorkspaceRef, 'joinableChannels', (t) =>
   t.connection({
     type: JoinableChannel,
     description: 'Public channels you may join (not archived, not yet a member), by name; query matches names.',
-    args: { query: t.arg.string({ required: false }) },
+    args: { query: t.arg.string({ required: false, description: 'Only channels whose name contains this text.' }) },
     resolve: async (workspace, args, ctx) =>
       toConnection(await joinableChannels(ctx, { provider: workspace.provider, workspaceId: workspace.id }, args)),
-  }, { name: 'JoinableChannelConnection' }, { name: 'JoinableChannelEdge' }),
+  }, { name: 'JoinableChannelConnection', description: 'A page of public channels you may join.' }, { name: 'JoinableChannelEdge', description: 'A joinable channel and its cursor.' }),
 );
 
 builder.objectField(ChannelRef, 'viewerCanManage', (t) =>

@@ -30,15 +30,31 @@ builder.node(ChannelRef, {
   id: { resolve: (channel) => scopedId(channel.provider, channel.workspaceId, channel.id) },
   loadMany: (ids, ctx) => loadChannels(ctx, ids as string[]),
   fields: (t) => ({
-    workspace: t.field({ type: WorkspaceRef, resolve: (channel, _args, ctx) => ctx.scope(handleOf(channel)).workspace() }),
-    name: t.exposeString('name'),
-    description: t.exposeString('description', { nullable: true }),
-    type: t.field({ type: ChannelTypeEnum, resolve: (channel) => channel.type }),
-    isPrivate: t.exposeBoolean('isPrivate'),
-    isActive: t.exposeBoolean('isActive', { description: 'False once archived.' }),
-    webUrl: t.field({ type: 'URL', nullable: true, resolve: (channel) => channel.webUrl }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (channel) => channel.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (channel) => channel.updatedAt }),
+    workspace: t.field({
+      type: WorkspaceRef,
+      description: 'The workspace the channel belongs to.',
+      resolve: (channel, _args, ctx) => ctx.scope(handleOf(channel)).workspace(),
+    }),
+    name: t.exposeString('name', {
+      description: 'The name without "#" (e.g. "general"); a direct conversation is named after the other person.',
+    }),
+    description: t.exposeString('description', { nullable: true, description: "The channel's purpose; null when none was given." }),
+    type: t.field({ type: ChannelTypeEnum, description: 'Public, private, direct, group, or a mail folder or label.', resolve: (channel) => channel.type }),
+    isPrivate: t.exposeBoolean('isPrivate', { description: 'Visible only to its members (PRIVATE, DIRECT and GROUP channels).' }),
+    isActive: t.exposeBoolean('isActive', { description: 'False once archived: an archived channel is read-only.' }),
+    webUrl: t.field({
+      type: 'URL',
+      nullable: true,
+      description: "The channel in its provider's own app; null for the built-in workspace.",
+      resolve: (channel) => channel.webUrl,
+    }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was created; null when the provider does not say.', resolve: (channel) => channel.createdAt }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its name, description or state last changed; null when the provider does not say.',
+      resolve: (channel) => channel.updatedAt,
+    }),
     parent: t.field({
       type: ChannelRef,
       nullable: true,
@@ -46,7 +62,7 @@ builder.node(ChannelRef, {
       resolve: (channel, _args, ctx) =>
         channel.parentId ? findChannel(ctx, { ...handleOf(channel), nativeId: channel.parentId }) : null,
     }),
-    hasSubchannels: t.exposeBoolean('hasSubchannels'),
+    hasSubchannels: t.exposeBoolean('hasSubchannels', { description: 'Whether it has subchannels (see subchannels).' }),
     subchannels: t.connection({
       type: ChannelRef,
       description: 'Subchannels you can see, by name.',
@@ -98,7 +114,7 @@ builder.queryField('channel', (t) =>
     type: ChannelRef,
     nullable: true,
     description: 'One channel by id; NOT_FOUND when it does not exist or you cannot see it.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The global id of the channel (Channel.id).' }) },
     resolve: (_root, args, ctx) => requireChannel(ctx, refFromGlobalId(String(args.id), 'Channel', ['id'])),
   }),
 );

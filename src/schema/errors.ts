@@ -1,5 +1,6 @@
 import { ERROR_CODES, SwitchboardError, type ErrorCode } from '../errors.js';
 import { builder } from './builder.js';
+import { clientIdsOf, nameClientIds } from './client-ids.js';
 
 /** The closed set of error codes, and the `userErrors` every mutation payload carries. */
 
@@ -29,11 +30,17 @@ export interface UserErrorShape {
   retryAfterSeconds: number | null;
 }
 
+/** The description of every payload's `userErrors` field. */
+export const USER_ERRORS = 'Why the operation did not happen; empty when it succeeded (then nothing else needs checking).';
+
 export const UserError = builder.objectRef<UserErrorShape>('UserError').implement({
   description: 'An expected failure of a mutation: nothing was changed.',
   fields: (t) => ({
-    code: t.field({ type: ErrorCodeEnum, resolve: (error) => error.code }),
-    message: t.exposeString('message', { description: 'What was wrong, in words a developer can act on.' }),
+    code: t.field({ type: ErrorCodeEnum, description: 'Which kind of failure, from the closed set of ErrorCode.', resolve: (error) => error.code }),
+    message: t.string({
+      description: 'What was wrong, in words a developer can act on. Objects are named by the global ids you sent.',
+      resolve: (error, _args, _ctx, info) => nameClientIds(error.message, clientIdsOf(info.operation, info.variableValues)),
+    }),
     field: t.exposeStringList('field', { nullable: true, description: 'Path of the offending input field.' }),
     retryAfterSeconds: t.exposeInt('retryAfterSeconds', { nullable: true, description: 'For RATE_LIMITED.' }),
   }),

@@ -30,12 +30,17 @@ builder.node(EventRef, {
       description: 'Opaque position in the event log; pass it as `after` to resume without losing events.',
       resolve: (event) => encodeEventCursor(event.seq),
     }),
-    type: t.field({ type: EventTypeEnum, resolve: (event) => event.type }),
-    occurredAt: t.field({ type: 'DateTime', resolve: (event) => event.occurredAt }),
-    workspace: t.field({ type: WorkspaceRef, resolve: (event, _args, ctx) => ctx.scope(handleOfEvent(event)).workspace() }),
+    type: t.field({ type: EventTypeEnum, description: 'What happened; it says which other fields are set.', resolve: (event) => event.type }),
+    occurredAt: t.field({ type: 'DateTime', description: 'When it happened.', resolve: (event) => event.occurredAt }),
+    workspace: t.field({
+      type: WorkspaceRef,
+      description: 'The workspace it happened in.',
+      resolve: (event, _args, ctx) => ctx.scope(handleOfEvent(event)).workspace(),
+    }),
     channel: t.field({
       type: ChannelRef,
       nullable: true,
+      description: 'The channel it happened in, as it is now; null for workspace-wide events and channels you can no longer see.',
       resolve: (event, _args, ctx) => (event.channelId ? findChannel(ctx, refIn(event, event.channelId)) : null),
     }),
     message: t.field({
@@ -67,10 +72,10 @@ builder.node(EventRef, {
 const EventFilter = builder.inputType('EventFilter', {
   description: 'Narrows the events of a subscription; every given list must match (an empty filter: everything you may see).',
   fields: (t) => ({
-    workspaceIds: t.idList(),
-    channelIds: t.idList(),
+    workspaceIds: t.idList({ description: 'Only events of these workspaces (NOT_FOUND for one you do not belong to).' }),
+    channelIds: t.idList({ description: 'Only events of these channels: a live channel view subscribes with its channel id.' }),
     threadRootIds: t.idList({ description: 'Events about these threads: the root and every reply below it.' }),
-    types: t.field({ type: [EventTypeEnum] }),
+    types: t.field({ type: [EventTypeEnum], description: 'Only events of these types.' }),
   }),
 });
 
@@ -132,8 +137,11 @@ builder.subscriptionField('events', (t) =>
       'Normalized events you may see, live. With `after` (an Event.cursor), the events since then are replayed ' +
       'first, then the stream continues live with nothing lost or repeated.',
     args: {
-      filter: t.arg({ type: EventFilter, required: false }),
-      after: t.arg.string({ required: false }),
+      filter: t.arg({ type: EventFilter, required: false, description: 'Which events; none: every event you may see.' }),
+      after: t.arg.string({
+        required: false,
+        description: 'The cursor of the last event you received (Event.cursor): replay what came after it, then go on live.',
+      }),
     },
     subscribe: async (_root, args, ctx) => {
       const { decoded, workspaces } = decodeFilter(args.filter);

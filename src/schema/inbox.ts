@@ -16,8 +16,8 @@ const MessageFilter = builder.inputType('MessageFilter', {
         'position and replies after your position in their thread, never your own. UNSUPPORTED where ' +
         'capabilities.readState is NONE.',
     }),
-    createdAfter: t.field({ type: 'DateTime' }),
-    createdBefore: t.field({ type: 'DateTime' }),
+    createdAfter: t.field({ type: 'DateTime', description: 'Only messages sent after this instant.' }),
+    createdBefore: t.field({ type: 'DateTime', description: 'Only messages sent before this instant.' }),
   }),
 });
 
@@ -28,7 +28,7 @@ builder.queryField('messages', (t) =>
       "Unified inbox: messages across all of the viewer's workspaces (or the ones named), newest first, merged " +
       'into one list. Includes thread replies, excludes deleted messages. Reads forward only (first/after); the ' +
       'cursor resumes every workspace where the page left it.',
-    args: { filter: t.arg({ type: MessageFilter, required: false }) },
+    args: { filter: t.arg({ type: MessageFilter, required: false, description: 'Which messages; none: all of them.' }) },
     resolve: async (_root, args, ctx) => toConnection(await unifiedInbox(ctx, args)),
   }),
 );

@@ -6,7 +6,7 @@ import { attempt } from './errors.js';
 import { MessageInput, MessagePayload } from './message-input.js';
 import { ChannelRef, MessageRef } from './refs.js';
 
-/** Message.linkPreview and removeLinkPreview (seed: link_preview of a message, POST /messages/{id}/link-preview/delete). */
+/** Message.linkPreview and removeLinkPreview. */
 
 type PreviewOf = LinkPreviewRecord & { message: MessageRecord };
 
@@ -53,11 +53,11 @@ builder.mutationField('removeLinkPreview', (t) =>
   t.field({
     type: MessagePayload,
     description:
-      'Remove the link preview of your own message (seed: POST /messages/{id}/link-preview/delete). It does not ' +
+      'Remove the link preview of your own message. It does not ' +
       'come back when you edit the message, as long as it links to the same URL. Emits LINK_PREVIEW_REMOVED. ' +
       'userErrors: PERMISSION_DENIED when the message is not yours; NOT_FOUND when it has no preview (or you ' +
       'cannot see it); CONFLICT when the channel is archived.',
-    args: { input: t.arg({ type: MessageInput, required: true }) },
+    args: { input: t.arg({ type: MessageInput, required: true, description: 'Your message whose preview to remove.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => removeLinkPreview(ctx, { messageId: String(input.messageId) })),
   }),
 );

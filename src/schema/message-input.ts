@@ -1,11 +1,11 @@
 import type { MessageRecord } from '../providers/model.js';
 import { builder } from './builder.js';
-import { UserError, type UserErrorShape } from './errors.js';
+import { USER_ERRORS, UserError, type UserErrorShape } from './errors.js';
 import { MessageRef } from './refs.js';
 
 /**
- * The input and payload shared by every mutation that acts on one message and nothing else (the sketch's
- * `MessageInput` and `MessagePayload`): pin, unpin, remove a link preview, mark unread, (un)subscribe.
+ * The input and payload shared by every mutation that acts on one message and nothing else (`MessageInput`
+ * and `MessagePayload`): pin, unpin, remove a link preview, mark unread, (un)subscribe.
  * Defined once here because a GraphQL type name can be defined only once; import them, do not redefine.
  */
 
@@ -21,7 +21,7 @@ export type MessagePayloadShape = { result: MessageRecord | null; userErrors: Us
 export const MessagePayload = builder.objectRef<MessagePayloadShape>('MessagePayload').implement({
   description: 'The message after the change, or why nothing was changed (then `message` is null).',
   fields: (t) => ({
-    message: t.field({ type: MessageRef, nullable: true, resolve: (payload) => payload.result }),
-    userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+    message: t.field({ type: MessageRef, nullable: true, description: 'The message after the change; null when nothing changed.', resolve: (payload) => payload.result }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (payload) => payload.userErrors }),
   }),
 });

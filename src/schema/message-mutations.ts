@@ -8,7 +8,7 @@ import {
   updateMessage,
 } from '../resolvers/messages.js';
 import { builder } from './builder.js';
-import { attempt, UserError, type UserErrorShape } from './errors.js';
+import { attempt, USER_ERRORS, UserError, type UserErrorShape } from './errors.js';
 import { MessageRef } from './refs.js';
 
 /** Mutations on messages: one input each, a payload with the message and userErrors. */
@@ -19,8 +19,8 @@ function messagePayload(name: string, description: string) {
   return builder.objectRef<MessageResult>(name).implement({
     description,
     fields: (t) => ({
-      message: t.field({ type: MessageRef, nullable: true, resolve: (payload) => payload.result }),
-      userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+      message: t.field({ type: MessageRef, nullable: true, description: 'The message; null when the operation failed.', resolve: (payload) => payload.result }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (payload) => payload.userErrors }),
     }),
   });
 }
@@ -34,12 +34,13 @@ const DeleteMessagePayload = builder.objectRef<MessageResult>('DeleteMessagePayl
   fields: (t) => ({
     deletedMessageId: t.id({
       nullable: true,
+      description: 'The global id of the deleted message: drop it from your cache (or render its tombstone).',
       resolve: ({ result }) =>
         result &&
         encodeGlobalId({ typename: 'Message', provider: result.provider, workspaceId: result.workspaceId, nativeId: result.id }),
     }),
     message: t.field({ type: MessageRef, nullable: true, description: 'The tombstone.', resolve: (payload) => payload.result }),
-    userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (payload) => payload.userErrors }),
   }),
 });
 
@@ -49,7 +50,7 @@ const SendMessageInput = builder.inputType('SendMessageInput', {
     'Workspace.capabilities.maxMessageLength characters (40,000 on the built-in workspace); longer or blank ' +
     'content is a VALIDATION_ERROR.',
   fields: (t) => ({
-    channelId: t.id({ required: true }),
+    channelId: t.id({ required: true, description: 'The channel to post in (Channel.id); for a reply, the channel of its parent.' }),
     text: t.string({ description: 'Plain text; characters with a meaning in markdown are kept literally.' }),
     markdown: t.string({ description: 'Markdown (GFM). Mention people with @handle.' }),
     html: t.string({ description: 'Email workspaces only.' }),
@@ -71,20 +72,22 @@ const SendMessageInput = builder.inputType('SendMessageInput', {
 const UpdateMessageInput = builder.inputType('UpdateMessageInput', {
   description: 'New content for a message; exactly one of text, markdown or html, within the same length limit.',
   fields: (t) => ({
-    messageId: t.id({ required: true }),
-    text: t.string(),
-    markdown: t.string(),
-    html: t.string(),
+    messageId: t.id({ required: true, description: 'The message to edit (yours).' }),
+    text: t.string({ description: 'The new content as plain text.' }),
+    markdown: t.string({ description: 'The new content as markdown; @handle mentions are re-read.' }),
+    html: t.string({ description: 'The new content as HTML (email workspaces only).' }),
   }),
 });
 
 const DeleteMessageInput = builder.inputType('DeleteMessageInput', {
-  fields: (t) => ({ messageId: t.id({ required: true }) }),
+  description: 'The message to delete.',
+  fields: (t) => ({ messageId: t.id({ required: true, description: 'The global id of the message.' }) }),
 });
 
 const ReactionInput = builder.inputType('ReactionInput', {
+  description: 'A message and an emoji, to react with or to take back.',
   fields: (t) => ({
-    messageId: t.id({ required: true }),
+    messageId: t.id({ required: true, description: 'The global id of the message.' }),
     emoji: t.string({ required: true, description: 'A unicode emoji ("👍") or a custom emoji name (":shipit:").' }),
   }),
 });
@@ -93,32 +96,32 @@ builder.mutationFields((t) => ({
   sendMessage: t.field({
     type: SendMessagePayload,
     description: 'Send a message or a reply. You must be a member of the channel.',
-    args: { input: t.arg({ type: SendMessageInput, required: true }) },
+    args: { input: t.arg({ type: SendMessageInput, required: true, description: 'The message: channel, content, and parentId for a reply.' }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() => sendMessage(ctx, { ...input, channelId: String(input.channelId), parentId: input.parentId && String(input.parentId) })),
   }),
   updateMessage: t.field({
     type: UpdateMessagePayload,
     description: 'Edit a message. Only its author may.',
-    args: { input: t.arg({ type: UpdateMessageInput, required: true }) },
+    args: { input: t.arg({ type: UpdateMessageInput, required: true, description: 'The message and its new content.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => updateMessage(ctx, { ...input, messageId: String(input.messageId) })),
   }),
   deleteMessage: t.field({
     type: DeleteMessagePayload,
     description: 'Delete a message: its author, a channel admin, or a workspace admin or owner may.',
-    args: { input: t.arg({ type: DeleteMessageInput, required: true }) },
+    args: { input: t.arg({ type: DeleteMessageInput, required: true, description: 'The message to delete.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => deleteMessage(ctx, { messageId: String(input.messageId) })),
   }),
   addReaction: t.field({
     type: ReactionPayload,
     description: 'React with an emoji; each person once per emoji per message (again: CONFLICT).',
-    args: { input: t.arg({ type: ReactionInput, required: true }) },
+    args: { input: t.arg({ type: ReactionInput, required: true, description: 'The message and the emoji.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => addReaction(ctx, { ...input, messageId: String(input.messageId) })),
   }),
   removeReaction: t.field({
     type: ReactionPayload,
     description: 'Remove your own reaction (someone else’s, or none: NOT_FOUND).',
-    args: { input: t.arg({ type: ReactionInput, required: true }) },
+    args: { input: t.arg({ type: ReactionInput, required: true, description: 'The message and the emoji to take back.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => removeReaction(ctx, { ...input, messageId: String(input.messageId) })),
   }),
 }));

@@ -19,7 +19,15 @@ const MessageTypeEnum = builder.enumType('MessageType', {
 
 const SystemEventTypeEnum = builder.enumType('SystemEventType', {
   description: 'The change a system message reports.',
-  values: ['USER_JOINED', 'USER_LEFT', 'CHANNEL_RENAMED', 'CHANNEL_CREATED', 'CHANNEL_ARCHIVED', 'CHANNEL_UNARCHIVED', 'MESSAGE_PINNED'] as const,
+  values: {
+    USER_JOINED: { description: '`user` joined the channel (added by `actor` when someone invited them).' },
+    USER_LEFT: { description: '`user` left the channel.' },
+    CHANNEL_RENAMED: { description: '`actor` renamed the channel from `oldChannelName` to `channelName`.' },
+    CHANNEL_CREATED: { description: '`actor` created the channel, named `channelName`.' },
+    CHANNEL_ARCHIVED: { description: '`actor` archived the channel.' },
+    CHANNEL_UNARCHIVED: { description: '`actor` brought the channel back from the archive.' },
+    MESSAGE_PINNED: { description: '`actor` pinned `message` to the channel.' },
+  } as const,
 });
 
 type InWorkspace<T> = T & { message: MessageRecord };
@@ -33,7 +41,7 @@ async function usersOf(ctx: RequestContext, message: MessageRecord, ids: string[
 const SystemEvent = builder.objectRef<InWorkspace<SystemEventRecord>>('SystemEvent').implement({
   description: 'What a system message is about.',
   fields: (t) => ({
-    type: t.field({ type: SystemEventTypeEnum, resolve: (event) => event.type }),
+    type: t.field({ type: SystemEventTypeEnum, description: 'The change reported.', resolve: (event) => event.type }),
     user: t.field({
       type: UserRef,
       nullable: true,
@@ -46,8 +54,11 @@ const SystemEvent = builder.objectRef<InWorkspace<SystemEventRecord>>('SystemEve
       description: 'Who made the change, when someone else than `user`.',
       resolve: async (event, _args, ctx) => (event.actorId ? (await usersOf(ctx, event.message, [event.actorId]))[0] : null),
     }),
-    channelName: t.exposeString('channelName', { nullable: true }),
-    oldChannelName: t.exposeString('oldChannelName', { nullable: true }),
+    channelName: t.exposeString('channelName', {
+      nullable: true,
+      description: 'The channel name at the time (CHANNEL_CREATED, CHANNEL_RENAMED: the new name).',
+    }),
+    oldChannelName: t.exposeString('oldChannelName', { nullable: true, description: 'For CHANNEL_RENAMED: the name before.' }),
     message: t.field({
       type: MessageRef,
       nullable: true,
@@ -62,13 +73,14 @@ const ReactionGroup = builder.objectRef<InWorkspace<ReactionRecord>>('ReactionGr
   description: 'Everyone who reacted to a message with one emoji.',
   fields: (t) => ({
     emoji: t.exposeString('emoji', { description: 'A unicode emoji, or a custom emoji name like `:shipit:`.' }),
-    count: t.exposeInt('count'),
+    count: t.exposeInt('count', { description: 'How many people reacted with this emoji.' }),
     users: t.field({
       type: [UserRef],
       description: 'Who reacted, first reaction first (providers may truncate this list; count stays exact).',
       resolve: (group, _args, ctx) => usersOf(ctx, group.message, group.userIds),
     }),
     viewerHasReacted: t.boolean({
+      description: 'Whether you are one of them: render the reaction as pressed, and offer removeReaction.',
       resolve: async (group, _args, ctx) => {
         const user = await ctx.scope(handleOf(group.message)).viewerUser();
         return user !== null && group.userIds.includes(user.id);
@@ -80,20 +92,20 @@ const ReactionGroup = builder.objectRef<InWorkspace<ReactionRecord>>('ReactionGr
 const Recipients = builder.objectRef<MessageRecord>('Recipients').implement({
   description: 'Email recipients. Chat messages have none: every list is empty.',
   fields: (t) => ({
-    from: t.field({ type: [UserRef], resolve: () => [] }),
-    to: t.field({ type: [UserRef], resolve: () => [] }),
-    cc: t.field({ type: [UserRef], resolve: () => [] }),
-    bcc: t.field({ type: [UserRef], resolve: () => [] }),
+    from: t.field({ type: [UserRef], description: 'The sender.', resolve: () => [] }),
+    to: t.field({ type: [UserRef], description: 'Main recipients.', resolve: () => [] }),
+    cc: t.field({ type: [UserRef], description: 'Copied recipients.', resolve: () => [] }),
+    bcc: t.field({ type: [UserRef], description: 'Blind-copied recipients (only on messages you sent).', resolve: () => [] }),
   }),
 });
 
 export const Button = builder.objectRef<ButtonRecord>('Button').implement({
   description: 'An interactive button on a message; clicks arrive as BUTTON_CLICKED events.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    text: t.exposeString('text'),
-    value: t.exposeString('value', { nullable: true }),
-    icon: t.exposeString('icon', { nullable: true }),
+    id: t.exposeID('id', { description: 'The button id within its message (not a global id); BUTTON_CLICKED events name it.' }),
+    text: t.exposeString('text', { description: 'The label shown on the button.' }),
+    value: t.exposeString('value', { nullable: true, description: 'The value the app attached to the button, if any.' }),
+    icon: t.exposeString('icon', { nullable: true, description: 'An emoji or icon name shown with the label, if any.' }),
   }),
 });
 
@@ -120,7 +132,11 @@ builder.node(MessageRef, {
   id: { resolve: (message) => scopedId(message.provider, message.workspaceId, message.id) },
   loadMany: (ids, ctx) => loadMessages(ctx, ids as string[]),
   fields: (t) => ({
-    workspace: t.field({ type: WorkspaceRef, resolve: (message, _args, ctx) => ctx.scope(handleOf(message)).workspace() }),
+    workspace: t.field({
+      type: WorkspaceRef,
+      description: 'The workspace of the message.',
+      resolve: (message, _args, ctx) => ctx.scope(handleOf(message)).workspace(),
+    }),
     channel: t.field({
       type: ChannelRef,
       description: 'The channel the message lives in.',
@@ -138,10 +154,11 @@ builder.node(MessageRef, {
         return channels.filter((channel): channel is ChannelRecord => channel !== null && !(channel instanceof Error));
       },
     }),
-    type: t.field({ type: MessageTypeEnum, resolve: (message) => message.type }),
+    type: t.field({ type: MessageTypeEnum, description: 'USER for what people and bots write, SYSTEM for notices.', resolve: (message) => message.type }),
     systemEvent: t.field({
       type: SystemEvent,
       nullable: true,
+      description: 'For SYSTEM messages: the change they report, to render in your own words. Null otherwise.',
       resolve: (message) => (message.systemEvent ? { ...message.systemEvent, message } : null),
     }),
     author: t.field({
@@ -153,7 +170,10 @@ builder.node(MessageRef, {
     }),
     subject: t.exposeString('subject', { nullable: true, description: 'Email subject; null for chat.' }),
     text: t.exposeString('text', { description: 'Plain text. Empty for a deleted message.' }),
-    markdown: t.exposeString('markdown', { nullable: true }),
+    markdown: t.exposeString('markdown', {
+      nullable: true,
+      description: 'The source as markdown, when the message was written in it (or converted from the provider, e.g. Slack mrkdwn).',
+    }),
     html: t.exposeString('html', { nullable: true, description: 'Rendered HTML; raw HTML in the source is escaped.' }),
     parent: t.field({
       type: MessageRef,
@@ -177,9 +197,14 @@ builder.node(MessageRef, {
       description: 'The whole subtree below this message, flattened, oldest first. Use `parent` to rebuild the tree.',
       resolve: (message, args, ctx) => replies(ctx, message, 'descendants', args),
     }),
-    hasChildren: t.exposeBoolean('hasChildren'),
+    hasChildren: t.exposeBoolean('hasChildren', { description: 'Whether anyone replied to this message directly.' }),
     replyCount: t.exposeInt('replyCount', { description: 'Replies anywhere below this message, deleted ones excluded.' }),
-    lastReplyAt: t.field({ type: 'DateTime', nullable: true, resolve: (message) => message.lastReplyAt }),
+    lastReplyAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the latest reply anywhere below this message was sent; null without replies.',
+      resolve: (message) => message.lastReplyAt,
+    }),
     threadParticipants: t.field({
       type: [UserRef],
       description: 'Everyone who replied below this message.',
@@ -193,7 +218,7 @@ builder.node(MessageRef, {
       description: 'Users mentioned with @handle.',
       resolve: (message, _args, ctx) => usersOf(ctx, message, message.mentionIds),
     }),
-    recipients: t.field({ type: Recipients, resolve: (message) => message }),
+    recipients: t.field({ type: Recipients, description: 'Email senders and recipients; empty lists for chat.', resolve: (message) => message }),
     reactions: t.field({
       type: [ReactionGroup],
       description: 'Reactions grouped by emoji, in the order they were first used.',
@@ -201,28 +226,40 @@ builder.node(MessageRef, {
     }),
     attachments: t.field({
       type: [AttachmentRef],
+      description: 'Files sent with the message, in the order they were attached.',
       resolve: (message) =>
         message.attachments.map((attachment) => ({ ...attachment, provider: message.provider, workspaceId: message.workspaceId })),
     }),
     buttons: t.field({ type: [Button], description: 'Empty where the provider has no buttons.', resolve: (message) => message.buttons }),
-    isPinned: t.boolean({ resolve: (message) => message.pinnedAt !== null }),
-    pinnedAt: t.field({ type: 'DateTime', nullable: true, resolve: (message) => message.pinnedAt }),
+    isPinned: t.boolean({ description: 'Whether it is pinned to its channel (see Channel.pins).', resolve: (message) => message.pinnedAt !== null }),
+    pinnedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was pinned; null when not pinned.', resolve: (message) => message.pinnedAt }),
     pinnedBy: t.field({
       type: UserRef,
       nullable: true,
+      description: 'Who pinned it; null when not pinned.',
       resolve: (message, _args, ctx) =>
         message.pinnedById ? ctx.scope(handleOf(message)).loaders.users.load(message.pinnedById) : null,
     }),
-    editedAt: t.field({ type: 'DateTime', nullable: true, resolve: (message) => message.editedAt }),
+    editedAt: t.field({ type: 'DateTime', nullable: true, description: 'When its author last edited it; null if never.', resolve: (message) => message.editedAt }),
     deletedAt: t.field({
       type: 'DateTime',
       nullable: true,
       description: 'Set on a tombstone: the message was deleted but keeps its place in the tree.',
       resolve: (message) => message.deletedAt,
     }),
-    createdAt: t.field({ type: 'DateTime', resolve: (message) => message.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (message) => message.updatedAt }),
-    webUrl: t.field({ type: 'URL', nullable: true, resolve: (message) => message.webUrl }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was sent.', resolve: (message) => message.createdAt }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it last changed (an edit, a deletion, a pin); the send time or null when it never did.',
+      resolve: (message) => message.updatedAt,
+    }),
+    webUrl: t.field({
+      type: 'URL',
+      nullable: true,
+      description: "The message in its provider's own app (a Slack permalink); null for the built-in workspace.",
+      resolve: (message) => message.webUrl,
+    }),
     viewerCanUpdate: t.boolean({
       description: 'Only the author edits.',
       resolve: (message, _args, ctx) => canUpdateMessage(ctx.scope(handleOf(message)), message),
@@ -239,7 +276,7 @@ builder.queryField('message', (t) =>
     type: MessageRef,
     nullable: true,
     description: 'One message by id; NOT_FOUND when it does not exist or is in a channel you cannot see.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The global id of the message (Message.id).' }) },
     resolve: (_root, args, ctx) => requireMessage(ctx, refFromGlobalId(String(args.id), 'Message', ['id'])),
   }),
 );

@@ -12,7 +12,7 @@ import {
 import { loadThread } from '../resolvers/threads.js';
 import { builder } from './builder.js';
 import { toConnection } from './pages.js';
-import { attempt, UserError, type UserErrorShape } from './errors.js';
+import { attempt, USER_ERRORS, UserError, type UserErrorShape } from './errors.js';
 import { MessageInput } from './message-input.js';
 import { ChannelRef, MessageRef, WorkspaceRef } from './refs.js';
 import { ThreadRef } from './threads.js';
@@ -52,7 +52,7 @@ builder.objectField(MessageRef, 'isUnread', (t) =>
 const UnreadChannelRef = builder.objectRef<UnreadChannelRecord>('UnreadChannel').implement({
   description: 'A channel with unread messages, and those messages.',
   fields: (t) => ({
-    channel: t.field({ type: ChannelRef, resolve: (unread) => unread.channel }),
+    channel: t.field({ type: ChannelRef, description: 'The channel.', resolve: (unread) => unread.channel }),
     unreadCount: t.int({ description: 'How many messages are unread here (as Channel.unreadCount).', resolve: (unread) => unread.unreadCount }),
     messages: t.connection({
       type: MessageRef,
@@ -69,8 +69,8 @@ builder.objectField(WorkspaceRef, 'unreads', (t) =>
     {
       type: UnreadChannelRef,
       description:
-        'Channels with unread messages for you, grouped with their counts and messages (seed: POST ' +
-        `/workspaces/{wid}/unreads). Only channels you can read. ${UNREAD_RULE} Ordered by channel name, which ` +
+        'Channels with unread messages for you, grouped with their counts and messages. ' +
+        `Only channels you can read. ${UNREAD_RULE} Ordered by channel name, which ` +
         'new messages do not reorder, so paging through never skips a channel. Forward only (first/after, 1–100, default 20).',
       resolve: async (workspace, args, ctx) => toConnection(await unreadChannels(ctx, handle(workspace), args)),
     },
@@ -82,7 +82,7 @@ builder.objectField(WorkspaceRef, 'unreads', (t) =>
 const MarkChannelReadInput = builder.inputType('MarkChannelReadInput', {
   description: 'The channel to mark read, and how far.',
   fields: (t) => ({
-    channelId: t.id({ required: true }),
+    channelId: t.id({ required: true, description: 'The channel (Channel.id).' }),
     lastReadMessageId: t.id({
       description:
         'Read up to and including this message of the channel (VALIDATION_ERROR when it is in another channel). ' +
@@ -96,8 +96,13 @@ type ChannelResult = { result: ChannelRecord | null; userErrors: UserErrorShape[
 const MarkChannelReadPayload = builder.objectRef<ChannelResult>('MarkChannelReadPayload').implement({
   description: 'The channel with your new read position (see unreadCount), or why nothing changed.',
   fields: (t) => ({
-    channel: t.field({ type: ChannelRef, nullable: true, resolve: (payload) => payload.result }),
-    userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+    channel: t.field({
+      type: ChannelRef,
+      nullable: true,
+      description: 'The channel; read its unreadCount for the new count. Null when nothing changed.',
+      resolve: (payload) => payload.result,
+    }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (payload) => payload.userErrors }),
   }),
 });
 
@@ -109,7 +114,12 @@ type MarkUnreadResult = {
 const MarkUnreadPayload = builder.objectRef<MarkUnreadResult>('MarkUnreadPayload').implement({
   description: 'The message marked unread, where the read position moved, or why nothing changed.',
   fields: (t) => ({
-    message: t.field({ type: MessageRef, nullable: true, resolve: (payload) => payload.result?.message ?? null }),
+    message: t.field({
+      type: MessageRef,
+      nullable: true,
+      description: 'The message now unread (isUnread is true unless it is your own).',
+      resolve: (payload) => payload.result?.message ?? null,
+    }),
     channel: t.field({
       type: ChannelRef,
       nullable: true,
@@ -127,7 +137,7 @@ const MarkUnreadPayload = builder.objectRef<MarkUnreadResult>('MarkUnreadPayload
         return loadThread(scope, result.threadRootId);
       },
     }),
-    userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (payload) => payload.userErrors }),
   }),
 });
 
@@ -137,7 +147,7 @@ builder.mutationFields((t) => ({
     description:
       'Move your read position in a channel to a message, or to the newest message (Slack: conversations.mark). ' +
       'Emits CHANNEL_READ to your own subscriptions only.',
-    args: { input: t.arg({ type: MarkChannelReadInput, required: true }) },
+    args: { input: t.arg({ type: MarkChannelReadInput, required: true, description: 'The channel and how far you read.' }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() =>
         markChannelRead(ctx, {
@@ -150,10 +160,10 @@ builder.mutationFields((t) => ({
     type: MarkUnreadPayload,
     description:
       'Mark a message unread: your read position moves to just before it, so the channel shows unread from this ' +
-      'message on (seed: POST /messages/{id}/mark-unread). For a reply shown only in its thread, the thread’s ' +
+      'message on. For a reply shown only in its thread, the thread’s ' +
       'read position moves instead. Your own messages never count as unread. Emits CHANNEL_READ (or THREAD_READ) ' +
       'to your own subscriptions only.',
-    args: { input: t.arg({ type: MessageInput, required: true }) },
+    args: { input: t.arg({ type: MessageInput, required: true, description: 'The first message to show as unread.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => markUnread(ctx, { messageId: String(input.messageId) })),
   }),
 }));

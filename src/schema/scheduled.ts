@@ -15,13 +15,12 @@ import {
 } from '../resolvers/scheduled.js';
 import { builder } from './builder.js';
 import { toConnection } from './pages.js';
-import { attempt, UserError, type UserErrorShape } from './errors.js';
+import { attempt, USER_ERRORS, UserError, type UserErrorShape } from './errors.js';
 import { SendMessagePayload } from './message-mutations.js';
 import { AttachmentRef, ChannelRef, EventRef, MessageRef, UserRef, WorkspaceRef } from './refs.js';
 
 /**
- * Scheduled messages (seed: POST /channels/{id}/messages/schedule, /workspaces/{wid}/scheduled-messages,
- * /scheduled-messages/{id}[/update|/delete|/send-now]): the type, Workspace.scheduledMessages,
+ * Scheduled messages: the type, Workspace.scheduledMessages,
  * Event.scheduledMessage and the four mutations. Delivery is src/scheduler/.
  */
 
@@ -50,7 +49,11 @@ builder.node(ScheduledMessageRef, {
   id: { resolve: (scheduled) => scopedId(scheduled.provider, scheduled.workspaceId, scheduled.id) },
   loadMany: (ids, ctx) => findScheduledMessages(ctx, (ids as string[]).map(parseScopedId)),
   fields: (t) => ({
-    workspace: t.field({ type: WorkspaceRef, resolve: (scheduled, _args, ctx) => ctx.scope(handleOf(scheduled)).workspace() }),
+    workspace: t.field({
+      type: WorkspaceRef,
+      description: 'The workspace it will be posted in.',
+      resolve: (scheduled, _args, ctx) => ctx.scope(handleOf(scheduled)).workspace(),
+    }),
     channel: t.field({
       type: ChannelRef,
       description: 'Where it will be posted. Shown to the author even after leaving the channel.',
@@ -85,8 +88,8 @@ builder.node(ScheduledMessageRef, {
       resolve: (scheduled) =>
         scheduled.attachments.map((attachment) => ({ ...attachment, provider: scheduled.provider, workspaceId: scheduled.workspaceId })),
     }),
-    scheduledFor: t.field({ type: 'DateTime', resolve: (scheduled) => scheduled.scheduledFor }),
-    status: t.field({ type: ScheduledMessageStatusEnum, resolve: (scheduled) => scheduled.status }),
+    scheduledFor: t.field({ type: 'DateTime', description: 'When it is (or was) due to be sent.', resolve: (scheduled) => scheduled.scheduledFor }),
+    status: t.field({ type: ScheduledMessageStatusEnum, description: 'Where it is in its life: pending, sent, failed…', resolve: (scheduled) => scheduled.status }),
     lastError: t.exposeString('lastError', {
       nullable: true,
       description: 'Why delivery failed (FAILED), or why it is being retried (PENDING after a temporary failure).',
@@ -98,8 +101,8 @@ builder.node(ScheduledMessageRef, {
       resolve: (scheduled, _args, ctx) =>
         scheduled.sentMessageId ? findMessage(ctx, { ...handleOf(scheduled), nativeId: scheduled.sentMessageId }) : null,
     }),
-    createdAt: t.field({ type: 'DateTime', resolve: (scheduled) => scheduled.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', resolve: (scheduled) => scheduled.updatedAt }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was scheduled.', resolve: (scheduled) => scheduled.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When it last changed (update, status change).', resolve: (scheduled) => scheduled.updatedAt }),
   }),
 });
 
@@ -112,9 +115,15 @@ builder.objectField(WorkspaceRef, 'scheduledMessages', (t) =>
     {
       type: ScheduledMessageRef,
       description:
-        "The viewer's own scheduled messages in this workspace, soonest first (seed: POST /workspaces/{wid}/scheduled-messages). " +
+        "The viewer's own scheduled messages in this workspace, soonest first. " +
         'Pending ones by default; pass statuses to see others (e.g. [FAILED]). Reads forward only (first/after, 1–100, default 20).',
-      args: { statuses: t.arg({ type: [ScheduledMessageStatusEnum], required: false }) },
+      args: {
+        statuses: t.arg({
+          type: [ScheduledMessageStatusEnum],
+          required: false,
+          description: 'Which statuses to list (default [PENDING]); e.g. [FAILED] for the ones that need fixing.',
+        }),
+      },
       resolve: async (workspace, args, ctx) => toConnection(await listScheduledMessages(ctx, workspaceHandle(workspace), args)),
     },
     { name: 'ScheduledMessageConnection', description: 'A page of scheduled messages.' },
@@ -144,8 +153,13 @@ type ScheduledResult = { result: ScheduledMessageRecord | null; userErrors: User
 const ScheduledMessagePayload = builder.objectRef<ScheduledResult>('ScheduledMessagePayload').implement({
   description: 'The scheduled message after the change, or why nothing was changed (then `scheduledMessage` is null).',
   fields: (t) => ({
-    scheduledMessage: t.field({ type: ScheduledMessageRef, nullable: true, resolve: (payload) => payload.result }),
-    userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+    scheduledMessage: t.field({
+      type: ScheduledMessageRef,
+      nullable: true,
+      description: 'The scheduled message as it is now; null when nothing changed.',
+      resolve: (payload) => payload.result,
+    }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (payload) => payload.userErrors }),
   }),
 });
 
@@ -154,6 +168,7 @@ const DeleteScheduledMessagePayload = builder.objectRef<ScheduledResult>('Delete
   fields: (t) => ({
     deletedScheduledMessageId: t.id({
       nullable: true,
+      description: 'The global id of the cancelled scheduled message.',
       resolve: ({ result }) =>
         result &&
         encodeGlobalId({ typename: 'ScheduledMessage', provider: result.provider, workspaceId: result.workspaceId, nativeId: result.id }),
@@ -164,7 +179,7 @@ const DeleteScheduledMessagePayload = builder.objectRef<ScheduledResult>('Delete
       description: 'The cancelled scheduled message (status CANCELLED).',
       resolve: (payload) => payload.result,
     }),
-    userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (payload) => payload.userErrors }),
   }),
 });
 
@@ -177,7 +192,7 @@ const ScheduleMessageInput = builder.inputType('ScheduleMessageInput', {
     'A message to send later. Content as for sendMessage: exactly one of text or markdown, not blank, at most ' +
     'Workspace.capabilities.maxMessageLength characters. You must be able to post in the channel.',
   fields: (t) => ({
-    channelId: t.id({ required: true }),
+    channelId: t.id({ required: true, description: 'The channel to post in (Channel.id).' }),
     text: t.string({ description: 'Plain text; characters with a meaning in markdown are kept literally.' }),
     markdown: t.string({ description: 'Markdown (GFM). Mention people with @handle.' }),
     scheduledFor: t.field({ type: 'DateTime', required: true, description: `When to send it. ${timeRule}` }),
@@ -196,9 +211,9 @@ const UpdateScheduledMessageInput = builder.inputType('UpdateScheduledMessageInp
     'Changes to a PENDING or FAILED scheduled message (a FAILED one becomes PENDING again, and is sent at once ' +
     'when its time has passed). Give at least one field; content as for sendMessage, at most one of text or markdown.',
   fields: (t) => ({
-    scheduledMessageId: t.id({ required: true }),
-    text: t.string(),
-    markdown: t.string(),
+    scheduledMessageId: t.id({ required: true, description: 'The scheduled message to change (ScheduledMessage.id).' }),
+    text: t.string({ description: 'New content as plain text.' }),
+    markdown: t.string({ description: 'New content as markdown.' }),
     scheduledFor: t.field({ type: 'DateTime', description: timeRule }),
     attachmentIds: t.idList({ description: 'Replaces the list of files ([] removes them all).' }),
   }),
@@ -206,7 +221,7 @@ const UpdateScheduledMessageInput = builder.inputType('UpdateScheduledMessageInp
 
 const ScheduledMessageRefInput = builder.inputType('ScheduledMessageRefInput', {
   description: 'Names one of your scheduled messages.',
-  fields: (t) => ({ scheduledMessageId: t.id({ required: true }) }),
+  fields: (t) => ({ scheduledMessageId: t.id({ required: true, description: 'The global id of the scheduled message (ScheduledMessage.id).' }) }),
 });
 
 const errorsNote =
@@ -219,7 +234,7 @@ builder.mutationFields((t) => ({
     description:
       'Schedule a message or a reply for later delivery. You must be a member of the channel and it must not be ' +
       'archived (else PERMISSION_DENIED or CONFLICT); the same holds when it is delivered, or it FAILS with lastError.',
-    args: { input: t.arg({ type: ScheduleMessageInput, required: true }) },
+    args: { input: t.arg({ type: ScheduleMessageInput, required: true, description: 'The message and when to send it.' }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() =>
         scheduleMessage(ctx, {
@@ -233,7 +248,7 @@ builder.mutationFields((t) => ({
   updateScheduledMessage: t.field({
     type: ScheduledMessagePayload,
     description: `Change the content, the time or the files of a scheduled message. ${errorsNote}`,
-    args: { input: t.arg({ type: UpdateScheduledMessageInput, required: true }) },
+    args: { input: t.arg({ type: UpdateScheduledMessageInput, required: true, description: 'The scheduled message and what changes.' }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() =>
         updateScheduledMessage(ctx, {
@@ -246,7 +261,7 @@ builder.mutationFields((t) => ({
   deleteScheduledMessage: t.field({
     type: DeleteScheduledMessagePayload,
     description: `Cancel a scheduled message; its files are released. ${errorsNote}`,
-    args: { input: t.arg({ type: ScheduledMessageRefInput, required: true }) },
+    args: { input: t.arg({ type: ScheduledMessageRefInput, required: true, description: 'The scheduled message to cancel.' }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() => deleteScheduledMessage(ctx, { scheduledMessageId: String(input.scheduledMessageId) })),
   }),
@@ -254,8 +269,8 @@ builder.mutationFields((t) => ({
     type: SendMessagePayload,
     description:
       `Send a PENDING or FAILED scheduled message now instead of at its time; it becomes SENT. ${errorsNote} ` +
-      'Refused with nothing changed when you can no longer post in the channel.',
-    args: { input: t.arg({ type: ScheduledMessageRefInput, required: true }) },
+      'Refused with nothing changed when you can no longer post in the channel. Answers with the message sent.',
+    args: { input: t.arg({ type: ScheduledMessageRefInput, required: true, description: 'The scheduled message to send now.' }) },
     resolve: (_root, { input }, ctx) =>
       attempt<MessageRecord>(() => sendScheduledMessageNow(ctx, { scheduledMessageId: String(input.scheduledMessageId) })),
   }),

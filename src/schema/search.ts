@@ -3,12 +3,12 @@ import { MAX_QUERY_LENGTH, MAX_SEARCH_OFFSET, searchWorkspace, type SearchResult
 import { builder } from './builder.js';
 import { MessageRef, WorkspaceRef } from './refs.js';
 
-/** Workspace.search: full-text search over the messages the viewer can read (seed: POST /workspaces/{wid}/messages/search). */
+/** Workspace.search: full-text search over the messages the viewer can read. */
 
 const SearchHit = builder.objectRef<SearchHitRecord>('SearchHit').implement({
   description: 'One message that matched a search, with why it matched and what surrounds it.',
   fields: (t) => ({
-    message: t.field({ type: MessageRef, resolve: (hit) => hit.message }),
+    message: t.field({ type: MessageRef, description: 'The message that matched.', resolve: (hit) => hit.message }),
     score: t.float({
       description: 'Relevance between 0 and 1, higher is better. Comparable within one search only.',
       resolve: (hit) => hit.score,
@@ -49,8 +49,8 @@ builder.objectField(WorkspaceRef, 'search', (t) =>
     type: SearchResultsRef,
     description:
       'Full-text search across the messages of this workspace that you can read (channels you are a member of, ' +
-      'thread replies included; never deleted or system messages), ranked by relevance, then newest first ' +
-      '(seed: POST /workspaces/{wid}/messages/search). A word found in more than 10,100 messages is ranked among ' +
+      'thread replies included; never deleted or system messages), ranked by relevance, then newest first. ' +
+      'A word found in more than 10,100 messages is ranked among ' +
       'the newest 10,100 of them. The query is words in web-search syntax: "an exact ' +
       'phrase", -excluded, either or other; English stemming applies, so "deploying" finds "deployed", and ' +
       'words like "the" are ignored (a query of such words only finds nothing). VALIDATION_ERROR for a blank ' +

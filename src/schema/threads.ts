@@ -12,7 +12,7 @@ import {
 } from '../resolvers/threads.js';
 import { builder } from './builder.js';
 import { toConnection } from './pages.js';
-import { attempt, UserError, type UserErrorShape } from './errors.js';
+import { attempt, USER_ERRORS, UserError, type UserErrorShape } from './errors.js';
 import { MessageInput } from './message-input.js';
 import { MessageRef, WorkspaceRef } from './refs.js';
 
@@ -60,7 +60,7 @@ export const ThreadRef = builder.objectRef<ThreadView>('Thread').implement({
       description:
         `The newest replies of the thread (anywhere below the root), the oldest of them first; ${DEFAULT_LATEST_REPLIES} by ` +
         'default, at most 100. Deleted replies appear as tombstones so that the tree keeps its shape.',
-      args: { last: t.arg.int({ required: false }) },
+      args: { last: t.arg.int({ required: false, description: `How many replies: 0 to 100, default ${DEFAULT_LATEST_REPLIES}.` }) },
       resolve: (thread, args, ctx) => latestReplies(ctx, thread, args.last),
     }),
   }),
@@ -70,13 +70,23 @@ function handle(workspace: WorkspaceRecord): WorkspaceHandle {
   return { provider: workspace.provider, workspaceId: workspace.id };
 }
 
+const ThreadFilter = builder.inputType('ThreadFilter', {
+  description: 'Narrows the list of followed threads.',
+  fields: (t) => ({
+    unreadOnly: t.boolean({
+      description: 'Only threads with unread replies (unreadReplyCount > 0): what a "Threads" badge links to.',
+    }),
+  }),
+});
+
 builder.objectField(WorkspaceRef, 'threads', (t) =>
   t.connection(
     {
       type: ThreadRef,
+      args: { filter: t.arg({ type: ThreadFilter, required: false, description: 'Which followed threads; none: all of them.' }) },
       description:
-        'Threads the viewer follows in this workspace, in channels it can read, the latest reply activity first ' +
-        '(seed: POST /workspaces/{wid}/threads). You follow a thread by replying to it, by subscribeToThread, ' +
+        'Threads the viewer follows in this workspace, in channels it can read, the latest reply activity first. ' +
+        'You follow a thread by replying to it, by subscribeToThread, ' +
         'or when someone replies to a message you wrote (unless you unsubscribed from it). Reads forward only ' +
         '(first/after, 1–100, default 20).',
       resolve: async (workspace, args, ctx) => {
@@ -103,7 +113,7 @@ builder.objectField(MessageRef, 'viewerThreadSubscription', (t) =>
     type: ThreadSubscriptionStatusEnum,
     description:
       'Whether the viewer follows the thread this message belongs to (its own thread for a root; the thread of ' +
-      'its root for a reply) (seed: GET /messages/{id}/subscription).',
+      'its root for a reply). UNSUPPORTED where capabilities.threadSubscriptions is NONE.',
     resolve: (message, _args, ctx) => viewerThreadSubscription(ctx, message),
   }),
 );
@@ -113,8 +123,8 @@ type ThreadResult = { result: ThreadView | null; userErrors: UserErrorShape[] };
 const ThreadPayload = builder.objectRef<ThreadResult>('ThreadPayload').implement({
   description: 'The thread with the viewer’s state after the change, or why nothing changed (then `thread` is null).',
   fields: (t) => ({
-    thread: t.field({ type: ThreadRef, nullable: true, resolve: (payload) => payload.result }),
-    userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+    thread: t.field({ type: ThreadRef, nullable: true, description: 'The thread with your state in it; null when nothing changed.', resolve: (payload) => payload.result }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (payload) => payload.userErrors }),
   }),
 });
 
@@ -132,9 +142,9 @@ builder.mutationFields((t) => ({
   markThreadRead: t.field({
     type: ThreadPayload,
     description:
-      'Mark a thread read up to a reply, or up to its latest reply (seed: POST /messages/{id}/thread/mark-read). ' +
+      'Mark a thread read up to a reply, or up to its latest reply. ' +
       'Moving the position back makes later replies unread again. Emits THREAD_READ to your own subscriptions only.',
-    args: { input: t.arg({ type: MarkThreadReadInput, required: true }) },
+    args: { input: t.arg({ type: MarkThreadReadInput, required: true, description: 'The thread and how far you read.' }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() =>
         markThreadRead(ctx, {
@@ -146,18 +156,18 @@ builder.mutationFields((t) => ({
   subscribeToThread: t.field({
     type: ThreadPayload,
     description:
-      'Follow the thread of a message (its root, or the thread a reply is in) (seed: POST /messages/{id}/subscribe). ' +
+      'Follow the thread of a message (its root, or the thread a reply is in). ' +
       'A thread you never read starts read up to its latest reply; following again keeps your read position. ' +
       'Replying to a thread follows it automatically.',
-    args: { input: t.arg({ type: MessageInput, required: true }) },
+    args: { input: t.arg({ type: MessageInput, required: true, description: 'The root of the thread, or any reply in it.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => setThreadSubscription(ctx, { messageId: String(input.messageId) }, 'SUBSCRIBED')),
   }),
   unsubscribeFromThread: t.field({
     type: ThreadPayload,
     description:
-      'Stop following the thread of a message (seed: POST /messages/{id}/unsubscribe). It stays unfollowed when ' +
+      'Stop following the thread of a message. It stays unfollowed when ' +
       'others reply to your message; replying to it yourself follows it again.',
-    args: { input: t.arg({ type: MessageInput, required: true }) },
+    args: { input: t.arg({ type: MessageInput, required: true, description: 'The root of the thread, or any reply in it.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => setThreadSubscription(ctx, { messageId: String(input.messageId) }, 'UNSUBSCRIBED')),
   }),
 }));

@@ -6,9 +6,9 @@ import { UserRef } from './refs.js';
 const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
   description: 'The Switchboard account behind the API key of this request.',
   fields: (t) => ({
-    id: t.exposeID('accountId'),
-    name: t.exposeString('name'),
-    email: t.field({ type: 'EmailAddress', nullable: true, resolve: (viewer) => viewer.email }),
+    id: t.exposeID('accountId', { description: 'The account id (not a global id: accounts are not nodes).' }),
+    name: t.exposeString('name', { description: 'The name of the account, as the admin created it.' }),
+    email: t.field({ type: 'EmailAddress', nullable: true, description: 'The email address of the account.', resolve: (viewer) => viewer.email }),
     scopes: t.exposeStringList('scopes', { description: 'What the API key may do.' }),
     users: t.field({
       type: [UserRef],

@@ -6,7 +6,7 @@ import {
   type ConnectedWorkspace,
 } from '../resolvers/connections.js';
 import { builder } from './builder.js';
-import { attempt, UserError, type UserErrorShape } from './errors.js';
+import { attempt, USER_ERRORS, UserError, type UserErrorShape } from './errors.js';
 import { UserRef, WorkspaceRef } from './refs.js';
 
 /**
@@ -48,7 +48,7 @@ const connectionPayload = (name: string, description: string) =>
         description: 'Your Slack user in that workspace, when linked.',
         resolve: (payload) => payload.result?.user ?? null,
       }),
-      userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (payload) => payload.userErrors }),
     }),
   });
 
@@ -78,12 +78,14 @@ const LinkSlackUserInput = builder.inputType('LinkSlackUserInput', {
 });
 
 const UnlinkSlackUserInput = builder.inputType('UnlinkSlackUserInput', {
+  description: 'The Slack workspace to stop acting in as yourself.',
   fields: (t) => ({ workspaceId: t.id({ required: true, description: 'The Slack workspace to unlink from.' }) }),
 });
 
 const BeginSlackInstallInput = builder.inputType('BeginSlackInstallInput', {
+  description: 'What the Slack authorization is for.',
   fields: (t) => ({
-    purpose: t.field({ type: SlackInstallPurpose, required: true }),
+    purpose: t.field({ type: SlackInstallPurpose, required: true, description: 'INSTALL the app in a workspace, or LINK_USER your own Slack user.' }),
     workspaceId: t.id({ description: 'LINK_USER: the Slack workspace to link in (optional; Slack asks otherwise).' }),
   }),
 });
@@ -99,17 +101,23 @@ const BeginSlackInstallPayload = builder.objectRef<InstallResult>('BeginSlackIns
       description: 'Open in a browser: /oauth/slack/install?state=…, which forwards to Slack. Single use.',
       resolve: (payload) => payload.result?.installUrl ?? null,
     }),
-    expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (payload) => payload.result?.expiresAt ?? null }),
-    userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+    expiresAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When installUrl stops working (ten minutes after it was made).',
+      resolve: (payload) => payload.result?.expiresAt ?? null,
+    }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (payload) => payload.userErrors }),
   }),
 });
 
 type UnlinkResult = { result: string | null; userErrors: UserErrorShape[] };
 
 const UnlinkSlackUserPayload = builder.objectRef<UnlinkResult>('UnlinkSlackUserPayload').implement({
+  description: 'The workspace you unlinked from (it leaves your view), or why nothing changed.',
   fields: (t) => ({
     workspaceId: t.id({ nullable: true, description: 'The workspace you were unlinked from.', resolve: (payload) => payload.result }),
-    userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (payload) => payload.userErrors }),
   }),
 });
 
@@ -117,25 +125,25 @@ builder.mutationFields((t) => ({
   connectSlackWorkspace: t.field({
     type: ConnectSlackWorkspacePayload,
     description: 'Connect a Slack workspace with tokens (admins). See also beginSlackInstall for the OAuth install.',
-    args: { input: t.arg({ type: ConnectSlackWorkspaceInput, required: true }) },
+    args: { input: t.arg({ type: ConnectSlackWorkspaceInput, required: true, description: 'The Slack tokens and how events arrive.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => connectSlackWorkspace(ctx, input)),
   }),
   linkSlackUser: t.field({
     type: LinkSlackUserPayload,
     description: 'Link your account to your Slack user with your user token; reads and writes there then act as you.',
-    args: { input: t.arg({ type: LinkSlackUserInput, required: true }) },
+    args: { input: t.arg({ type: LinkSlackUserInput, required: true, description: 'Your Slack user token.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => linkSlackUser(ctx, input)),
   }),
   unlinkSlackUser: t.field({
     type: UnlinkSlackUserPayload,
     description: 'Remove your link to a Slack workspace (and your stored token); the workspace disappears from your view.',
-    args: { input: t.arg({ type: UnlinkSlackUserInput, required: true }) },
+    args: { input: t.arg({ type: UnlinkSlackUserInput, required: true, description: 'The workspace to unlink from.' }) },
     resolve: (_root, { input }, ctx) => attempt(() => unlinkSlackUser(ctx, { workspaceId: String(input.workspaceId) })),
   }),
   beginSlackInstall: t.field({
     type: BeginSlackInstallPayload,
     description: 'Start the Slack OAuth flow: INSTALL connects a workspace (admins), LINK_USER links your Slack user.',
-    args: { input: t.arg({ type: BeginSlackInstallInput, required: true }) },
+    args: { input: t.arg({ type: BeginSlackInstallInput, required: true, description: 'What the authorization is for.' }) },
     resolve: (_root, { input }, ctx) =>
       attempt(() => beginSlackInstall(ctx, { purpose: input.purpose, workspaceId: input.workspaceId && String(input.workspaceId) })),
   }),

@@ -62,6 +62,21 @@ describe('authentication and visibility', () => {
     expect(result.errors?.[0]).toMatchObject({ message: 'The API key is not valid.', extensions: { code: 'NOT_AUTHENTICATED' } });
   });
 
+  it('User.handle is the @handle mentions use, beside the display name', async () => {
+    const result = await app.gql('demo-alice', 'query($id: ID!) { workspace(id: $id) { users(first: 20) { nodes { name handle isBot } } } }', {
+      id: demo.acmeId,
+    });
+    expect(result.errors).toBeUndefined();
+    const users = (result.data as { workspace: { users: { nodes: Array<{ name: string; handle: string | null; isBot: boolean }> } } }).workspace.users.nodes;
+    expect(users).toEqual(
+      expect.arrayContaining([
+        { name: 'Alice Chen', handle: 'alice', isBot: false },
+        { name: 'Bob Martinez', handle: 'bob', isBot: false },
+        expect.objectContaining({ handle: 'switchbot', isBot: true }),
+      ]),
+    );
+  });
+
   it('the viewer sees only the workspaces it has a user in', async () => {
     const alice = await app.gql('demo-alice', Me);
     expect(alice.data?.workspaces.map((workspace) => workspace.name)).toEqual(['Acme', 'Globex']);

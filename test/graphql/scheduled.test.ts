@@ -238,7 +238,7 @@ describe.each(STORES)('scheduled messages on %s', (kind) => {
     ];
     for (const userErrors of attempts) {
       expect(userErrors).toEqual([
-        { code: 'NOT_FOUND', message: `Scheduled message "${nativeId(secret.id)}" was not found or is not visible to you.`, field: null },
+        { code: 'NOT_FOUND', message: `Scheduled message "${secret.id}" was not found or is not visible to you.`, field: null },
       ]);
     }
     // An id that names another type is refused as such.

@@ -5,10 +5,8 @@ import { STORES } from '../../testkit/databases.js';
 import { useDemoApp, type DemoDirectory } from '../../testkit/demo.js';
 
 /**
- * Followed threads on the built-in workspace: Workspace.threads, Message.viewerThreadSubscription,
- * subscribeToThread, unsubscribeFromThread and markThreadRead (seed: POST /workspaces/{wid}/threads,
- * GET /messages/{id}/subscription, POST /messages/{id}/subscribe, POST /messages/{id}/unsubscribe,
- * POST /messages/{id}/thread/mark-read). Trees have any depth: a thread is a root and all its descendants.
+ * Followed threads on the built-in workspace: Workspace.threads (also `filter: { unreadOnly: true }`),
+ * Message.viewerThreadSubscription, subscribeToThread, unsubscribeFromThread and markThreadRead. Trees have any depth: a thread is a root and all its descendants.
  */
 
 const Send = graphql(`
@@ -76,6 +74,18 @@ const Threads = graphql(`
   }
 `);
 
+const UnreadThreads = graphql(`
+  query ThreadsUnreadOnly($workspaceId: ID!, $first: Int, $after: String) {
+    workspace(id: $workspaceId) {
+      threads(first: $first, after: $after, filter: { unreadOnly: true }) {
+        unreadThreadCount
+        nodes { root { id } hasNewReplies unreadReplyCount }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`);
+
 const ChannelSubscriptions = graphql(`
   query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {
     channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }
@@ -129,6 +139,31 @@ describe.each(STORES)('followed threads on %s', (kind) => {
     const times = nodes.map((node) => node.lastActivityAt);
     expect(times).toEqual([...times].sort().reverse());
     for (const node of nodes) expect(node.latestReplies.length).toBeLessThanOrEqual(2);
+  });
+
+  it('filter: { unreadOnly: true } lists only the threads with unread replies, page by page', async () => {
+    const all = await allThreads('demo-alice');
+    const unread = all.filter((node) => node.hasNewReplies).map((node) => node.root.id);
+    expect(unread).toHaveLength(3);
+    // Page by one: every unread thread once, in the same order as the full list, nothing else.
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const result = await app.gql('demo-alice', UnreadThreads, { workspaceId: demo.acmeId, first: 1, after });
+      expect(result.errors).toBeUndefined();
+      const page = result.data!.workspace!.threads;
+      expect(page.unreadThreadCount).toBe(3);
+      expect(page.nodes.every((node) => node.hasNewReplies && node.unreadReplyCount > 0)).toBe(true);
+      seen.push(...page.nodes.map((node) => node.root.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor!;
+    }
+    expect(seen).toEqual(unread);
+    // Reading one of them takes it off the filtered list.
+    await markThreadRead('demo-alice', unread[0]);
+    const after1 = await app.gql('demo-alice', UnreadThreads, { workspaceId: demo.acmeId, first: 10 });
+    expect(after1.data!.workspace!.threads.nodes.map((node) => node.root.id)).toEqual(unread.slice(1));
+    expect(after1.data!.workspace!.threads.unreadThreadCount).toBe(2);
   });
 
   it('replying subscribes you, and subscribes the root’s author with the reply unread (as Slack does)', async () => {

@@ -10,7 +10,7 @@ import type { ChannelChange, CreateChannelRequest, JoinableChannelRecord } from 
 import type { InboxFilter, MessagingProvider, SendMessageRequest } from '../provider.js';
 import type { PinResult, SearchRequest, SearchResultPage } from '../features/search.js';
 import type { ScheduledDeliveryOutcome, ScheduledMessageChanges, ScheduledMessageRecord, ScheduledMessageStatus, ScheduleMessageRequest } from '../features/scheduled.js';
-import type { ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus, UnreadChannelRecord, UnreadMark } from '../features/read-state.js';
+import type { ThreadFilter, ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus, UnreadChannelRecord, UnreadMark } from '../features/read-state.js';
 import { channelAccessOf, loadAudience } from './audience.js';
 import { builtinCapabilities } from './capabilities.js';
 import {
@@ -232,8 +232,8 @@ export class BuiltinProvider implements MessagingProvider {
     return this.readState.listUnreadMessages(actor, keys);
   }
 
-  listFollowedThreads(actor: Actor, page: { limit: number; cursor: string | null }): Promise<ThreadPage> {
-    return this.threads.listFollowedThreads(actor, page);
+  listFollowedThreads(actor: Actor, page: { limit: number; cursor: string | null }, filter?: ThreadFilter): Promise<ThreadPage> {
+    return this.threads.listFollowedThreads(actor, page, filter);
   }
 
   markChannelRead(actor: Actor, channelId: string, messageId: string | null): Promise<void> {

@@ -71,6 +71,7 @@ export function toUser(row: UserRow): UserRecord {
     workspaceId: row.workspace_id,
     id: row.id,
     name: row.display_name,
+    handle: row.name,
     email: row.email,
     avatarUrl: row.avatar_url,
     isBot: row.is_bot,

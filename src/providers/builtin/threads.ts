@@ -3,7 +3,7 @@ import type { Database } from '../../db/tables.js';
 import { notFound, SwitchboardError } from '../../errors.js';
 import type { Actor } from '../model.js';
 import type { BatchResult } from '../paging.js';
-import type { ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus } from '../features/read-state.js';
+import type { ThreadFilter, ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus } from '../features/read-state.js';
 import { encodeKeyset, uuids } from './client.js';
 import { isNativeId, wellFormed } from './ids.js';
 import { decodeCursor, toPage, type LinearPage } from './pages.js';
@@ -90,7 +90,7 @@ export class BuiltinThreads {
    * Followed threads in channels the user is a member of, latest activity first, and in the same
    * statement how many of them (all pages) have unread replies.
    */
-  async listFollowedThreads(actor: Actor, page: { limit: number; cursor: string | null }): Promise<ThreadPage> {
+  async listFollowedThreads(actor: Actor, page: { limit: number; cursor: string | null }, filter: ThreadFilter = {}): Promise<ThreadPage> {
     const linear: LinearPage = { direction: 'forward', ...page };
     const cursor = decodeCursor(linear, 'timestamp');
     const result = await sql<Partial<ThreadStateRow> & { unread_threads: number }>`
@@ -107,7 +107,9 @@ export class BuiltinThreads {
       select totals.unread_threads, picked.* from totals
       left join lateral (
         select * from followed
-         ${cursor ? sql`where (last_activity_at, root_id) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)` : sql``}
+         where true
+         ${cursor ? sql`and (last_activity_at, root_id) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)` : sql``}
+         ${filter.unreadOnly ? sql`and unread_reply_count > 0` : sql``}
          order by last_activity_at desc, root_id desc
          limit ${page.limit + 1}
       ) picked on true

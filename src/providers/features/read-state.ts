@@ -37,6 +37,12 @@ export interface ThreadStateRecord {
   lastActivityAt: Date;
 }
 
+/** Narrows a list of followed threads. */
+export interface ThreadFilter {
+  /** Only threads with unread replies (unreadReplyCount > 0). */
+  unreadOnly?: boolean;
+}
+
 /** A page of followed threads, and how many of all followed threads have unread replies. */
 export interface ThreadPage extends Page<ThreadStateRecord> {
   unreadThreadCount: number;

@@ -4,7 +4,7 @@ import type { BatchResult, Page, PageKey } from '../paging.js';
 import type { InboxFilter, SendMessageRequest } from '../provider.js';
 import type { PinResult, SearchRequest, SearchResultPage } from '../features/search.js';
 import type { ScheduledDeliveryOutcome, ScheduledMessageChanges, ScheduledMessageRecord, ScheduledMessageStatus, ScheduleMessageRequest } from '../features/scheduled.js';
-import type { ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus, UnreadChannelRecord, UnreadMark } from '../features/read-state.js';
+import type { ThreadFilter, ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus, UnreadChannelRecord, UnreadMark } from '../features/read-state.js';
 import type { Acting, SlackConnection } from './connection.js';
 import { listInbox } from './inbox.js';
 import * as pins from './pins.js';
@@ -175,8 +175,8 @@ export abstract class SlackFeatures extends SlackUnsupported {
     return threads.loadThreadStates(this.threadDeps(), actor, rootIds);
   }
 
-  async listFollowedThreads(actor: Actor, page: { limit: number; cursor: string | null }): Promise<ThreadPage> {
-    return threads.listFollowedThreads(this.threadDeps(), actor, page);
+  async listFollowedThreads(actor: Actor, page: { limit: number; cursor: string | null }, filter?: ThreadFilter): Promise<ThreadPage> {
+    return threads.listFollowedThreads(this.threadDeps(), actor, page, filter);
   }
 
   async markThreadRead(actor: Actor, rootId: string, replyId: string | null): Promise<void> {

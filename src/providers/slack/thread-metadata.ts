@@ -2,7 +2,7 @@ import { notFound, SwitchboardError } from '../../errors.js';
 import { logUnexpected } from '../../log.js';
 import type { Actor, MessageRecord } from '../model.js';
 import type { SendMessageRequest } from '../provider.js';
-import type { ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus } from '../features/read-state.js';
+import type { ThreadFilter, ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus } from '../features/read-state.js';
 import type { Acting, SlackConnection } from './connection.js';
 import { compareTs, messageId, parseMessageId, tsToDate } from './ids.js';
 import { isReply, isTombstone } from './map.js';
@@ -69,7 +69,12 @@ export async function loadThreadStates(deps: ThreadDeps, actor: Actor, rootIds: 
 }
 
 /** Followed threads in channels the actor is in, latest activity first, with the count of unread ones. */
-export async function listFollowedThreads(deps: ThreadDeps, actor: Actor, page: { limit: number; cursor: string | null }): Promise<ThreadPage> {
+export async function listFollowedThreads(
+  deps: ThreadDeps,
+  actor: Actor,
+  page: { limit: number; cursor: string | null },
+  filter: ThreadFilter = {},
+): Promise<ThreadPage> {
   const acting = await deps.connection.acting(actor);
   const [rows, memberships] = await Promise.all([deps.store.followed(actor.userId), deps.session.memberships(acting)]);
   const readable = rows.filter((row) => memberships.has(row.channel));
@@ -87,7 +92,7 @@ export async function listFollowedThreads(deps: ThreadDeps, actor: Actor, page: 
     .filter((entry): entry is { state: ThreadStateRecord; latestTs: string } => entry !== null)
     .sort((a, b) => compareTs(b.latestTs, a.latestTs) || compareStrings(b.state.rootId, a.state.rootId));
   const result = pageOf(
-    threads,
+    filter.unreadOnly ? threads.filter((entry) => entry.state.unreadReplyCount > 0) : threads,
     { direction: 'forward', ...page },
     'th',
     2,
