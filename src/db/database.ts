@@ -8,6 +8,7 @@ import * as searchPinsPreviews from './migrations/0003_search_pins_previews.js';
 import * as scheduledMessages from './migrations/0004_scheduled_messages.js';
 import * as connections from './migrations/0006_connections.js';
 import * as slackThreadMetadata from './migrations/0007_slack_thread_metadata.js';
+import * as subscriptionTickets from './migrations/0008_subscription_tickets.js';
 import { logUnexpected } from '../log.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './tables.js';
@@ -27,7 +28,7 @@ export interface SwitchboardDatabase {
   close(): Promise<void>;
 }
 
-const migrations: Record<string, Migration> = { '0001_core': core, '0002_read_state': readState, '0003_search_pins_previews': searchPinsPreviews, '0004_scheduled_messages': scheduledMessages, '0006_connections': connections, '0007_slack_thread_metadata': slackThreadMetadata };
+const migrations: Record<string, Migration> = { '0001_core': core, '0002_read_state': readState, '0003_search_pins_previews': searchPinsPreviews, '0004_scheduled_messages': scheduledMessages, '0006_connections': connections, '0007_slack_thread_metadata': slackThreadMetadata, '0008_subscription_tickets': subscriptionTickets };
 
 const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
 

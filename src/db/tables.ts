@@ -4,6 +4,7 @@ import type * as LinkPreviews from './link-preview-tables.js';
 import type * as ReadState from './read-state-tables.js';
 import type * as Scheduled from './scheduled-tables.js';
 import type * as SlackMetadata from './slack-metadata-tables.js';
+import type * as Tickets from './ticket-tables.js';
 
 /** Kysely's view of the tables created in ./migrations. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -170,4 +171,5 @@ export interface Database {
   provider_poll_cursors: Connections.ProviderPollCursorsTable;
   slack_thread_states: SlackMetadata.SlackThreadStatesTable;
   slack_scheduled_messages: SlackMetadata.SlackScheduledMessagesTable;
+  subscription_tickets: Tickets.SubscriptionTicketsTable;
 }

@@ -11,6 +11,7 @@ import { providerRoutes } from './provider-routes.js';
 import { queryLimitsPlugin, type QueryLimits } from './query-limits.js';
 import { requestSizeLimits } from './request-limits.js';
 import { sharedEventDelivery } from './shared-delivery.js';
+import { graphqlOverSse } from './sse.js';
 
 /** What yoga adds to the context of every operation (HTTP request or graphql-ws message). */
 interface TransportContext {
@@ -52,6 +53,6 @@ export function createApp(services: Services, options: AppOptions = {}): Switchb
       subscriptionsProtocol: 'SSE',
       headers: options.graphiqlApiKey ? JSON.stringify({ Authorization: `Bearer ${options.graphiqlApiKey}` }) : undefined,
     },
-    plugins: [healthCheck(services), attachmentDownloads(services), requestSizeLimits(services.files.maxBytes), providerRoutes(services), queryLimitsPlugin(options.limits), closedErrorCodes(), sharedEventDelivery(), errorsNameClientIds()],
+    plugins: [healthCheck(services), attachmentDownloads(services), requestSizeLimits(services.files.maxBytes), providerRoutes(services), queryLimitsPlugin(options.limits), closedErrorCodes(), sharedEventDelivery(), errorsNameClientIds(), graphqlOverSse(services)],
   });
 }

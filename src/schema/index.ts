@@ -17,6 +17,7 @@ import './workspace-connections.js';
 import './threads.js';
 import './read-state.js';
 import './scheduled.js';
+import './subscription-tickets.js';
 
 /** The whole GraphQL schema, built from the type files above. */
 export const schema = builder.toSchema({ sortSchema: false });
