@@ -40,6 +40,12 @@ describe.skipIf(!available)(`GraphiQL in Chromium${available ? '' : ' (skipped: 
       const url = new URL(request.url());
       if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['blob:', 'data:'].includes(url.protocol)) offMachine.push(request.url());
     });
+    const assets: Array<{ url: string; encoding: string | null; cache: string | null }> = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/graphql/assets/')) {
+        assets.push({ url: response.url(), encoding: response.headers()['content-encoding'] ?? null, cache: response.headers()['cache-control'] ?? null });
+      }
+    });
     await page.goto(`http://127.0.0.1:${server.port}/graphql`);
     const run = page.locator('.graphiql-execute-button');
     await run.waitFor({ state: 'visible', timeout: 20_000 });
@@ -55,6 +61,15 @@ describe.skipIf(!available)(`GraphiQL in Chromium${available ? '' : ' (skipped: 
     // And the person sees it: the response pane shows the viewer's name.
     await page.locator('.graphiql-response').getByText('"Alice Chen"').first().waitFor({ timeout: 20_000 });
     expect(offMachine).toEqual([]);
+    // The bundle came as hashed assets, brotli-compressed and cacheable for a year.
+    const script = assets.find((asset) => asset.url.endsWith('.js'));
+    expect(script).toMatchObject({ encoding: 'br', cache: 'public, max-age=31536000, immutable' });
+    // The example tabs, named after their operations.
+    const tabs = page.locator('.graphiql-tab');
+    await expect.poll(() => tabs.count()).toBe(6);
+    for (const title of ['ThreadTrees', 'Reply', 'LiveEvents', 'Search', 'Unreads', 'Scheduled']) {
+      await page.locator('.graphiql-tab', { hasText: title }).first().waitFor();
+    }
     await page.close();
   });
 
