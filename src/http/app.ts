@@ -6,6 +6,7 @@ import { authenticate, bearerToken } from './auth.js';
 import { closedErrorCodes, maskError } from './error-codes.js';
 import { errorsNameClientIds } from './client-ids.js';
 import { bundledGraphiQL, EXAMPLE_QUERY, graphiqlAssets } from './graphiql.js';
+import { demoPage } from './demo.js';
 import { healthCheck } from './health.js';
 import { providerRoutes } from './provider-routes.js';
 import { queryLimitsPlugin, type QueryLimits } from './query-limits.js';
@@ -53,6 +54,6 @@ export function createApp(services: Services, options: AppOptions = {}): Switchb
       subscriptionsProtocol: 'SSE',
       headers: options.graphiqlApiKey ? JSON.stringify({ Authorization: `Bearer ${options.graphiqlApiKey}` }) : undefined,
     },
-    plugins: [healthCheck(services), attachmentDownloads(services), requestSizeLimits(services.files.maxBytes), providerRoutes(services), queryLimitsPlugin(options.limits), closedErrorCodes(), sharedEventDelivery(), errorsNameClientIds(), graphqlOverSse(services), graphiqlAssets()],
+    plugins: [healthCheck(services), attachmentDownloads(services), requestSizeLimits(services.files.maxBytes), providerRoutes(services), queryLimitsPlugin(options.limits), closedErrorCodes(), sharedEventDelivery(), errorsNameClientIds(), graphqlOverSse(services), graphiqlAssets(), demoPage({ demoApiKey: options.graphiqlApiKey })],
   });
 }

@@ -76,6 +76,11 @@ describe('npm start on the embedded default', () => {
     expect(await health.json()).toEqual({ status: 'ok', database: 'pglite' });
     const graphiql = await fetch(`${first.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
     expect(graphiql.status).toBe(200);
+    // The /demo page is built by the server itself: no build step after npm install.
+    const demo = await fetch(`${first.baseUrl}/demo`);
+    expect(demo.status).toBe(200);
+    const demoScript = /src="(\/demo\/assets\/[^"]+\.js)"/.exec(await demo.text())?.[1];
+    expect((await fetch(`${first.baseUrl}${demoScript}`)).status).toBe(200);
 
     const channels = await query(first.baseUrl, { query: '{ workspaces { channels(first: 1, query: "general") { nodes { id } } } }' });
     const general = channels.data.workspaces[0].channels.nodes[0].id;

@@ -21,6 +21,7 @@ type Documents = {
     "\n  query BenchSearch($workspaceId: ID!, $query: String!) {\n    workspace(id: $workspaceId) {\n      search(query: $query, first: 20) {\n        totalCount\n        nodes { score message { id text createdAt author { id name } channel { id name } } }\n      }\n    }\n  }\n": typeof types.BenchSearchDocument,
     "\n  query BenchSearchScale($workspaceId: ID!, $query: String!, $after: DateTime) {\n    workspace(id: $workspaceId) {\n      search(query: $query, first: 20, after: $after) {\n        totalCount\n        nodes { score highlights message { id text createdAt author { name } channel { name } } }\n      }\n    }\n  }\n": typeof types.BenchSearchScaleDocument,
     "\n  mutation BenchSearchSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } userErrors { message } } }\n": typeof types.BenchSearchSendDocument,
+    "query CachedMessage($id: ID!) { message(id: $id) { id text } }": typeof types.CachedMessageDocument,
     "\n  query Me {\n    viewer { name scopes users { name workspace { name } } }\n    workspaces { name }\n  }\n": typeof types.MeDocument,
     "\n  query ChannelNames($workspaceId: ID!) {\n    workspace(id: $workspaceId) { channels(first: 50) { nodes { name isPrivate } } }\n  }\n": typeof types.ChannelNamesDocument,
     "\n  query ChannelById($id: ID!) {\n    channel(id: $id) { name }\n  }\n": typeof types.ChannelByIdDocument,
@@ -170,6 +171,7 @@ const documents: Documents = {
     "\n  query BenchSearch($workspaceId: ID!, $query: String!) {\n    workspace(id: $workspaceId) {\n      search(query: $query, first: 20) {\n        totalCount\n        nodes { score message { id text createdAt author { id name } channel { id name } } }\n      }\n    }\n  }\n": types.BenchSearchDocument,
     "\n  query BenchSearchScale($workspaceId: ID!, $query: String!, $after: DateTime) {\n    workspace(id: $workspaceId) {\n      search(query: $query, first: 20, after: $after) {\n        totalCount\n        nodes { score highlights message { id text createdAt author { name } channel { name } } }\n      }\n    }\n  }\n": types.BenchSearchScaleDocument,
     "\n  mutation BenchSearchSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } userErrors { message } } }\n": types.BenchSearchSendDocument,
+    "query CachedMessage($id: ID!) { message(id: $id) { id text } }": types.CachedMessageDocument,
     "\n  query Me {\n    viewer { name scopes users { name workspace { name } } }\n    workspaces { name }\n  }\n": types.MeDocument,
     "\n  query ChannelNames($workspaceId: ID!) {\n    workspace(id: $workspaceId) { channels(first: 50) { nodes { name isPrivate } } }\n  }\n": types.ChannelNamesDocument,
     "\n  query ChannelById($id: ID!) {\n    channel(id: $id) { name }\n  }\n": types.ChannelByIdDocument,
@@ -354,6 +356,10 @@ export function graphql(source: "\n  query BenchSearchScale($workspaceId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BenchSearchSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } userErrors { message } } }\n"): (typeof documents)["\n  mutation BenchSearchSend($input: SendMessageInput!) { sendMessage(input: $input) { message { id } userErrors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CachedMessage($id: ID!) { message(id: $id) { id text } }"): (typeof documents)["query CachedMessage($id: ID!) { message(id: $id) { id text } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
