@@ -35,7 +35,7 @@ export async function startServices(
   options: { integrations?: IntegrationOptions; loaderOptions?: LoaderOptions; redisChannel?: string; scheduler?: SchedulerOptions } = {},
 ): Promise<StartedServices> {
   const database = await openDatabase(config.database);
-  const seeded = config.seedDemo ? await seedDemo(database.db) : null;
+  const seeded = config.seedDemo ? await seedDemo(database.db, new Date(), { publicUrl: config.publicUrl }) : null;
   const demoSetting = await database.db.selectFrom('settings').select('value').where('key', '=', 'demo_mode').executeTakeFirst();
   // Uploads: without a files config (tests), a temporary folder removed at close.
   const files = await openAttachmentFiles(database.db, config.files, config.publicUrl);

@@ -13,8 +13,8 @@ import { encodeGlobalId } from '../providers/ids.js';
  *   and alice's pointer in #general to a #leadership message (hidden from carol and dave).
  * - One external preview, as the unfurler would have stored it, for the handbook link of the welcome.
  *
- * Links use the default PUBLIC_URL of `npm start`; the previews are stored with the ids they name, so they
- * show whatever PUBLIC_URL a server runs with.
+ * Links use the PUBLIC_URL of the server that seeds (by default `http://localhost:$PORT`), so that they open
+ * on that server and are recognized as internal there; the previews are stored with the ids they name.
  */
 export const DEMO_PUBLIC_URL = 'http://localhost:4000';
 
@@ -28,7 +28,7 @@ export const DEMO_PINNED = [
 ] as const;
 
 /** Returns how many messages it added (system messages and notes). */
-export async function seedDemoPins(trx: Transaction<Database>, now: Date): Promise<number> {
+export async function seedDemoPins(trx: Transaction<Database>, now: Date, publicUrl: string = DEMO_PUBLIC_URL): Promise<number> {
   const workspace = await trx.selectFrom('workspaces').select('id').where('name', '=', 'Acme').executeTakeFirstOrThrow();
   const users = new Map(
     (await trx.selectFrom('users').select(['id', 'name']).where('workspace_id', '=', workspace.id).execute()).map((u) => [u.name, u.id]),
@@ -46,9 +46,9 @@ export async function seedDemoPins(trx: Transaction<Database>, now: Date): Promi
       .orderBy('created_at')
       .executeTakeFirstOrThrow();
   const messageUrl = (id: string) =>
-    `${DEMO_PUBLIC_URL}/messages/${encodeGlobalId({ typename: 'Message', provider: 'builtin', workspaceId: workspace.id, nativeId: id })}`;
+    `${publicUrl}/messages/${encodeGlobalId({ typename: 'Message', provider: 'builtin', workspaceId: workspace.id, nativeId: id })}`;
   const channelUrl = (id: string) =>
-    `${DEMO_PUBLIC_URL}/channels/${encodeGlobalId({ typename: 'Channel', provider: 'builtin', workspaceId: workspace.id, nativeId: id })}`;
+    `${publicUrl}/channels/${encodeGlobalId({ typename: 'Channel', provider: 'builtin', workspaceId: workspace.id, nativeId: id })}`;
 
   for (const pin of DEMO_PINNED) {
     const message = await find(pin.channel, pin.startsWith);

@@ -344,9 +344,9 @@ const SEED_LOCK = 0x7362_7365_6564n;
 
 /**
  * Fills an empty store with the demo workspaces in one transaction. Returns null, writing nothing, when
- * the store already holds data.
+ * the store already holds data. `publicUrl` is the server's PUBLIC_URL: the demo's internal links use it.
  */
-export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<DemoSeedSummary | null> {
+export async function seedDemo(db: Kysely<Database>, now = new Date(), options: { publicUrl?: string } = {}): Promise<DemoSeedSummary | null> {
   const b = new DemoBuilder(now);
 
   const accounts = PEOPLE.map((person) => ({
@@ -446,7 +446,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
     await inBatches(b.reactionRows, (rows) => trx.insertInto('reactions').values(rows).execute());
     await inBatches(b.attachmentRows, (rows) => trx.insertInto('attachments').values(rows).execute());
     // Before the read state: its positions count these messages too.
-    pinMessages = await seedDemoPins(trx, now); // pins and link previews (./demo-pins.ts)
+    pinMessages = await seedDemoPins(trx, now, options.publicUrl); // pins and link previews (./demo-pins.ts)
     await seedDemoReadState(trx); // unreads and followed threads (./demo-read-state.ts)
     await seedDemoScheduled(trx, now); // alice's pending scheduled message (./demo-scheduled.ts)
     await grantDemoAdmin(trx); // demo-alice may connect Slack (./demo-connections.ts)

@@ -245,6 +245,23 @@ describe.each(STORES)('link previews on %s', (kind) => {
 
   const nativeId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':').at(-1);
 
+  it("the demo's internal links use the server's PUBLIC_URL, not a hard-coded localhost:4000", async () => {
+    const result = await app.gql(
+      'demo-alice',
+      'query($w: ID!) { workspace(id: $w) { search(query: "postmortem or lurk or leads", first: 20) { nodes { message { text linkPreview { url linkedMessage { id } linkedChannel { id } } } } } } }',
+      { w: demo.acmeId },
+    );
+    expect(result.errors).toBeUndefined();
+    type Hit = { message: { text: string; linkPreview: { url: string; linkedMessage: unknown; linkedChannel: unknown } | null } };
+    const hits = (result.data as { workspace: { search: { nodes: Hit[] } } }).workspace.search.nodes;
+    const internal = hits.map((hit) => hit.message).filter((message) => message.linkPreview?.linkedMessage || message.linkPreview?.linkedChannel);
+    expect(internal.length).toBeGreaterThan(0);
+    for (const message of internal) {
+      expect(message.linkPreview!.url).toMatch(/^http:\/\/switchboard\.test\/(messages|channels)\//);
+      expect(message.text).not.toContain('localhost:4000');
+    }
+  });
+
   it('the built-in workspace lets authors remove previews', async () => {
     const result = await app.gql('demo-alice', PreviewCapabilities, { workspace: demo.acmeId });
     expect(result.data!.workspace!.capabilities.linkPreviewRemoval).toBe(true);
