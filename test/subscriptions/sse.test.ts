@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createClient, type Client, type ExecutionResult } from 'graphql-sse';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_PENDING_RESERVATIONS, RESERVATION_TTL_MS } from '../../src/http/sse.js';
 import { graphql } from '../../testkit/gql/index.js';
 import { Inbox, useLiveServer, within, type LiveServer } from '../../testkit/subscriptions.js';
 
@@ -126,6 +127,32 @@ describe('GraphQL over server-sent events on /graphql/stream (pglite)', () => {
     expect(stolen.status).toBe(404);
     const tokenOnly = await fetch(streamUrl(), { headers: { accept: 'text/event-stream', 'x-graphql-event-stream-token': token } });
     expect(tokenOnly.status).toBe(401);
+  });
+
+  it('caps unopened reservations per account and drops those not opened within a minute', async () => {
+    const reserve = () => fetch(streamUrl(), { method: 'PUT', headers: { authorization: 'Bearer demo-dave' } });
+    const tokens: string[] = [];
+    for (let i = 0; i < MAX_PENDING_RESERVATIONS; i += 1) {
+      const reserved = await reserve();
+      expect(reserved.status).toBe(201);
+      tokens.push(await reserved.text());
+    }
+    const refused = await reserve();
+    expect(refused.status).toBe(429);
+    expect((await refused.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
+    // Another account is not affected.
+    expect((await fetch(streamUrl(), { method: 'PUT', headers: { authorization: 'Bearer demo-carol' } })).status).toBe(201);
+
+    // A minute later (the clock moved, not waited for) the unopened ones are gone, and their tokens with them.
+    const now = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(now + RESERVATION_TTL_MS + 1);
+    try {
+      expect((await reserve()).status).toBe(201);
+    } finally {
+      clock.mockRestore();
+    }
+    const stale = await fetch(streamUrl(), { headers: { accept: 'text/event-stream', authorization: 'Bearer demo-dave', 'x-graphql-event-stream-token': tokens[0] } });
+    expect(stale.status).toBe(404);
   });
 
   it('a ticket lets EventSource in once, as the account that asked for it, for that document only', async () => {
