@@ -35,7 +35,7 @@ const SUBSCRIPTIONS_MSG =
   'Subscriptions must not depend on @pothos/*, schema/ or resolvers/; the schema layer wires subscriptions in.';
 
 export default defineConfig(
-  globalIgnores(['node_modules/', 'testkit/gql/**', '.data/', 'scratch/**', 'coverage/']),
+  globalIgnores(['node_modules/', 'testkit/gql/**', '.data/', 'dist/', 'scratch/**', 'coverage/']),
 
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -3,6 +3,7 @@ import type { DatabaseTarget } from './db/database.js';
 import { loadConnectionSettings, type ConnectionSettings } from './connections/settings.js';
 import { loadSchedulerSettings, type SchedulerSettings } from './scheduler/settings.js';
 import { loadFilesConfig } from './files/config.js';
+import { loadOperationsSettings, type OperationsSettings } from './observability/settings.js';
 import type { FilesConfig } from './files/service.js';
 import type { UnfurlOptions } from './unfurl/unfurler.js';
 
@@ -24,6 +25,8 @@ export interface Config {
   scheduler: SchedulerSettings;
   /** Link previews: LINK_PREVIEWS (default true), LINK_PREVIEWS_ALLOW_PRIVATE_NETWORKS (default false; src/unfurl/). */
   linkPreviews: Pick<UnfurlOptions, 'enabled' | 'allowPrivateNetworks'>;
+  /** METRICS_TOKEN, SHUTDOWN_GRACE_MS; LOG_LEVEL and LOG_FORMAT checked (src/observability/settings.ts). */
+  operations: OperationsSettings;
 }
 
 export class ConfigError extends Error {
@@ -61,7 +64,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     enabled: parseBoolean('LINK_PREVIEWS', env.LINK_PREVIEWS, true),
     allowPrivateNetworks: parseBoolean('LINK_PREVIEWS_ALLOW_PRIVATE_NETWORKS', env.LINK_PREVIEWS_ALLOW_PRIVATE_NETWORKS, false),
   };
-  return { port, publicUrl, database, seedDemo, redisUrl, connections, files, scheduler, linkPreviews };
+  const operations = loadOperationsSettings(env, (message) => new ConfigError(message));
+  return { port, publicUrl, database, seedDemo, redisUrl, connections, files, scheduler, linkPreviews, operations };
 }
 
 function filesConfig(env: NodeJS.ProcessEnv): FilesConfig {

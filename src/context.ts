@@ -2,6 +2,7 @@ import type { Connections } from './connections/service.js';
 import type { SwitchboardDatabase } from './db/database.js';
 import type { AttachmentFiles } from './files/service.js';
 import { DEFAULT_LOADER_OPTIONS, WorkspaceLoaders, type LoaderOptions } from './loaders.js';
+import { instrumentProvider } from './observability/provider-calls.js';
 import { workspaceKey, type ProviderRegistry, type WorkspaceHandle } from './providers/registry.js';
 import type { Actor, UserRecord, WorkspaceRecord } from './providers/model.js';
 import type { MessagingProvider } from './providers/provider.js';
@@ -83,7 +84,8 @@ export function createRequestContext(services: Services, viewer: Viewer): Reques
       return found ? { accountId: viewer.accountId, userId: found.id } : null;
     };
     // Providers that cache reads per request (Slack) hand out a view for this scope; others are shared as is.
-    const provider = shared.forRequest?.(actor) ?? shared;
+    // Measured here, for every provider alike (src/observability/provider-calls.ts).
+    const provider = instrumentProvider(handle.provider, shared.forRequest?.(actor) ?? shared);
     return {
       handle,
       provider,

@@ -4,9 +4,11 @@ import type { Services } from './context.js';
 import { openDatabase } from './db/database.js';
 import { openAttachmentFiles } from './files/service.js';
 import type { LoaderOptions } from './loaders.js';
+import { observedBus } from './observability/bus.js';
+import { watchDatabase } from './observability/gauge-source.js';
 import { ProviderRegistry } from './providers/registry.js';
 import { Scheduler, type SchedulerOptions } from './scheduler/scheduler.js';
-import { seedDemo, type DemoSeedSummary } from './seed/demo.js';
+import { isStoreEmpty, seedDemo, type DemoSeedSummary } from './seed/demo.js';
 import { provideDemoFiles } from './seed/demo-files.js';
 import { InProcessBus, type EventBus } from './subscriptions/bus.js';
 import { EventLog } from './subscriptions/event-log.js';
@@ -32,15 +34,27 @@ export interface StartedServices {
  */
 export async function startServices(
   config: Pick<Config, 'database' | 'publicUrl' | 'seedDemo'> & Partial<Pick<Config, 'connections' | 'redisUrl' | 'scheduler' | 'files' | 'linkPreviews'>>,
-  options: { integrations?: IntegrationOptions; loaderOptions?: LoaderOptions; redisChannel?: string; scheduler?: SchedulerOptions } = {},
+  options: {
+    integrations?: IntegrationOptions;
+    loaderOptions?: LoaderOptions;
+    redisChannel?: string;
+    scheduler?: SchedulerOptions;
+    /** Called with a line of progress while starting (the server prints them: a first start takes seconds). */
+    progress?: (step: string) => void;
+  } = {},
 ): Promise<StartedServices> {
-  const database = await openDatabase(config.database);
+  const progress = options.progress;
+  const database = await openDatabase(config.database, { progress });
+  if (config.seedDemo && progress && (await isStoreEmpty(database.db))) progress('seeding the demo workspaces into the empty store');
   const seeded = config.seedDemo ? await seedDemo(database.db) : null;
   const demoSetting = await database.db.selectFrom('settings').select('value').where('key', '=', 'demo_mode').executeTakeFirst();
   // Uploads: without a files config (tests), a temporary folder removed at close.
   const files = await openAttachmentFiles(database.db, config.files, config.publicUrl);
   if (demoSetting?.value === 'true') await provideDemoFiles(database.db, files.store);
-  const bus: EventBus = config.redisUrl ? await RedisBus.connect(config.redisUrl, options.redisChannel) : new InProcessBus();
+  if (config.redisUrl) progress?.('connecting to Redis');
+  // Counted for /metrics: events published, received and their lag (src/observability/bus.ts).
+  const bus: EventBus = observedBus(config.redisUrl ? await RedisBus.connect(config.redisUrl, options.redisChannel) : new InProcessBus());
+  const unwatch = watchDatabase(database);
   const integrations = createIntegrations(database.db, config.connections, config.publicUrl, options.integrations);
   const services: Services = {
     database,
@@ -73,6 +87,7 @@ export async function startServices(
       // Link previews being fetched land before the database closes.
       await services.unfurler?.idle();
       await bus.close();
+      unwatch();
       await database.close();
       await files.close();
     },

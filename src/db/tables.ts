@@ -23,6 +23,10 @@ export interface ApiKeysTable {
   label: string;
   scopes: ColumnType<string[], string[] | undefined, string[]>;
   created_at: Timestamp;
+  /** After this the key no longer authenticates; null: never expires (migration 0008). */
+  expires_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** When `npm run admin -- revoke-key` revoked it; null: in force (migration 0008). */
+  revoked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface IdempotencyKeysTable {

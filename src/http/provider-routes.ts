@@ -4,6 +4,7 @@ import { beginSlackOAuth, completeSlackOAuth, installRedirect, slackAuthorizeUrl
 import type { Services } from '../context.js';
 import { SwitchboardError } from '../errors.js';
 import { findAccountByApiKey } from '../store/api-keys.js';
+import { observedWebhook } from './webhook-log.js';
 import { handleSlackEvents, handleSlackInteractivity, type SlackWebhookDeps } from '../webhooks/slack/handler.js';
 
 /**
@@ -29,9 +30,9 @@ export function providerRoutes(services: Services): Plugin {
       const route = `${request.method} ${url.pathname.replace(/\/+$/, '')}`;
       switch (route) {
         case 'POST /webhooks/slack':
-          return endResponse(await handleSlackEvents(deps(), request));
+          return endResponse(await observedWebhook('slack', 'events', () => handleSlackEvents(deps(), request)));
         case 'POST /webhooks/slack/interactivity':
-          return endResponse(await handleSlackInteractivity(deps(), request));
+          return endResponse(await observedWebhook('slack', 'interactivity', () => handleSlackInteractivity(deps(), request)));
         case 'GET /oauth/slack/install':
           return endResponse(await install(services, request, url));
         case 'GET /oauth/slack/callback':

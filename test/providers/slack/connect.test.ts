@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { logger } from '../../../src/log.js';
 import { createApiKey } from '../../../src/store/api-keys.js';
 import { startFakeSlack, type FakeSlack } from '../../../testkit/fakes/slack/server.js';
 import { graphql } from '../../../testkit/gql/index.js';
@@ -57,9 +58,13 @@ async function capturingLogs<T>(work: () => Promise<T>): Promise<{ result: T; li
   };
   process.stdout.write = capture as typeof process.stdout.write;
   process.stderr.write = capture as typeof process.stderr.write;
+  // Every level, whatever LOG_LEVEL the suite runs with: what is captured is everything that could be logged.
+  const level = logger.level;
+  logger.level = 'trace';
   try {
     return { result: await work(), lines: lines.join('') };
   } finally {
+    logger.level = level;
     process.stdout.write = out;
     process.stderr.write = err;
   }
