@@ -15,6 +15,8 @@ import { countErrorCodes, operationFacts, type OperationFacts } from './operatio
 
 export interface RunningServer {
   server: Server;
+  /** The app it serves. */
+  app: SwitchboardApp;
   port: number;
   url: string;
   /**
@@ -169,6 +171,7 @@ export async function listen(app: SwitchboardApp, services: Services, port: numb
 
   return {
     server,
+    app,
     port: actualPort,
     url: `http://localhost:${actualPort}${app.graphqlEndpoint}`,
     close: closeNow,
