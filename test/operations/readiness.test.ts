@@ -85,5 +85,4 @@ describe('probes on PostgreSQL with Redis', () => {
       bus.connected = connected;
     }
   });
-
 });
