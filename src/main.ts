@@ -10,7 +10,7 @@ import { GracefulStop } from './shutdown.js';
 /** The server: reads the environment, opens the store, serves HTTP and WebSocket. Started by src/server.ts. */
 export async function main(): Promise<void> {
   const config = loadConfig();
-  const stop = new GracefulStop(config.operations.shutdownGraceMs);
+  const stop = new GracefulStop(config.operations.shutdownGraceMs, config.operations.shutdownDelayMs);
   stop.install();
   const tracing = await startTracing();
   const started = await startServices(config, { progress: (step) => logInfo('starting', { step }) });

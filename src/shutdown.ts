@@ -6,7 +6,8 @@ import type { StartedServices } from './services.js';
 /**
  * The graceful stop on SIGTERM or SIGINT, bounded by SHUTDOWN_GRACE_MS:
  *
- * 1. /readyz turns 503 and new requests are refused (503); the listening socket closes;
+ * 1. /readyz turns 503 and new requests are refused (503); after SHUTDOWN_DELAY_MS (default 0: at once,
+ *    for load balancers that poll /readyz) the listening socket closes;
  * 2. subscriptions end (SSE: a final `complete` event; graphql-ws: complete, then close 1001), the
  *    scheduler and the Slack poller stop taking new work, in-flight requests finish;
  * 3. webhook work still running after its acknowledgement finishes, then the bus and the database close;
@@ -30,6 +31,8 @@ export class GracefulStop {
 
   constructor(
     private readonly graceMs: number,
+    /** SHUTDOWN_DELAY_MS: how long the port stays open (answering 503) after readiness turned 503. */
+    private readonly delayMs: number,
     private readonly exit: (code: number) => void = (code) => process.exit(code),
   ) {}
 
@@ -69,7 +72,7 @@ export class GracefulStop {
     const reserve = Math.min(3_000, Math.floor(this.graceMs / 3));
     try {
       const [report] = await Promise.all([
-        running.drain(Math.max(0, this.graceMs - reserve)),
+        running.drain(Math.max(0, this.graceMs - reserve), { delayMs: this.delayMs }),
         started.scheduler?.stop(),
         started.integrations.poller?.stop(),
       ]);

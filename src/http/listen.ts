@@ -22,9 +22,10 @@ export interface RunningServer {
   /**
    * Stops gracefully: stops accepting connections (the port closes), ends every subscription (SSE gets its
    * `complete`, graphql-ws a complete message), closes WebSockets with 1001, lets in-flight requests finish,
-   * and after `graceMs` cuts whatever is left. Resolves with what had to be cut.
+   * and after `graceMs` cuts whatever is left. Resolves with what had to be cut. With `delayMs`, the port
+   * stays open that long after readiness turned 503 (answering 503), for load balancers to notice.
    */
-  drain(graceMs: number): Promise<DrainReport>;
+  drain(graceMs: number, options?: { delayMs?: number }): Promise<DrainReport>;
   /** Closes at once (tests, and the end of a drain). */
   close(): Promise<void>;
 }
@@ -175,8 +176,9 @@ export async function listen(app: SwitchboardApp, services: Services, port: numb
     port: actualPort,
     url: `http://localhost:${actualPort}${app.graphqlEndpoint}`,
     close: closeNow,
-    drain: async (graceMs) => {
+    drain: async (graceMs, { delayMs = 0 } = {}) => {
       lifecycle.beginDrain(); // also ends every subscription (SubscriptionTracker)
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const response of inFlight) if (!response.headersSent) response.shouldKeepAlive = false;
       server.closeIdleConnections();
@@ -184,7 +186,7 @@ export async function listen(app: SwitchboardApp, services: Services, port: numb
       await subscriptions.idle(Math.min(graceMs, 2_000));
       await new Promise((resolve) => setImmediate(resolve));
       await disposeWs.dispose();
-      const deadline = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), graceMs).unref());
+      const deadline = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), Math.max(0, graceMs - delayMs)).unref());
       const outcome = await Promise.race([closed.then(() => 'drained' as const), deadline]);
       const cutRequests = outcome === 'timeout' ? inFlight.size : 0;
       if (outcome === 'timeout') {

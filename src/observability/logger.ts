@@ -57,6 +57,10 @@ export function createLogger(env: NodeJS.ProcessEnv = process.env, destination?:
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      // pino would print an error's message as the line's `msg` (under its errorKey, `err` by default): no
+      // field gets that treatment, and an error passed anyway is reduced to its name and code.
+      errorKey: '\u0000none',
+      serializers: { err: errorSummary, error: errorSummary },
       // The request id and account of the request being served, on every line written while serving it.
       mixin: () => {
         const scope = currentRequestScope();
@@ -66,6 +70,15 @@ export function createLogger(env: NodeJS.ProcessEnv = process.env, destination?:
     },
     destination ?? (prettyFromEnv(env) ? prettyStream(process.stdout) : stdout),
   );
+}
+
+/** An error as a log line may show it: its class name and code, never its message (it can quote data). */
+function errorSummary(error: unknown): { name: string; code?: string | number } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return {
+    name: error instanceof Error ? error.name : typeof error,
+    ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}),
+  };
 }
 
 export const logger: Logger = createLogger();
