@@ -141,10 +141,13 @@ describe('authentication and visibility', () => {
     expect((await response.json()).errors[0].extensions.code).toBe('VALIDATION_ERROR');
   });
 
-  it('GET /healthz answers without authentication', async () => {
+  it('GET /healthz and /readyz answer without authentication', async () => {
     const response = await app.app.fetch('http://switchboard.test/healthz');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'pglite' });
+    expect(await response.json()).toEqual({ status: 'ok' });
+    const ready = await app.app.fetch('http://switchboard.test/readyz');
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
   });
 
   it('GraphiQL is served at /graphql to a browser', async () => {
