@@ -238,7 +238,7 @@ async function publishChange(ctx: RequestContext, scope: WorkspaceScope, type: E
   const perMessage = type === 'CHANNEL_JOINED' && announcements.length > 1;
   for (const [index, message] of announcements.entries()) {
     if (index === 0 || perMessage) {
-      await ctx.services.eventLog.record({
+      await ctx.services.ingest.publish({
         type,
         provider: scope.handle.provider,
         workspaceId: scope.handle.workspaceId,

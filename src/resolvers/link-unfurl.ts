@@ -18,7 +18,7 @@ export function unfurlLinkPreview(services: Services, provider: MessagingProvide
         const outcome = await unfurler.unfurl(preview.url);
         const updated = await provider.completeLinkPreview(message.id, preview.url, outcome.ok ? outcome.metadata : null);
         if (!updated) return;
-        await services.eventLog.record({
+        await services.ingest.publish({
           type: 'MESSAGE_UPDATED',
           provider: provider.provider,
           workspaceId: provider.workspaceId,

@@ -142,7 +142,7 @@ export async function publishPrivateEvent(
   type: Extract<EventType, 'THREAD_READ' | 'CHANNEL_READ'>,
   about: { channelId: string; messageId: string | null; threadRootId: string | null },
 ): Promise<void> {
-  await ctx.services.eventLog.record({
+  await ctx.services.ingest.publish({
     type,
     provider: scope.handle.provider,
     workspaceId: scope.handle.workspaceId,

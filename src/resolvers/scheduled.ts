@@ -277,7 +277,7 @@ async function publishScheduledEvent(
 ): Promise<void> {
   // An author who left the channel is still told (about a channel it can no longer see: none named).
   const access = await scope.loaders.channelAccess.load(scheduled.channelId);
-  await ctx.services.eventLog.record({
+  await ctx.services.ingest.publish({
     type,
     provider: scope.handle.provider,
     workspaceId: scope.handle.workspaceId,

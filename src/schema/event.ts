@@ -125,6 +125,19 @@ async function canSee(ctx: RequestContext, event: LoggedEvent): Promise<boolean>
   return event.channelId === null || (await scope.loaders.channelAccess.load(event.channelId)).canRead;
 }
 
+/**
+ * The workspaces a filter confines a subscription to (every list must match, so their intersection), or
+ * null when it spans every workspace of the viewer. Such a subscription ends once all of them are
+ * disconnected (WORKSPACE_DISCONNECTED); the others just stop getting events of a disconnected workspace.
+ */
+function confinedTo(filter: Parameters<typeof decodeFilter>[0]): Set<string> | null {
+  const lists = [filter?.workspaceIds && filterRefs(filter.workspaceIds, 'Workspace', 'workspaceIds'), filter?.channelIds && filterRefs(filter.channelIds, 'Channel', 'channelIds'), filter?.threadRootIds && filterRefs(filter.threadRootIds, 'Message', 'threadRootIds')]
+    .filter((refs): refs is Ref[] => Boolean(refs))
+    .map((refs) => new Set(refs.map((ref) => ref.workspaceId)));
+  if (lists.length === 0) return null;
+  return new Set([...lists[0]].filter((workspaceId) => lists.every((list) => list.has(workspaceId))));
+}
+
 builder.subscriptionField('events', (t) =>
   t.field({
     type: EventRef,
@@ -141,11 +154,13 @@ builder.subscriptionField('events', (t) =>
       const afterSeq = args.after ? decodeEventCursor(args.after) : null;
       const memberOf = await ctx.workspaces();
       const replayed = memberOf.filter((handle) => !decoded.workspaceIds || decoded.workspaceIds.has(handle.workspaceId));
+      const confined = confinedTo(args.filter);
       return eventStream({
         bus: ctx.services.bus,
         log: ctx.services.eventLog,
         workspaceIds: replayed.map((handle) => handle.workspaceId),
         afterSeq,
+        endsWith: (event) => event.type === 'WORKSPACE_DISCONNECTED' && confined !== null && confined.delete(event.workspaceId) && confined.size === 0,
         // Loaders are reset before each event: a subscription lives long, and membership or the message
         // may have changed since the last one.
         accept: async (event) => {

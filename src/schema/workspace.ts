@@ -93,7 +93,7 @@ builder.node(WorkspaceRef, {
   id: { resolve: (workspace) => scopedId(workspace.provider, workspace.id, workspace.id) },
   loadMany: (ids, ctx) => loadWorkspaces(ctx, ids as string[]),
   fields: (t) => ({
-    provider: t.field({ type: ProviderEnum, resolve: (workspace) => workspace.provider }),
+    provider: t.field({ type: ProviderEnum, resolve: (workspace, _args, ctx) => ctx.services.registry.kindOf(workspace.provider) }),
     name: t.exposeString('name'),
     webUrl: t.field({ type: 'URL', nullable: true, resolve: (workspace) => workspace.webUrl }),
     capabilities: t.field({

@@ -1,15 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
-import { emojiOfReaction } from '../providers/slack/ids.js';
-import { reactionName } from '../providers/slack/writes.js';
 import type { EventType } from '../providers/events.js';
 import type { ProviderName } from '../providers/model.js';
 
 /**
  * Echo suppression. A change made through Switchboard on a provider workspace is published at write time;
  * the provider then reports the same change again (Slack sends the event of our own chat.postMessage to
- * the webhook, and a poller finds our message in the history). Either side may come first: Slack can
- * deliver the event before chat.postMessage has even answered.
+ * the webhook, a poller finds our message in the history). Either side may come first: a webhook can
+ * deliver the event before the write call has even answered.
  *
  * So both sides claim the change here and whoever comes second stays silent: a claim looks for a waiting
  * claim of the other side with the same key and consumes it (then the caller must not publish), or leaves
@@ -18,14 +16,25 @@ import type { ProviderName } from '../providers/model.js';
  * advisory lock on the key, so concurrent claims from several processes cannot both miss each other.
  */
 
-/** How long a published change waits for its echo. Slack retries a delivery for about five minutes. */
+/** How long a published change waits for its echo; providers retry a delivery for minutes (Slack: about five). */
 export const ECHO_WINDOW_SECONDS = 10 * 60;
 
-/** Providers that report our own changes back to us; built-in changes are only ever published once. */
-const ECHOING_PROVIDERS: ReadonlySet<ProviderName> = new Set(['slack']);
+/**
+ * How a provider recognises its own echoes (a provider definition's `echoes`; absent for providers that
+ * never report our changes back, like the built-in workspace, whose changes are published once).
+ */
+export interface EchoRules {
+  /** The event types it reports back after a change made through Switchboard. Others never need a claim. */
+  types: ReadonlySet<EventType>;
+  /**
+   * An emoji as the provider reports it, so a reaction is named the same way whichever side reports it (a
+   * write names it as the client gave it, "👍"; the provider's event by its own name). Default: unchanged.
+   */
+  emoji?(emoji: string): string;
+}
 
-/** Changes a provider reports back: the ones made by the message mutations. Others never need a claim. */
-const ECHOING_TYPES: ReadonlySet<EventType> = new Set<EventType>([
+/** The changes the message mutations make, which a provider that echoes reports back. */
+export const MESSAGE_WRITE_EVENTS: ReadonlySet<EventType> = new Set<EventType>([
   'MESSAGE_CREATED',
   'MESSAGE_UPDATED',
   'MESSAGE_DELETED',
@@ -51,18 +60,18 @@ export interface ChangeKey {
 
 export type ChangeOrigin = 'SWITCHBOARD' | 'PROVIDER';
 
-/** Whether this change on this provider can come back as an echo (then both sides must claim it). */
-export function echoesBack(provider: ProviderName, type: EventType): boolean {
-  return ECHOING_PROVIDERS.has(provider) && ECHOING_TYPES.has(type);
+/** Whether this change can come back as an echo under these rules (then both sides must claim it). */
+export function echoesBack(rules: EchoRules | null | undefined, type: EventType): boolean {
+  return rules ? rules.types.has(type) : false;
 }
 
 /**
- * Claims a change for `origin`. Returns true when the caller should publish it (it is the first report),
- * false when the other side already published it (this is the echo).
+ * Claims a change for `origin` under the provider's echo rules. Returns true when the caller should
+ * publish it (it is the first report), false when the other side already published it (this is the echo).
  */
-export async function claimChange(db: Kysely<Database>, change: ChangeKey, origin: ChangeOrigin): Promise<boolean> {
-  if (!echoesBack(change.provider, change.type)) return true;
-  const detail = providerEmoji(change.provider, change.detail ?? '');
+export async function claimChange(db: Kysely<Database>, change: ChangeKey, origin: ChangeOrigin, rules: EchoRules | null | undefined): Promise<boolean> {
+  if (!echoesBack(rules, change.type)) return true;
+  const detail = providerEmoji(rules, change.detail ?? '');
   const other: ChangeOrigin = origin === 'SWITCHBOARD' ? 'PROVIDER' : 'SWITCHBOARD';
   const lockKey = [change.provider, change.workspaceId, change.type, change.messageId, detail].join('|');
   return db.transaction().execute(async (trx) => {
@@ -108,16 +117,8 @@ export async function pruneEchoes(db: Kysely<Database>): Promise<number> {
   return Number(result.numDeletedRows);
 }
 
-/**
- * An emoji as the provider reports it, so a reaction is named the same way whichever side reports it: a
- * write names it as the client gave it ("👍"), Slack's event by its reaction name (`:+1:`). Unchanged for
- * providers that keep emoji as given (the built-in workspace).
- */
-export function providerEmoji(provider: ProviderName, emoji: string): string {
-  if (provider !== 'slack' || emoji === '') return emoji;
-  try {
-    return emojiOfReaction(reactionName(emoji));
-  } catch {
-    return emoji;
-  }
+/** An emoji as the provider reports it (its echo rules' `emoji`); unchanged without rules or for ''. */
+export function providerEmoji(rules: EchoRules | null | undefined, emoji: string): string {
+  if (!rules?.emoji || emoji === '') return emoji;
+  return rules.emoji(emoji);
 }

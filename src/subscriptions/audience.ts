@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Services } from '../context.js';
-import type { WorkspaceHandle } from '../providers/registry.js';
+import type { ProviderRegistry, WorkspaceHandle } from '../providers/registry.js';
 import type { AudienceMember, ChannelAccess } from '../providers/model.js';
 import type { LoggedEvent } from '../providers/events.js';
 import type { MessagingProvider } from '../providers/provider.js';
@@ -28,6 +27,11 @@ export interface AudienceDecision {
   classKey: string;
 }
 
+/** What deciding an audience needs of the server: its providers (a request context's `services` has them). */
+export interface AudienceServices {
+  registry: Pick<ProviderRegistry, 'open' | 'workspacesForAccount'>;
+}
+
 /** Accounts asked about in one provider call, at most. */
 const MAX_BATCH = 2_000;
 
@@ -35,7 +39,7 @@ export class EventAudience {
   private readonly decisions: DataLoader<string, AudienceDecision>;
 
   constructor(
-    private readonly services: Services,
+    private readonly services: AudienceServices,
     readonly event: LoggedEvent,
   ) {
     this.decisions = new DataLoader((accountIds) => this.decide(accountIds), { maxBatchSize: MAX_BATCH });
@@ -84,9 +88,9 @@ function classKeyOf(access: ChannelAccess | null): string {
  * The audience of an event object. Every subscriber of this process receives the same object from the bus
  * (in-process and Redis alike), so they share one EventAudience; it is dropped with the event.
  */
-const audiences = new WeakMap<Services, WeakMap<LoggedEvent, EventAudience>>();
+const audiences = new WeakMap<AudienceServices, WeakMap<LoggedEvent, EventAudience>>();
 
-export function audienceOf(services: Services, event: LoggedEvent): EventAudience {
+export function audienceOf(services: AudienceServices, event: LoggedEvent): EventAudience {
   let ofServices = audiences.get(services);
   if (!ofServices) {
     ofServices = new WeakMap();

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { slackProvider } from '../../../src/providers/slack/index.js';
 import { claimChange, pruneEchoes } from '../../../src/store/echoes.js';
 import { pruneDeliveries } from '../../../src/webhooks/deliveries.js';
 import { startFakeSlack, type FakeSlack } from '../../../testkit/fakes/slack/server.js';
@@ -152,7 +153,7 @@ describe.each(STORES)('Slack Events API webhook on %s', (kind: StoreKind) => {
     const teamId = await team();
     const messageId = 'C0GENERAL1:1700000004.000100';
     // A write through Switchboard claimed (and published) its change first.
-    expect(await claimChange(app.started.services.database.db, { provider: 'slack', workspaceId: teamId, type: 'MESSAGE_CREATED', messageId }, 'SWITCHBOARD')).toBe(true);
+    expect(await claimChange(app.started.services.database.db, { provider: 'slack', workspaceId: teamId, type: 'MESSAGE_CREATED', messageId }, 'SWITCHBOARD', slackProvider.echoes)).toBe(true);
     await postSigned(app, EVENTS, JSON.stringify(eventCallback(teamId, message('1700000004.000100'))));
     // Slack sends the same message again under a new event id (a second, independent delivery): a new change.
     await postSigned(app, EVENTS, JSON.stringify(eventCallback(teamId, message('1700000004.000200'))));
@@ -160,7 +161,7 @@ describe.each(STORES)('Slack Events API webhook on %s', (kind: StoreKind) => {
     expect((await loggedEvents(app, teamId)).map((event) => event.message_id)).toEqual(['C0GENERAL1:1700000004.000200']);
     // And the other way round: when the webhook came first, the write side stays silent.
     expect(
-      await claimChange(app.started.services.database.db, { provider: 'slack', workspaceId: teamId, type: 'MESSAGE_CREATED', messageId: 'C0GENERAL1:1700000004.000200' }, 'SWITCHBOARD'),
+      await claimChange(app.started.services.database.db, { provider: 'slack', workspaceId: teamId, type: 'MESSAGE_CREATED', messageId: 'C0GENERAL1:1700000004.000200' }, 'SWITCHBOARD', slackProvider.echoes),
     ).toBe(false);
   });
 
@@ -169,7 +170,7 @@ describe.each(STORES)('Slack Events API webhook on %s', (kind: StoreKind) => {
     const { db } = app.started.services.database;
     const body = JSON.stringify(eventCallback(teamId, message('1700000006.000100')));
     await postSigned(app, EVENTS, body);
-    await claimChange(db, { provider: 'slack', workspaceId: teamId, type: 'MESSAGE_UPDATED', messageId: 'C0GENERAL1:1700000006.000100' }, 'SWITCHBOARD');
+    await claimChange(db, { provider: 'slack', workspaceId: teamId, type: 'MESSAGE_UPDATED', messageId: 'C0GENERAL1:1700000006.000100' }, 'SWITCHBOARD', slackProvider.echoes);
     await settle();
     await sql`update processed_provider_events set received_at = now() - interval '2 hours' where workspace_id = ${teamId}`.execute(db);
     await sql`update provider_echoes set created_at = now() - interval '2 hours' where workspace_id = ${teamId}`.execute(db);

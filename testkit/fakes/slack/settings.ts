@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { loadConnectionSettings, type ConnectionSettings } from '../../../src/connections/settings.js';
-import type { SlackConnection } from '../../../src/connections/store.js';
-import { signSlackRequest } from '../../../src/webhooks/slack/signature.js';
+import { loadConnectionSettings } from '../../../src/config.js';
+import type { ConnectionSettings } from '../../../src/connections/settings.js';
+import { saveSlackConnection, signSlackRequest, type SlackConnection, type SlackRuntime } from '../../../src/providers/slack/index.js';
 import type { TestApp } from '../../app.js';
 
 /**
@@ -27,7 +27,8 @@ export async function storeConnection(
   connectedBy: string | null = null,
 ): Promise<SlackConnection> {
   const { connections } = app.started.services;
-  const connection = await connections.store.saveSlack(
+  const connection = await saveSlackConnection(
+    connections.store,
     {
       teamId: fields.teamId,
       name: fields.name ?? `Team ${fields.teamId}`,
@@ -40,8 +41,13 @@ export async function storeConnection(
     },
     connectedBy,
   );
-  connections.changed(fields.teamId);
+  connections.changed({ provider: 'slack', workspaceId: fields.teamId });
   return connection;
+}
+
+/** The Slack provider as the app runs it (its workspaces, poller, connect and webhook parts). */
+export function slackRuntime(app: TestApp): SlackRuntime {
+  return app.started.services.registry.require('slack').runtime as SlackRuntime;
 }
 
 export const nowSeconds = () => Math.floor(Date.now() / 1000);

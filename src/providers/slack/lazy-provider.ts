@@ -1,8 +1,8 @@
-import { notFound } from '../errors.js';
-import { SlackProvider } from '../providers/slack/index.js';
-import { capabilitiesFor } from '../providers/slack/capabilities.js';
-import type { Actor } from '../providers/model.js';
-import type { MessagingProvider } from '../providers/provider.js';
+import { notFound } from '../../errors.js';
+import type { Actor } from '../model.js';
+import type { MessagingProvider } from '../provider.js';
+import { capabilitiesFor } from './capabilities.js';
+import { SlackProvider } from './provider.js';
 
 /**
  * A Slack provider that is not loaded yet. The registry's `open` is synchronous, but a Slack provider needs

@@ -1,18 +1,15 @@
-import type { EventEnvelope, EventType } from '../../providers/events.js';
-import { slackNativeIds } from './native-ids.js';
+import type { EventType, ProviderChange } from '../../events.js';
+import { slackNativeIds } from '../ids.js';
 
 /**
  * Slack Events API payloads → normalized changes (ids and type only, never content). Native ids are the
- * ones the Slack provider uses (./native-ids.ts), so a subscriber resolves the message through the provider
- * exactly as if it had queried it. Anything not listed here is acknowledged and dropped.
+ * ones the Slack provider uses (../ids.ts: `<channel>:<ts>` messages, `:name:` emoji, `action_id` buttons),
+ * so a subscriber resolves the message through the provider exactly as if it had queried it. Anything not
+ * listed here is acknowledged and dropped.
  */
 
-/** A normalized change, before it is claimed (echo suppression) and appended to the event log. */
-export interface SlackChange {
-  envelope: Omit<EventEnvelope, 'id'>;
-  /** What identifies the change for echo suppression: the emoji of a reaction, else ''. */
-  detail: string;
-}
+/** A normalized change, before the ingest path claims its echo and appends it to the event log. */
+export type SlackChange = ProviderChange;
 
 /** Slack's inner `event` object, loosely typed: fields differ per event type. */
 export type SlackInnerEvent = Record<string, unknown> & { type?: unknown };
@@ -82,7 +79,8 @@ export function normalizeSlackEvent(teamId: string, event: SlackInnerEvent, even
       workspaceId: teamId,
       channelId: fields.channelId,
       messageId: fields.messageId ?? null,
-      threadRootId: fields.threadRootId ?? fields.messageId ?? null,
+      // Explicitly null: unknown here, the ingest path looks it up (reactions).
+      threadRootId: fields.threadRootId === undefined ? (fields.messageId ?? null) : fields.threadRootId,
       actorId: fields.actorId ?? null,
       emoji: fields.emoji ?? null,
       buttonId: null,
@@ -112,7 +110,7 @@ export function normalizeSlackEvent(teamId: string, event: SlackInnerEvent, even
         change(type === 'reaction_added' ? 'REACTION_ADDED' : 'REACTION_REMOVED', {
           channelId: channel,
           messageId: ids.messageId(channel, ts),
-          // The thread root is not in a reaction event; the message id stands in (a lookup would cost a call).
+          // The thread root is not in a reaction event: the ingest path asks the provider (one read).
           threadRootId: null,
           actorId: str(event.user),
           emoji: ids.emoji(reaction),

@@ -1,13 +1,17 @@
-import { SwitchboardError } from '../errors.js';
-import { authTest, teamInfo, userIdByEmail } from './slack-api.js';
-import type { Connections } from './service.js';
-import type { EventDelivery, SlackConnection } from './store.js';
+import type { EventDelivery } from '../../connections/store.js';
+import { SwitchboardError } from '../../errors.js';
+import type { ConnectFlow, Connector } from '../definition.js';
+import { authTest, teamInfo, userIdByEmail } from './connect-api.js';
+import { linkSlackUser, loadSlackConnection, saveSlackConnection, SLACK, type SlackConnection, type SlackServer } from './connections.js';
 
 /**
- * Connecting a Slack workspace with tokens (the `connectSlackWorkspace` mutation and SLACK_CONNECTIONS_FILE)
- * and linking a Switchboard account to its Slack user with the user's own token (`linkSlackUser`).
- * Tokens are checked with Slack (auth.test) before anything is stored, and stored sealed.
+ * Connecting a Slack workspace with tokens (`connectWorkspace(input: { slack: … })` and
+ * SLACK_CONNECTIONS_FILE) and linking a Switchboard account to its Slack user with the user's own token
+ * (`linkAccount(input: { slack: … })`). Tokens are checked with Slack (auth.test) before anything is
+ * stored, and stored sealed.
  */
+
+export type { Connector };
 
 export interface ConnectSlackRequest {
   /** The app's bot token (`xoxb-…`). */
@@ -25,12 +29,6 @@ export interface ConnectedSlack {
   linkedSlackUserId: string | null;
 }
 
-/** Who connects: their account is linked to their Slack user (by user token, else by email). */
-export interface Connector {
-  accountId: string;
-  email: string | null;
-}
-
 const FIELD = (name: string) => ['input', name];
 
 /** Checks the shape of a token without ever echoing it. */
@@ -44,16 +42,18 @@ function checkToken(value: string, prefix: string, field: string, what: string):
   return token;
 }
 
+/** Connects with tokens; the connector's account is linked to their Slack user (by user token, else by email). */
 export async function connectSlackWithTokens(
-  connections: Connections,
+  server: SlackServer,
   connector: Connector | null,
   request: ConnectSlackRequest,
 ): Promise<ConnectedSlack> {
+  const { store } = server.host.connections;
   // Refuse before calling Slack: without a key nothing could be stored anyway.
-  connections.store.cipher.requireKey();
+  store.cipher.requireKey();
   const botToken = checkToken(request.botToken, 'xoxb-', 'botToken', 'bot');
   const userToken = request.userToken?.trim() ? checkToken(request.userToken, 'xoxp-', 'userToken', 'user') : null;
-  const signingSecret = request.signingSecret?.trim() || connections.slack.signingSecret;
+  const signingSecret = request.signingSecret?.trim() || server.app.signingSecret;
   if (signingSecret !== null && !/^[0-9A-Za-z]{16,128}$/.test(signingSecret)) {
     throw new SwitchboardError('VALIDATION_ERROR', 'signingSecret must be the Signing Secret of the Slack app (letters and digits).', {
       field: FIELD('signingSecret'),
@@ -67,7 +67,7 @@ export async function connectSlackWithTokens(
     );
   }
 
-  const apiUrl = connections.slack.apiUrl;
+  const apiUrl = server.app.apiUrl;
   const bot = await authTest(apiUrl, botToken, 'botToken', FIELD('botToken'));
   if (!bot.botId) {
     throw new SwitchboardError('VALIDATION_ERROR', 'botToken belongs to a user, not to a bot (auth.test returned no bot_id).', {
@@ -88,7 +88,8 @@ export async function connectSlackWithTokens(
   }
   const team = await teamInfo(apiUrl, botToken, bot.teamId);
 
-  const connection = await connections.store.saveSlack(
+  const connection = await saveSlackConnection(
+    store,
     {
       teamId: bot.teamId,
       name: team?.name ?? bot.teamName,
@@ -102,7 +103,7 @@ export async function connectSlackWithTokens(
     connector?.accountId ?? null,
   );
   if (connector && linkedSlackUserId) {
-    await connections.store.linkSlackUser({
+    await linkSlackUser(store, {
       teamId: bot.teamId,
       accountId: connector.accountId,
       slackUserId: linkedSlackUserId,
@@ -110,7 +111,7 @@ export async function connectSlackWithTokens(
       linkedVia: userToken ? 'TOKEN' : 'CONNECT',
     });
   }
-  connections.changed(bot.teamId);
+  server.host.connections.changed({ provider: SLACK, workspaceId: bot.teamId });
   return { connection, linkedSlackUserId };
 }
 
@@ -119,14 +120,15 @@ export async function connectSlackWithTokens(
  * which must be connected. From then on reads and writes in that workspace act as this user.
  */
 export async function linkSlackUserWithToken(
-  connections: Connections,
+  server: SlackServer,
   accountId: string,
   userTokenInput: string,
 ): Promise<{ teamId: string; slackUserId: string }> {
-  connections.store.cipher.requireKey();
+  const { store } = server.host.connections;
+  store.cipher.requireKey();
   const userToken = checkToken(userTokenInput, 'xoxp-', 'userToken', 'user');
-  const user = await authTest(connections.slack.apiUrl, userToken, 'userToken', FIELD('userToken'));
-  const connection = await connections.store.slack(user.teamId);
+  const user = await authTest(server.app.apiUrl, userToken, 'userToken', FIELD('userToken'));
+  const connection = await loadSlackConnection(store, user.teamId);
   if (!connection) {
     throw new SwitchboardError(
       'NOT_FOUND',
@@ -134,7 +136,29 @@ export async function linkSlackUserWithToken(
       { field: FIELD('userToken') },
     );
   }
-  await connections.store.linkSlackUser({ teamId: user.teamId, accountId, slackUserId: user.userId, userToken, linkedVia: 'TOKEN' });
-  connections.changed(user.teamId);
+  await linkSlackUser(store, { teamId: user.teamId, accountId, slackUserId: user.userId, userToken, linkedVia: 'TOKEN' });
+  server.host.connections.changed({ provider: SLACK, workspaceId: user.teamId });
   return { teamId: user.teamId, slackUserId: user.userId };
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** The definition's ConnectFlow: the fields of ConnectSlackWorkspaceInput and LinkSlackUserInput (./forms.ts). */
+export function slackConnectFlow(server: SlackServer): ConnectFlow {
+  return {
+    async withTokens(input, connector) {
+      const delivery = input.eventDelivery === 'POLL' ? 'POLL' : 'PUSH';
+      const { connection } = await connectSlackWithTokens(server, connector, {
+        botToken: text(input.botToken) ?? '',
+        userToken: text(input.userToken),
+        signingSecret: text(input.signingSecret),
+        eventDelivery: delivery,
+      });
+      return { workspaceId: connection.teamId };
+    },
+    async linkAccount(accountId, input) {
+      const { teamId } = await linkSlackUserWithToken(server, accountId, text(input.userToken) ?? '');
+      return { workspaceId: teamId };
+    },
+  };
 }

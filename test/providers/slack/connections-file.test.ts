@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSlackConnectionsFile, parseSlackConnectionsFile } from '../../src/connections/config-file.js';
-import { startFakeSlack, type FakeSlack } from '../../testkit/fakes/slack/server.js';
-import { startTestApp, type TestApp } from '../../testkit/app.js';
-import { SIGNING_SECRET, slackSettings } from '../../testkit/fakes/slack/settings.js';
+import { loadSlackConnection, loadSlackConnectionsFile, parseSlackConnectionsFile } from '../../../src/providers/slack/index.js';
+import { startFakeSlack, type FakeSlack } from '../../../testkit/fakes/slack/server.js';
+import { startTestApp, type TestApp } from '../../../testkit/app.js';
+import { SIGNING_SECRET, slackRuntime, slackSettings } from '../../../testkit/fakes/slack/settings.js';
 
 /** SLACK_CONNECTIONS_FILE: workspaces connected with tokens from a file when the server starts. */
 
@@ -45,7 +45,7 @@ describe('SLACK_CONNECTIONS_FILE', () => {
     let app: TestApp | undefined;
     try {
       app = await startTestApp('pglite', { connections: slackSettings(slack.apiUrl, { SLACK_CONNECTIONS_FILE: path }) });
-      const stored = await app.started.services.connections.store.slack('T0FILETEAM');
+      const stored = await loadSlackConnection(app.started.services.connections.store, 'T0FILETEAM');
       expect(stored).toMatchObject({ name: 'From a File', botToken, signingSecret: SIGNING_SECRET, eventDelivery: 'POLL' });
       const workspaces = await app.gql('demo-alice', '{ workspaces { name provider } }');
       expect(workspaces.data).toEqual({
@@ -59,8 +59,8 @@ describe('SLACK_CONNECTIONS_FILE', () => {
       expect(raw).not.toContain(botToken);
 
       // Loading again (the next start) re-applies it: same workspace, new generation.
-      await loadSlackConnectionsFile(app.started.services.connections, app.started.services.database.db, path);
-      expect((await app.started.services.connections.store.slack('T0FILETEAM'))?.generation).toBe(stored!.generation + 1);
+      await loadSlackConnectionsFile(slackRuntime(app).server, path);
+      expect((await loadSlackConnection(app.started.services.connections.store, 'T0FILETEAM'))?.generation).toBe(stored!.generation + 1);
     } finally {
       delete process.env.TEST_SLACK_BOT;
       delete process.env.TEST_SLACK_SECRET;

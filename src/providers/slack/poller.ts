@@ -1,18 +1,15 @@
 import { sql, type Kysely } from 'kysely';
-import type { Connections } from '../connections/service.js';
-import type { SlackConnection } from '../connections/store.js';
-import type { Database } from '../db/tables.js';
-import { logInfo, logUnexpected } from '../log.js';
-import { SwitchboardError } from '../errors.js';
-import type { ProviderRegistry } from '../providers/registry.js';
-import { SlackApi, type SlackResponse } from '../providers/slack/client.js';
-import { compareTs } from '../providers/slack/ids.js';
-import { RateBudget } from '../providers/slack/rate-budget.js';
-import type { SlackConversation, SlackMessage } from '../providers/slack/wire.js';
-import type { EventLog } from '../subscriptions/event-log.js';
-import { claimDelivery } from '../webhooks/deliveries.js';
-import { normalizeSlackEvent, type SlackInnerEvent } from '../webhooks/slack/normalize.js';
-import { publishSlackChanges } from '../webhooks/slack/publish.js';
+import type { ConnectionStore } from '../../connections/store.js';
+import type { Database } from '../../db/tables.js';
+import { SwitchboardError } from '../../errors.js';
+import { logInfo, logUnexpected } from '../../log.js';
+import type { ChangeIntake, Poller, PollResult } from '../definition.js';
+import { SlackApi, type SlackResponse } from './client.js';
+import { allSlackConnections, SLACK, type SlackConnection } from './connections.js';
+import { compareTs } from './ids.js';
+import { RateBudget } from './rate-budget.js';
+import { normalizeSlackEvent, type SlackInnerEvent } from './webhook/normalize.js';
+import type { SlackConversation, SlackMessage } from './wire.js';
 
 /**
  * The polling fallback for Slack workspaces without a public URL (eventDelivery POLL): Slack cannot call
@@ -29,21 +26,24 @@ import { publishSlackChanges } from '../webhooks/slack/publish.js';
  * What it finds: the channel timeline (new roots and replies also sent to the channel), oldest first. Plain
  * thread replies are not in conversations.history, and edits, deletions and reactions have no history to
  * poll: those need the Events API. The first poll of a channel only records where it stands (no backlog).
- * The position per channel and the delivery claims live in the database, so several instances polling
- * the same workspace publish each message once.
+ * The position per channel and the delivery claims (the ingest path's) live in the database, so several
+ * instances polling the same workspace publish each message once.
  */
 
 export interface SlackPollerDeps {
   db: Kysely<Database>;
-  connections: Connections;
-  eventLog: EventLog;
-  registry: ProviderRegistry | null;
+  /** The shared connection store (which workspaces are POLL, their bot tokens). */
+  store: ConnectionStore;
+  /** The ingest path: each message found is one delivery (`poll:<channel>:<ts>`). */
+  ingest: ChangeIntake;
+  /** Web API base URL (SLACK_API_URL). */
+  apiUrl: string;
   /** The workspace's rate budget (shared with its provider); default: one of the poller's own per workspace. */
   budgetFor?: (teamId: string) => RateBudget;
 }
 
 export interface SlackPollerOptions {
-  /** Milliseconds between polls. Default: SLACK_POLL_INTERVAL_SECONDS. */
+  /** Milliseconds between polls. Default 30 s (the runtime passes SLACK_POLL_INTERVAL_SECONDS). */
   intervalMs?: number;
   /** Web API calls per workspace per poll. Default 20. */
   callsPerPoll?: number;
@@ -51,13 +51,9 @@ export interface SlackPollerOptions {
   pageSize?: number;
 }
 
-export interface PollResult {
-  workspaces: number;
-  calls: number;
-  published: number;
-}
+export type { PollResult };
 
-const PROVIDER = 'slack';
+const PROVIDER = SLACK;
 
 type History = SlackResponse & { messages?: SlackMessage[]; has_more?: boolean };
 const EMPTY_CHANNEL = '0000000000.000000';
@@ -66,7 +62,7 @@ class BudgetSpent extends Error {}
 
 type Call = <T extends SlackResponse>(method: string, args: Record<string, unknown>) => Promise<T>;
 
-export class SlackPoller {
+export class SlackPoller implements Poller {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
   private readonly nextChannel = new Map<string, number>();
@@ -79,7 +75,7 @@ export class SlackPoller {
     private readonly deps: SlackPollerDeps,
     options: SlackPollerOptions = {},
   ) {
-    this.intervalMs = options.intervalMs ?? deps.connections.slack.pollIntervalSeconds * 1000;
+    this.intervalMs = options.intervalMs ?? 30_000;
     this.callsPerPoll = options.callsPerPoll ?? 20;
     this.pageSize = options.pageSize ?? 200;
   }
@@ -106,7 +102,7 @@ export class SlackPoller {
 
   /** One poll of every workspace flagged POLL. */
   async pollOnce(): Promise<PollResult> {
-    const connections = (await this.deps.connections.store.allSlack()).filter((connection) => connection.eventDelivery === 'POLL');
+    const connections = (await allSlackConnections(this.deps.store)).filter((connection) => connection.eventDelivery === 'POLL');
     const result: PollResult = { workspaces: 0, calls: 0, published: 0 };
     for (const connection of connections) {
       const polled = await this.pollWorkspace(connection);
@@ -125,7 +121,7 @@ export class SlackPoller {
   }
 
   private async pollWorkspace(connection: SlackConnection): Promise<{ calls: number; published: number }> {
-    const api = new SlackApi({ apiUrl: this.deps.connections.slack.apiUrl, budget: this.budget(connection.teamId), readRetries: 0 });
+    const api = new SlackApi({ apiUrl: this.deps.apiUrl, budget: this.budget(connection.teamId), readRetries: 0 });
     let calls = 0;
     let published = 0;
     const call: Call = async (method, args) => {
@@ -193,9 +189,8 @@ export class SlackPoller {
       const page = await call<History>('conversations.history', { channel, oldest, inclusive: false, limit: this.pageSize });
       const messages = (page.messages ?? []).filter((message) => compareTs(message.ts, oldest) > 0).sort((a, b) => compareTs(a.ts, b.ts));
       for (const message of messages) {
-        if (!(await claimDelivery(this.deps.db, PROVIDER, teamId, `poll:${channel}:${message.ts}`))) continue;
         const changes = normalizeSlackEvent(teamId, { ...(message as unknown as SlackInnerEvent), type: 'message', channel });
-        published += await publishSlackChanges(this.deps, changes);
+        published += await this.deps.ingest.deliver({ workspaceId: teamId, deliveryId: `poll:${channel}:${message.ts}`, changes });
       }
       if (messages.length > 0) {
         oldest = messages[messages.length - 1].ts;

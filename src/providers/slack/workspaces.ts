@@ -1,16 +1,13 @@
-import type { LinkedSlackUser } from '../providers/slack/connection.js';
-import { RateBudget } from '../providers/slack/rate-budget.js';
-import type { MessagingProvider } from '../providers/provider.js';
-import { createSlackProvider } from '../providers/slack/index.js';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/tables.js';
-import { logUnexpected } from '../log.js';
+import { logUnexpected } from '../../log.js';
+import type { MessagingProvider } from '../provider.js';
+import type { LinkedSlackUser } from './connection.js';
+import { SLACK, slackConnectionOf, slackUserLink, type SlackConnection, type SlackServer } from './connections.js';
 import { lazySlackProvider } from './lazy-provider.js';
-import type { Connections } from './service.js';
-import type { SlackConnection } from './store.js';
+import { createSlackProvider } from './provider.js';
+import { RateBudget } from './rate-budget.js';
 
 /**
- * The Slack side of the provider registry: one provider per connected team, built from the stored
+ * The Slack runtime's workspaces: one provider per connected team, built from the stored
  * (opened) credentials and cached until the connection's generation changes (every re-connect bumps it,
  * in any process). The registry learns the current generations from the one query that lists an
  * account's workspaces, and calls `refresh` with them before anything of a workspace is opened.
@@ -30,8 +27,6 @@ interface CachedProvider {
 export interface SlackWorkspaceOptions {
   /** Milliseconds since the epoch, for the link cache. Default Date.now. */
   clock?: () => number;
-  /** Where Slack metadata lives (thread subscriptions, scheduled replies' threads); see SlackProviderOptions.db. */
-  db?: Kysely<Database> | null;
 }
 
 export class SlackWorkspaces {
@@ -41,15 +36,15 @@ export class SlackWorkspaces {
   private readonly budgets = new Map<string, RateBudget>();
   private readonly links = new Map<string, { at: number; value: Promise<LinkedSlackUser | null> }>();
   private readonly clock: () => number;
-  private readonly db: Kysely<Database> | null;
 
   constructor(
-    private readonly connections: Connections,
+    private readonly server: SlackServer,
     options: SlackWorkspaceOptions = {},
   ) {
     this.clock = options.clock ?? Date.now;
-    this.db = options.db ?? null;
-    connections.onChange((teamId) => this.invalidate(teamId));
+    server.host.connections.onChange((changed) => {
+      if (changed.provider === SLACK) this.invalidate(changed.workspaceId);
+    });
   }
 
   /** Makes sure each team's provider matches its current generation (loading only the stale ones). */
@@ -73,7 +68,7 @@ export class SlackWorkspaces {
 
   /** Loads every connected team (at start), so that event delivery finds their providers ready. */
   async warm(): Promise<void> {
-    const generations = await this.connections.store.generations(null);
+    const generations = await this.server.host.connections.store.generations(SLACK, null);
     const loads = await Promise.allSettled([...generations.keys()].map((teamId) => this.load(teamId)));
     // A connection that cannot be opened (its key is gone) must not stop the server: its reads fail instead.
     for (const load of loads) if (load.status === 'rejected') logUnexpected(load.reason);
@@ -105,13 +100,14 @@ export class SlackWorkspaces {
   private load(teamId: string): Promise<CachedProvider | null> {
     let pending = this.loading.get(teamId);
     if (!pending) {
-      pending = this.connections.store
-        .slack(teamId)
-        .then((connection) => {
-          if (!connection) {
+      pending = this.server.host
+        .loadConnection(teamId)
+        .then((stored) => {
+          if (!stored) {
             this.providers.delete(teamId);
             return null;
           }
+          const connection = slackConnectionOf(stored);
           const cached = { generation: connection.generation, provider: this.build(connection) };
           this.providers.set(teamId, cached);
           return cached;
@@ -127,10 +123,10 @@ export class SlackWorkspaces {
       workspaceId: connection.teamId,
       teamId: connection.teamId,
       botToken: connection.botToken,
-      apiUrl: this.connections.slack.apiUrl,
+      apiUrl: this.server.app.apiUrl,
       budget: this.budget(connection.teamId),
       linkedUser: (accountId: string) => this.linkedUser(connection.teamId, accountId),
-      db: this.db,
+      db: this.server.host.db,
       // POLL: no public URL, the poller finds new messages only (capabilities say so).
       eventDelivery: connection.eventDelivery,
     });
@@ -141,8 +137,7 @@ export class SlackWorkspaces {
     const now = this.clock();
     const cached = this.links.get(key);
     if (cached && now - cached.at < LINK_TTL_MS) return cached.value;
-    const value = this.connections.store
-      .slackUserLink(teamId, accountId)
+    const value = slackUserLink(this.server.host.connections.store, teamId, accountId)
       .then((link) => (link ? { userId: link.slackUserId, token: link.userToken } : null));
     value.catch(() => this.links.delete(key));
     this.links.set(key, { at: now, value });

@@ -1,6 +1,9 @@
 import type { ColumnType } from 'kysely';
 
-/** Kysely's view of the tables created in ./migrations/0007_slack_thread_metadata.ts. */
+/**
+ * Kysely's view of the Slack metadata tables (created in src/db/migrations/0007_slack_thread_metadata.ts, in
+ * the one numbered sequence), added to the shared Database type here so that src/db names no provider.
+ */
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -26,4 +29,11 @@ export interface SlackScheduledMessagesTable {
   reply_broadcast: ColumnType<boolean, boolean | undefined, boolean>;
   content_format: 'text' | 'markdown';
   created_at: Timestamp;
+}
+
+declare module '../../db/tables.js' {
+  interface Database {
+    slack_thread_states: SlackThreadStatesTable;
+    slack_scheduled_messages: SlackScheduledMessagesTable;
+  }
 }

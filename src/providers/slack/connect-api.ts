@@ -1,6 +1,6 @@
 import { ErrorCode, WebClient } from '@slack/web-api';
-import { ProviderError, SwitchboardError } from '../errors.js';
-import { silentLogger } from '../providers/slack/client.js';
+import { ProviderError, SwitchboardError } from '../../errors.js';
+import { silentLogger } from './client.js';
 
 /**
  * The Slack Web API calls of connecting (auth.test, team.info, users.lookupByEmail, oauth.v2.access), made

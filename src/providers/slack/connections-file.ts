@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/tables.js';
-import { SwitchboardError } from '../errors.js';
-import type { Connections } from './service.js';
-import { connectSlackWithTokens, type ConnectedSlack } from './slack-connect.js';
+import { SwitchboardError } from '../../errors.js';
+import { connectSlackWithTokens, type ConnectedSlack } from './connect.js';
+import type { SlackServer } from './connections.js';
 
 /**
  * SLACK_CONNECTIONS_FILE: Slack workspaces to connect with tokens when the server starts, for deployments
- * configured as files rather than through the `connectSlackWorkspace` mutation:
+ * configured as files rather than through the `connectWorkspace` mutation:
  *
  * ```json
  * { "slack": [
@@ -75,8 +73,7 @@ export function parseSlackConnectionsFile(text: string, path: string, env: NodeJ
 
 /** Reads the file and connects every workspace in it; returns what was connected. */
 export async function loadSlackConnectionsFile(
-  connections: Connections,
-  db: Kysely<Database>,
+  server: SlackServer,
   path: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<ConnectedSlack[]> {
@@ -89,14 +86,14 @@ export async function loadSlackConnectionsFile(
   const connected: ConnectedSlack[] = [];
   for (const [index, entry] of parseSlackConnectionsFile(text, path, env).entries()) {
     const account = entry.adminEmail
-      ? await db.selectFrom('accounts').select(['id', 'email']).where('email', '=', entry.adminEmail).executeTakeFirst()
+      ? await server.host.db.selectFrom('accounts').select(['id', 'email']).where('email', '=', entry.adminEmail).executeTakeFirst()
       : undefined;
     if (entry.adminEmail && !account) {
       throw new ConnectionsFileError(`SLACK_CONNECTIONS_FILE ${path}: slack[${index}].adminEmail: no account has this email.`);
     }
     try {
       connected.push(
-        await connectSlackWithTokens(connections, account ? { accountId: account.id, email: account.email } : null, {
+        await connectSlackWithTokens(server, account ? { accountId: account.id, email: account.email } : null, {
           botToken: entry.botToken,
           userToken: entry.userToken,
           signingSecret: entry.signingSecret,
