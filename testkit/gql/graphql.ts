@@ -38,6 +38,23 @@ export type Attachment = Node & {
   url: Scalars['URL']['output'];
 };
 
+export type BeginInstallInput = {
+  /** The platform to authorize with. */
+  provider: Provider;
+  purpose: InstallPurpose;
+  /** LINK_USER: the connected workspace to link in (optional; the platform asks otherwise). */
+  workspaceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where to send the browser to authorize with the platform. */
+export type BeginInstallPayload = {
+  __typename?: 'BeginInstallPayload';
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Open in a browser: /oauth/<provider>/install?state=…, which forwards to the platform. Single use. */
+  installUrl?: Maybe<Scalars['URL']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type BeginSlackInstallInput = {
   purpose: SlackInstallPurpose;
   /** LINK_USER: the Slack workspace to link in (optional; Slack asks otherwise). */
@@ -257,6 +274,20 @@ export type ConnectSlackWorkspacePayload = {
   workspace?: Maybe<Workspace>;
 };
 
+/** Connect a provider workspace (admins only: an API key with the "admin" scope): give exactly one provider, with its fields. Credentials are checked with the provider and stored encrypted; the server refuses without SWITCHBOARD_ENCRYPTION_KEY. Connecting again replaces the stored credentials. */
+export type ConnectWorkspaceInput =
+  { slack: ConnectSlackWorkspaceInput; };
+
+/** The connected workspace, or why it was not connected. */
+export type ConnectWorkspacePayload = {
+  __typename?: 'ConnectWorkspacePayload';
+  /** Your user in that workspace, when linked. */
+  user?: Maybe<User>;
+  userErrors: Array<UserError>;
+  /** The workspace; null when you have no linked user there (so you cannot see it). */
+  workspace?: Maybe<Workspace>;
+};
+
 /** A new channel. You become its first member and a channel admin. */
 export type CreateChannelInput = {
   /** The channel's purpose, at most 250 characters. */
@@ -290,6 +321,18 @@ export type DeleteScheduledMessagePayload = {
   /** The cancelled scheduled message (status CANCELLED). */
   scheduledMessage?: Maybe<ScheduledMessage>;
   userErrors: Array<UserError>;
+};
+
+export type DisconnectWorkspaceInput = {
+  /** The connected workspace to disconnect. */
+  workspaceId: Scalars['ID']['input'];
+};
+
+export type DisconnectWorkspacePayload = {
+  __typename?: 'DisconnectWorkspacePayload';
+  userErrors: Array<UserError>;
+  /** The workspace that was disconnected. */
+  workspaceId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** Why an operation failed. The same codes appear in userErrors and in errors[].extensions.code. */
@@ -373,7 +416,15 @@ export type EventType =
   | 'THREAD_READ'
   | 'USER_CREATED'
   | 'USER_DELETED'
-  | 'USER_UPDATED';
+  | 'USER_UPDATED'
+  | 'WORKSPACE_DISCONNECTED';
+
+/** What a provider's OAuth flow is for. */
+export type InstallPurpose =
+  /** Install the provider's app in a workspace and connect it (admins only). */
+  | 'INSTALL'
+  /** Link your own user (with your user token) in a connected workspace, so you act as yourself. */
+  | 'LINK_USER';
 
 export type InviteToChannelInput = {
   channelId: Scalars['ID']['input'];
@@ -410,6 +461,20 @@ export type LeaveChannelPayload = {
   __typename?: 'LeaveChannelPayload';
   leftChannelId?: Maybe<Scalars['ID']['output']>;
   userErrors: Array<UserError>;
+};
+
+/** Link your account to your own user in a connected workspace: give exactly one provider, with its fields. */
+export type LinkAccountInput =
+  { slack: LinkSlackUserInput; };
+
+/** The workspace you are now linked to, or why not. */
+export type LinkAccountPayload = {
+  __typename?: 'LinkAccountPayload';
+  /** Your user in that workspace, when linked. */
+  user?: Maybe<User>;
+  userErrors: Array<UserError>;
+  /** The workspace; null when you have no linked user there (so you cannot see it). */
+  workspace?: Maybe<Workspace>;
 };
 
 /** The preview of the first link in a message. A link to a message or channel of the same workspace (`<server>/messages/<message id>`, `<server>/channels/<channel id>`) is an internal preview: `linkedMessage` or `linkedChannel`, shown only to those who can read them. Any other http(s) link is fetched by the server after the message is sent; its preview appears with a MESSAGE_UPDATED event when the page has a title or description. */
@@ -632,23 +697,40 @@ export type Mutation = {
   addReaction: ReactionPayload;
   /** Archive a channel (same people as rename): it becomes read-only and leaves `Workspace.channels` unless includeArchived. Already archived: CONFLICT. Posts a CHANNEL_ARCHIVED system message; the event is CHANNEL_UPDATED. */
   archiveChannel: ChannelPayload;
-  /** Start the Slack OAuth flow: INSTALL connects a workspace (admins), LINK_USER links your Slack user. */
+  /** Start a provider's OAuth flow: INSTALL connects a workspace (admins), LINK_USER links your own user. */
+  beginInstall: BeginInstallPayload;
+  /**
+   * Start the Slack OAuth flow: INSTALL connects a workspace (admins), LINK_USER links your Slack user.
+   * @deprecated Use beginInstall(input: { provider: SLACK, … }), which takes the provider as data; this alias will be removed.
+   */
   beginSlackInstall: BeginSlackInstallPayload;
-  /** Connect a Slack workspace with tokens (admins). See also beginSlackInstall for the OAuth install. */
+  /**
+   * Connect a Slack workspace with tokens (admins). See also beginSlackInstall for the OAuth install.
+   * @deprecated Use connectWorkspace(input: { slack: … }), which takes the provider as data; this alias will be removed.
+   */
   connectSlackWorkspace: ConnectSlackWorkspacePayload;
+  /** Connect a provider workspace with its credentials (admins). See also beginInstall for the OAuth install. */
+  connectWorkspace: ConnectWorkspacePayload;
   /** Create a channel (any member of the workspace may). Posts a CHANNEL_CREATED system message. */
   createChannel: ChannelPayload;
   /** Delete a message: its author, a channel admin, or a workspace admin or owner may. */
   deleteMessage: DeleteMessagePayload;
   /** Cancel a scheduled message; its files are released. Only its author may (anyone else: NOT_FOUND, as for an id that does not exist); once sent, being sent or cancelled: CONFLICT. */
   deleteScheduledMessage: DeleteScheduledMessagePayload;
+  /** Disconnect a workspace (admins): its stored credentials and links are removed, every server drops what it cached of it, and subscriptions confined to it end. */
+  disconnectWorkspace: DisconnectWorkspacePayload;
   /** Add people to a channel you are in, public or private (the way into a private channel). Someone already in it: CONFLICT, nobody is added. Posts a USER_JOINED system message per person, with you as actor. */
   inviteToChannel: ChannelPayload;
   /** Join a public channel (find them in Workspace.joinableChannels). A private channel is NOT_FOUND, like one that does not exist; archived: CONFLICT; already a member changes nothing. Posts a USER_JOINED system message. */
   joinChannel: ChannelPayload;
   /** Leave a channel you are in: from then on you no longer read it or receive its events. Not in it: CONFLICT (private ones: NOT_FOUND); the last member of a private channel cannot leave (CONFLICT); archived: CONFLICT; direct conversations: VALIDATION_ERROR. Posts a USER_LEFT system message. */
   leaveChannel: LeaveChannelPayload;
-  /** Link your account to your Slack user with your user token; reads and writes there then act as you. */
+  /** Link your account to your own user in a connected workspace; reads and writes there then act as you. */
+  linkAccount: LinkAccountPayload;
+  /**
+   * Link your account to your Slack user with your user token; reads and writes there then act as you.
+   * @deprecated Use linkAccount(input: { slack: … }), which takes the provider as data; this alias will be removed.
+   */
   linkSlackUser: LinkSlackUserPayload;
   /** Move your read position in a channel to a message, or to the newest message (Slack: conversations.mark). Emits CHANNEL_READ to your own subscriptions only. */
   markChannelRead: MarkChannelReadPayload;
@@ -674,7 +756,12 @@ export type Mutation = {
   subscribeToThread: ThreadPayload;
   /** Bring an archived channel back (same people as rename). Not archived: CONFLICT. Posts a CHANNEL_UNARCHIVED system message; the event is CHANNEL_UPDATED. */
   unarchiveChannel: ChannelPayload;
-  /** Remove your link to a Slack workspace (and your stored token); the workspace disappears from your view. */
+  /** Remove your link to a connected workspace (and your stored token); the workspace disappears from your view. */
+  unlinkAccount: UnlinkAccountPayload;
+  /**
+   * Remove your link to a Slack workspace (and your stored token); the workspace disappears from your view.
+   * @deprecated Use unlinkAccount, which takes the provider as data; this alias will be removed.
+   */
   unlinkSlackUser: UnlinkSlackUserPayload;
   /** Unpin a message (seed: POST /messages/{id}/unpin). Anyone who can write in the channel may, not only who pinned it. Emits MESSAGE_UNPINNED. userErrors: NOT_FOUND when the message is not pinned (or you cannot see it); CONFLICT when the channel is archived. */
   unpinMessage: MessagePayload;
@@ -702,6 +789,12 @@ export type MutationArchiveChannelArgs = {
 
 
 /** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationBeginInstallArgs = {
+  input: BeginInstallInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
 export type MutationBeginSlackInstallArgs = {
   input: BeginSlackInstallInput;
 };
@@ -710,6 +803,12 @@ export type MutationBeginSlackInstallArgs = {
 /** Writes. Each takes one input and returns a payload with userErrors. */
 export type MutationConnectSlackWorkspaceArgs = {
   input: ConnectSlackWorkspaceInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationConnectWorkspaceArgs = {
+  input: ConnectWorkspaceInput;
 };
 
 
@@ -732,6 +831,12 @@ export type MutationDeleteScheduledMessageArgs = {
 
 
 /** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationDisconnectWorkspaceArgs = {
+  input: DisconnectWorkspaceInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
 export type MutationInviteToChannelArgs = {
   input: InviteToChannelInput;
 };
@@ -746,6 +851,12 @@ export type MutationJoinChannelArgs = {
 /** Writes. Each takes one input and returns a payload with userErrors. */
 export type MutationLeaveChannelArgs = {
   input: ChannelInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationLinkAccountArgs = {
+  input: LinkAccountInput;
 };
 
 
@@ -824,6 +935,12 @@ export type MutationSubscribeToThreadArgs = {
 /** Writes. Each takes one input and returns a payload with userErrors. */
 export type MutationUnarchiveChannelArgs = {
   input: ChannelInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationUnlinkAccountArgs = {
+  input: UnlinkAccountInput;
 };
 
 
@@ -1264,6 +1381,18 @@ export type ThreadSubscriptionStatus =
   | 'SUBSCRIBED'
   /** The viewer does not follow the thread (never did, or unsubscribed). */
   | 'UNSUBSCRIBED';
+
+export type UnlinkAccountInput = {
+  /** The connected workspace to unlink from. */
+  workspaceId: Scalars['ID']['input'];
+};
+
+export type UnlinkAccountPayload = {
+  __typename?: 'UnlinkAccountPayload';
+  userErrors: Array<UserError>;
+  /** The workspace you were unlinked from. */
+  workspaceId?: Maybe<Scalars['ID']['output']>;
+};
 
 export type UnlinkSlackUserInput = {
   /** The Slack workspace to unlink from. */
