@@ -108,6 +108,12 @@ type Documents = {
     "\n  mutation LinkSlack($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LinkSlackDocument,
     "\n  mutation UnlinkSlack($input: UnlinkSlackUserInput!) {\n    unlinkSlackUser(input: $input) {\n      workspaceId\n      userErrors { code message }\n    }\n  }\n": typeof types.UnlinkSlackDocument,
     "\n  query ConnectWorkspaces {\n    workspaces { id name provider viewerUser { name } }\n  }\n": typeof types.ConnectWorkspacesDocument,
+    "\n  mutation NeutralConnectWorkspace($input: ConnectWorkspaceInput!) {\n    connectWorkspace(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.NeutralConnectWorkspaceDocument,
+    "\n  mutation NeutralLinkAccount($input: LinkAccountInput!) {\n    linkAccount(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.NeutralLinkAccountDocument,
+    "\n  mutation NeutralUnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) { workspaceId userErrors { code message } }\n  }\n": typeof types.NeutralUnlinkAccountDocument,
+    "\n  mutation NeutralBeginInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl expiresAt userErrors { code message } }\n  }\n": typeof types.NeutralBeginInstallDocument,
+    "\n  mutation NeutralDisconnectWorkspace($input: DisconnectWorkspaceInput!) {\n    disconnectWorkspace(input: $input) { workspaceId userErrors { code message field } }\n  }\n": typeof types.NeutralDisconnectWorkspaceDocument,
+    "\n  query NeutralWorkspaces {\n    workspaces { id name provider viewerUser { name } }\n  }\n": typeof types.NeutralWorkspacesDocument,
     "\n  mutation SlackFeaturesConnect($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackFeaturesConnectDocument,
     "\n  mutation SlackFeaturesLink($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackFeaturesLinkDocument,
     "\n  query SlackFeaturesCapabilities($id: ID!) {\n    workspace(id: $id) {\n      capabilities { pins maxPinsPerChannel scheduledMessages search readState threadSubscriptions linkPreviewRemoval }\n    }\n  }\n": typeof types.SlackFeaturesCapabilitiesDocument,
@@ -255,6 +261,12 @@ const documents: Documents = {
     "\n  mutation LinkSlack($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": types.LinkSlackDocument,
     "\n  mutation UnlinkSlack($input: UnlinkSlackUserInput!) {\n    unlinkSlackUser(input: $input) {\n      workspaceId\n      userErrors { code message }\n    }\n  }\n": types.UnlinkSlackDocument,
     "\n  query ConnectWorkspaces {\n    workspaces { id name provider viewerUser { name } }\n  }\n": types.ConnectWorkspacesDocument,
+    "\n  mutation NeutralConnectWorkspace($input: ConnectWorkspaceInput!) {\n    connectWorkspace(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": types.NeutralConnectWorkspaceDocument,
+    "\n  mutation NeutralLinkAccount($input: LinkAccountInput!) {\n    linkAccount(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": types.NeutralLinkAccountDocument,
+    "\n  mutation NeutralUnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) { workspaceId userErrors { code message } }\n  }\n": types.NeutralUnlinkAccountDocument,
+    "\n  mutation NeutralBeginInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl expiresAt userErrors { code message } }\n  }\n": types.NeutralBeginInstallDocument,
+    "\n  mutation NeutralDisconnectWorkspace($input: DisconnectWorkspaceInput!) {\n    disconnectWorkspace(input: $input) { workspaceId userErrors { code message field } }\n  }\n": types.NeutralDisconnectWorkspaceDocument,
+    "\n  query NeutralWorkspaces {\n    workspaces { id name provider viewerUser { name } }\n  }\n": types.NeutralWorkspacesDocument,
     "\n  mutation SlackFeaturesConnect($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id }\n      userErrors { code message }\n    }\n  }\n": types.SlackFeaturesConnectDocument,
     "\n  mutation SlackFeaturesLink($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      userErrors { code message }\n    }\n  }\n": types.SlackFeaturesLinkDocument,
     "\n  query SlackFeaturesCapabilities($id: ID!) {\n    workspace(id: $id) {\n      capabilities { pins maxPinsPerChannel scheduledMessages search readState threadSubscriptions linkPreviewRemoval }\n    }\n  }\n": types.SlackFeaturesCapabilitiesDocument,
@@ -698,6 +710,30 @@ export function graphql(source: "\n  mutation UnlinkSlack($input: UnlinkSlackUse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConnectWorkspaces {\n    workspaces { id name provider viewerUser { name } }\n  }\n"): (typeof documents)["\n  query ConnectWorkspaces {\n    workspaces { id name provider viewerUser { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeutralConnectWorkspace($input: ConnectWorkspaceInput!) {\n    connectWorkspace(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation NeutralConnectWorkspace($input: ConnectWorkspaceInput!) {\n    connectWorkspace(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeutralLinkAccount($input: LinkAccountInput!) {\n    linkAccount(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation NeutralLinkAccount($input: LinkAccountInput!) {\n    linkAccount(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeutralUnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) { workspaceId userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation NeutralUnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) { workspaceId userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeutralBeginInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl expiresAt userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation NeutralBeginInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl expiresAt userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeutralDisconnectWorkspace($input: DisconnectWorkspaceInput!) {\n    disconnectWorkspace(input: $input) { workspaceId userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation NeutralDisconnectWorkspace($input: DisconnectWorkspaceInput!) {\n    disconnectWorkspace(input: $input) { workspaceId userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeutralWorkspaces {\n    workspaces { id name provider viewerUser { name } }\n  }\n"): (typeof documents)["\n  query NeutralWorkspaces {\n    workspaces { id name provider viewerUser { name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
