@@ -20,9 +20,9 @@ export type LinkedVia = 'CONNECT' | 'OAUTH' | 'TOKEN';
 
 /** The secrets of a connection, opened. */
 export interface ConnectionCredentials {
-  /** What the workspace is read and written with (Slack: the bot token). */
+  /** What the workspace is read and written with (a bot or app token). */
   accessToken: string;
-  /** What its webhooks are verified with (Slack: the signing secret); null: the provider's app-wide one. */
+  /** What its webhooks are verified with (a signing secret); null: the provider's app-wide one. */
   webhookSecret: string | null;
   /** What renews `accessToken`, for platforms whose tokens expire; null when they do not. */
   refreshToken: string | null;
@@ -35,7 +35,7 @@ export interface StoredConnection {
   workspaceId: string;
   name: string;
   webUrl: string | null;
-  /** The platform's id of the app connected (Slack `api_app_id`), to route webhooks; null when unknown. */
+  /** The platform's id of the app connected, to route webhooks; null when unknown. */
   appId: string | null;
   /** The platform's user id of the app itself, when it has one. */
   botUserId: string | null;

@@ -11,8 +11,8 @@ import { findAccountByApiKey } from '../store/api-keys.js';
  * The HTTP routes platforms and browsers call, for every provider that has them, served before GraphQL so
  * that a webhook's raw body reaches its signature check untouched (yoga would otherwise consume and parse it):
  *
- *   POST /webhooks/:provider[/:kind]    the provider's webhook handlers (Slack: /webhooks/slack for the
- *                                       Events API, /webhooks/slack/interactivity for interactivity)
+ *   POST /webhooks/:provider[/:kind]    the provider's webhook handlers, by kind ('' for the bare path; each
+ *                                       provider's README lists its URLs, which platforms are configured with)
  *   GET  /oauth/:provider/install       start of the OAuth install (?state=… from beginInstall, or an admin
  *                                       API key in Authorization)
  *   GET  /oauth/:provider/callback      the platform's redirect back (the app's Redirect URL)

@@ -22,9 +22,9 @@ export interface ProviderDefinition<Settings = unknown> {
   readonly name: ProviderName;
   /** How its workspaces show in the schema's `Provider` enum: a public provider's own name; a test kit's provider borrows one. */
   readonly kind: ProviderKind;
-  /** Its name in messages and pages ("Slack"). */
+  /** Its name in messages and pages, e.g. "Connecting a <displayName> workspace …". */
   readonly displayName: string;
-  /** What its workspaces can do at best; one workspace may say less (a polled Slack workspace sees fewer events). */
+  /** What its workspaces can do at best; one workspace may say less (a polled one sees fewer events). */
   readonly capabilities: Capabilities;
   /**
    * Reads and validates its own environment variables; throws SettingsError (src/connections/settings.ts)
@@ -78,7 +78,7 @@ export interface ChangeIntake {
 /** Changes a provider reported in one delivery (a webhook request, a message a poller found). */
 export interface ProviderDelivery {
   workspaceId: string;
-  /** The provider's id of the delivery, stable across its retries (Slack `event_id`); null: not de-duplicated. */
+  /** The provider's id of the delivery, stable across its retries; null: not de-duplicated. */
   deliveryId: string | null;
   changes: ProviderChange[];
 }
@@ -187,7 +187,7 @@ export interface ConnectForms {
 }
 
 export interface ConnectForm {
-  /** The GraphQL input type's name, e.g. ConnectSlackWorkspaceInput. */
+  /** The GraphQL input type's name, e.g. Connect<Provider>WorkspaceInput. */
   typeName: string;
   description: string;
   fields: Readonly<Record<string, FormField>>;

@@ -63,7 +63,7 @@ function formsOf(kind: 'connect' | 'link'): Map<string, FormInputRef> {
   return inputs;
 }
 
-/** Each connectable provider's connect input, by provider name (Slack: ConnectSlackWorkspaceInput). */
+/** Each connectable provider's connect input, by provider name. */
 export const connectForms = formsOf('connect');
-/** Each provider's link input, by provider name (Slack: LinkSlackUserInput). */
+/** Each provider's link input, by provider name. */
 export const linkForms = formsOf('link');

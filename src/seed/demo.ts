@@ -449,7 +449,7 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
     pinMessages = await seedDemoPins(trx, now); // pins and link previews (./demo-pins.ts)
     await seedDemoReadState(trx); // unreads and followed threads (./demo-read-state.ts)
     await seedDemoScheduled(trx, now); // alice's pending scheduled message (./demo-scheduled.ts)
-    await grantDemoAdmin(trx); // demo-alice may connect Slack (./demo-connections.ts)
+    await grantDemoAdmin(trx); // demo-alice may connect provider workspaces (./demo-connections.ts)
     await trx
       .insertInto('settings')
       .values({ key: 'demo_mode', value: 'true' })

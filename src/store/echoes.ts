@@ -5,7 +5,7 @@ import type { ProviderName } from '../providers/model.js';
 
 /**
  * Echo suppression. A change made through Switchboard on a provider workspace is published at write time;
- * the provider then reports the same change again (Slack sends the event of our own chat.postMessage to
+ * the provider then reports the same change again (a chat platform sends the event of our own post to
  * the webhook, a poller finds our message in the history). Either side may come first: a webhook can
  * deliver the event before the write call has even answered.
  *
@@ -16,7 +16,7 @@ import type { ProviderName } from '../providers/model.js';
  * advisory lock on the key, so concurrent claims from several processes cannot both miss each other.
  */
 
-/** How long a published change waits for its echo; providers retry a delivery for minutes (Slack: about five). */
+/** How long a published change waits for its echo; providers retry a delivery for several minutes. */
 export const ECHO_WINDOW_SECONDS = 10 * 60;
 
 /**

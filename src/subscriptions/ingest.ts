@@ -97,7 +97,7 @@ export class EventIngest {
   }
 
   /**
-   * The thread root of a reported change about a message that does not say (Slack's reaction events), from
+   * The thread root of a reported change about a message that does not say (reaction events, on some platforms), from
    * the message itself: one provider read. When the provider cannot say (rate budget, network), the message
    * stands in for its root.
    */
