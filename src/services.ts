@@ -1,4 +1,5 @@
 import type { Config } from './config.js';
+import { pruneOAuthStates } from './connections/oauth-states.js';
 import type { Services } from './context.js';
 import { openDatabase } from './db/database.js';
 import { openAttachmentFiles } from './files/service.js';
@@ -11,11 +12,16 @@ import { Scheduler, type SchedulerOptions } from './scheduler/scheduler.js';
 import { seedDemo, type DemoSeedSummary } from './seed/demo.js';
 import { provideDemoFiles } from './seed/demo-files.js';
 import { InProcessBus, type EventBus } from './subscriptions/bus.js';
+import { pruneEchoes } from './subscriptions/echoes.js';
 import { EventLog } from './subscriptions/event-log.js';
 import { EventIngest } from './subscriptions/ingest.js';
 import { RedisBus } from './subscriptions/redis-bus.js';
 import { LinkUnfurler } from './unfurl/unfurler.js';
 import { AfterAck } from './webhooks/after-ack.js';
+import { pruneDeliveries } from './webhooks/deliveries.js';
+
+/** How often expired delivery ids, echo claims and OAuth states are deleted. */
+const CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface StartedServices {
   services: Services;
@@ -79,6 +85,9 @@ export async function startServices(
     loaderOptions: options.loaderOptions,
   };
   await providers.begin();
+  const cleanup = setInterval(() => {
+    void Promise.all([pruneDeliveries(database.db), pruneEchoes(database.db), pruneOAuthStates(database.db)]).catch(() => {});
+  }, CLEANUP_INTERVAL_MS).unref();
   const scheduler = config.scheduler?.enabled
     ? new Scheduler(services, { pollIntervalMs: config.scheduler.pollIntervalMs, ...options.scheduler })
     : null;
@@ -91,6 +100,7 @@ export async function startServices(
     close: async () => {
       // First: a delivery in progress still needs the bus and the database.
       await scheduler?.stop();
+      clearInterval(cleanup);
       // A poll in progress and webhook work after its answer still need the bus and the database.
       await providers.close();
       await afterAck.idle();

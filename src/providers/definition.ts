@@ -4,9 +4,8 @@ import type { Connections } from '../connections/service.js';
 import type { ConnectionCredentials, CredentialLabels, StoredConnection } from '../connections/store.js';
 import type { Database } from '../db/tables.js';
 import type { FileStore } from '../files/store.js';
-import type { EchoRules } from '../store/echoes.js';
 import type { Capabilities } from './capabilities.js';
-import type { ProviderChange } from './events.js';
+import type { EventType, ProviderChange } from './events.js';
 import type { ProviderKind, ProviderName } from './model.js';
 import type { MessagingProvider } from './provider.js';
 
@@ -39,6 +38,20 @@ export interface ProviderDefinition<Settings = unknown> {
   readonly forms?: ConnectForms;
   /** Starts it for one server; `settings` come from readSettings (the server's environment or a test's). */
   start(host: ProviderHost, settings: Settings): ProviderRuntime;
+}
+
+/**
+ * How a provider recognises its own echoes (src/subscriptions/echoes.ts): absent for providers that never
+ * report our changes back, like the built-in workspace, whose changes are published once.
+ */
+export interface EchoRules {
+  /** The event types it reports back after a change made through Switchboard. Others never need a claim. */
+  types: ReadonlySet<EventType>;
+  /**
+   * An emoji as the provider reports it, so a reaction is named the same way whichever side reports it (a
+   * write names it as the client gave it, "👍"; the provider's event by its own name). Default: unchanged.
+   */
+  emoji?(emoji: string): string;
 }
 
 /** How a provider's credentials are stored (src/connections/store.ts) and renewed. */

@@ -60,6 +60,18 @@ export interface LoggedEvent extends EventEnvelope {
   seq: string;
 }
 
+/** The changes the message mutations make: what a provider that echoes reports back (EchoRules.types). */
+export const MESSAGE_WRITE_EVENTS: ReadonlySet<EventType> = new Set<EventType>([
+  'MESSAGE_CREATED',
+  'MESSAGE_UPDATED',
+  'MESSAGE_DELETED',
+  'REACTION_ADDED',
+  'REACTION_REMOVED',
+  'MESSAGE_PINNED',
+  'MESSAGE_UNPINNED',
+  'APP_MENTION',
+]);
+
 /**
  * A change as a provider reports it (webhook, poller) or as Switchboard made it, before the ingest path
  * (src/subscriptions/ingest.ts) claims its echo and appends it to the event log.

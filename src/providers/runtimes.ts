@@ -1,21 +1,17 @@
 import type { Kysely } from 'kysely';
-import { pruneOAuthStates } from '../connections/oauth-states.js';
 import { FreshConnections } from '../connections/refresh.js';
 import { createConnections, type Connections } from '../connections/service.js';
 import type { ConnectionSettings } from '../connections/settings.js';
 import { DEFAULT_CREDENTIAL_LABELS } from '../connections/store.js';
 import type { Database } from '../db/tables.js';
 import type { FileStore } from '../files/store.js';
-import { pruneEchoes } from '../store/echoes.js';
-import { pruneDeliveries } from '../webhooks/deliveries.js';
 import type { ChangeIntake, ProviderDefinition } from './definition.js';
 import { ProviderRegistry, type RunningProvider } from './registry.js';
 
 /**
  * Starts the providers of a server from their definitions: the shared connections service (sealed
  * credentials of every provider), one host per provider, its running parts, then its background work
- * (pollers, a connections file), and an hourly clean-up of expired delivery ids, echo records and OAuth
- * states. Knows no provider by name.
+ * (pollers, a connections file). Knows no provider by name.
  */
 
 export interface ProviderStartOptions {
@@ -38,8 +34,6 @@ export interface StartedProviders {
   begin(): Promise<void>;
   close(): Promise<void>;
 }
-
-const CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
 
 /** Each provider's settings: those given (read from the environment by src/config.ts), else its defaults. */
 function settingsOf(definition: ProviderDefinition, settings: ConnectionSettings | undefined): unknown {
@@ -76,19 +70,14 @@ export function startProviders(
     return { definition, runtime };
   });
   const registry = new ProviderRegistry(db, running);
-  let cleanup: NodeJS.Timeout | null = null;
   return {
     registry,
     connections,
     async begin() {
       for (const { runtime } of running) await runtime.begin?.();
       if (options.pollers ?? true) for (const { runtime } of running) runtime.poller?.start();
-      cleanup = setInterval(() => {
-        void Promise.all([pruneDeliveries(db), pruneEchoes(db), pruneOAuthStates(db)]).catch(() => {});
-      }, CLEANUP_INTERVAL_MS).unref();
     },
     async close() {
-      if (cleanup) clearInterval(cleanup);
       for (const { runtime } of running) {
         await runtime.poller?.stop();
         await runtime.close?.();

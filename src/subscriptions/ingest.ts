@@ -4,8 +4,8 @@ import { logInfo } from '../log.js';
 import type { ChangeIntake, ProviderDelivery } from '../providers/definition.js';
 import type { LoggedEvent, ProviderChange } from '../providers/events.js';
 import type { ProviderRegistry } from '../providers/registry.js';
-import { claimChange, providerEmoji } from '../store/echoes.js';
 import { claimDelivery } from '../webhooks/deliveries.js';
+import { claimChange, providerEmoji } from './echoes.js';
 import type { EventLog } from './event-log.js';
 
 /**
@@ -13,7 +13,7 @@ import type { EventLog } from './event-log.js';
  * Switchboard (mutations, the scheduler, late link previews) alike. In order:
  *   1. de-duplication of provider deliveries by their own id (src/webhooks/deliveries.ts): a retry, a replay
  *      or the same delivery at two instances is taken once;
- *   2. echo claims (src/store/echoes.ts), under the provider's echo rules: a change made through Switchboard
+ *   2. echo claims (./echoes.ts), under the provider's echo rules: a change made through Switchboard
  *      and reported back by the provider is published once, by whichever side comes first;
  *   3. the event log (ids and types, never content), which publishes on the bus under its lock.
  */

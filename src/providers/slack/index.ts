@@ -1,5 +1,5 @@
-import { MESSAGE_WRITE_EVENTS } from '../../store/echoes.js';
 import type { ProviderDefinition } from '../definition.js';
+import { MESSAGE_WRITE_EVENTS } from '../events.js';
 import { slackCapabilities } from './capabilities.js';
 import { SLACK_CREDENTIAL_LABELS } from './connections.js';
 import { slackForms } from './forms.js';

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { slackProvider } from '../../../src/providers/slack/index.js';
-import { claimChange, pruneEchoes } from '../../../src/store/echoes.js';
+import { claimChange, pruneEchoes } from '../../../src/subscriptions/echoes.js';
 import { pruneDeliveries } from '../../../src/webhooks/deliveries.js';
 import { startFakeSlack, type FakeSlack } from '../../../testkit/fakes/slack/server.js';
 import { startTestApp, type TestApp } from '../../../testkit/app.js';

@@ -1,7 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
+import type { EchoRules } from '../providers/definition.js';
 import type { EventType } from '../providers/events.js';
 import type { ProviderName } from '../providers/model.js';
+
+export type { EchoRules };
 
 /**
  * Echo suppression. A change made through Switchboard on a provider workspace is published at write time;
@@ -19,31 +22,6 @@ import type { ProviderName } from '../providers/model.js';
 /** How long a published change waits for its echo; providers retry a delivery for several minutes. */
 export const ECHO_WINDOW_SECONDS = 10 * 60;
 
-/**
- * How a provider recognises its own echoes (a provider definition's `echoes`; absent for providers that
- * never report our changes back, like the built-in workspace, whose changes are published once).
- */
-export interface EchoRules {
-  /** The event types it reports back after a change made through Switchboard. Others never need a claim. */
-  types: ReadonlySet<EventType>;
-  /**
-   * An emoji as the provider reports it, so a reaction is named the same way whichever side reports it (a
-   * write names it as the client gave it, "👍"; the provider's event by its own name). Default: unchanged.
-   */
-  emoji?(emoji: string): string;
-}
-
-/** The changes the message mutations make, which a provider that echoes reports back. */
-export const MESSAGE_WRITE_EVENTS: ReadonlySet<EventType> = new Set<EventType>([
-  'MESSAGE_CREATED',
-  'MESSAGE_UPDATED',
-  'MESSAGE_DELETED',
-  'REACTION_ADDED',
-  'REACTION_REMOVED',
-  'MESSAGE_PINNED',
-  'MESSAGE_UNPINNED',
-  'APP_MENTION',
-]);
 
 /** Advisory-lock namespace of echo claims (an arbitrary constant). */
 const ECHO_LOCK_NAMESPACE = 0x6563686f; // "echo"
