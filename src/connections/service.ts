@@ -4,7 +4,7 @@ import { CredentialCipher, type EncryptionKeys } from './crypto.js';
 import { ConnectionStore, type CredentialLabels } from './store.js';
 
 /** A workspace of one provider, as connections name it. */
-export interface ConnectedWorkspace {
+export interface ChangedWorkspace {
   provider: string;
   workspaceId: string;
 }
@@ -18,8 +18,8 @@ export interface Connections {
   /** Base of absolute URLs (OAuth redirect URIs, install links). */
   publicUrl: string;
   /** Listeners told when a workspace's connection or links changed (providers drop what they cached). */
-  onChange(listener: (workspace: ConnectedWorkspace) => void): void;
-  changed(workspace: ConnectedWorkspace): void;
+  onChange(listener: (workspace: ChangedWorkspace) => void): void;
+  changed(workspace: ChangedWorkspace): void;
 }
 
 export function createConnections(
@@ -28,7 +28,7 @@ export function createConnections(
   publicUrl: string,
   labelsOf?: (provider: string) => CredentialLabels,
 ): Connections {
-  const listeners: Array<(workspace: ConnectedWorkspace) => void> = [];
+  const listeners: Array<(workspace: ChangedWorkspace) => void> = [];
   return {
     store: new ConnectionStore(db, new CredentialCipher(encryption), labelsOf),
     publicUrl,

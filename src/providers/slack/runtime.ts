@@ -1,6 +1,6 @@
 import { sql, type Expression } from 'kysely';
 import { logInfo } from '../../log.js';
-import type { ProviderHost, ProviderRuntime, ReachableWorkspace } from '../definition.js';
+import type { ConnectFlow, OAuthFlow, ProviderHost, ProviderRuntime, ReachableWorkspace, WebhookHandler } from '../definition.js';
 import type { MessagingProvider } from '../provider.js';
 import { slackConnectFlow } from './connect.js';
 import { SLACK, type SlackServer } from './connections.js';
@@ -20,9 +20,9 @@ export class SlackRuntime implements ProviderRuntime {
   readonly server: SlackServer;
   readonly workspaces: SlackWorkspaces;
   readonly poller: SlackPoller;
-  readonly connect;
-  readonly oauth;
-  readonly webhooks;
+  readonly connect: ConnectFlow;
+  readonly oauth: OAuthFlow;
+  readonly webhooks: Readonly<Record<string, WebhookHandler>>;
 
   constructor(host: ProviderHost, app: SlackAppSettings) {
     this.server = { host, app };
