@@ -1,5 +1,5 @@
 import { notFound } from '../errors.js';
-import { SlackProvider } from '../providers/slack/index.js';
+import { SlackProvider } from '../providers/slack/provider.js';
 import { capabilitiesFor } from '../providers/slack/capabilities.js';
 import type { Actor } from '../providers/model.js';
 import type { MessagingProvider } from '../providers/provider.js';

@@ -1,7 +1,7 @@
 import type { LinkedSlackUser } from '../providers/slack/connection.js';
 import { RateBudget } from '../providers/slack/rate-budget.js';
 import type { MessagingProvider } from '../providers/provider.js';
-import { createSlackProvider } from '../providers/slack/index.js';
+import { createSlackProvider } from '../providers/slack/provider.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
 import { logUnexpected } from '../log.js';

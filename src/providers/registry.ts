@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { SlackWorkspaces } from '../connections/slack-workspaces.js';
 import type { Database } from '../db/tables.js';
-import { BuiltinProvider, type BuiltinOptions } from './builtin/index.js';
+import { BuiltinProvider, type BuiltinOptions } from './builtin/provider.js';
 import { SwitchboardError } from '../errors.js';
 import type { MessagingProvider } from './provider.js';
 import type { ProviderName } from './model.js';

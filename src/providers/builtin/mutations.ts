@@ -6,7 +6,7 @@ import type { BatchResult } from '../paging.js';
 import type { SendMessageRequest } from '../provider.js';
 import { mentionHandles } from './format.js';
 import { isNativeId } from './ids.js';
-import { followThreadOnReply } from './threads.js';
+import { followThreadOnReply } from './features/thread-subscriptions.js';
 
 /**
  * The built-in workspace's writes. Each runs in one transaction and returns the record re-read after
