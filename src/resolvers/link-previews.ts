@@ -7,7 +7,7 @@ import { publishMessageEvent } from './events.js';
 
 /**
  * Removing a link preview (the author only). Previews are made by the provider as part of a send or an
- * edit (src/providers/builtin/link-previews.ts); external ones are completed by ./link-unfurl.ts.
+ * edit (src/providers/builtin/features/link-previews.ts); external ones are completed by ./link-unfurl.ts.
  */
 
 /**
