@@ -67,6 +67,9 @@ const CapabilitiesRef = builder.objectRef<Capabilities>('Capabilities').implemen
     threadSubscriptions: t.field({ type: SupportEnum, resolve: (c) => c.threadSubscriptions }),
     linkPreviewRemoval: t.exposeBoolean('linkPreviewRemoval'),
     attachmentUpload: t.exposeBoolean('attachmentUpload'),
+    channelAdministration: t.exposeBoolean('channelAdministration', {
+      description: 'Creating, renaming, archiving, joining, leaving and inviting to channels; without it those mutations fail with UNSUPPORTED.',
+    }),
     threadModel: t.field({ type: ThreadModelEnum, resolve: (c) => c.threadModel }),
     eventDelivery: t.field({ type: EventDeliveryEnum, resolve: (c) => c.eventDelivery }),
     eventTypes: t.field({ type: [EventTypeEnum], resolve: (c) => c.eventTypes, description: 'Events this workspace emits.' }),

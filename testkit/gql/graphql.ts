@@ -85,6 +85,8 @@ export type Capabilities = {
   attachmentUpload: Scalars['Boolean']['output'];
   /** Interactive buttons on messages. */
   buttons: Scalars['Boolean']['output'];
+  /** Creating, renaming, archiving, joining, leaving and inviting to channels; without it those mutations fail with UNSUPPORTED. */
+  channelAdministration: Scalars['Boolean']['output'];
   deleteMessages: Scalars['Boolean']['output'];
   editMessages: Scalars['Boolean']['output'];
   eventDelivery: EventDelivery;

@@ -2,15 +2,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { FileStore } from '../../files/store.js';
 import { notFound, SwitchboardError } from '../../errors.js';
-import type { Actor, AttachmentRecord, AudienceMember, ChannelAccess, ChannelRecord, LinkMetadata, MessageContent, MessageRecord, UserRecord, WorkspaceRecord } from '../model.js';
-import type { AttachmentPlacement, FileUpload } from '../features/files.js';
+import type { Actor, AudienceMember, ChannelAccess, ChannelRecord, MessageContent, MessageRecord, UserRecord, WorkspaceRecord } from '../model.js';
 import type { BatchResult, Page, PageKey, PageRequest } from '../paging.js';
 import type { Capabilities } from '../capabilities.js';
-import type { ChannelChange, CreateChannelRequest, JoinableChannelRecord } from '../features/channels.js';
 import type { InboxFilter, MessagingProvider, SendMessageRequest } from '../provider.js';
-import type { PinResult, SearchRequest, SearchResultPage } from '../features/search.js';
-import type { ScheduledDeliveryOutcome, ScheduledMessageChanges, ScheduledMessageRecord, ScheduledMessageStatus, ScheduleMessageRequest } from '../features/scheduled.js';
-import type { ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus, UnreadChannelRecord, UnreadMark } from '../features/read-state.js';
 import { channelAccessOf, loadAudience } from './audience.js';
 import { builtinCapabilities } from './capabilities.js';
 import {
@@ -30,56 +25,60 @@ import {
 import { isNativeId, wellFormed } from './ids.js';
 import { toChannel, toMessage, toUser, type MessageRow } from './map.js';
 import { BuiltinWrites } from './mutations.js';
-import { BuiltinChannelOps } from './channel-ops.js';
-import { BuiltinFiles } from './files.js';
-import { BuiltinLinkPreviews } from './link-previews.js';
-import { BuiltinPins } from './pins.js';
-import { BuiltinSearch } from './search.js';
-import { BuiltinReadState } from './read-state.js';
-import { BuiltinScheduled } from './scheduled.js';
-import { BuiltinThreads } from './threads.js';
-import { byParent, decodeCursor, emptyPage, fillPages, toPage, type LinearPage } from './pages.js';
+import { BuiltinChannelAdmin } from './features/channel-admin.js';
+import { BuiltinLinkPreviews } from './features/link-previews.js';
+import { BuiltinPins } from './features/pins.js';
+import { BuiltinReadState } from './features/read-state.js';
+import { BuiltinScheduled } from './features/scheduled.js';
+import { BuiltinSearch } from './features/search.js';
+import { BuiltinThreadSubscriptions } from './features/thread-subscriptions.js';
+import { BuiltinUploads } from './features/uploads.js';
+import { byParent, decodeCursor, emptyPage, fillPages, linearOnly, toPage, type LinearPage } from './pages.js';
 
 /** How a server runs its built-in workspaces. */
 export interface BuiltinOptions {
   /** Base of Switchboard's own URLs (PUBLIC_URL): links under it are internal link previews. */
   publicUrl?: string;
-  /** Where uploads are stored (src/files/store.ts); without it, uploads answer UNSUPPORTED. */
+  /** Where uploads are stored (src/files/store.ts); without it the provider has no `uploads` part. */
   fileStore?: FileStore | null;
 }
 
-/** The built-in workspace: Switchboard's own messaging provider, on PostgreSQL or PGlite. */
+/**
+ * The built-in workspace: Switchboard's own messaging provider, on PostgreSQL or PGlite. This class reads
+ * and writes messages; each optional feature is a part assembled from ./features/ (one file per part).
+ */
 export class BuiltinProvider implements MessagingProvider {
   readonly provider = 'builtin' as const;
+  readonly scheduled: BuiltinScheduled;
+  readonly search: BuiltinSearch;
+  readonly pins: BuiltinPins;
+  readonly linkPreviews: BuiltinLinkPreviews;
+  readonly readState: BuiltinReadState;
+  readonly threadSubscriptions: BuiltinThreadSubscriptions;
+  readonly channelAdmin: BuiltinChannelAdmin;
+  /** Uploads need a file store; a provider opened without one (tools, the contract tests) has none. */
+  readonly uploads?: BuiltinUploads;
   private readonly writes: BuiltinWrites;
-  private readonly readState: BuiltinReadState;
-  private readonly threads: BuiltinThreads;
-  private readonly scheduled: BuiltinScheduled;
-  private readonly search: BuiltinSearch;
-  private readonly pins: BuiltinPins;
-  private readonly previews: BuiltinLinkPreviews;
-  private readonly channelOps: BuiltinChannelOps;
-  private readonly files: BuiltinFiles;
 
   constructor(
     private readonly db: Kysely<Database>,
     readonly workspaceId: string,
     options: BuiltinOptions = {},
   ) {
-    this.writes = new BuiltinWrites(db, workspaceId, (ids) => this.loadMessages(ids));
-    this.readState = new BuiltinReadState(db, workspaceId);
-    this.threads = new BuiltinThreads(db, workspaceId);
+    const loadMessages = (ids: readonly string[]) => this.loadMessages(ids);
+    this.writes = new BuiltinWrites(db, workspaceId, loadMessages);
     this.scheduled = new BuiltinScheduled(db, workspaceId);
     this.search = new BuiltinSearch(db, workspaceId);
-    this.pins = new BuiltinPins(db, workspaceId, (ids) => this.loadMessages(ids));
-    this.previews = new BuiltinLinkPreviews(db, workspaceId, (ids) => this.loadMessages(ids), options.publicUrl ?? null);
-    this.channelOps = new BuiltinChannelOps(db, workspaceId, (ids) => this.loadChannels(ids), (ids) => this.loadMessages(ids));
-    this.files = new BuiltinFiles(db, workspaceId, options.fileStore ?? null);
+    this.pins = new BuiltinPins(db, workspaceId, loadMessages);
+    this.linkPreviews = new BuiltinLinkPreviews(db, workspaceId, loadMessages, options.publicUrl ?? null);
+    this.readState = new BuiltinReadState(db, workspaceId);
+    this.threadSubscriptions = new BuiltinThreadSubscriptions(db, workspaceId);
+    this.channelAdmin = new BuiltinChannelAdmin(db, workspaceId, (ids) => this.loadChannels(ids), loadMessages);
+    if (options.fileStore) this.uploads = new BuiltinUploads(db, workspaceId, options.fileStore);
   }
 
   capabilities(): Capabilities {
-    // Uploads need a file store; a provider opened without one (tools, the contract tests) does not claim them.
-    return this.files.enabled ? builtinCapabilities : { ...builtinCapabilities, attachmentUpload: false };
+    return this.uploads ? builtinCapabilities : { ...builtinCapabilities, attachmentUpload: false };
   }
 
   async workspace(): Promise<WorkspaceRecord> {
@@ -187,12 +186,12 @@ export class BuiltinProvider implements MessagingProvider {
   }
 
   async sendMessage(actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
-    // The first link becomes the message's preview (./link-previews.ts).
-    return this.previews.afterWrite(await this.writes.send(actor, request), request.content.text, false);
+    // The first link becomes the message's preview (./features/link-previews.ts).
+    return this.linkPreviews.afterWrite(await this.writes.send(actor, request), request.content.text, false);
   }
 
   async updateMessage(actor: Actor, messageId: string, content: MessageContent): Promise<MessageRecord> {
-    return this.previews.afterWrite(await this.writes.update(actor, messageId, content), content.text, true);
+    return this.linkPreviews.afterWrite(await this.writes.update(actor, messageId, content), content.text, true);
   }
 
   deleteMessage(actor: Actor, messageId: string): Promise<MessageRecord> {
@@ -205,152 +204,6 @@ export class BuiltinProvider implements MessagingProvider {
 
   removeReaction(actor: Actor, messageId: string, emoji: string): Promise<MessageRecord> {
     return this.writes.removeReaction(actor, messageId, emoji);
-  }
-
-  // ── Read state and thread subscriptions: ./read-state.ts (channels) and ./threads.ts ───────────────
-  loadChannelUnreadCounts(actor: Actor, channelIds: readonly string[]): BatchResult<number> {
-    return this.readState.loadChannelUnreadCounts(actor, channelIds);
-  }
-
-  loadUnreadFlags(actor: Actor, messageIds: readonly string[]): BatchResult<boolean> {
-    return this.readState.loadUnreadFlags(actor, messageIds);
-  }
-
-  loadThreadSubscriptions(actor: Actor, rootIds: readonly string[]): BatchResult<ThreadSubscriptionStatus> {
-    return this.threads.loadThreadSubscriptions(actor, rootIds);
-  }
-
-  loadThreadStates(actor: Actor, rootIds: readonly string[]): BatchResult<ThreadStateRecord> {
-    return this.threads.loadThreadStates(actor, rootIds);
-  }
-
-  listUnreadChannels(actor: Actor, page: { limit: number; cursor: string | null }): Promise<Page<UnreadChannelRecord>> {
-    return this.readState.listUnreadChannels(actor, page);
-  }
-
-  listUnreadMessages(actor: Actor, keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
-    return this.readState.listUnreadMessages(actor, keys);
-  }
-
-  listFollowedThreads(actor: Actor, page: { limit: number; cursor: string | null }): Promise<ThreadPage> {
-    return this.threads.listFollowedThreads(actor, page);
-  }
-
-  markChannelRead(actor: Actor, channelId: string, messageId: string | null): Promise<void> {
-    return this.readState.markChannelRead(actor, channelId, messageId);
-  }
-
-  markUnread(actor: Actor, messageId: string): Promise<UnreadMark> {
-    return this.readState.markUnread(actor, messageId);
-  }
-
-  markThreadRead(actor: Actor, rootId: string, replyId: string | null): Promise<void> {
-    return this.threads.markThreadRead(actor, rootId, replyId);
-  }
-
-  setThreadSubscription(actor: Actor, rootId: string, status: ThreadSubscriptionStatus): Promise<void> {
-    return this.threads.setThreadSubscription(actor, rootId, status);
-  }
-
-  // ── Scheduled messages: ./scheduled.ts (delivered by src/scheduler/) ─────────────────────────────────
-  scheduleMessage(actor: Actor, request: ScheduleMessageRequest): Promise<ScheduledMessageRecord> {
-    return this.scheduled.schedule(actor, request);
-  }
-
-  listScheduledMessages(
-    actor: Actor,
-    filter: { statuses: ScheduledMessageStatus[] },
-    page: { limit: number; cursor: string | null },
-  ): Promise<Page<ScheduledMessageRecord>> {
-    return this.scheduled.list(actor, filter.statuses, page);
-  }
-
-  loadScheduledMessages(actor: Actor, ids: readonly string[]): BatchResult<ScheduledMessageRecord | null> {
-    return this.scheduled.load(actor, ids);
-  }
-
-  updateScheduledMessage(actor: Actor, id: string, changes: ScheduledMessageChanges): Promise<ScheduledMessageRecord> {
-    return this.scheduled.update(actor, id, changes);
-  }
-
-  cancelScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord> {
-    return this.scheduled.cancel(actor, id);
-  }
-
-  claimScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord> {
-    return this.scheduled.claim(actor, id);
-  }
-
-  finishScheduledMessage(actor: Actor, id: string, outcome: ScheduledDeliveryOutcome): Promise<ScheduledMessageRecord> {
-    return this.scheduled.finish(actor, id, outcome);
-  }
-
-  // ── Search, pins and link previews: ./search.ts, ./pins.ts, ./link-previews.ts ──────────────────────
-  async searchMessages(actor: Actor, request: SearchRequest): Promise<SearchResultPage> {
-    // A malformed channel or author id names nothing here, so nothing matches.
-    const malformed = [request.channelId, request.authorId].some((id) => id !== null && !isNativeId(id));
-    return malformed ? { hits: [], totalCount: 0, hasMore: false } : this.search.search(actor, request);
-  }
-
-  pinMessage(actor: Actor, messageId: string): Promise<PinResult> {
-    return this.pins.pin(actor, messageId);
-  }
-
-  unpinMessage(actor: Actor, messageId: string): Promise<MessageRecord> {
-    return this.pins.unpin(actor, messageId);
-  }
-
-  listPins(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
-    return this.pins.list(keys);
-  }
-
-  removeLinkPreview(_actor: Actor, messageId: string): Promise<MessageRecord> {
-    return this.previews.remove(messageId);
-  }
-
-  completeLinkPreview(messageId: string, url: string, metadata: LinkMetadata | null): Promise<MessageRecord | null> {
-    return this.previews.complete(messageId, url, metadata);
-  }
-
-  // ── Channels and files: ./channel-ops.ts and ./files.ts ──────────────────────────────────────────────
-  createChannel(actor: Actor, request: CreateChannelRequest): Promise<ChannelChange> {
-    return this.channelOps.create(actor, request);
-  }
-
-  renameChannel(actor: Actor, channelId: string, name: string): Promise<ChannelChange> {
-    return this.channelOps.rename(actor, channelId, name);
-  }
-
-  archiveChannel(actor: Actor, channelId: string): Promise<ChannelChange> {
-    return this.channelOps.archive(actor, channelId);
-  }
-
-  unarchiveChannel(actor: Actor, channelId: string): Promise<ChannelChange> {
-    return this.channelOps.unarchive(actor, channelId);
-  }
-
-  joinChannel(actor: Actor, channelId: string): Promise<ChannelChange> {
-    return this.channelOps.join(actor, channelId);
-  }
-
-  leaveChannel(actor: Actor, channelId: string): Promise<ChannelChange> {
-    return this.channelOps.leave(actor, channelId);
-  }
-
-  inviteToChannel(actor: Actor, channelId: string, userIds: readonly string[]): Promise<ChannelChange> {
-    return this.channelOps.invite(actor, channelId, userIds);
-  }
-
-  listJoinableChannels(actor: Actor, filter: { query: string | null }, page: PageRequest): Promise<Page<JoinableChannelRecord>> {
-    return this.channelOps.listJoinable(actor, filter.query, linearOnly(page, 'joinable channels'));
-  }
-
-  uploadFile(actor: Actor, upload: FileUpload): Promise<AttachmentRecord> {
-    return this.files.upload(actor, upload);
-  }
-
-  loadAttachments(ids: readonly string[]): BatchResult<AttachmentPlacement | null> {
-    return this.files.load(ids);
   }
 
   private async messagePages(
@@ -401,13 +254,6 @@ function mapPages<Row, Node>(
   toEdge: (row: Row) => { cursor: string; node: Node },
 ): Map<string, Page<Node>> {
   return new Map([...groups].map(([parentId, rows]) => [parentId, toPage(rows, page, toEdge)]));
-}
-
-function linearOnly(page: PageRequest, list: string): LinearPage {
-  if (page.direction === 'around') {
-    throw new SwitchboardError('VALIDATION_ERROR', `around is only supported on channel messages, not on ${list}.`);
-  }
-  return page;
 }
 
 /** Puts records in the keys' order, null where a key matched nothing (dataloader's contract). */

@@ -8,8 +8,14 @@ import { SlackConnection, type Acting, type SlackProviderOptions } from './conne
 import { listInbox } from './inbox.js';
 import * as reads from './reads.js';
 import { ReadSession } from './session.js';
-import { SlackFeatures, type FeatureScope } from './features.js';
 import * as writes from './writes.js';
+import { SlackPins } from './features/pins.js';
+import { SlackReadState } from './features/read-state.js';
+import { SlackScheduled } from './features/scheduled.js';
+import { storesOf, type FeatureScope } from './features/scope.js';
+import { SlackSearch } from './features/search.js';
+import { followOnReply, rootBeforeReply, SlackThreadSubscriptions } from './features/thread-subscriptions.js';
+import { listUnreadInbox } from './features/unread-inbox.js';
 
 export type { LinkedSlackUser, SlackProviderOptions } from './connection.js';
 export { RateBudget, type RateBudgetOptions } from './rate-budget.js';
@@ -25,27 +31,41 @@ interface RequestScope {
  * One Slack team (one connection) as a MessagingProvider, on `@slack/web-api`. The instance lives as long
  * as the connection and holds its rate budget and user cache; `forRequest` hands each request a view with
  * its own read cache. See README.md for ids, threads, access and the calls each read costs.
+ *
+ * This class reads and writes messages; scheduled messages, pins, search, read state and thread
+ * subscriptions are parts assembled from ./features/ (one file per part). Channel administration, uploads
+ * and removable link previews are not there: capabilities.ts says so, and callers get UNSUPPORTED.
  */
-export class SlackProvider extends SlackFeatures implements MessagingProvider {
+export class SlackProvider implements MessagingProvider {
   readonly provider = 'slack' as const;
   readonly workspaceId: string;
+  readonly scheduled: SlackScheduled;
+  readonly pins: SlackPins;
+  readonly search: SlackSearch;
+  readonly readState: SlackReadState;
+  /** Kept in Switchboard's database: a connection opened without one has none. */
+  readonly threadSubscriptions?: SlackThreadSubscriptions;
   private readonly connection: SlackConnection;
+  private readonly capabilitySet: Capabilities;
+  private readonly request: RequestScope | null;
 
   constructor(
     options: SlackProviderOptions,
     /** Internal: a request view shares its provider's connection. */
     shared: { connection: SlackConnection; request: RequestScope } | null = null,
   ) {
-    super();
     this.workspaceId = options.workspaceId;
     this.connection = shared?.connection ?? new SlackConnection(options);
     this.request = shared?.request ?? null;
     this.capabilitySet = capabilitiesFor(options);
+    const scope = () => this.featureScope();
+    const stores = storesOf(this.connection);
+    this.scheduled = new SlackScheduled(scope, stores.scheduled);
+    this.pins = new SlackPins(scope);
+    this.search = new SlackSearch(scope);
+    this.readState = new SlackReadState(scope, stores.threads);
+    if (stores.threads) this.threadSubscriptions = new SlackThreadSubscriptions(scope, stores.threads);
   }
-
-  private readonly capabilitySet: Capabilities;
-
-  private readonly request: RequestScope | null;
 
   forRequest(actor: () => Promise<Actor | null>): MessagingProvider {
     return new SlackProvider(this.connection.options, {
@@ -59,8 +79,8 @@ export class SlackProvider extends SlackFeatures implements MessagingProvider {
     return this.request?.session ?? new ReadSession(this.connection);
   }
 
-  /** Pins, search, read state, threads and scheduled messages (./features.ts) use the same connection and session. */
-  protected featureScope(): FeatureScope {
+  /** The parts (./features/) use the connection and read session of the call, as reads and writes do. */
+  private featureScope(): FeatureScope {
     return { connection: this.connection, session: this.session(), viewer: () => this.viewer() };
   }
 
@@ -131,13 +151,28 @@ export class SlackProvider extends SlackFeatures implements MessagingProvider {
   }
 
   async listInbox(actor: Actor, filter: InboxFilter, page: { limit: number; cursor: string | null }): Promise<Page<MessageRecord>> {
-    if (filter.unreadOnly) return this.unreadInbox(actor, filter, page); // read-state.ts
-    return listInbox(this.connection, this.session(), await this.connection.acting(actor), filter, page);
+    const session = this.session();
+    const acting = await this.connection.acting(actor);
+    if (filter.unreadOnly) {
+      // The inbox narrowed to unread messages (features/unread-inbox.ts), through the ordinary inbox.
+      const deps = { connection: this.connection, session, threads: storesOf(this.connection).threads };
+      return listUnreadInbox(deps, actor, filter, page, (narrowed, window) => listInbox(this.connection, session, acting, narrowed, window));
+    }
+    return listInbox(this.connection, session, acting, filter, page);
   }
 
-  sendMessage(actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
-    // A reply follows its thread for its author and the root's (features.ts, thread-metadata.ts).
-    return this.sendFollowingThread(actor, request, (session) => writes.sendMessage(this.connection, session, actor, request));
+  /**
+   * Sends and, for a reply, follows the thread for its author and the root's author (Switchboard's thread
+   * table, features/thread-subscriptions.ts). The root is read first through the session the send uses,
+   * so the send's own read of the parent costs nothing more.
+   */
+  async sendMessage(actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
+    const session = this.session();
+    const store = storesOf(this.connection).threads;
+    const root = store ? await rootBeforeReply(this.connection, session, actor, request) : null;
+    const sent = await writes.sendMessage(this.connection, session, actor, request);
+    if (store) await followOnReply(store, actor, sent, root);
+    return sent;
   }
 
   updateMessage(actor: Actor, messageId: string, content: MessageContent): Promise<MessageRecord> {

@@ -1,16 +1,17 @@
-import { logUnexpected } from '../../log.js';
-import { notFound, SwitchboardError } from '../../errors.js';
-import type { Actor, MessageRecord } from '../model.js';
-import type { Page, PageKey } from '../paging.js';
-import type { PinResult } from '../features/search.js';
-import type { SlackResponse } from './client.js';
-import type { Acting, SlackConnection } from './connection.js';
-import { isAbsent } from './errors.js';
-import { compareTs, dateToTs, isChannelId, messageId, parseMessageId } from './ids.js';
-import { decodeCursor, emptyPage, encodeCursor, linearOnly } from './pages.js';
-import { requireMessage } from './reads.js';
-import type { ReadSession } from './session.js';
-import type { HistoryResponse, SlackMessage } from './wire.js';
+import { logUnexpected } from '../../../log.js';
+import { notFound, SwitchboardError } from '../../../errors.js';
+import type { Actor, MessageRecord } from '../../model.js';
+import type { BatchResult, Page, PageKey } from '../../paging.js';
+import type { PinResult, Pins } from '../../features/pins.js';
+import type { SlackResponse } from '../client.js';
+import type { Acting, SlackConnection } from '../connection.js';
+import { isAbsent } from '../errors.js';
+import { compareTs, dateToTs, isChannelId, messageId, parseMessageId } from '../ids.js';
+import { decodeCursor, emptyPage, encodeCursor, linearOnly } from '../pages.js';
+import { requireMessage } from '../reads.js';
+import type { ReadSession } from '../session.js';
+import type { HistoryResponse, SlackMessage } from '../wire.js';
+import type { FeatureScope } from './scope.js';
 
 /**
  * Pins on Slack: pins.add, pins.remove and pins.list (Tier 2: 20+ a minute per workspace), made with the
@@ -182,4 +183,24 @@ async function readPins(connection: SlackConnection, session: ReadSession, actin
     }))
     // A stable sort: pins of the same second stay in pins.list's order (most recent first).
     .sort((a, b) => b.pinnedAt.getTime() - a.pinnedAt.getTime());
+}
+
+/** Pins on Slack, the `pins` part of SlackProvider (capabilities.pins NATIVE). */
+export class SlackPins implements Pins {
+  constructor(private readonly scope: () => FeatureScope) {}
+
+  pinMessage(actor: Actor, messageId: string): Promise<PinResult> {
+    const { connection, session } = this.scope();
+    return pinMessage(connection, session, actor, messageId);
+  }
+
+  unpinMessage(actor: Actor, messageId: string): Promise<MessageRecord> {
+    const { connection, session } = this.scope();
+    return unpinMessage(connection, session, actor, messageId);
+  }
+
+  async listPins(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
+    const { connection, session, viewer } = this.scope();
+    return listPins(connection, session, await viewer(), keys);
+  }
 }

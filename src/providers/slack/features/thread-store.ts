@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/tables.js';
-import type { ThreadSubscriptionStatus } from '../features/read-state.js';
+import type { Database } from '../../../db/tables.js';
+import type { ThreadSubscriptionStatus } from '../../features/read-state.js';
 
 /**
  * Thread subscriptions and thread read positions of Slack users, which Slack's API does not offer: table

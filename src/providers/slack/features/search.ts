@@ -1,11 +1,12 @@
-import { SwitchboardError } from '../../errors.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchHitRecord, type SearchRequest, type SearchResultPage } from '../features/search.js';
-import type { Actor, MessageRecord } from '../model.js';
-import type { SlackResponse } from './client.js';
-import type { SlackConnection } from './connection.js';
-import { compareTs, isChannelId, isTs, isUserId, tsToDate } from './ids.js';
-import { renderMrkdwn } from './mrkdwn.js';
-import type { SlackMessage } from './wire.js';
+import { SwitchboardError } from '../../../errors.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type Search, type SearchHitRecord, type SearchRequest, type SearchResultPage } from '../../features/search.js';
+import type { Actor, MessageRecord } from '../../model.js';
+import type { SlackResponse } from '../client.js';
+import type { SlackConnection } from '../connection.js';
+import { compareTs, isChannelId, isTs, isUserId, tsToDate } from '../ids.js';
+import { renderMrkdwn } from '../mrkdwn.js';
+import type { SlackMessage } from '../wire.js';
+import type { FeatureScope } from './scope.js';
 
 /**
  * Search on Slack: search.messages, which Slack answers only to a user token (scope search:read) and
@@ -200,4 +201,13 @@ export function fragments(highlighted: string): string[] {
     const cut = words.slice(first, first + FRAGMENT_WORDS);
     return `${first > 0 ? '… ' : ''}${cut.join(' ')}${first + FRAGMENT_WORDS < words.length ? ' …' : ''}`;
   });
+}
+
+/** Search on Slack, the `search` part of SlackProvider (capabilities.search NATIVE, with the viewer's user token). */
+export class SlackSearch implements Search {
+  constructor(private readonly scope: () => FeatureScope) {}
+
+  searchMessages(actor: Actor, request: SearchRequest): Promise<SearchResultPage> {
+    return searchMessages(this.scope().connection, actor, request);
+  }
 }

@@ -1,24 +1,30 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../db/tables.js';
-import { notFound, SwitchboardError } from '../../errors.js';
-import type { Actor, AttachmentRecord } from '../model.js';
-import type { BatchResult, Page } from '../paging.js';
-import type { ScheduledDeliveryOutcome, ScheduledMessageChanges, ScheduledMessageRecord, ScheduledMessageStatus, ScheduleMessageRequest } from '../features/scheduled.js';
-import { encodeKeyset } from './client.js';
-import { renderContent } from './format.js';
-import { isNativeId, wellFormed } from './ids.js';
-import { requireOpenChannel } from './mutations.js';
-import { decodeCursor, toPage, type LinearPage } from './pages.js';
+import type { Database } from '../../../db/tables.js';
+import { notFound, SwitchboardError } from '../../../errors.js';
+import type { Actor, AttachmentRecord } from '../../model.js';
+import type { BatchResult, Page } from '../../paging.js';
+import type {
+  ScheduledDeliveryOutcome,
+  ScheduledMessageChanges,
+  ScheduledMessageRecord,
+  ScheduledMessages,
+  ScheduledMessageStatus,
+  ScheduleMessageRequest,
+} from '../../features/scheduled.js';
+import { encodeKeyset } from '../client.js';
+import { renderContent } from '../format.js';
+import { isNativeId, wellFormed } from '../ids.js';
+import { requireOpenChannel } from '../mutations.js';
+import { decodeCursor, toPage, type LinearPage } from '../pages.js';
+import { DEFAULT_CLAIM_LEASE_MS } from './scheduled-queue.js';
 
 /**
  * Scheduled messages of the built-in workspace: the rows the scheduler (src/scheduler/) delivers. Who may
  * post where and the content rules are the resolvers' business; this layer keeps the rows consistent: a
  * message belongs to its author alone, changes only while PENDING or FAILED, and holds its attachments so
- * that nothing else can take them before it is sent.
+ * that nothing else can take them before it is sent. The scheduler's side (claiming due messages) is in
+ * ./scheduled-queue.ts.
  */
-
-/** How long a claimed (SENDING) message stays claimed before a scheduler may take it over. */
-export const DEFAULT_CLAIM_LEASE_MS = 120_000;
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -50,13 +56,13 @@ const scheduledColumns = sql`
                    order by array_position(s.attachment_ids, a.id))
      from attachments a where a.id = any(s.attachment_ids)) as attachments`;
 
-export class BuiltinScheduled {
+export class BuiltinScheduled implements ScheduledMessages {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly workspaceId: string,
   ) {}
 
-  async schedule(actor: Actor, request: ScheduleMessageRequest): Promise<ScheduledMessageRecord> {
+  async scheduleMessage(actor: Actor, request: ScheduleMessageRequest): Promise<ScheduledMessageRecord> {
     const id = await this.db.transaction().execute(async (trx) => {
       await requireOpenChannel(trx, this.workspaceId, request.channelId);
       await this.checkParent(trx, request);
@@ -82,9 +88,9 @@ export class BuiltinScheduled {
     return this.reload(actor, id);
   }
 
-  async list(
+  async listScheduledMessages(
     actor: Actor,
-    statuses: ScheduledMessageStatus[],
+    { statuses }: { statuses: ScheduledMessageStatus[] },
     page: { limit: number; cursor: string | null },
   ): Promise<Page<ScheduledMessageRecord>> {
     const linear: LinearPage = { direction: 'forward', ...page };
@@ -99,14 +105,14 @@ export class BuiltinScheduled {
     return toPage(rows.rows, linear, edge);
   }
 
-  async load(actor: Actor, ids: readonly string[]): BatchResult<ScheduledMessageRecord | null> {
+  async loadScheduledMessages(actor: Actor, ids: readonly string[]): BatchResult<ScheduledMessageRecord | null> {
     const wanted = wellFormed(ids);
     const rows = wanted.length === 0 ? [] : await this.select(this.db, actor, wanted);
     const byId = new Map(rows.map((row) => [row.id, toScheduled(row)]));
     return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
   }
 
-  async update(actor: Actor, id: string, changes: ScheduledMessageChanges): Promise<ScheduledMessageRecord> {
+  async updateScheduledMessage(actor: Actor, id: string, changes: ScheduledMessageChanges): Promise<ScheduledMessageRecord> {
     await this.db.transaction().execute(async (trx) => {
       const row = await this.lock(trx, actor, id);
       requireChangeable(row.status, 'updated');
@@ -135,7 +141,7 @@ export class BuiltinScheduled {
     return this.reload(actor, id);
   }
 
-  async cancel(actor: Actor, id: string): Promise<ScheduledMessageRecord> {
+  async cancelScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord> {
     await this.db.transaction().execute(async (trx) => {
       const row = await this.lock(trx, actor, id);
       requireChangeable(row.status, 'cancelled');
@@ -149,7 +155,7 @@ export class BuiltinScheduled {
     return this.reload(actor, id);
   }
 
-  async claim(actor: Actor, id: string): Promise<ScheduledMessageRecord> {
+  async claimScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord> {
     await this.db.transaction().execute(async (trx) => {
       const row = await this.lock(trx, actor, id);
       requireChangeable(row.status, 'sent now');
@@ -170,7 +176,7 @@ export class BuiltinScheduled {
     return this.reload(actor, id);
   }
 
-  async finish(actor: Actor, id: string, outcome: ScheduledDeliveryOutcome): Promise<ScheduledMessageRecord> {
+  async finishScheduledMessage(actor: Actor, id: string, outcome: ScheduledDeliveryOutcome): Promise<ScheduledMessageRecord> {
     await this.db.transaction().execute(async (trx) => {
       const row = await this.lock(trx, actor, id);
       const now = new Date();
@@ -299,71 +305,6 @@ export class BuiltinScheduled {
     if (!row) throw notFound('Scheduled message', id);
     return toScheduled(row);
   }
-}
-
-/** A due message taken by a scheduler: it is SENDING now, under a lease. */
-export interface ClaimedScheduledMessage {
-  id: string;
-  workspaceId: string;
-  authorId: string;
-  /** The author's Switchboard account; null when the user was detached from its account. */
-  account: { id: string; name: string; email: string | null } | null;
-}
-
-/**
- * Takes up to `limit` messages due at `now` (PENDING ones whose time came, and SENDING ones whose sender's
- * lease ran out) for one scheduler, in one transaction: `for update skip locked` lets schedulers sharing a
- * database take disjoint rows without waiting for each other, and the rows are SENDING under a lease of
- * `leaseMs` before the transaction commits, so no other scheduler takes them again while this one sends.
- */
-export async function claimDueScheduledMessages(
-  db: Kysely<Database>,
-  options: { now: Date; limit: number; leaseMs: number },
-): Promise<ClaimedScheduledMessage[]> {
-  return db.transaction().execute(async (trx) => {
-    const due = await trx
-      .selectFrom('scheduled_messages')
-      .select(['id', 'workspace_id', 'author_id'])
-      .where('status', 'in', ['PENDING', 'SENDING'])
-      .where('due_at', '<=', options.now)
-      .orderBy('due_at')
-      .limit(options.limit)
-      .forUpdate()
-      .skipLocked()
-      .execute();
-    if (due.length === 0) return [];
-    const ids = due.map((row) => row.id);
-    await trx
-      .updateTable('scheduled_messages')
-      .set({ status: 'SENDING', due_at: new Date(options.now.getTime() + options.leaseMs), updated_at: new Date() })
-      .where('id', 'in', ids)
-      .execute();
-    // The send attaches the files itself; the reservation would stand in its way.
-    await trx.updateTable('attachments').set({ scheduled_message_id: null }).where('scheduled_message_id', 'in', ids).execute();
-    const accounts = await trx
-      .selectFrom('users')
-      .innerJoin('accounts', 'accounts.id', 'users.account_id')
-      .select(['users.id as user_id', 'accounts.id', 'accounts.name', 'accounts.email'])
-      .where('users.id', 'in', [...new Set(due.map((row) => row.author_id))])
-      .execute();
-    const accountOf = new Map(accounts.map((row) => [row.user_id, { id: row.id, name: row.name, email: row.email }]));
-    return due.map((row) => ({
-      id: row.id,
-      workspaceId: row.workspace_id,
-      authorId: row.author_id,
-      account: accountOf.get(row.author_id) ?? null,
-    }));
-  });
-}
-
-/** When the next message falls due (or a claim's lease runs out); null when nothing waits. */
-export async function nextScheduledDueAt(db: Kysely<Database>): Promise<Date | null> {
-  const row = await db
-    .selectFrom('scheduled_messages')
-    .select((eb) => eb.fn.min('due_at').as('next'))
-    .where('status', 'in', ['PENDING', 'SENDING'])
-    .executeTakeFirst();
-  return row?.next ? new Date(row.next) : null;
 }
 
 function requireChangeable(status: ScheduledMessageStatus, verb: string): void {

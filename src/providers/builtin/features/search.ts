@@ -1,10 +1,11 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/tables.js';
-import type { Actor, MessageRecord } from '../model.js';
-import type { SearchHitRecord, SearchRequest, SearchResultPage } from '../features/search.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '../features/search.js';
-import { messageColumns, threadSummary, uuids } from './client.js';
-import { toMessage, type MessageRow } from './map.js';
+import type { Database } from '../../../db/tables.js';
+import type { Actor, MessageRecord } from '../../model.js';
+import type { Search, SearchHitRecord, SearchRequest, SearchResultPage } from '../../features/search.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../features/search.js';
+import { messageColumns, threadSummary, uuids } from '../client.js';
+import { isNativeId } from '../ids.js';
+import { toMessage, type MessageRow } from '../map.js';
 
 /**
  * Full-text search of the built-in workspace, on PostgreSQL's text search (PGlite runs the same SQL).
@@ -63,13 +64,16 @@ type Db = Kysely<Database>;
 type HitRow = MessageRow & { score: number; headline: string; total_count: number };
 type ContextRow = MessageRow & { hit_id: string };
 
-export class BuiltinSearch {
+export class BuiltinSearch implements Search {
   constructor(
     private readonly db: Db,
     private readonly workspaceId: string,
   ) {}
 
-  async search(actor: Actor, request: SearchRequest): Promise<SearchResultPage> {
+  async searchMessages(actor: Actor, request: SearchRequest): Promise<SearchResultPage> {
+    // A malformed channel or author id names nothing here, so nothing matches.
+    const malformed = [request.channelId, request.authorId].some((id) => id !== null && !isNativeId(id));
+    if (malformed) return { hits: [], totalCount: 0, hasMore: false };
     const hits = await this.selectHits(actor, request);
     // A page past the end has no row to carry the count: count on its own then (rare: a client paging on).
     const totalCount = hits.length > 0 ? hits[0].total_count : request.offset > 0 ? await this.count(actor, request) : 0;

@@ -1,13 +1,14 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
-import type { LinkPreviewsTable } from '../../db/link-preview-tables.js';
-import type { Database } from '../../db/tables.js';
-import { logUnexpected } from '../../log.js';
-import { notFound, SwitchboardError } from '../../errors.js';
-import { decodeGlobalId } from '../ids.js';
-import type { BatchResult } from '../paging.js';
-import type { LinkMetadata, MessageRecord } from '../model.js';
-import { isNativeId } from './ids.js';
-import { lockLiveMessage } from './mutations.js';
+import type { LinkPreviewsTable } from '../../../db/link-preview-tables.js';
+import type { Database } from '../../../db/tables.js';
+import { logUnexpected } from '../../../log.js';
+import { notFound, SwitchboardError } from '../../../errors.js';
+import { decodeGlobalId } from '../../ids.js';
+import type { BatchResult } from '../../paging.js';
+import type { Actor, LinkMetadata, MessageRecord } from '../../model.js';
+import type { LinkPreviews } from '../../features/link-previews.js';
+import { isNativeId } from '../ids.js';
+import { lockLiveMessage } from '../mutations.js';
 
 /**
  * Link previews of the built-in workspace: the preview of a message's first link.
@@ -38,7 +39,7 @@ export function firstLink(source: string): string | null {
 
 type Target = { kind: 'message' | 'channel'; nativeId: string };
 
-export class BuiltinLinkPreviews {
+export class BuiltinLinkPreviews implements LinkPreviews {
   private readonly base: URL | null;
 
   constructor(
@@ -70,7 +71,7 @@ export class BuiltinLinkPreviews {
   }
 
   /** The author takes a preview away (pending ones too, so they never appear). */
-  async remove(messageId: string): Promise<MessageRecord> {
+  async removeLinkPreview(_actor: Actor, messageId: string): Promise<MessageRecord> {
     await this.db.transaction().execute(async (trx) => {
       await lockLiveMessage(trx, this.workspaceId, messageId);
       const removed = await trx
@@ -89,7 +90,7 @@ export class BuiltinLinkPreviews {
    * Lands what the unfurler found, if the preview is still waiting for this URL: an edit to another link,
    * a removal or a deletion since the unfurl started leaves everything as it is.
    */
-  async complete(messageId: string, url: string, metadata: LinkMetadata | null): Promise<MessageRecord | null> {
+  async completeLinkPreview(messageId: string, url: string, metadata: LinkMetadata | null): Promise<MessageRecord | null> {
     if (!isNativeId(messageId)) return null;
     const landed = await this.db
       .updateTable('link_previews')

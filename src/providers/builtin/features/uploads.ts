@@ -1,31 +1,25 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/tables.js';
-import type { FileStore } from '../../files/store.js';
-import { SwitchboardError } from '../../errors.js';
-import type { Actor, AttachmentRecord } from '../model.js';
-import type { AttachmentPlacement, FileUpload } from '../features/files.js';
-import type { BatchResult } from '../paging.js';
-import { wellFormed } from './ids.js';
+import type { Database } from '../../../db/tables.js';
+import type { FileStore } from '../../../files/store.js';
+import type { Actor, AttachmentRecord } from '../../model.js';
+import type { AttachmentPlacement, FileUpload, Uploads } from '../../features/uploads.js';
+import type { BatchResult } from '../../paging.js';
+import { wellFormed } from '../ids.js';
 
 /**
- * Uploads of the built-in workspace: the bytes go to the file store (../../files/store.ts), the metadata to
+ * Uploads of the built-in workspace: the bytes go to the file store (src/files/store.ts), the metadata to
  * the `attachments` table, unattached until a message names the upload in `attachmentIds` (see
  * BuiltinWrites.attachUploads). Downloads are served by Switchboard (src/http/attachment-downloads.ts).
+ * A provider opened without a file store has no uploads part (and does not claim attachmentUpload).
  */
-export class BuiltinFiles {
+export class BuiltinUploads implements Uploads {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly workspaceId: string,
-    private readonly store: FileStore | null,
+    private readonly store: FileStore,
   ) {}
 
-  /** Whether this instance can store uploads (a store was configured). */
-  get enabled(): boolean {
-    return this.store !== null;
-  }
-
-  async upload(actor: Actor, upload: FileUpload): Promise<AttachmentRecord> {
-    if (!this.store) throw new SwitchboardError('UNSUPPORTED', 'This server stores no uploaded files.');
+  async uploadFile(actor: Actor, upload: FileUpload): Promise<AttachmentRecord> {
     const { bytes } = upload;
     const storageKey = await this.store.write(this.workspaceId, bytes);
     try {
@@ -51,7 +45,7 @@ export class BuiltinFiles {
     }
   }
 
-  async load(ids: readonly string[]): BatchResult<AttachmentPlacement | null> {
+  async loadAttachments(ids: readonly string[]): BatchResult<AttachmentPlacement | null> {
     const known = wellFormed(ids);
     const rows =
       known.length === 0

@@ -1,21 +1,21 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/tables.js';
-import { notFound, SwitchboardError } from '../../errors.js';
-import type { Actor, MessageRecord } from '../model.js';
-import type { BatchResult, Page, PageKey } from '../paging.js';
-import type { UnreadChannelRecord, UnreadMark } from '../features/read-state.js';
-import { channelColumns, encodeKeyset, messageColumns, threadSummary, uuids, type RankedMessageRow } from './client.js';
-import { isNativeId, wellFormed } from './ids.js';
-import { toChannel, toMessage, type ChannelRow } from './map.js';
-import { byParent, decodeCursor, fillPages, toPage, type LinearPage } from './pages.js';
-import { channelPosition, countedFor, inTimeline, isUnreadFor, uuidBefore } from './unread-sql.js';
+import type { Database } from '../../../db/tables.js';
+import { notFound, SwitchboardError } from '../../../errors.js';
+import type { Actor, MessageRecord } from '../../model.js';
+import type { BatchResult, Page, PageKey } from '../../paging.js';
+import type { ReadState, UnreadChannelRecord, UnreadMark } from '../../features/read-state.js';
+import { channelColumns, encodeKeyset, messageColumns, threadSummary, uuids, type RankedMessageRow } from '../client.js';
+import { isNativeId, wellFormed } from '../ids.js';
+import { toChannel, toMessage, type ChannelRow } from '../map.js';
+import { byParent, decodeCursor, fillPages, toPage, type LinearPage } from '../pages.js';
+import { channelPosition, countedFor, inTimeline, isUnreadFor, uuidBefore } from '../unread-sql.js';
 
 /**
  * Channel read positions of the built-in workspace: unread counts, unread flags, the "All unreads" pages,
  * and the writes that move a position. Every batch read is one statement whatever the number of keys.
- * Thread positions live in ./threads.ts; the meaning of "unread" in ./unread-sql.ts.
+ * Thread positions live in ./thread-subscriptions.ts; the meaning of "unread" in ../unread-sql.ts.
  */
-export class BuiltinReadState {
+export class BuiltinReadState implements ReadState {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly workspaceId: string,

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/tables.js';
+import type { Database } from '../../../db/tables.js';
 
 /**
  * What Switchboard remembers about a Slack scheduled message that chat.scheduledMessages.list does not

@@ -1,16 +1,16 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../db/tables.js';
-import { notFound, SwitchboardError } from '../../errors.js';
-import type { Actor, ChannelRecord, MessageRecord, SystemEventRecord } from '../model.js';
-import type { BatchResult, Page } from '../paging.js';
-import type { ChannelChange, CreateChannelRequest, JoinableChannelRecord } from '../features/channels.js';
-import { channelColumns, encodeKeyset } from './client.js';
-import { isNativeId, wellFormed } from './ids.js';
-import { toChannel, type ChannelRow } from './map.js';
-import { decodeCursor, toPage, type LinearPage } from './pages.js';
+import type { Database } from '../../../db/tables.js';
+import { notFound, SwitchboardError } from '../../../errors.js';
+import type { Actor, ChannelRecord, MessageRecord, SystemEventRecord } from '../../model.js';
+import type { BatchResult, Page, PageRequest } from '../../paging.js';
+import type { ChannelAdministration, ChannelChange, CreateChannelRequest, JoinableChannelRecord } from '../../features/channel-admin.js';
+import { channelColumns, encodeKeyset } from '../client.js';
+import { isNativeId, wellFormed } from '../ids.js';
+import { toChannel, type ChannelRow } from '../map.js';
+import { decodeCursor, linearOnly, toPage } from '../pages.js';
 
 /**
- * Channel operations of the built-in workspace (see "Channels and files" in ../types.ts). Each runs in one
+ * Channel operations of the built-in workspace (see the rules in src/providers/features/channel-admin.ts). Each runs in one
  * transaction that locks the channel row, checks its state, changes it and posts the system message that
  * announces the change, so a concurrent rename, archive or leave waits its turn and the message always
  * matches what happened. System messages follow the demo seed's shape: plain text such as "dave joined
@@ -33,7 +33,7 @@ interface Announcement {
   text: string;
 }
 
-export class BuiltinChannelOps {
+export class BuiltinChannelAdmin implements ChannelAdministration {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly workspaceId: string,
@@ -41,7 +41,7 @@ export class BuiltinChannelOps {
     private readonly loadMessages: (ids: readonly string[]) => BatchResult<MessageRecord | null>,
   ) {}
 
-  async create(actor: Actor, request: CreateChannelRequest): Promise<ChannelChange> {
+  async createChannel(actor: Actor, request: CreateChannelRequest): Promise<ChannelChange> {
     try {
       const { channelId, messageIds } = await this.db.transaction().execute(async (trx) => {
         if (request.parentId !== null) {
@@ -81,7 +81,7 @@ export class BuiltinChannelOps {
     }
   }
 
-  async rename(actor: Actor, channelId: string, name: string): Promise<ChannelChange> {
+  async renameChannel(actor: Actor, channelId: string, name: string): Promise<ChannelChange> {
     try {
       const messageIds = await this.db.transaction().execute(async (trx) => {
         const channel = named(await this.lock(trx, channelId), 'rename');
@@ -105,7 +105,7 @@ export class BuiltinChannelOps {
     }
   }
 
-  async archive(actor: Actor, channelId: string): Promise<ChannelChange> {
+  async archiveChannel(actor: Actor, channelId: string): Promise<ChannelChange> {
     const messageIds = await this.db.transaction().execute(async (trx) => {
       const channel = named(await this.lock(trx, channelId), 'archive');
       if (channel.archived_at) throw new SwitchboardError('CONFLICT', `#${channel.name} is already archived.`);
@@ -122,7 +122,7 @@ export class BuiltinChannelOps {
     return this.change(channelId, messageIds);
   }
 
-  async unarchive(actor: Actor, channelId: string): Promise<ChannelChange> {
+  async unarchiveChannel(actor: Actor, channelId: string): Promise<ChannelChange> {
     const messageIds = await this.db.transaction().execute(async (trx) => {
       const channel = named(await this.lock(trx, channelId), 'unarchive');
       if (!channel.archived_at) throw new SwitchboardError('CONFLICT', `#${channel.name} is not archived.`);
@@ -139,7 +139,7 @@ export class BuiltinChannelOps {
     return this.change(channelId, messageIds);
   }
 
-  async join(actor: Actor, channelId: string): Promise<ChannelChange> {
+  async joinChannel(actor: Actor, channelId: string): Promise<ChannelChange> {
     const messageIds = await this.db.transaction().execute(async (trx) => {
       const channel = await this.lock(trx, channelId);
       if (await this.isMember(trx, channel.id, actor.userId)) return null;
@@ -159,7 +159,7 @@ export class BuiltinChannelOps {
     return this.change(channelId, messageIds);
   }
 
-  async leave(actor: Actor, channelId: string): Promise<ChannelChange> {
+  async leaveChannel(actor: Actor, channelId: string): Promise<ChannelChange> {
     const messageIds = await this.db.transaction().execute(async (trx) => {
       const channel = await this.lock(trx, channelId);
       const member = await this.isMember(trx, channel.id, actor.userId);
@@ -195,7 +195,7 @@ export class BuiltinChannelOps {
     return this.change(channelId, messageIds);
   }
 
-  async invite(actor: Actor, channelId: string, userIds: readonly string[]): Promise<ChannelChange> {
+  async inviteToChannel(actor: Actor, channelId: string, userIds: readonly string[]): Promise<ChannelChange> {
     if (userIds.length === 0 || !userIds.every(isNativeId)) {
       const unknown = userIds.find((id) => !isNativeId(id));
       throw unknown === undefined
@@ -256,7 +256,9 @@ export class BuiltinChannelOps {
     return this.change(channelId, messageIds);
   }
 
-  async listJoinable(actor: Actor, query: string | null, page: LinearPage): Promise<Page<JoinableChannelRecord>> {
+  async listJoinableChannels(actor: Actor, filter: { query: string | null }, request: PageRequest): Promise<Page<JoinableChannelRecord>> {
+    const { query } = filter;
+    const page = linearOnly(request, 'joinable channels');
     const cursor = decodeCursor(page);
     const ascending = page.direction === 'forward';
     const comparison = sql.raw(ascending ? '>' : '<');

@@ -1,13 +1,13 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../db/tables.js';
-import { notFound, SwitchboardError } from '../../errors.js';
-import type { Actor, MessageRecord } from '../model.js';
-import type { BatchResult, Page, PageKey } from '../paging.js';
-import type { PinResult } from '../features/search.js';
-import { encodeKeyset, messageColumns, threadSummary, uuids } from './client.js';
-import { isNativeId, wellFormed } from './ids.js';
-import { toMessage, type MessageRow } from './map.js';
-import { byParent, decodeCursor, fillPages, toPage, type LinearPage } from './pages.js';
+import type { Database } from '../../../db/tables.js';
+import { notFound, SwitchboardError } from '../../../errors.js';
+import type { Actor, MessageRecord } from '../../model.js';
+import type { BatchResult, Page, PageKey } from '../../paging.js';
+import type { PinResult, Pins } from '../../features/pins.js';
+import { encodeKeyset, messageColumns, threadSummary, uuids } from '../client.js';
+import { isNativeId, wellFormed } from '../ids.js';
+import { toMessage, type MessageRow } from '../map.js';
+import { byParent, decodeCursor, fillPages, toPage, type LinearPage } from '../pages.js';
 
 /** The most messages one channel can have pinned (the operation reference's limit). */
 export const MAX_PINS_PER_CHANNEL = 50;
@@ -22,14 +22,14 @@ type PinnedRow = MessageRow & { parent_key: string; pinned_at: Date };
  * and added one at a time and two racing pins can never take a channel past the limit. Every pin and unpin
  * takes the channel lock first and the message lock second, so they cannot deadlock one another.
  */
-export class BuiltinPins {
+export class BuiltinPins implements Pins {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly workspaceId: string,
     private readonly loadMessages: (ids: readonly string[]) => BatchResult<MessageRecord | null>,
   ) {}
 
-  async pin(actor: Actor, messageId: string): Promise<PinResult> {
+  async pinMessage(actor: Actor, messageId: string): Promise<PinResult> {
     const announcementId = await this.db.transaction().execute(async (trx) => {
       const { message, channel } = await this.lockMessageAndChannel(trx, messageId);
       if (message.pinned_at) {
@@ -83,7 +83,7 @@ export class BuiltinPins {
     return { message, announcement };
   }
 
-  async unpin(_actor: Actor, messageId: string): Promise<MessageRecord> {
+  async unpinMessage(_actor: Actor, messageId: string): Promise<MessageRecord> {
     await this.db.transaction().execute(async (trx) => {
       const { message } = await this.lockMessageAndChannel(trx, messageId);
       if (!message.pinned_at) {
@@ -100,7 +100,7 @@ export class BuiltinPins {
   }
 
   /** Pinned messages of each channel, most recently pinned first: one statement for every channel asked. */
-  list(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
+  listPins(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
     return fillPages(keys, async (channelIds, page) => {
       if (page.direction !== 'forward') {
         throw new SwitchboardError('UNSUPPORTED', 'Pins can only be read forward (first/after).');

@@ -1,18 +1,37 @@
-import { notFound, SwitchboardError } from '../../errors.js';
-import { logUnexpected } from '../../log.js';
-import type { Actor, MessageContent } from '../model.js';
-import type { Page } from '../paging.js';
-import type { ScheduledDeliveryOutcome, ScheduledMessageChanges, ScheduledMessageRecord, ScheduledMessageStatus, ScheduleMessageRequest } from '../features/scheduled.js';
-import type { SlackResponse } from './client.js';
-import type { Acting, SlackConnection } from './connection.js';
-import { isAbsent } from './errors.js';
-import { isChannelId, messageId } from './ids.js';
-import { mentionedUserIds, renderMrkdwn } from './mrkdwn.js';
-import { compareStrings, pageOf } from './pages.js';
-import { rawMessage } from './reads.js';
+import { notFound, SwitchboardError } from '../../../errors.js';
+import { logUnexpected } from '../../../log.js';
+import type { Actor } from '../../model.js';
+import type { BatchResult, Page } from '../../paging.js';
+import type {
+  ScheduledDeliveryOutcome,
+  ScheduledMessageChanges,
+  ScheduledMessageRecord,
+  ScheduledMessages,
+  ScheduledMessageStatus,
+  ScheduleMessageRequest,
+} from '../../features/scheduled.js';
+import type { SlackConnection } from '../connection.js';
+import { isAbsent } from '../errors.js';
+import { isChannelId } from '../ids.js';
+import { compareStrings, pageOf } from '../pages.js';
+import { rawMessage } from '../reads.js';
+import { outgoingText } from '../writes.js';
+import {
+  deleteFromSlack,
+  deleteOrConflict,
+  nowSeconds,
+  parseScheduledId,
+  pendingOf,
+  postAtOf,
+  requirePending,
+  schedule,
+  scheduledNativeId,
+  type Pending,
+  type ScheduledDeps,
+} from './scheduled-calls.js';
+import { defaultMeta, forgotten, metadataOf, toRecord, toRecords } from './scheduled-records.js';
 import type { ScheduledMetadata, ScheduledStore } from './scheduled-store.js';
-import type { ReadSession } from './session.js';
-import { outgoingText } from './writes.js';
+import type { FeatureScope } from './scope.js';
 
 /**
  * Scheduled messages on Slack. Slack schedules natively (chat.scheduleMessage), lists what is still pending
@@ -31,56 +50,9 @@ import { outgoingText } from './writes.js';
  * (Slack lists a token's own scheduled messages only); the list is read once per request.
  */
 
-/** chat.scheduledMessages.list page size (a user rarely has more pending, so one call answers). */
-const LIST_PAGE_SIZE = 200;
 /** How long a claimed message is remembered for its `finishScheduledMessage`. */
 const CLAIM_TTL_MS = 10 * 60_000;
-const SCHEDULED_ID = /^Q[A-Z0-9]+$/;
 
-/** One entry of chat.scheduledMessages.list. */
-interface SlackScheduledItem {
-  id: string | number;
-  channel_id: string;
-  post_at: number;
-  date_created: number;
-  text?: string;
-}
-
-interface ScheduleResponse extends SlackResponse {
-  channel: string;
-  scheduled_message_id: string;
-  /** A string in chat.scheduleMessage's answer, an integer in the list's (providers.md). */
-  post_at: string | number;
-}
-
-/** A pending message as Slack knows it: enough to reschedule it exactly. */
-interface Pending {
-  channel: string;
-  id: string;
-  postAt: number;
-  dateCreated: number;
-  /** The mrkdwn Slack holds. */
-  text: string;
-}
-
-export function scheduledNativeId(channel: string, scheduledId: string): string {
-  return `${channel}:${scheduledId}`;
-}
-
-export function parseScheduledId(id: string): { channel: string; id: string } | null {
-  const [channel, scheduled, extra] = id.split(':');
-  if (extra !== undefined || !channel || !scheduled || !isChannelId(channel) || !SCHEDULED_ID.test(scheduled)) return null;
-  return { channel, id: scheduled };
-}
-
-/** Slack's doc example gives list ids as bare numbers (1298393284) and schedule ids as `Q1298393284`. */
-function normalId(id: string | number): string {
-  const value = String(id);
-  return value.startsWith('Q') ? value : `Q${value}`;
-}
-
-/** Per request: the actor's pending list, by token (writes forget it). */
-const lists = new WeakMap<ReadSession, Map<string, Promise<Pending[]>>>();
 /** Per connection: messages claimed for a send-now, until the send is finished. */
 const claims = new WeakMap<SlackConnection, Map<string, { at: number; pending: Pending; record: ScheduledMessageRecord; meta: ScheduledMetadata | null }>>();
 
@@ -93,14 +65,6 @@ function claimsOf(connection: SlackConnection) {
   const now = connection.now();
   for (const [key, claim] of map) if (now - claim.at > CLAIM_TTL_MS) map.delete(key);
   return map;
-}
-
-/** The dependencies of every operation. */
-export interface ScheduledDeps {
-  connection: SlackConnection;
-  session: ReadSession;
-  /** Null without a database: scheduled replies then read back without their thread. */
-  store: ScheduledStore | null;
 }
 
 // ---- reads --------------------------------------------------------------------------------------------
@@ -132,43 +96,6 @@ export async function loadScheduledMessages(deps: ScheduledDeps, actor: Actor, i
   const wanted = new Set(ids);
   const records = new Map((await toRecords(deps, actor, pending.filter((item) => wanted.has(scheduledNativeId(item.channel, item.id))))).map((record) => [record.id, record]));
   return ids.map((id) => records.get(id) ?? null);
-}
-
-/** The actor's pending messages, soonest first; read once per request and token. */
-function pendingOf(deps: ScheduledDeps, acting: Acting): Promise<Pending[]> {
-  let byToken = lists.get(deps.session);
-  if (!byToken) {
-    byToken = new Map();
-    lists.set(deps.session, byToken);
-  }
-  let pending = byToken.get(acting.token);
-  if (!pending) {
-    pending = deps.connection.api
-      .callAll<SlackScheduledItem>('chat.scheduledMessages.list', { limit: LIST_PAGE_SIZE }, acting.token, 'scheduled_messages')
-      .then(async (items) => {
-        const list = items
-          .map((item) => ({ channel: item.channel_id, id: normalId(item.id), postAt: item.post_at, dateCreated: item.date_created, text: item.text ?? '' }))
-          .sort((a, b) => a.postAt - b.postAt || compareStrings(a.id, b.id));
-        await deps.store?.prune(acting.userId!, list.map((item) => item.id)).catch(logUnexpected);
-        return list;
-      });
-    const forgetOnFailure = byToken;
-    pending.catch(() => forgetOnFailure.delete(acting.token));
-    byToken.set(acting.token, pending);
-  }
-  return pending;
-}
-
-function forgetPending(session: ReadSession, token: string): void {
-  lists.get(session)?.delete(token);
-}
-
-async function requirePending(deps: ScheduledDeps, acting: Acting, id: string): Promise<Pending> {
-  const parsed = parseScheduledId(id);
-  const found = parsed ? (await pendingOf(deps, acting)).find((item) => item.channel === parsed.channel && item.id === parsed.id) : undefined;
-  // Someone else's message is not in the actor's list: it reads as nonexistent, as the rules want.
-  if (!found) throw notFound('Scheduled message', id);
-  return found;
 }
 
 // ---- writes -------------------------------------------------------------------------------------------
@@ -302,160 +229,52 @@ export async function finishScheduledMessage(
   return { ...record, status: 'FAILED', lastError: outcome.error, attempts, updatedAt: now };
 }
 
-// ---- Slack calls ----------------------------------------------------------------------------------------
-
-async function schedule(
-  deps: ScheduledDeps,
-  acting: Acting,
-  meta: Omit<ScheduledMetadata, 'scheduledId'>,
-  text: string,
-  postAt: number,
-): Promise<Pending> {
-  const response = await deps.connection.api.call<ScheduleResponse>(
-    'chat.scheduleMessage',
-    {
-      channel: meta.channelId,
-      post_at: postAt,
-      text,
-      ...(meta.threadTs ? { thread_ts: meta.threadTs } : {}),
-      ...(meta.replyBroadcast ? { reply_broadcast: true } : {}),
-    },
-    acting.token,
-    { write: true, budgetScope: meta.channelId },
-  );
-  forgetPending(deps.session, acting.token);
-  const pending: Pending = {
-    channel: response.channel ?? meta.channelId,
-    id: normalId(response.scheduled_message_id),
-    postAt: Number(response.post_at ?? postAt),
-    dateCreated: nowSeconds(deps.connection),
-    text,
-  };
-  // Slack has the message now; losing its thread on a database hiccup must not fail the request (a retry
-  // would schedule it twice).
-  await deps.store?.save({ ...meta, channelId: pending.channel, scheduledId: pending.id }).catch(logUnexpected);
-  return pending;
-}
-
-async function deleteFromSlack(deps: ScheduledDeps, acting: Acting, pending: Pending): Promise<void> {
-  await deps.connection.api.call<SlackResponse>(
-    'chat.deleteScheduledMessage',
-    { channel: pending.channel, scheduled_message_id: pending.id },
-    acting.token,
-    { write: true },
-  );
-  forgetPending(deps.session, acting.token);
-  await deps.store?.remove(pending.channel, pending.id).catch(logUnexpected);
-}
-
-/** A message Slack posted (or someone cancelled) between our list and our delete is a CONFLICT. */
-async function deleteOrConflict(deps: ScheduledDeps, acting: Acting, pending: Pending, verb: string): Promise<void> {
-  try {
-    await deleteFromSlack(deps, acting, pending);
-  } catch (error) {
-    if (isAbsent(error)) throw new SwitchboardError('CONFLICT', `The scheduled message cannot be ${verb}: Slack sent or cancelled it meanwhile.`);
-    throw error;
-  }
-}
-
-// ---- records ------------------------------------------------------------------------------------------
-
-function nowSeconds(connection: SlackConnection): number {
-  return Math.floor(connection.now() / 1000);
-}
-
-/**
- * Slack's post_at is whole seconds in the future: the instant rounded up, and at least the next second (the
- * resolvers accept a few seconds of clock skew into the past, which Slack would refuse as time_in_past).
- */
-function postAtOf(connection: SlackConnection, when: Date): number {
-  return Math.max(Math.ceil(when.getTime() / 1000), nowSeconds(connection) + 1);
-}
-
 function claimKey(deps: ScheduledDeps, actor: Actor, id: string): string {
   return `${deps.connection.workspaceId}|${actor.userId}|${id}`;
 }
 
-function defaultMeta(pending: Pending, actor: Actor): Omit<ScheduledMetadata, 'scheduledId'> {
-  return { channelId: pending.channel, authorId: actor.userId, parentTs: null, threadTs: null, replyBroadcast: false, format: 'markdown' };
-}
+/** Scheduled messages on Slack, the `scheduled` part of SlackProvider (capabilities.scheduledMessages EMULATED). */
+export class SlackScheduled implements ScheduledMessages {
+  constructor(
+    private readonly scope: () => FeatureScope,
+    /** Null without a database: scheduled replies then read back without their thread. */
+    private readonly store: ScheduledStore | null,
+  ) {}
 
-async function metadataOf(deps: ScheduledDeps, actor: Actor, pending: Pending[]): Promise<Map<string, ScheduledMetadata>> {
-  if (!deps.store || pending.length === 0) return new Map();
-  return deps.store.load(actor.userId, pending.map((item) => ({ channelId: item.channel, scheduledId: item.id })));
-}
+  private deps(): ScheduledDeps {
+    const { connection, session } = this.scope();
+    return { connection, session, store: this.store };
+  }
 
-async function toRecords(deps: ScheduledDeps, actor: Actor, pending: Pending[]): Promise<ScheduledMessageRecord[]> {
-  const meta = await metadataOf(deps, actor, pending);
-  await loadMentioned(deps.connection, pending.map((item) => item.text));
-  return Promise.all(pending.map((item) => toRecord(deps, actor, item, meta.get(`${item.channel}:${item.id}`) ?? null, { mentionsLoaded: true })));
-}
+  scheduleMessage(actor: Actor, request: ScheduleMessageRequest): Promise<ScheduledMessageRecord> {
+    return scheduleMessage(this.deps(), actor, request);
+  }
 
-async function loadMentioned(connection: SlackConnection, texts: string[]): Promise<void> {
-  const ids = [...new Set(texts.flatMap((text) => mentionedUserIds(text)))];
-  if (ids.length > 0) await connection.users.load(ids);
-}
+  listScheduledMessages(
+    actor: Actor,
+    filter: { statuses: ScheduledMessageStatus[] },
+    page: { limit: number; cursor: string | null },
+  ): Promise<Page<ScheduledMessageRecord>> {
+    return listScheduledMessages(this.deps(), actor, filter, page);
+  }
 
-async function toRecord(
-  deps: ScheduledDeps,
-  actor: Actor,
-  pending: Pending,
-  meta: ScheduledMetadata | null,
-  options: { mentionsLoaded?: boolean },
-): Promise<ScheduledMessageRecord> {
-  if (!options.mentionsLoaded) await loadMentioned(deps.connection, [pending.text]);
-  const rendered = renderMrkdwn(pending.text, { user: (id) => deps.connection.users.cachedHandle(id) });
-  const format = meta?.format ?? 'markdown';
-  const content: MessageContent = { format, text: format === 'text' ? rendered.text : rendered.markdown };
-  const created = new Date(pending.dateCreated * 1000);
-  const nativeId = scheduledNativeId(pending.channel, pending.id);
-  return {
-    provider: 'slack',
-    workspaceId: deps.connection.workspaceId,
-    id: nativeId,
-    channelId: pending.channel,
-    parentId: meta?.parentTs ? messageId(pending.channel, meta.parentTs) : null,
-    authorId: actor.userId,
-    content,
-    text: rendered.text,
-    markdown: rendered.markdown,
-    alsoSendToChannel: meta?.replyBroadcast ?? false,
-    attachments: [],
-    scheduledFor: new Date(pending.postAt * 1000),
-    status: 'PENDING',
-    lastError: null,
-    sentMessageId: null,
-    attempts: 0,
-    // Every version of a message has its own Slack id (an update reschedules it), so the id is the key.
-    deliveryKey: `slack-scheduled:${deps.connection.workspaceId}:${nativeId}`,
-    createdAt: created,
-    updatedAt: created,
-  };
-}
+  loadScheduledMessages(actor: Actor, ids: readonly string[]): BatchResult<ScheduledMessageRecord | null> {
+    return loadScheduledMessages(this.deps(), actor, ids);
+  }
 
-/** The record of a claim this process no longer remembers: what its id tells. */
-function forgotten(deps: ScheduledDeps, actor: Actor, id: string, now: Date): ScheduledMessageRecord {
-  const parsed = parseScheduledId(id);
-  return {
-    provider: 'slack',
-    workspaceId: deps.connection.workspaceId,
-    id,
-    channelId: parsed?.channel ?? '',
-    parentId: null,
-    authorId: actor.userId,
-    content: { format: 'markdown', text: '' },
-    text: '',
-    markdown: '',
-    alsoSendToChannel: false,
-    attachments: [],
-    scheduledFor: now,
-    status: 'SENDING',
-    lastError: null,
-    sentMessageId: null,
-    attempts: 0,
-    deliveryKey: `slack-scheduled:${deps.connection.workspaceId}:${id}`,
-    createdAt: now,
-    updatedAt: now,
-  };
-}
+  updateScheduledMessage(actor: Actor, id: string, changes: ScheduledMessageChanges): Promise<ScheduledMessageRecord> {
+    return updateScheduledMessage(this.deps(), actor, id, changes);
+  }
 
+  cancelScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord> {
+    return cancelScheduledMessage(this.deps(), actor, id);
+  }
+
+  claimScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord> {
+    return claimScheduledMessage(this.deps(), actor, id);
+  }
+
+  finishScheduledMessage(actor: Actor, id: string, outcome: ScheduledDeliveryOutcome): Promise<ScheduledMessageRecord> {
+    return finishScheduledMessage(this.deps(), actor, id, outcome);
+  }
+}

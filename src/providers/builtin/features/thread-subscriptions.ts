@@ -1,13 +1,13 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../db/tables.js';
-import { notFound, SwitchboardError } from '../../errors.js';
-import type { Actor } from '../model.js';
-import type { BatchResult } from '../paging.js';
-import type { ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus } from '../features/read-state.js';
-import { encodeKeyset, uuids } from './client.js';
-import { isNativeId, wellFormed } from './ids.js';
-import { decodeCursor, toPage, type LinearPage } from './pages.js';
-import { countedFor } from './unread-sql.js';
+import type { Database } from '../../../db/tables.js';
+import { notFound, SwitchboardError } from '../../../errors.js';
+import type { Actor } from '../../model.js';
+import type { BatchResult } from '../../paging.js';
+import type { ThreadPage, ThreadStateRecord, ThreadSubscriptions, ThreadSubscriptionStatus } from '../../features/read-state.js';
+import { encodeKeyset, uuids } from '../client.js';
+import { isNativeId, wellFormed } from '../ids.js';
+import { decodeCursor, toPage, type LinearPage } from '../pages.js';
+import { countedFor } from '../unread-sql.js';
 
 /**
  * Thread subscriptions and thread read positions of the built-in workspace (table thread_states). A
@@ -47,7 +47,7 @@ function toThreadState(row: ThreadStateRow): ThreadStateRecord {
   };
 }
 
-export class BuiltinThreads {
+export class BuiltinThreadSubscriptions implements ThreadSubscriptions {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly workspaceId: string,

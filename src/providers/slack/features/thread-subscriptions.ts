@@ -1,16 +1,18 @@
-import { notFound, SwitchboardError } from '../../errors.js';
-import { logUnexpected } from '../../log.js';
-import type { Actor, MessageRecord } from '../model.js';
-import type { SendMessageRequest } from '../provider.js';
-import type { ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus } from '../features/read-state.js';
-import type { Acting, SlackConnection } from './connection.js';
-import { compareTs, messageId, parseMessageId, tsToDate } from './ids.js';
-import { isReply, isTombstone } from './map.js';
-import { compareStrings, pageOf } from './pages.js';
-import { rawMessage } from './reads.js';
-import type { ReadSession } from './session.js';
+import { notFound, SwitchboardError } from '../../../errors.js';
+import { logUnexpected } from '../../../log.js';
+import type { Actor, MessageRecord } from '../../model.js';
+import type { SendMessageRequest } from '../../provider.js';
+import type { ThreadPage, ThreadStateRecord, ThreadSubscriptions, ThreadSubscriptionStatus } from '../../features/read-state.js';
+import type { Acting, SlackConnection } from '../connection.js';
+import { compareTs, messageId, parseMessageId, tsToDate } from '../ids.js';
+import { isReply, isTombstone } from '../map.js';
+import { compareStrings, pageOf } from '../pages.js';
+import { rawMessage } from '../reads.js';
+import type { ReadSession } from '../session.js';
 import { threadKey, type ThreadKey, type ThreadRow, type ThreadStore } from './thread-store.js';
-import type { SlackMessage } from './wire.js';
+import type { BatchResult } from '../../paging.js';
+import type { SlackMessage } from '../wire.js';
+import type { FeatureScope } from './scope.js';
 
 /**
  * Thread subscriptions and per-thread read state on Slack, which Slack's public API does not offer:
@@ -192,4 +194,40 @@ export function tsBefore(ts: string): string {
   const [seconds, fraction = '0'] = ts.split('.');
   const micros = Number(seconds) * 1_000_000 + Number(fraction.padEnd(6, '0').slice(0, 6)) - 1;
   return `${Math.floor(micros / 1_000_000)}.${String(micros % 1_000_000).padStart(6, '0')}`;
+}
+
+/**
+ * Thread subscriptions on Slack, the `threadSubscriptions` part of SlackProvider: present only on a
+ * connection with a database for Switchboard's thread table (capabilities.threadSubscriptions EMULATED).
+ */
+export class SlackThreadSubscriptions implements ThreadSubscriptions {
+  constructor(
+    private readonly scope: () => FeatureScope,
+    private readonly store: ThreadStore,
+  ) {}
+
+  private deps(): ThreadDeps {
+    const { connection, session } = this.scope();
+    return { connection, session, store: this.store };
+  }
+
+  loadThreadSubscriptions(actor: Actor, rootIds: readonly string[]): BatchResult<ThreadSubscriptionStatus> {
+    return loadThreadSubscriptions(this.deps(), actor, rootIds);
+  }
+
+  loadThreadStates(actor: Actor, rootIds: readonly string[]): BatchResult<ThreadStateRecord> {
+    return loadThreadStates(this.deps(), actor, rootIds);
+  }
+
+  listFollowedThreads(actor: Actor, page: { limit: number; cursor: string | null }): Promise<ThreadPage> {
+    return listFollowedThreads(this.deps(), actor, page);
+  }
+
+  markThreadRead(actor: Actor, rootId: string, replyId: string | null): Promise<void> {
+    return markThreadRead(this.deps(), actor, rootId, replyId);
+  }
+
+  setThreadSubscription(actor: Actor, rootId: string, status: ThreadSubscriptionStatus): Promise<void> {
+    return setThreadSubscription(this.deps(), actor, rootId, status);
+  }
 }
