@@ -30,8 +30,6 @@ export interface Services {
   /** Webhook work that runs after the provider got its answer (src/webhooks/after-ack.ts). */
   afterAck: AfterAck;
   loaderOptions?: LoaderOptions;
-  /** false: each subscriber checks and executes every event on its own (the benchmarks' "before"); see src/http/shared-delivery.ts. */
-  sharedDelivery?: boolean;
 }
 
 /** The Switchboard account behind the request's API key. */

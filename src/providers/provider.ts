@@ -143,7 +143,8 @@ export function claimsFeature(capabilities: Capabilities, feature: Feature): boo
  * The part `feature` of a provider, for a caller about to use it; UNSUPPORTED (naming the provider, the
  * feature and its capability) when the provider does not have it. The one way callers reach a part:
  * resolvers, loaders, the scheduler and the unfurler alike. `field` names the input that asked for the
- * feature, when one did (e.g. `['filter', 'unreadOnly']`).
+ * feature, when one did (e.g. `['filter', 'unreadOnly']`). Only where absence is an answer rather than an
+ * error (a node lookup of a scheduled message answers null) does a caller read `provider.<part>` itself.
  */
 export function requireFeature<F extends Feature>(provider: MessagingProvider, feature: F, field?: string[]): NonNullable<MessagingProvider[F]> {
   const part = provider[feature];

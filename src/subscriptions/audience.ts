@@ -13,6 +13,9 @@ import type { MessagingProvider } from '../providers/provider.js';
  * subscribers' questions about one event are gathered (DataLoader, per tick) and answered with one provider
  * call. Nothing is cached beyond the event: the next event asks again, so leaving a channel or being
  * removed from a workspace takes effect with the very next event.
+ *
+ * The rule itself is written once, in `decideAudience`: live delivery and replay (through EventAudience)
+ * and `node(id)` of an event (src/schema/event.ts, through the request's loaders) all apply it.
  */
 
 /** One account's answer for one event. */
@@ -60,10 +63,7 @@ export class EventAudience {
       : await Promise.all(accountIds.map((accountId) => this.oneByOne(provider, handle, accountId, channelIds)));
     return members.map((member, index) => {
       if (member instanceof Error) throw member;
-      const access = event.channelId ? (member.access[0] ?? null) : null;
-      const audienceOk = !event.audienceAccountId || event.audienceAccountId === accountIds[index];
-      const canSee = audienceOk && member.userId !== null && (event.channelId === null || access?.canRead === true);
-      return { canSee, access, classKey: canSee ? classKeyOf(access) : 'none' };
+      return decideAudience(event, { ...member, accountId: accountIds[index] });
     });
   }
 
@@ -77,6 +77,25 @@ export class EventAudience {
     for (const entry of access) if (entry instanceof Error) throw entry;
     return { accountId, userId: user.id, access: access as ChannelAccess[] };
   }
+}
+
+/**
+ * Whether an account receives an event, given what the provider answered for it (`member`: its user in the
+ * event's workspace, null for none, and its access to the event's channel, first in `access`). The one
+ * access rule for events: the account is the event's audience (a private event, such as THREAD_READ,
+ * names the one account that receives it, however many others can read its channel), it has a user in the
+ * workspace, and it can read the event's channel when the event has one.
+ */
+export function decideAudience(event: LoggedEvent, member: AudienceMember): AudienceDecision {
+  const access = event.channelId ? (member.access[0] ?? null) : null;
+  const canSee =
+    inAudience(event, member.accountId) && member.userId !== null && (event.channelId === null || access?.canRead === true);
+  return { canSee, access, classKey: canSee ? classKeyOf(access) : 'none' };
+}
+
+/** The first part of the rule, which needs no read: a private event is for its one account only. */
+export function inAudience(event: LoggedEvent, accountId: string): boolean {
+  return !event.audienceAccountId || event.audienceAccountId === accountId;
 }
 
 function classKeyOf(access: ChannelAccess | null): string {
