@@ -4,7 +4,7 @@ import type { Services } from './context.js';
 import { openDatabase } from './db/database.js';
 import { openAttachmentFiles } from './files/service.js';
 import type { LoaderOptions } from './loaders.js';
-import { ProviderRegistry } from './providers/registry.js';
+import { ProviderRegistry, type ExtraWorkspaces } from './providers/registry.js';
 import { Scheduler, type SchedulerOptions } from './scheduler/scheduler.js';
 import { seedDemo, type DemoSeedSummary } from './seed/demo.js';
 import { provideDemoFiles } from './seed/demo-files.js';
@@ -32,7 +32,14 @@ export interface StartedServices {
  */
 export async function startServices(
   config: Pick<Config, 'database' | 'publicUrl' | 'seedDemo'> & Partial<Pick<Config, 'connections' | 'redisUrl' | 'scheduler' | 'files' | 'linkPreviews'>>,
-  options: { integrations?: IntegrationOptions; loaderOptions?: LoaderOptions; redisChannel?: string; scheduler?: SchedulerOptions } = {},
+  options: {
+    integrations?: IntegrationOptions;
+    loaderOptions?: LoaderOptions;
+    redisChannel?: string;
+    scheduler?: SchedulerOptions;
+    /** Workspaces of providers plugged in from outside (the test kit's in-memory provider). Default: none. */
+    extraWorkspaces?: readonly ExtraWorkspaces[];
+  } = {},
 ): Promise<StartedServices> {
   const database = await openDatabase(config.database);
   const seeded = config.seedDemo ? await seedDemo(database.db) : null;
@@ -44,7 +51,12 @@ export async function startServices(
   const integrations = createIntegrations(database.db, config.connections, config.publicUrl, options.integrations);
   const services: Services = {
     database,
-    registry: new ProviderRegistry(database.db, { fileStore: files.store, publicUrl: config.publicUrl }, integrations.slackWorkspaces),
+    registry: new ProviderRegistry(
+      database.db,
+      { fileStore: files.store, publicUrl: config.publicUrl },
+      integrations.slackWorkspaces,
+      options.extraWorkspaces,
+    ),
     bus,
     eventLog: new EventLog(database.db, bus),
     publicUrl: config.publicUrl,

@@ -4,6 +4,7 @@ import { createApp, type SwitchboardApp } from '../src/http/app.js';
 import type { ConnectionSettings } from '../src/connections/settings.js';
 import type { IntegrationOptions } from '../src/connections/startup.js';
 import type { LoaderOptions } from '../src/loaders.js';
+import type { ExtraWorkspaces } from '../src/providers/registry.js';
 import { startServices, type StartedServices } from '../src/services.js';
 import { createTestDatabase, type StoreKind, type TestDatabase } from './databases.js';
 
@@ -42,6 +43,8 @@ export interface TestAppOptions {
   connections?: ConnectionSettings;
   /** Background work of connected workspaces; the Slack poller is off unless a test turns it on. */
   integrations?: IntegrationOptions;
+  /** Workspaces of providers the server does not know (testkit/providers/memory). Default: none. */
+  extraWorkspaces?: readonly ExtraWorkspaces[];
 }
 
 export async function startTestApp(kind: StoreKind, options: TestAppOptions = {}): Promise<TestApp> {
@@ -59,6 +62,7 @@ export async function startTestApp(kind: StoreKind, options: TestAppOptions = {}
       loaderOptions: options.loaderOptions,
       redisChannel: options.redis?.channel,
       integrations: options.integrations ?? { pollers: false },
+      extraWorkspaces: options.extraWorkspaces,
     },
   );
   const app = createApp(started.services);

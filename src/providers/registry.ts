@@ -12,6 +12,18 @@ export interface WorkspaceHandle {
   workspaceId: string;
 }
 
+/**
+ * Workspaces served by a provider this registry does not build itself. A stop-gap seam (issue 9) until
+ * the server takes its list of provider definitions as an option: the test kit plugs its in-memory
+ * provider in here (testkit/providers/memory), with no other change to src/.
+ */
+export interface ExtraWorkspaces {
+  /** The provider serving `handle`, or null when it is not one of these workspaces. */
+  open(handle: WorkspaceHandle): MessagingProvider | null;
+  /** Those of these workspaces where the account has a user; listed after the built-in and Slack ones. */
+  workspacesForAccount(accountId: string): Promise<WorkspaceHandle[]>;
+}
+
 /** A string naming one workspace of one provider, for maps and cursors. */
 export function workspaceKey(handle: WorkspaceHandle): string {
   return `${handle.provider}:${handle.workspaceId}`;
@@ -30,10 +42,16 @@ export class ProviderRegistry {
     private readonly builtin: BuiltinOptions = {},
     /** Connected Slack teams (src/connections/slack-workspaces.ts); null: no Slack on this server. */
     private readonly slack: SlackWorkspaces | null = null,
+    /** Workspaces of providers plugged in from outside (tests); asked first. Default: none. */
+    private readonly extra: readonly ExtraWorkspaces[] = [],
   ) {}
 
   /** The provider serving a workspace. Existence and access are checked by the caller through the provider. */
   open(handle: WorkspaceHandle): MessagingProvider {
+    for (const source of this.extra) {
+      const provider = source.open(handle);
+      if (provider) return provider;
+    }
     // Slack providers are cached by SlackWorkspaces, which rebuilds one when its credentials change.
     if (handle.provider === 'slack' && this.slack) return this.slack.open(handle.workspaceId);
     const key = workspaceKey(handle);
@@ -46,9 +64,18 @@ export class ProviderRegistry {
 
   /**
    * Every workspace where the account has a user, built-in ones first by name, then the Slack workspaces
-   * it is linked to by name. One statement for both; the Slack providers of stale generations are rebuilt.
+   * it is linked to by name (one statement for both; the Slack providers of stale generations are rebuilt),
+   * then those of the extra sources.
    */
   async workspacesForAccount(accountId: string): Promise<WorkspaceHandle[]> {
+    const lists = await Promise.all([
+      this.ownWorkspacesForAccount(accountId),
+      ...this.extra.map((source) => source.workspacesForAccount(accountId)),
+    ]);
+    return lists.flat();
+  }
+
+  private async ownWorkspacesForAccount(accountId: string): Promise<WorkspaceHandle[]> {
     const builtin = this.db
       .selectFrom('users')
       .innerJoin('workspaces', 'workspaces.id', 'users.workspace_id')
@@ -79,6 +106,8 @@ export class ProviderRegistry {
 
   /** The provider of a workspace outside any request (webhooks): loads a Slack connection when needed. */
   async openFresh(handle: WorkspaceHandle): Promise<MessagingProvider | null> {
+    const extra = this.extra.map((source) => source.open(handle)).find((provider) => provider !== null);
+    if (extra) return extra;
     if (handle.provider === 'slack') return this.slack ? this.slack.openFresh(handle.workspaceId) : null;
     return this.open(handle);
   }

@@ -14,6 +14,7 @@ import {
   type ContractFixture,
   type FixtureGetter,
 } from './contract-support.js';
+import { capabilityContract } from './capability-contract.js';
 import { messageContract } from './message-contract.js';
 import { mutationContract } from './mutation-contract.js';
 import { readStateContract } from './read-state-contract.js';
@@ -52,6 +53,7 @@ export function runProviderContract(name: string, setup: () => Promise<ContractF
     searchPinsContract(get);
     accessContract(get);
     inboxContract(get);
+    capabilityContract(get);
   });
 }
 
