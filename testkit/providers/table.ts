@@ -31,20 +31,52 @@ export interface ProviderFixture extends DemoDirectory {
   close(): Promise<void>;
 }
 
+/**
+ * Rules of a platform that are not capabilities (yet) but decide what a client sees: suites read them to
+ * expect each provider's own answer exactly, rather than loosening an assertion to fit them all.
+ */
+export interface PlatformRules {
+  /** Public channels are readable without joining (Slack), rather than by their members only (built-in). */
+  publicChannelsReadableByNonMembers: boolean;
+  /** How the provider names an emoji it was given as unicode (Slack answers with its own `:names:`). */
+  emoji(unicode: string): string;
+  /** The userError message for adding a reaction one already added. */
+  alreadyReacted(emoji: string): string;
+}
+
+/** The built-in workspace's rules, which the memory workspace follows too. */
+const BUILTIN_RULES: PlatformRules = {
+  publicChannelsReadableByNonMembers: false,
+  emoji: (unicode) => unicode,
+  alreadyReacted: (emoji) => `You already reacted with ${emoji} to this message.`,
+};
+
+/** Slack's names of the emoji the suites use. */
+const SLACK_EMOJI: Record<string, string> = { '🎉': ':tada:', '👍': ':+1:', '🚀': ':rocket:', '👀': ':eyes:' };
+
+const SLACK_RULES: PlatformRules = {
+  publicChannelsReadableByNonMembers: true,
+  emoji: (unicode) => SLACK_EMOJI[unicode] ?? unicode,
+  alreadyReacted: () => 'Slack answered reactions.add with already_reacted.',
+};
+
 /** One row of the table: a provider and how to start its fixture. */
 export interface ProviderTableEntry {
   /** "builtin on pglite", "slack", "memory": what test names and skips show. */
   name: string;
+  /** The provider behind Acme, for the few cases that pin one provider's own behaviour (`itOn`). */
+  provider: 'builtin' | 'slack' | 'memory';
   /** Acme's capabilities, known before the fixture starts so that skips are decided when cases are collected. */
   capabilities: Capabilities;
+  rules: PlatformRules;
   start(): Promise<ProviderFixture>;
 }
 
 export const PROVIDER_TABLE: readonly ProviderTableEntry[] = [
-  { name: 'builtin on pglite', capabilities: { ...builtinCapabilities }, start: () => startBuiltinFixture('pglite') },
-  { name: 'builtin on postgres', capabilities: { ...builtinCapabilities }, start: () => startBuiltinFixture('postgres') },
-  { name: 'slack', capabilities: SLACK_FIXTURE_CAPABILITIES, start: startSlackFixture },
-  { name: 'memory', capabilities: MEMORY_FIXTURE_CAPABILITIES, start: startMemoryFixture },
+  { name: 'builtin on pglite', provider: 'builtin', capabilities: { ...builtinCapabilities }, rules: BUILTIN_RULES, start: () => startBuiltinFixture('pglite') },
+  { name: 'builtin on postgres', provider: 'builtin', capabilities: { ...builtinCapabilities }, rules: BUILTIN_RULES, start: () => startBuiltinFixture('postgres') },
+  { name: 'slack', provider: 'slack', capabilities: SLACK_FIXTURE_CAPABILITIES, rules: SLACK_RULES, start: startSlackFixture },
+  { name: 'memory', provider: 'memory', capabilities: MEMORY_FIXTURE_CAPABILITIES, rules: BUILTIN_RULES, start: startMemoryFixture },
 ];
 
 /**
@@ -84,4 +116,13 @@ export function itWith(entry: ProviderTableEntry, needs: Need | Need[], name: st
     return;
   }
   it.skip(`${name} (skipped: ${entry.name} ${reasons.join('; ')})`, fn);
+}
+
+/**
+ * A case about one provider's own behaviour (its wording, its SQL statement counts), in a table suite so
+ * that it shares the fixture: registered for that provider's rows only. Not a skip: the other providers
+ * have no such case (their own behaviour is pinned in test/providers/<name>/).
+ */
+export function itOn(entry: ProviderTableEntry, provider: ProviderTableEntry['provider'], name: string, fn: TestFunction, timeout?: number): void {
+  if (entry.provider === provider) it(`${name} (${provider} only)`, fn, timeout);
 }
