@@ -1,5 +1,5 @@
 import type { LinkedSlackUser } from '../providers/slack/connection.js';
-import { RateBudget } from '../providers/slack/rate-budget.js';
+import { RateBudget, type RateBudgetOptions } from '../providers/slack/rate-budget.js';
 import type { MessagingProvider } from '../providers/provider.js';
 import { createSlackProvider } from '../providers/slack/index.js';
 import type { Kysely } from 'kysely';
@@ -32,6 +32,8 @@ export interface SlackWorkspaceOptions {
   clock?: () => number;
   /** Where Slack metadata lives (thread subscriptions, scheduled replies' threads); see SlackProviderOptions.db. */
   db?: Kysely<Database> | null;
+  /** How each team's rate budget is made (default: Slack's tiers at 80%, see RateBudget). */
+  budget?: RateBudgetOptions;
 }
 
 export class SlackWorkspaces {
@@ -42,6 +44,7 @@ export class SlackWorkspaces {
   private readonly links = new Map<string, { at: number; value: Promise<LinkedSlackUser | null> }>();
   private readonly clock: () => number;
   private readonly db: Kysely<Database> | null;
+  private readonly budgetOptions: RateBudgetOptions | undefined;
 
   constructor(
     private readonly connections: Connections,
@@ -49,6 +52,7 @@ export class SlackWorkspaces {
   ) {
     this.clock = options.clock ?? Date.now;
     this.db = options.db ?? null;
+    this.budgetOptions = options.budget;
     connections.onChange((teamId) => this.invalidate(teamId));
   }
 
@@ -90,7 +94,7 @@ export class SlackWorkspaces {
   budget(teamId: string): RateBudget {
     let budget = this.budgets.get(teamId);
     if (!budget) {
-      budget = new RateBudget();
+      budget = new RateBudget(this.budgetOptions);
       this.budgets.set(teamId, budget);
     }
     return budget;

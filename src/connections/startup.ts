@@ -3,6 +3,7 @@ import type { Database } from '../db/tables.js';
 import { logInfo } from '../log.js';
 import { SlackPoller, type SlackPollerOptions } from '../pollers/slack.js';
 import type { ProviderRegistry } from '../providers/registry.js';
+import type { RateBudgetOptions } from '../providers/slack/rate-budget.js';
 import { pruneEchoes } from '../store/echoes.js';
 import type { EventLog } from '../subscriptions/event-log.js';
 import { AfterAck } from '../webhooks/after-ack.js';
@@ -33,6 +34,8 @@ export interface IntegrationOptions {
   /** Run the Slack poller (default true). Tests drive it by hand with `poller.pollOnce()`. */
   pollers?: boolean;
   poller?: SlackPollerOptions;
+  /** Each Slack team's rate budget (default: Slack's tiers at 80%); tests that make many calls raise it. */
+  slackBudget?: RateBudgetOptions;
 }
 
 const CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
@@ -45,7 +48,7 @@ export function createIntegrations(
 ): Integrations {
   const connections = createConnections(db, settings ?? defaultConnectionSettings(), publicUrl);
   const afterAck = new AfterAck();
-  const slackWorkspaces = new SlackWorkspaces(connections, { db });
+  const slackWorkspaces = new SlackWorkspaces(connections, { db, budget: options.slackBudget });
   let poller: SlackPoller | null = null;
   let cleanup: NodeJS.Timeout | null = null;
   const integrations: Integrations = {
