@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { graphql } from '../../testkit/gql/index.js';
 import { itOn, itWith, PROVIDER_TABLE, THREAD_SUBSCRIPTIONS, useProviderFixture, type ProviderFixture } from '../../testkit/providers/table.js';
 
