@@ -15,6 +15,7 @@ import {
   type FixtureGetter,
 } from './contract-support.js';
 import { featurePartsContract } from './feature-parts-contract.js';
+import { capabilityContract } from './capability-contract.js';
 import { messageContract } from './message-contract.js';
 import { mutationContract } from './mutation-contract.js';
 import { readStateContract } from './read-state-contract.js';
@@ -55,6 +56,7 @@ export function runProviderContract(name: string, setup: () => Promise<ContractF
     searchPinsContract(get);
     accessContract(get);
     inboxContract(get);
+    capabilityContract(get);
   });
 }
 

@@ -1,3 +1,4 @@
+import type { RateBudgetOptions } from './rate-budget.js';
 import { resolve } from 'node:path';
 import { SettingsError } from '../../connections/settings.js';
 
@@ -25,6 +26,8 @@ export interface SlackAppSettings {
   authorizeUrl: string;
   connectionsFile: string | null;
   pollIntervalSeconds: number;
+  /** Each team's rate budget (default: Slack's tiers at 80%, see RateBudget); not read from the environment: tests that make many calls raise it. */
+  rateBudget?: RateBudgetOptions;
 }
 
 /** Scopes for reading and writing channels, reactions, pins and users, and for the events we normalize. */

@@ -85,7 +85,7 @@ export class SlackWorkspaces {
   budget(teamId: string): RateBudget {
     let budget = this.budgets.get(teamId);
     if (!budget) {
-      budget = new RateBudget();
+      budget = new RateBudget(this.server.app.rateBudget);
       this.budgets.set(teamId, budget);
     }
     return budget;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { loadConnectionSettings } from '../../../src/config.js';
 import type { ConnectionSettings } from '../../../src/connections/settings.js';
-import { saveSlackConnection, signSlackRequest, type SlackConnection, type SlackRuntime } from '../../../src/providers/slack/index.js';
+import { saveSlackConnection, signSlackRequest, type RateBudgetOptions, type SlackAppSettings, type SlackConnection, type SlackRuntime } from '../../../src/providers/slack/index.js';
 import type { TestApp } from '../../app.js';
 
 /**
@@ -18,6 +18,12 @@ export function slackSettings(apiUrl: string, extra: Record<string, string> = {}
     SLACK_API_URL: apiUrl,
     ...extra,
   });
+}
+
+/** The same settings with each Slack team's rate budget replaced (a table suite makes more calls a minute than Slack allows). */
+export function withSlackBudget(settings: ConnectionSettings, budget: RateBudgetOptions): ConnectionSettings {
+  const slack = settings.providers.slack as SlackAppSettings;
+  return { ...settings, providers: { ...settings.providers, slack: { ...slack, rateBudget: budget } } };
 }
 
 /** Stores a connection directly (tokens sealed), as connectSlackWorkspace would after auth.test. */
