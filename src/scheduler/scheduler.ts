@@ -4,7 +4,7 @@ import {
   claimDueScheduledMessages,
   nextScheduledDueAt,
   type ClaimedScheduledMessage,
-} from '../providers/builtin/features/scheduled-queue.js';
+} from '../providers/builtin/index.js';
 import type { Actor } from '../providers/model.js';
 import { requireFeature } from '../providers/provider.js';
 import { deliverScheduledMessage, type RetryPolicy } from '../resolvers/scheduled.js';

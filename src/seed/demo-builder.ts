@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import type { Database, MessagesTable } from '../db/tables.js';
-import { mentionHandles } from '../providers/builtin/format.js';
+import { mentionHandles } from '../providers/builtin/index.js';
 import { BOT_ROOTS, FILES, REACTION_EMOJI, REPLIES, ROOTS, WORDS, type Script } from './demo-text.js';
 import { Rng } from './rng.js';
 

@@ -40,3 +40,8 @@ export const builtinProvider: ProviderDefinition = {
 };
 
 export { BuiltinProvider, type BuiltinOptions } from './provider.js';
+// What Switchboard's own parts share with the built-in store: the scheduler's queue of due messages and
+// the demo seed's helpers (the demo writes built-in workspaces).
+export { claimDueScheduledMessages, nextScheduledDueAt, type ClaimedScheduledMessage } from './features/scheduled-queue.js';
+export { mentionHandles } from './format.js';
+export { NIL_UUID } from './unread-sql.js';
