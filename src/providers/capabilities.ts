@@ -33,7 +33,8 @@ export interface Capabilities {
   maxMessageLength: number;
   /**
    * What deleting leaves behind. ALWAYS (the default when absent): every deleted message stays readable as
-   * a tombstone (`deletedAt` set, content gone). WITH_REPLIES (Slack): only a message that still has replies
+   * a tombstone (`deletedAt` set, content gone). WITH_REPLIES (platforms that hide a deleted
+   * message unless it anchors a thread): only a message that still has replies
    * stays as a tombstone; any other deleted message is gone, so reads answer null and writes NOT_FOUND.
    */
   tombstones?: 'ALWAYS' | 'WITH_REPLIES';

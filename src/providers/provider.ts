@@ -11,8 +11,8 @@ import type { ChannelAdministration } from './features/channel-admin.js';
 import type { Uploads } from './features/uploads.js';
 
 /**
- * The interface every messaging provider implements, for one workspace (a built-in workspace, one Slack
- * team, one Teams tenant, one mailbox). Ids it receives and returns are native ids of that workspace.
+ * The interface every messaging provider implements, for one workspace (a built-in workspace, one chat
+ * team or tenant, one mailbox). Ids it receives and returns are native ids of that workspace.
  */
 
 /** Narrows an inbox; null means "no restriction". Ids are native ids of the workspace. */
@@ -51,7 +51,7 @@ export interface MessagingProvider {
   workspace(): Promise<WorkspaceRecord>;
   /**
    * A view of this provider for one request (or one subscription event), made once per request scope.
-   * Providers without multi-get (Slack) cache their reads in it, so a thread read once serves its root,
+   * Providers whose platform has no multi-get cache their reads in it, so a thread read once serves its root,
    * replies and parents for the rest of the request; reads without an explicit actor act as `actor`.
    * Optional: a provider whose reads are batched anyway (the built-in workspace) leaves it out.
    */

@@ -22,9 +22,9 @@ import { refFromGlobalId, sameWorkspace, type Ref } from './refs.js';
  * (name, description, member count) and can be joined, but its messages are NOT_FOUND until then.
  */
 
-/** Slack's limit for channel names. */
+/** The chat platforms' limit for channel names. */
 export const MAX_CHANNEL_NAME_LENGTH = 80;
-/** Slack's limit for a channel's purpose. */
+/** The chat platforms' limit for a channel's purpose. */
 export const MAX_CHANNEL_DESCRIPTION_LENGTH = 250;
 /** Most users one invite adds. */
 export const MAX_INVITES = 100;
@@ -32,7 +32,7 @@ export const MAX_INVITES = 100;
 const CHANNEL_NAME = /^[a-z0-9_-]+$/;
 
 /**
- * A channel name by Slack's rules: lowercase letters, digits, `-` and `_`, 1 to 80 characters. A bad name is
+ * A channel name by the channel-name rule of the chat platforms: lowercase letters, digits, `-` and `_`, 1 to 80 characters. A bad name is
  * a VALIDATION_ERROR that shows the value and suggests a valid one.
  */
 export function channelName(raw: string, field: string[] = ['input', 'name']): string {

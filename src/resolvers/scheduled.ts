@@ -27,7 +27,7 @@ import { refFromGlobalId, sameWorkspace, type Ref } from './refs.js';
 
 /** How far in the past `scheduledFor` may be (client and server clocks disagree); such a message is sent at once. */
 export const SCHEDULE_CLOCK_SKEW_MS = 60_000;
-/** How far ahead a message may be scheduled: Slack's limit, so schedules port both ways. */
+/** How far ahead a message may be scheduled: the chat platforms' limit, so schedules port both ways. */
 export const MAX_SCHEDULE_AHEAD_DAYS = 120;
 const DAY_MS = 86_400_000;
 

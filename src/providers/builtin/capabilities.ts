@@ -1,7 +1,7 @@
 import type { Capabilities } from '../capabilities.js';
 import { MAX_PINS_PER_CHANNEL } from './features/pins.js';
 
-/** Longest message the built-in workspace accepts, in characters (Slack's limit, so content ports both ways). */
+/** Longest message the built-in workspace accepts, in characters (the chat platforms' limit, so content ports both ways). */
 export const MAX_MESSAGE_LENGTH = 40_000;
 
 /**

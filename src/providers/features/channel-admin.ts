@@ -5,16 +5,13 @@ import type { Page, PageRequest } from '../paging.js';
 //
 // Channel operations of the operation reference: create, rename, archive, join, leave, invite, and the
 // list of channels one could join. Present on a provider exactly when `capabilities.channelAdministration`
-// is true. Slack has them all (the Slack adapter does not use them yet): `conversations.create` / `rename` / `archive` / `unarchive` / `join` / `leave` /
-// `invite` (its `name_taken`, `already_archived`, `not_archived`, `not_in_channel`, `last_member` and
-// `already_in_channel` map to CONFLICT, `channel_not_found` and `method_not_supported_for_channel_type`
-// to NOT_FOUND and VALIDATION_ERROR).
-// Slack posts its own system messages (`channel_join`, `channel_name`…), which an adapter returns in
-// `systemMessages` when the API answers them, or leaves to its events.
+// is true. A platform that posts its own system messages for these changes lets its adapter return them in
+// `systemMessages` when the API answers them, or leave them to its events (the provider folders' READMEs
+// say which platform methods and errors each would use).
 //
 // Rules every provider keeps:
-// - Channel names follow Slack's rules (lowercase letters, digits, `-` and `_`, at most 80), checked by the
-//   resolvers; a name is unique among the workspace's channels, archived ones included (CONFLICT).
+// - Channel names follow the channel-name rule of the chat platforms (lowercase letters, digits, `-` and `_`,
+//   at most 80), checked by the resolvers; a name is unique among the workspace's channels, archived ones included (CONFLICT).
 // - Who may rename and archive (the creator, channel admins, workspace admins and owners), and that the
 //   actor can see the channel at all, is decided by the resolvers; providers guard the data: the channel
 //   exists, has the right type (PUBLIC or PRIVATE) and state; an archived channel is read-only.

@@ -4,9 +4,9 @@ import type { Actor, LinkMetadata, MessageRecord } from '../model.js';
 //
 // A message's first link. A link to a message or channel of the same workspace is an internal preview
 // that carries ids only (the reader's access decides what it shows); any other link is unfurled: a
-// provider that unfurls by itself (Slack) reports the result in the message record, the built-in
+// provider whose platform unfurls by itself reports the result in the message record, the built-in
 // workspace leaves the preview `pending` and Switchboard's unfurler (src/unfurl/) fetches the page and
-// hands the metadata to `completeLinkPreview` (Slack's `chat.unfurl` is the same hand-over).
+// hands the metadata to `completeLinkPreview` (a platform's own unfurl API would be the same hand-over).
 //
 // Every provider reports previews in its message records; this part is for previews that Switchboard
 // keeps itself (removing one, completing a pending one). It is present on a provider exactly when

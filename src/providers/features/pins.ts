@@ -3,9 +3,8 @@ import type { BatchResult, Page, PageKey } from '../paging.js';
 
 // ── Pins ────────────────────────────────────────────────────────────────────────────────────────────
 //
-// At most `capabilities.maxPinsPerChannel` per channel. Slack: `pins.add`/`pins.remove`/`pins.list`,
-// whose `already_pinned` maps to CONFLICT, `too_many_pins` to VALIDATION_ERROR and `no_pin` to NOT_FOUND;
-// Slack posts its own "pinned a message" system message, which an adapter returns as `announcement`.
+// At most `capabilities.maxPinsPerChannel` per channel. A platform that posts its own "pinned a
+// message" system message has its adapter return it as `announcement`.
 // Present on a provider exactly when `capabilities.pins` is not NONE.
 //
 // Rules every provider keeps:

@@ -4,10 +4,9 @@ import type { BatchResult, Page, PageKey } from '../paging.js';
 // ── Read state and thread subscriptions ─────────────────────────────────────────────────────────────
 //
 // Per-user state on top of messages: a read position per channel, and per thread whether the user follows
-// it and how far it has read. On the built-in workspace both are native. On Slack, a channel's position
-// is native (`conversations.mark` moves it; `conversations.info` answers `last_read` and
-// `unread_count_display`), while thread subscriptions and thread read positions are Switchboard metadata
-// (Slack's API has neither), so an adapter implements the thread half over its own table.
+// it and how far it has read. On the built-in workspace both are native. A platform may have channel
+// positions but neither thread subscriptions nor thread read positions; its adapter then keeps the thread
+// half as Switchboard metadata in a table of its own.
 //
 // They are two optional parts of a provider: `readState` (channel positions, present exactly when
 // `capabilities.readState` is not NONE) and `threadSubscriptions` (present exactly when
@@ -20,7 +19,7 @@ import type { BatchResult, Page, PageKey } from '../paging.js';
 //   the user's position in that thread, with the same exclusions. A thread the user never followed nor
 //   marked read has no position: none of its replies count as unread.
 // - Sending a reply subscribes its author to the thread and moves the author's thread position to the
-//   reply; it also subscribes the root's author, unless that user explicitly unsubscribed (as Slack does).
+//   reply; it also subscribes the root's author, unless that user explicitly unsubscribed (as the chat platforms do).
 //   Providers do this inside `sendMessage`.
 
 export type ThreadSubscriptionStatus = 'SUBSCRIBED' | 'UNSUBSCRIBED';

@@ -5,11 +5,10 @@ import type { SendMessageRequest } from '../provider.js';
 // ── Scheduled messages ──────────────────────────────────────────────────────────────────────────────
 //
 // A message written now and delivered later. The built-in workspace stores them and Switchboard's
-// scheduler (src/scheduler/) delivers them through the ordinary send path. Slack has it natively:
-// `chat.scheduleMessage` (schedule), `chat.scheduledMessages.list` (list; it knows only pending ones, so an
-// adapter answers `loadScheduledMessages` from the list and null for anything already sent), and
-// `chat.deleteScheduledMessage` (cancel). Update and send-now have no Slack method: an adapter emulates
-// update as delete + schedule, and `claimScheduledMessage` as delete (the resolver then sends the message
+// scheduler (src/scheduler/) delivers them through the ordinary send path. A platform may schedule natively
+// with fewer operations: one that lists only pending messages answers `loadScheduledMessages` from its
+// list and null for anything already sent; one without update or send-now emulates update as
+// delete + schedule, and `claimScheduledMessage` as delete (the resolver then sends the message
 // itself with `sendMessage`), after which `finishScheduledMessage` has nothing left to record.
 //
 // Present on a provider exactly when `capabilities.scheduledMessages` is not NONE.

@@ -3,9 +3,8 @@ import type { Actor, MessageRecord } from '../model.js';
 // ── Search ──────────────────────────────────────────────────────────────────────────────────────────
 //
 // Full-text search over the messages the actor can read, ranked by relevance, then newest first. The
-// built-in workspace uses PostgreSQL full-text search; Slack has `search.messages` (a user token only,
-// `page`/`count` paging that an adapter derives from offset/limit, highlights between U+E000 and U+E001,
-// `previous`/`next` context inline); Graph has `/search/query`; Gmail `q=`. Present on a provider exactly
+// built-in workspace uses PostgreSQL full-text search; a platform's own search API serves the others (the
+// adapter derives the platform's paging from offset/limit and maps its highlights and context). Present on a provider exactly
 // when `capabilities.search` is not NONE.
 //
 // Rules every provider keeps:
@@ -26,7 +25,7 @@ export interface SearchRequest {
   contextSize: number;
 }
 
-/** Start and end of a highlighted term inside `SearchHitRecord.highlights` (Slack's own markers). */
+/** Start and end of a highlighted term inside `SearchHitRecord.highlights` (U+E000 and U+E001, the private-use markers some platforms use themselves). */
 export const HIGHLIGHT_START = '\ue000';
 export const HIGHLIGHT_END = '\ue001';
 

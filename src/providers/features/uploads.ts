@@ -5,8 +5,7 @@ import type { BatchResult } from '../paging.js';
 //
 // Files uploaded before the message that carries them (`SendMessageRequest.attachmentIds`). Present on a
 // provider exactly when `capabilities.attachmentUpload` is true: the built-in workspace with a file store
-// (src/files/). Slack would upload in two steps, `files.getUploadURLExternal` then
-// `files.completeUploadExternal` without a channel (the file is shared when a message references it).
+// (src/files/).
 
 /**
  * A file to store; name and type already normalized by the resolvers (see src/files/rules.ts). The bytes

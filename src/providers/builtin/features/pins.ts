@@ -16,7 +16,7 @@ type PinnedRow = MessageRow & { parent_key: string; pinned_at: Date };
 
 /**
  * Pins of the built-in workspace. A pin is two columns of the message (pinned_at, pinned_by) and a system
- * message announcing it, as Slack posts one.
+ * message announcing it, as the chat platforms post one.
  *
  * Concurrency: pinning locks the channel row before counting its pins, so pins of one channel are counted
  * and added one at a time and two racing pins can never take a channel past the limit. Every pin and unpin

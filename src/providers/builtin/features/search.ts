@@ -41,7 +41,7 @@ const CONFIG = 'english';
  */
 const RANK_NORMALIZATION = 1 | 32;
 
-/** Fragments are joined with this character; matches sit between Slack's highlight markers. */
+/** Fragments are joined with this character; matches sit between HIGHLIGHT_START and HIGHLIGHT_END. */
 const FRAGMENT_DELIMITER = '\ue002';
 const HEADLINE_OPTIONS =
   `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=3, MaxWords=24, MinWords=8, ` +

@@ -160,7 +160,7 @@ export class BuiltinThreadSubscriptions implements ThreadSubscriptions {
 
 /**
  * Called in the transaction that inserts a reply: the reply's author follows the thread and has read it up
- * to the reply; the root's author follows it too (Slack's behaviour: you hear about replies to what you
+ * to the reply; the root's author follows it too (the chat platforms' behaviour: you hear about replies to what you
  * wrote), unless that user explicitly unsubscribed, and starts with every reply by others unread.
  */
 export async function followThreadOnReply(
