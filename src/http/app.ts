@@ -4,6 +4,7 @@ import { schema } from '../schema/index.js';
 import { attachmentDownloads } from './attachment-downloads.js';
 import { authenticate, bearerToken } from './auth.js';
 import { closedErrorCodes, maskError } from './error-codes.js';
+import { federationSubgraph } from './federation.js';
 import { bundledGraphiQL, EXAMPLE_QUERY } from './graphiql.js';
 import { healthCheck } from './health.js';
 import { providerRoutes } from './provider-routes.js';
@@ -51,6 +52,6 @@ export function createApp(services: Services, options: AppOptions = {}): Switchb
       subscriptionsProtocol: 'SSE',
       headers: options.graphiqlApiKey ? JSON.stringify({ Authorization: `Bearer ${options.graphiqlApiKey}` }) : undefined,
     },
-    plugins: [healthCheck(services), attachmentDownloads(services), requestSizeLimits(services.files.maxBytes), providerRoutes(services), queryLimitsPlugin(options.limits), closedErrorCodes(), sharedEventDelivery()],
+    plugins: [federationSubgraph(), healthCheck(services), attachmentDownloads(services), requestSizeLimits(services.files.maxBytes), providerRoutes(services), queryLimitsPlugin(options.limits), closedErrorCodes(), sharedEventDelivery()],
   });
 }
