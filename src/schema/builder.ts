@@ -43,7 +43,9 @@ export const builder = new SchemaBuilder<{
       description: 'Objects by global id, in the same order; null where one does not exist or is not visible.',
     },
     nodeTypeOptions: { description: 'An object with an opaque global id (it encodes provider, workspace and native id).' },
-    pageInfoTypeOptions: { description: 'Where a page sits in its list; cursors are opaque.' },
+    // @shareable in the subgraph SDL: other Relay-style subgraphs define the same PageInfo, and Federation
+    // composes a type two subgraphs share only when both mark it so.
+    pageInfoTypeOptions: { description: 'Where a page sits in its list; cursors are opaque.', shareable: true },
   },
 });
 

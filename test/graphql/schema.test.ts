@@ -35,7 +35,8 @@ describe('subgraph.graphql', () => {
 
   it('declares the entities by their global id, and no federation fields of its own', () => {
     const sdl = printSubgraphFile();
-    expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key"])');
+    expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@shareable"])');
+    expect(sdl).toContain('type PageInfo\n  @shareable\n{');
     for (const type of ['Workspace', 'Channel', 'Message', 'User', 'ScheduledMessage', 'Attachment']) {
       expect(sdl).toMatch(new RegExp(`type ${type} implements Node\\s+@key\\(fields: "id"\\)`));
     }
@@ -46,6 +47,6 @@ describe('subgraph.graphql', () => {
 
   it('leaves the public schema without federation fields', () => {
     const sdl = printSchemaFile();
-    expect(sdl).not.toMatch(/_entities|_service|_Any|@key|@link/);
+    expect(sdl).not.toMatch(/_entities|_service|_Any|@key|@link|@shareable/);
   });
 });
