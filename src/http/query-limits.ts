@@ -28,6 +28,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { representationsLength } from './representations-cost.js';
 
 export interface QueryLimits {
   /** Deepest allowed field path, counting each field as 1 (introspection exempt). */
@@ -56,11 +57,6 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = Object.freeze({
 /** Fields that multiply the cost of their sub-selection by their value. */
 const PAGE_SIZE_ARGS = ['first', 'last'] as const;
 
-/**
- * List arguments that multiply the cost of their field's sub-selection by their length, unclamped: one
- * object per item. Federation's `_entities(representations:)` answers one entity per representation.
- */
-const LIST_LENGTH_ARGS = ['representations'] as const;
 
 /**
  * Introspection entry points. Exempt from the depth limit because GraphiQL's
@@ -137,8 +133,7 @@ export function queryLimitsPlugin(limits: Partial<QueryLimits> = {}): Plugin {
  * sub-selection by that page size: the argument's value (literal, variable,
  * variable default or schema default), `defaultPageSize` when absent or null,
  * clamped to `[0, maxPageSize]`; with both `first` and `last` the larger wins.
- * A field taking `representations` (Federation's `_entities`) multiplies it by
- * that list's length instead (a gateway's batch of references; not clamped).
+ * `_entities(representations:)` multiplies it by that list's length instead.
  * Other list fields (`nodes`, `edges`, `reactions`) count their sub-selection
  * once, since the enclosing connection already multiplied it.
  *
@@ -213,7 +208,7 @@ class ComplexityEstimator {
     const definition = fieldDefinition(parentType, node.name.value);
     const namedType = definition ? getNamedType(definition.type) : undefined;
     const childType = namedType && isCompositeType(namedType) ? namedType : undefined;
-    const multiplier = definition ? (this.listLength(definition, node) ?? this.pageSize(definition, node)) : 1;
+    const multiplier = definition ? (representationsLength(definition, node, this.variables) ?? this.pageSize(definition, node)) : 1;
     return 1 + multiplier * this.selectionSet(node.selectionSet, childType);
   }
 
@@ -227,19 +222,6 @@ class ComplexityEstimator {
     this.inProgress.delete(name);
     this.memo.set(name, cost);
     return cost;
-  }
-
-  /** The length of the field's list-length argument (`representations`), or undefined without one. */
-  private listLength(definition: GraphQLField<unknown, unknown>, node: FieldNode): number | undefined {
-    for (const argName of LIST_LENGTH_ARGS) {
-      if (!definition.args.some((arg) => arg.name === argName)) continue;
-      const argNode = node.arguments?.find((arg) => arg.name.value === argName);
-      if (!argNode) return 0;
-      if (argNode.value.kind === Kind.LIST) return argNode.value.values.length;
-      const value = argNode.value.kind === Kind.VARIABLE ? this.variables[argNode.value.name.value] : undefined;
-      return Array.isArray(value) ? value.length : 1;
-    }
-    return undefined;
   }
 
   /** 1 for fields without first/last, else the clamped page size. */

@@ -57,9 +57,9 @@ function toError(reason: unknown): Error {
  * type. Malformed input is VALIDATION_ERROR naming its place in the list; whether the object exists is never
  * said (that answer is null, as for node(id)).
  */
-function entityKey(representation: unknown, index: number): EntityKey {
-  const field = ['representations', String(index)];
-  const where = `representations[${index}]`;
+function entityKey(representation: unknown, index: number | null): EntityKey {
+  const field = index === null ? ['representation'] : ['representations', String(index)];
+  const where = index === null ? 'representation' : `representations[${index}]`;
   const fields = typeof representation === 'object' && representation !== null ? (representation as Record<string, unknown>) : null;
   if (!fields) throw new SwitchboardError('VALIDATION_ERROR', `${where} must be an object with __typename and id.`, { field });
   const typename = fields.__typename;
@@ -88,7 +88,7 @@ for (const ref of ENTITIES) {
   builder.asEntity(ref, {
     key: builder.selection<{ id: string }>('id'),
     // Used by tools that call a type's resolver directly; `_entities` below goes through the same loader.
-    resolveReference: (reference, ctx, info) => resolveEntity(entityKey({ ...reference, __typename: ref.name }, 0), ctx, info) as never,
+    resolveReference: (reference, ctx, info) => resolveEntity(entityKey({ ...reference, __typename: ref.name }, null), ctx, info) as never,
   });
 }
 
