@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConnectionSettings } from '../../src/connections/settings.js';
+import { loadConnectionSettings } from '../../src/config.js';
 import { decodeGlobalId, encodeGlobalId } from '../../src/providers/ids.js';
+import { linkSlackUser, saveSlackConnection } from '../../src/providers/slack/index.js';
 import { findAccountByApiKey } from '../../src/store/api-keys.js';
 import { startTestApp, type TestApp } from '../../testkit/app.js';
 import { openSlackTeam, type SlackTeam } from '../../testkit/fakes/slack/fixture.js';
@@ -55,13 +56,14 @@ describe('_entities on a Slack workspace', () => {
     app = await startTestApp('pglite', { connections });
     const services = app.started.services;
     const teamId = workspace.teamId;
-    await services.connections.store.saveSlack(
+    await saveSlackConnection(
+      services.connections.store,
       { teamId, name: 'Contract Co', webUrl: null, appId: null, botUserId: team.bot.id, botToken: team.tokens.bot, signingSecret: null, eventDelivery: 'PUSH' },
       null,
     );
     const alice = await findAccountByApiKey(services.database.db, 'demo-alice');
-    await services.connections.store.linkSlackUser({ teamId, accountId: alice!.accountId, slackUserId: team.owner.id, userToken: team.tokens.owner, linkedVia: 'TOKEN' });
-    services.connections.changed(teamId);
+    await linkSlackUser(services.connections.store, { teamId, accountId: alice!.accountId, slackUserId: team.owner.id, userToken: team.tokens.owner, linkedVia: 'TOKEN' });
+    services.connections.changed({ provider: 'slack', workspaceId: teamId });
     const listed = await app.gql<{ workspaces: Array<{ id: string; provider: string }> }>('demo-alice', WORKSPACES);
     const slack = listed.data?.workspaces.find((candidate) => candidate.provider === 'SLACK');
     if (!slack) throw new Error(`the Slack workspace is not listed: ${JSON.stringify(listed)}`);
