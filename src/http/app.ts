@@ -4,6 +4,7 @@ import { schema } from '../schema/index.js';
 import { attachmentDownloads } from './attachment-downloads.js';
 import { authenticate, bearerToken } from './auth.js';
 import { closedErrorCodes, maskError } from './error-codes.js';
+import { federationSubgraph } from './federation.js';
 import { bundledGraphiQL, EXAMPLE_QUERY } from './graphiql.js';
 import { healthCheck } from './health.js';
 import { providerRoutes } from './provider-routes.js';
@@ -30,6 +31,8 @@ export interface AppOptions {
 
 /** The plugins of a Switchboard app by name, in the order they run (one file each in src/http/). */
 export interface StandardPlugins {
+  /** Apollo Federation v2 subgraph: `_service` and `_entities` on the same endpoint (first: it replaces the schema). */
+  federation: Plugin;
   health: Plugin;
   attachmentDownloads: Plugin;
   requestLimits: Plugin;
@@ -43,6 +46,7 @@ export interface StandardPlugins {
 /** The standard plugins for `services`; `options.limits` tunes the query limits (defaults: src/http/query-limits.ts). */
 export function standardPlugins(services: Services, options: Pick<AppOptions, 'limits'> = {}): StandardPlugins {
   return {
+    federation: federationSubgraph(),
     health: healthCheck(services),
     attachmentDownloads: attachmentDownloads(services),
     requestLimits: requestSizeLimits(services.files.maxBytes),
