@@ -9,7 +9,7 @@ import type { StartedServices } from './services.js';
  * 1. /readyz turns 503 and new requests are refused (503); after SHUTDOWN_DELAY_MS (default 0: at once,
  *    for load balancers that poll /readyz) the listening socket closes;
  * 2. subscriptions end (SSE: a final `complete` event; graphql-ws: complete, then close 1001), the
- *    scheduler and the Slack poller stop taking new work, in-flight requests finish;
+ *    scheduler and the providers' pollers stop taking new work, in-flight requests finish;
  * 3. webhook work still running after its acknowledgement finishes, then the bus and the database close;
  * 4. exit 0.
  *
@@ -74,7 +74,7 @@ export class GracefulStop {
       const [report] = await Promise.all([
         running.drain(Math.max(0, this.graceMs - reserve), { delayMs: this.delayMs }),
         started.scheduler?.stop(),
-        started.integrations.poller?.stop(),
+        started.stopPollers(),
       ]);
       await started.close();
       await tracing?.shutdown().catch(() => {});

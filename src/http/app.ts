@@ -1,10 +1,11 @@
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createRequestContext, type RequestContext, type Services } from '../context.js';
 import { tracingEnabled } from '../observability/tracing.js';
 import { schema } from '../schema/index.js';
 import { attachmentDownloads } from './attachment-downloads.js';
 import { authenticate, bearerToken } from './auth.js';
 import { closedErrorCodes, maskError } from './error-codes.js';
+import { federationSubgraph } from './federation.js';
 import { bundledGraphiQL, EXAMPLE_QUERY } from './graphiql.js';
 import { healthCheck } from './health.js';
 import { Lifecycle, refuseWhileDraining } from './lifecycle.js';
@@ -32,9 +33,18 @@ export interface AppOptions {
   lifecycle?: Lifecycle;
   /** Bearer token /metrics requires (METRICS_TOKEN); default null: open. */
   metricsToken?: string | null;
+  /**
+   * The yoga plugins to run, in order. Default: every one of `standardPlugins(services, options)`. A
+   * benchmark builds its "before" by leaving one out (bench/fanout: without `sharedDelivery`).
+   */
+  plugins?: Plugin[];
+  /**
+   * The draining state and subscription tracker of the app; default: `appOperations(options.lifecycle)`.
+   * Given together with `plugins` made by `standardPlugins(services, { operations })`, so that the listener
+   * drains what those plugins track.
+   */
+  operations?: AppOperations;
 }
-
-export type SwitchboardApp = YogaServerInstance<TransportContext, RequestContext>;
 
 /** What the listener and the stop sequence need of an app: its draining state and its live subscriptions. */
 export interface AppOperations {
@@ -42,10 +52,71 @@ export interface AppOperations {
   subscriptions: SubscriptionTracker;
 }
 
-const operations = new WeakMap<SwitchboardApp, AppOperations>();
+/** Fresh operations state: `lifecycle` when given (src/main.ts shares it with the stop sequence), else a new one. */
+export function appOperations(lifecycle = new Lifecycle()): AppOperations {
+  return { lifecycle, subscriptions: new SubscriptionTracker(lifecycle) };
+}
+
+/** The plugins of a Switchboard app by name, in the order they run (one file each in src/http/). */
+export interface StandardPlugins {
+  /** Apollo Federation v2 subgraph: `_service` and `_entities` on the same endpoint (first: it replaces the schema). */
+  federation: Plugin;
+  /** The request id and log line, early so that they cover every request (./request-log.ts). */
+  requestLog: Plugin;
+  /** 503 while draining, for everything but the probes (./lifecycle.ts). */
+  drainRefusal: Plugin;
+  health: Plugin;
+  readiness: Plugin;
+  metrics: Plugin;
+  attachmentDownloads: Plugin;
+  requestLimits: Plugin;
+  providerRoutes: Plugin;
+  queryLimits: Plugin;
+  errorCodes: Plugin;
+  /** Operation counts and durations for /metrics. */
+  graphqlMetrics: Plugin;
+  /** A span per resolver when tracing is on (OTEL_EXPORTER_OTLP_ENDPOINT); an empty plugin otherwise. */
+  resolverSpans: Plugin;
+  /** One execution of `Subscription.events` per event for subscribers who may see the same thing. */
+  sharedDelivery: Plugin;
+  /** Last: it wraps the subscription streams the plugins above produced, so a drain can end them. */
+  subscriptionTracking: Plugin;
+}
+
+/**
+ * The standard plugins for `services`; `options.limits` tunes the query limits (defaults:
+ * src/http/query-limits.ts), `options.operations` is the draining state they share with the app.
+ */
+export function standardPlugins(
+  services: Services,
+  options: Pick<AppOptions, 'limits' | 'metricsToken' | 'operations' | 'lifecycle'> = {},
+): StandardPlugins {
+  const { lifecycle, subscriptions } = options.operations ?? appOperations(options.lifecycle);
+  return {
+    federation: federationSubgraph(),
+    requestLog: requestLog(),
+    drainRefusal: refuseWhileDraining(lifecycle),
+    health: healthCheck(),
+    readiness: readinessCheck(services, lifecycle),
+    metrics: metricsRoute(options.metricsToken ?? null),
+    attachmentDownloads: attachmentDownloads(services),
+    requestLimits: requestSizeLimits(services.files.maxBytes),
+    providerRoutes: providerRoutes(services),
+    queryLimits: queryLimitsPlugin(options.limits),
+    errorCodes: closedErrorCodes(),
+    graphqlMetrics: graphqlMetrics(),
+    resolverSpans: tracingEnabled() ? resolverSpans() : {},
+    sharedDelivery: sharedEventDelivery(),
+    subscriptionTracking: subscriptions.plugin(),
+  };
+}
+
+export type SwitchboardApp = YogaServerInstance<TransportContext, RequestContext>;
+
+const appsOperations = new WeakMap<SwitchboardApp, AppOperations>();
 
 export function operationsOf(app: SwitchboardApp): AppOperations {
-  const found = operations.get(app);
+  const found = appsOperations.get(app);
   if (!found) throw new Error('operationsOf: not an app made by createApp');
   return found;
 }
@@ -55,8 +126,7 @@ export function operationsOf(app: SwitchboardApp): AppOperations {
  * serves clients, graphql-ws reuses it for WebSocket subscriptions.
  */
 export function createApp(services: Services, options: AppOptions = {}): SwitchboardApp {
-  const lifecycle = options.lifecycle ?? new Lifecycle();
-  const subscriptions = new SubscriptionTracker(lifecycle);
+  const operations = options.operations ?? appOperations(options.lifecycle);
   const app = createYoga<TransportContext, RequestContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -78,25 +148,8 @@ export function createApp(services: Services, options: AppOptions = {}): Switchb
       subscriptionsProtocol: 'SSE',
       headers: options.graphiqlApiKey ? JSON.stringify({ Authorization: `Bearer ${options.graphiqlApiKey}` }) : undefined,
     },
-    plugins: [
-      // First: the request id and log line cover every request, the refusal while draining all but the probes.
-      requestLog(),
-      refuseWhileDraining(lifecycle),
-      healthCheck(),
-      readinessCheck(services, lifecycle),
-      metricsRoute(options.metricsToken ?? null),
-      attachmentDownloads(services),
-      requestSizeLimits(services.files.maxBytes),
-      providerRoutes(services),
-      queryLimitsPlugin(options.limits),
-      closedErrorCodes(),
-      graphqlMetrics(),
-      ...(tracingEnabled() ? [resolverSpans()] : []),
-      sharedEventDelivery(),
-      // Last: it wraps the subscription streams the plugins above produced.
-      subscriptions.plugin(),
-    ],
+    plugins: options.plugins ?? Object.values(standardPlugins(services, { ...options, operations })),
   });
-  operations.set(app, { lifecycle, subscriptions });
+  appsOperations.set(app, operations);
   return app;
 }

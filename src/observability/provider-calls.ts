@@ -8,24 +8,31 @@ import { errorLabel, inSpan, startSpan, tracingEnabled } from './tracing.js';
  *   that returns a promise is counted and timed as `switchboard_provider_calls_total{provider,method,outcome}`
  *   and `switchboard_provider_call_duration_seconds`, with a span when tracing is on. For the built-in
  *   provider that is its SQL path; for Slack, the provider-level operation (which may make several API calls).
- *   Feature objects hanging off the provider (`provider.pins.add`) are wrapped the same way, named `pins.add`.
+ *   Its optional parts (`provider.pins.add`) are wrapped the same way, named `pins.add`.
  * - `observeUpstreamCall` is called by a provider's API client (the Slack Web API wrapper) once per HTTP call.
  */
 
 const wrapped = new WeakMap<object, object>();
 
-export function instrumentProvider<T extends object>(providerName: string, provider: T): T {
-  return wrap(providerName, provider, '');
+/**
+ * `parts` names the provider's optional parts (FEATURES of src/providers/provider.ts, passed in so that this
+ * base layer need not know the provider interface): they are objects, usually class instances, whose
+ * methods are measured as `part.method`. A part keeps its identity per provider (one proxy per object), so
+ * `requireFeature(provider, 'pins')` answers the same wrapped part every time.
+ */
+export function instrumentProvider<T extends object>(providerName: string, provider: T, parts: readonly string[] = []): T {
+  return wrap(providerName, provider, '', new Set(parts));
 }
 
-function wrap<T extends object>(providerName: string, target: T, prefix: string): T {
+function wrap<T extends object>(providerName: string, target: T, prefix: string, parts: ReadonlySet<string>): T {
   const cached = wrapped.get(target);
   if (cached) return cached as T;
   // One wrapper per method, made on first use: a hot path reads the same members again and again.
   const methods = new Map<string, { original: unknown; wrapper: unknown }>();
   const proxy = new Proxy(target, {
-    get(object, property, receiver) {
-      const value = Reflect.get(object, property, receiver) as unknown;
+    get(object, property) {
+      // Read from the target itself, so getters and private fields see their own object, not this proxy.
+      const value = Reflect.get(object, property) as unknown;
       if (typeof property !== 'string' || property === 'then' || property === 'constructor') return value;
       if (typeof value === 'function') {
         const known = methods.get(property);
@@ -34,7 +41,7 @@ function wrap<T extends object>(providerName: string, target: T, prefix: string)
         methods.set(property, { original: value, wrapper });
         return wrapper;
       }
-      if (isFeatureObject(value)) return wrap(providerName, value, `${prefix}${property}.`);
+      if (parts.has(property) && typeof value === 'object' && value !== null) return wrap(providerName, value, `${prefix}${property}.`, NO_PARTS);
       return value;
     },
   });
@@ -42,11 +49,7 @@ function wrap<T extends object>(providerName: string, target: T, prefix: string)
   return proxy;
 }
 
-/** A plain object of methods (a provider's optional feature part), not data, a promise or a class with state of its own. */
-function isFeatureObject(value: unknown): value is object {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Promise || value instanceof Date) return false;
-  return Object.values(value).some((member) => typeof member === 'function');
-}
+const NO_PARTS: ReadonlySet<string> = new Set();
 
 /** Members of the provider interface that answer synchronously from memory: not calls, not measured. */
 const SYNCHRONOUS_MEMBERS = new Set(['capabilities', 'forRequest']);

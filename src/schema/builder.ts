@@ -1,4 +1,6 @@
 import SchemaBuilder from '@pothos/core';
+import DirectivesPlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import { DateTimeResolver, EmailAddressResolver, URLResolver } from 'graphql-scalars';
 import type { RequestContext } from '../context.js';
@@ -19,7 +21,8 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   defaultFieldNullability: false,
-  plugins: [RelayPlugin],
+  // Federation after the plugins that wrap resolvers (its README); Directives carries @key into the subgraph SDL.
+  plugins: [RelayPlugin, DirectivesPlugin, FederationPlugin],
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -40,7 +43,9 @@ export const builder = new SchemaBuilder<{
       description: 'Objects by global id, in the same order; null where one does not exist or is not visible.',
     },
     nodeTypeOptions: { description: 'An object with an opaque global id (it encodes provider, workspace and native id).' },
-    pageInfoTypeOptions: { description: 'Where a page sits in its list; cursors are opaque.' },
+    // @shareable in the subgraph SDL: other Relay-style subgraphs define the same PageInfo, and Federation
+    // composes a type two subgraphs share only when both mark it so.
+    pageInfoTypeOptions: { description: 'Where a page sits in its list; cursors are opaque.', shareable: true },
   },
 });
 

@@ -119,6 +119,9 @@ describe('/metrics on PostgreSQL', () => {
     );
     expect(scheduled.data?.scheduleMessage.userErrors).toEqual([]);
     const after = await scrape();
+    // An optional part of the provider is measured like its own methods, named `part.method`.
+    const partCalls = (text: string) => sample(text, 'switchboard_provider_calls_total', { provider: 'builtin', method: 'scheduled.scheduleMessage', outcome: 'ok' });
+    expect(partCalls(after) - partCalls(before)).toBe(1);
     expect(sample(after, 'switchboard_scheduler_queue_depth', { state: 'pending' })).toBe(2);
     expect(sample(after, 'switchboard_scheduler_queue_depth', { state: 'due' })).toBe(0);
     expect(sample(after, 'switchboard_db_pool_connections', { state: 'total' })).toBeGreaterThan(0);
@@ -135,7 +138,7 @@ describe('/metrics on PostgreSQL', () => {
     expect(response.status).toBe(401);
     const after = await scrape();
     expect(sample(after, 'switchboard_webhook_verifications_failed_total', { provider: 'slack' }) - sample(before, 'switchboard_webhook_verifications_failed_total', { provider: 'slack' })).toBe(1);
-    const deliveries = (text: string) => sample(text, 'switchboard_webhook_deliveries_total', { provider: 'slack', route: 'events', status: '401' });
+    const deliveries = (text: string) => sample(text, 'switchboard_webhook_deliveries_total', { provider: 'slack', route: 'default', status: '401' });
     expect(deliveries(after) - deliveries(before)).toBe(1);
   });
 });

@@ -253,7 +253,7 @@ describe('npm start, operated', () => {
     // Traffic was logged: requests, subscriptions, the webhook…
     expect(output).toMatch(/"event":"request"[^\n]*"operationName":"Send","operationType":"mutation"/);
     expect(output).toMatch(/"event":"subscription_stopped"[^\n]*"reason":"server_shutdown"/);
-    expect(output).toMatch(/"event":"webhook_delivery","provider":"slack","route":"events","status":401,"verified":false/);
+    expect(output).toMatch(/"event":"webhook_delivery","provider":"slack","route":"default","status":401,"verified":false/);
     // …and none of it carries content, tokens or keys.
     expect(output).not.toContain(MARKER);
     for (const key of [owner, member, badKey]) expect(output).not.toContain(key);
