@@ -11,6 +11,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
+    // Every request logs a line at info; the suite makes thousands. Tests that check logs set their level.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
     hookTimeout: 60_000,
   },
 });

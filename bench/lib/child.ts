@@ -37,7 +37,8 @@ export async function startChild(
   if (process.env.BENCH_CPU_PROF) execArgv.push('--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`);
   const child = fork(script.pathname, options.args ?? [], {
     execArgv,
-    env: { ...process.env, ...options.env },
+    // A request log line per request would flood the bench's terminal: warnings only, unless LOG_LEVEL says otherwise.
+    env: { LOG_LEVEL: 'warn', ...process.env, ...options.env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let next = 1;

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 
 /** Where every part writes its JSON (committed with the chart). */
-export const RESULTS_DIR = new URL('../results', import.meta.url);
+export const RESULTS_DIR = new URL('../results/', import.meta.url);
 
 export interface Machine {
   cores: number;

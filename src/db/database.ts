@@ -1,16 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
 import pg from 'pg';
-import * as core from './migrations/0001_core.js';
-import * as readState from './migrations/0002_read_state.js';
-import * as searchPinsPreviews from './migrations/0003_search_pins_previews.js';
-import * as scheduledMessages from './migrations/0004_scheduled_messages.js';
-import * as connections from './migrations/0006_connections.js';
-import * as slackThreadMetadata from './migrations/0007_slack_thread_metadata.js';
-import * as subscriptionTickets from './migrations/0008_subscription_tickets.js';
+import { migrations } from './migrations/index.js';
 import { logUnexpected } from '../log.js';
 import { PGliteDialect } from './pglite-dialect.js';
+import { lockPGliteFolder, type LockHolderKind } from './pglite-lock.js';
 import type { Database } from './tables.js';
 
 /** Where the data lives: PostgreSQL at a URL, PGlite in a folder, or PGlite in memory (tests). */
@@ -25,26 +20,66 @@ export interface SwitchboardDatabase {
   db: Kysely<Database>;
   target: DatabaseTarget;
   stats: StatementStats;
+  /** The PostgreSQL pool's connections now (for /metrics); null on PGlite. */
+  poolStats?(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }
 
-const migrations: Record<string, Migration> = { '0001_core': core, '0002_read_state': readState, '0003_search_pins_previews': searchPinsPreviews, '0004_scheduled_messages': scheduledMessages, '0006_connections': connections, '0007_slack_thread_metadata': slackThreadMetadata, '0008_subscription_tickets': subscriptionTickets };
+export interface OpenOptions {
+  /** Called with a line of progress while the store opens and migrates (the first start takes seconds). */
+  progress?: (step: string) => void;
+  /**
+   * Who opens a PGlite folder: the server, or a tool such as `npm run admin` (src/db/pglite-lock.ts).
+   * Default 'server'. In-memory PGlite and PostgreSQL need no lock.
+   */
+  holder?: LockHolderKind;
+  /** What the tool would lose, for the message when the folder is locked ("the API key it prints"). */
+  purpose?: string;
+}
 
 const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Opens the database and applies pending migrations. */
-export async function openDatabase(target: DatabaseTarget): Promise<SwitchboardDatabase> {
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<SwitchboardDatabase> {
   const stats: StatementStats = { statements: 0 };
-  const dialect =
-    target.kind === 'postgres' ? new PostgresDialect({ pool: openPool(target.url) }) : new PGliteDialect(openPGlite(target.dataDir));
+  const lock =
+    target.kind === 'pglite' && target.dataDir !== null
+      ? lockPGliteFolder(target.dataDir, options.holder ?? 'server', options.purpose ?? 'what this process writes')
+      : null;
+  const pool = target.kind === 'postgres' ? openPool(target.url) : null;
+  const dialect = pool ? new PostgresDialect({ pool }) : new PGliteDialect(openPGlite((target as { dataDir: string | null }).dataDir));
   const db = new Kysely<Database>({
     dialect,
     log: (event) => {
       if (event.level === 'query') stats.statements += 1;
     },
   });
-  await migrate(db);
-  return { db, target, stats, close: () => db.destroy() };
+  try {
+    await migrate(db, options.progress);
+  } catch (error) {
+    await db.destroy().catch(() => {});
+    lock?.release();
+    throw error;
+  }
+  return {
+    db,
+    target,
+    stats,
+    poolStats: () => (pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null),
+    close: async () => {
+      try {
+        await db.destroy();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}
+
+/** Names of this code's migrations the database has not applied (for /readyz); empty when up to date. */
+export async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
+  const known = await new Migrator({ db, provider: migrationProvider }).getMigrations();
+  return known.filter((migration) => migration.executedAt === undefined).map((migration) => migration.name);
 }
 
 function openPool(url: string): pg.Pool {
@@ -64,11 +99,24 @@ function openPGlite(dataDir: string | null): PGlite {
   return new PGlite(dataDir);
 }
 
-async function migrate(db: Kysely<Database>): Promise<void> {
+/**
+ * Applies pending migrations one at a time, reporting each (a new store applies them all, which takes
+ * seconds on PGlite). Each step takes the migrator's lock, so instances starting together on one
+ * PostgreSQL apply each migration once.
+ */
+async function migrate(db: Kysely<Database>, progress?: (step: string) => void): Promise<void> {
   const migrator = new Migrator({ db, provider: migrationProvider });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((result) => result.status === 'Error');
-  if (error || failed) {
-    throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+  const pending = progress ? (await migrator.getMigrations()).filter((migration) => migration.executedAt === undefined) : [];
+  if (pending.length > 0) progress?.(`applying ${pending.length} database migration${pending.length === 1 ? '' : 's'}`);
+  for (;;) {
+    const started = performance.now();
+    const { error, results } = progress ? await migrator.migrateUp() : await migrator.migrateToLatest();
+    const failed = results?.find((result) => result.status === 'Error');
+    if (error || failed) {
+      throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+    }
+    const applied = results?.filter((result) => result.status === 'Success') ?? [];
+    for (const result of applied) progress?.(`migration ${result.migrationName} applied (${Math.round(performance.now() - started)} ms)`);
+    if (!progress || applied.length === 0) return;
   }
 }

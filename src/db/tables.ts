@@ -3,10 +3,9 @@ import type * as Connections from './connection-tables.js';
 import type * as LinkPreviews from './link-preview-tables.js';
 import type * as ReadState from './read-state-tables.js';
 import type * as Scheduled from './scheduled-tables.js';
-import type * as SlackMetadata from './slack-metadata-tables.js';
 import type * as Tickets from './ticket-tables.js';
 
-/** Kysely's view of the tables created in ./migrations. */
+/** Kysely's view of the tables created in ./migrations (a provider's own metadata tables are added by its folder). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
@@ -24,6 +23,10 @@ export interface ApiKeysTable {
   label: string;
   scopes: ColumnType<string[], string[] | undefined, string[]>;
   created_at: Timestamp;
+  /** After this the key no longer authenticates; null: never expires (migration 0009). */
+  expires_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** When `npm run admin -- revoke-key` revoked it; null: in force (migration 0009). */
+  revoked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface IdempotencyKeysTable {
@@ -169,7 +172,5 @@ export interface Database {
   processed_provider_events: Connections.ProcessedProviderEventsTable;
   provider_echoes: Connections.ProviderEchoesTable;
   provider_poll_cursors: Connections.ProviderPollCursorsTable;
-  slack_thread_states: SlackMetadata.SlackThreadStatesTable;
-  slack_scheduled_messages: SlackMetadata.SlackScheduledMessagesTable;
   subscription_tickets: Tickets.SubscriptionTicketsTable;
 }

@@ -1,6 +1,6 @@
 import type { ColumnType } from 'kysely';
 
-/** Kysely's view of the table created in ./migrations/0008_subscription_tickets.ts. */
+/** Kysely's view of the table created in ./migrations/0010_subscription_tickets.ts. */
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 

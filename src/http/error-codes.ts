@@ -31,6 +31,20 @@ export function maskError(error: unknown): Error {
   });
 }
 
+/**
+ * The closed code a client receives for `error`, whether or not it was masked yet: what maskError and
+ * withClosedCode would make of it. For logs and metrics.
+ */
+export function errorCodeOf(error: unknown): ErrorCode {
+  const graphqlError = error instanceof GraphQLError ? error : null;
+  const original = graphqlError?.originalError ?? error;
+  if (original instanceof SwitchboardError) return original.code;
+  const code = graphqlError?.extensions.code ?? (original instanceof GraphQLError ? original.extensions.code : undefined);
+  if (typeof code === 'string' && ERROR_CODES.includes(code as ErrorCode)) return code as ErrorCode;
+  if (graphqlError && (!graphqlError.originalError || graphqlError.originalError instanceof GraphQLError)) return 'VALIDATION_ERROR';
+  return 'PROVIDER_ERROR';
+}
+
 /** An error whose code is outside the closed set was the client's input: VALIDATION_ERROR. */
 export function withClosedCode(error: GraphQLError): GraphQLError {
   if (ERROR_CODES.includes(error.extensions.code as ErrorCode)) return error;

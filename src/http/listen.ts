@@ -1,41 +1,121 @@
-import { createServer, type Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { GraphQLError } from 'graphql';
-import type { SwitchboardApp } from './app.js';
+import { GraphQLError } from 'graphql';
+import { operationsOf, type SwitchboardApp } from './app.js';
 import { authenticate, bearerToken } from './auth.js';
 import { withClosedCode } from './error-codes.js';
+import { logger } from '../log.js';
+import { openConnections } from '../observability/metrics.js';
+import { runInRequestScope, type RequestScope } from '../observability/request-scope.js';
 import type { Services } from '../context.js';
+import { countErrorCodes, operationFacts, type OperationFacts } from './operation-facts.js';
 
 export interface RunningServer {
   server: Server;
+  /** The app it serves. */
+  app: SwitchboardApp;
   port: number;
   url: string;
+  /**
+   * Stops gracefully: stops accepting connections (the port closes), ends every subscription (SSE gets its
+   * `complete`, graphql-ws a complete message), closes WebSockets with 1001, lets in-flight requests finish,
+   * and after `graceMs` cuts whatever is left. Resolves with what had to be cut. With `delayMs`, the port
+   * stays open that long after readiness turned 503 (answering 503), for load balancers to notice.
+   */
+  drain(graceMs: number, options?: { delayMs?: number }): Promise<DrainReport>;
+  /** Closes at once (tests, and the end of a drain). */
   close(): Promise<void>;
 }
 
+export interface DrainReport {
+  /** Requests still running when the grace time ran out, whose connections were cut. */
+  cutRequests: number;
+}
+
+/** A graphql-ws operation being served: its request scope (id, account) for logs, and what it is. */
+interface WsOperation {
+  scope: RequestScope;
+  start: number;
+  facts: OperationFacts;
+  /** A subscription stream: its results are counted by the subscription tracker, not here. */
+  streaming: boolean;
+  codes: Set<string>;
+}
+
 /**
- * Serves the app over HTTP (queries, mutations, SSE subscriptions, GraphiQL, /healthz) and graphql-ws
- * WebSocket subscriptions on the same /graphql path.
+ * Serves the app over HTTP (queries, mutations, SSE subscriptions, GraphiQL, probes, /metrics) and
+ * graphql-ws WebSocket subscriptions on the same /graphql path. Each WebSocket operation gets a request id
+ * of its own and, unless it is a subscription (./subscription-tracking.ts logs those), one log line.
  */
 export async function listen(app: SwitchboardApp, services: Services, port: number, host = '0.0.0.0'): Promise<RunningServer> {
+  const { lifecycle, subscriptions } = operationsOf(app);
   const server = createServer(app);
   const sockets = new WebSocketServer({ server, path: app.graphqlEndpoint });
+  const inFlight = new Set<ServerResponse>();
+  const accounts = new WeakMap<object, string>();
+  const operations = new Map<string, WsOperation>();
+  const scopes = new WeakMap<object, RequestScope>();
+  const keyOf = (ctx: object, id: string) => `${connectionIds.get(ctx) ?? ''}:${id}`;
+  const connectionIds = new WeakMap<object, string>();
+
+  server.on('connection', (socket) => {
+    openConnections.inc({ kind: 'http' });
+    socket.once('close', () => openConnections.dec({ kind: 'http' }));
+  });
+  server.on('request', (_request, response) => {
+    inFlight.add(response);
+    // During a drain a response still being written says it is the connection's last.
+    if (lifecycle.draining) response.shouldKeepAlive = false;
+    response.once('close', () => {
+      inFlight.delete(response);
+      if (lifecycle.draining) server.closeIdleConnections();
+    });
+  });
+  sockets.on('connection', (socket) => {
+    openConnections.inc({ kind: 'websocket' });
+    socket.once('close', () => openConnections.dec({ kind: 'websocket' }));
+  });
+
+  const finishWsOperation = (ctx: object, id: string) => {
+    const key = keyOf(ctx, id);
+    const operation = operations.get(key);
+    if (!operation) return;
+    operations.delete(key);
+    if (operation.streaming) return;
+    runInRequestScope(operation.scope, () =>
+      logger.info({
+        event: 'request',
+        transport: 'ws',
+        durationMs: Math.round((performance.now() - operation.start) * 10) / 10,
+        ...operation.facts,
+        ...(operation.codes.size > 0 ? { errorCodes: [...operation.codes] } : {}),
+      }),
+    );
+  };
+
   const disposeWs = useServer(
     {
       // Refuse the socket up front when the key is bad: graphql-ws closes it with 4403 Forbidden.
       onConnect: async (ctx) => {
         try {
-          await authenticate(services, bearerToken(undefined, ctx.connectionParams));
+          const viewer = await authenticate(services, bearerToken(undefined, ctx.connectionParams));
+          accounts.set(ctx, viewer.accountId);
+          connectionIds.set(ctx, randomUUID());
           return true;
         } catch {
           return false;
         }
       },
-      execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
-      subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
-      onSubscribe: async (ctx, _id, params) => {
+      execute: (args) => runInRequestScope(scopes.get(args.contextValue as object) ?? { requestId: randomUUID() }, () => (args.rootValue as EnvelopedRoot).execute(args)),
+      subscribe: (args) => runInRequestScope(scopes.get(args.contextValue as object) ?? { requestId: randomUUID() }, () => (args.rootValue as EnvelopedRoot).subscribe(args)),
+      onSubscribe: async (ctx, id, params) => {
+        const scope: RequestScope = { requestId: randomUUID(), accountId: accounts.get(ctx) };
+        const operation: WsOperation = { scope, start: performance.now(), facts: operationFacts(null, params.operationName), streaming: false, codes: new Set() };
+        operations.set(keyOf(ctx, id), operation);
+        if (lifecycle.draining) return [withClosedCode(drainingError())];
         const { schema, execute, subscribe, contextFactory, parse, validate } = app.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
@@ -48,34 +128,78 @@ export async function listen(app: SwitchboardApp, services: Services, port: numb
         } catch (error) {
           return [withClosedCode(error as GraphQLError)];
         }
+        operation.facts = operationFacts(document, params.operationName);
         const errors = validate(schema, document);
         if (errors.length > 0) return errors.map(withClosedCode);
+        const contextValue = await runInRequestScope(scope, () => contextFactory());
+        scopes.set(contextValue, scope);
         return {
           schema,
           operationName: params.operationName,
           document,
           variableValues: params.variables,
-          contextValue: await contextFactory(),
+          contextValue,
           rootValue: { execute, subscribe },
         };
       },
+      onOperation: (ctx, id, _payload, _args, result) => {
+        const operation = operations.get(keyOf(ctx, id));
+        if (operation && Symbol.asyncIterator in Object(result)) operation.streaming = true;
+      },
+      onNext: (ctx, id, _payload, _args, result) => {
+        const operation = operations.get(keyOf(ctx, id));
+        if (operation && !operation.streaming) countErrorCodes(result, operation.facts.operationType, operation.codes);
+      },
+      onError: (ctx, id, _payload, errors) => {
+        const operation = operations.get(keyOf(ctx, id));
+        if (operation) countErrorCodes({ errors }, operation.facts.operationType, operation.codes);
+        finishWsOperation(ctx, id);
+      },
+      onComplete: (ctx, id) => finishWsOperation(ctx, id),
     },
     sockets,
   );
 
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const actualPort = (server.address() as AddressInfo).port;
+
+  const closeNow = async () => {
+    await disposeWs.dispose();
+    sockets.close();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+
   return {
     server,
+    app,
     port: actualPort,
     url: `http://localhost:${actualPort}${app.graphqlEndpoint}`,
-    close: async () => {
+    close: closeNow,
+    drain: async (graceMs, { delayMs = 0 } = {}) => {
+      lifecycle.beginDrain(); // also ends every subscription (SubscriptionTracker)
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const response of inFlight) if (!response.headersSent) response.shouldKeepAlive = false;
+      server.closeIdleConnections();
+      // The subscriptions' complete messages go out before the sockets close with 1001 Going away.
+      await subscriptions.idle(Math.min(graceMs, 2_000));
+      await new Promise((resolve) => setImmediate(resolve));
       await disposeWs.dispose();
-      sockets.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const deadline = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), Math.max(0, graceMs - delayMs)).unref());
+      const outcome = await Promise.race([closed.then(() => 'drained' as const), deadline]);
+      const cutRequests = outcome === 'timeout' ? inFlight.size : 0;
+      if (outcome === 'timeout') {
+        server.closeAllConnections();
+        await closed;
+      }
+      return { cutRequests };
     },
   };
+}
+
+function drainingError(): GraphQLError {
+  return new GraphQLError('This Switchboard instance is shutting down; reconnect.', { extensions: { code: 'PROVIDER_ERROR' } });
 }
 
 interface EnvelopedRoot {

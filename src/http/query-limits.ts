@@ -28,6 +28,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { representationsLength } from './representations-cost.js';
 
 export interface QueryLimits {
   /** Deepest allowed field path, counting each field as 1 (introspection exempt). */
@@ -55,6 +56,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = Object.freeze({
 
 /** Fields that multiply the cost of their sub-selection by their value. */
 const PAGE_SIZE_ARGS = ['first', 'last'] as const;
+
 
 /**
  * Introspection entry points. Exempt from the depth limit because GraphiQL's
@@ -131,6 +133,7 @@ export function queryLimitsPlugin(limits: Partial<QueryLimits> = {}): Plugin {
  * sub-selection by that page size: the argument's value (literal, variable,
  * variable default or schema default), `defaultPageSize` when absent or null,
  * clamped to `[0, maxPageSize]`; with both `first` and `last` the larger wins.
+ * `_entities(representations:)` multiplies it by that list's length instead.
  * Other list fields (`nodes`, `edges`, `reactions`) count their sub-selection
  * once, since the enclosing connection already multiplied it.
  *
@@ -205,7 +208,7 @@ class ComplexityEstimator {
     const definition = fieldDefinition(parentType, node.name.value);
     const namedType = definition ? getNamedType(definition.type) : undefined;
     const childType = namedType && isCompositeType(namedType) ? namedType : undefined;
-    const multiplier = definition ? this.pageSize(definition, node) : 1;
+    const multiplier = definition ? (representationsLength(definition, node, this.variables) ?? this.pageSize(definition, node)) : 1;
     return 1 + multiplier * this.selectionSet(node.selectionSet, childType);
   }
 

@@ -1,14 +1,22 @@
 /**
  * The provider-neutral model: the records every provider returns and the actor every call names.
  *
- * Shape decisions, made with Slack, Microsoft Graph and Gmail in mind (see docs/architecture.md):
+ * Shape decisions, made with the chat and mail platforms in mind (see docs/architecture.md):
  * - Ids inside records are native ids of one workspace; the schema layer wraps them into opaque global ids.
  * - Reactions, mentions and attachments travel inside the message record, because every provider returns
- *   them embedded (Slack `reactions`, Graph `reactions`, Gmail parts); a separate call per message would
+ *   them embedded (a chat message's reactions, a mail's parts); a separate call per message would
  *   be an N+1 on every provider.
  */
 
-export type ProviderName = 'builtin' | 'slack' | 'teams' | 'outlook' | 'gmail';
+/** The public providers: the values of the schema's `Provider` enum (a definition's `kind`). */
+export type ProviderKind = 'builtin' | 'slack' | 'teams' | 'outlook' | 'gmail';
+
+/**
+ * The name of a provider definition (src/providers/index.ts): the key of its routes, stored rows, global
+ * ids and events. The public providers are named by their kind; a test kit may add others (e.g. `memory`),
+ * which show in the schema as the kind their definition declares.
+ */
+export type ProviderName = ProviderKind | (string & Record<never, never>);
 
 export interface WorkspaceRecord {
   /** Switchboard's id of the workspace (for the built-in provider, its row id). */
@@ -52,7 +60,7 @@ export interface ChannelRecord {
   updatedAt: Date | null;
   parentId: string | null;
   hasSubchannels: boolean;
-  /** Who created the channel, when the provider knows (Slack `creator`); may rename and archive it. */
+  /** Who created the channel, when the provider knows (the platform's creator field); may rename and archive it. */
   creatorId?: string | null;
 }
 
@@ -96,7 +104,7 @@ export interface AttachmentRecord {
   createdAt: Date | null;
 }
 
-/** An interactive button on a message (Slack block actions, Teams adaptive-card actions). */
+/** An interactive button on a message (a platform's block or card actions). */
 export interface ButtonRecord {
   id: string;
   text: string;

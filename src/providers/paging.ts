@@ -1,10 +1,10 @@
 /**
- * Lists are pages with opaque cursors made by the provider (Slack `next_cursor`, Graph `$skiptoken`,
- * Gmail `pageToken`, SQL keyset). A provider that cannot page backwards throws UNSUPPORTED.
+ * Lists are pages with opaque cursors made by the provider (the platform's next-page token, a SQL
+ * keyset). A provider that cannot page backwards throws UNSUPPORTED.
  *
  * Reads of many things are batch functions that keep dataloader's contract: the result has the keys'
- * length and order, and an Error in a slot fails only that key. Slack has no multi-get, Graph has
- * `$batch` (20), Gmail batch (50), SQL has `IN`: each adapter batches as well as its API allows.
+ * length and order, and an Error in a slot fails only that key. Some platforms have no multi-get, others
+ * batch a few dozen requests in one, SQL has `IN`: each adapter batches as well as its API allows.
  */
 
 /**

@@ -198,7 +198,7 @@ async function requireActor(scope: WorkspaceScope): Promise<Actor> {
 
 /**
  * Every write (send, edit, delete, react) needs a channel the viewer belongs to that is not archived:
- * an archived channel is read-only, as in Slack.
+ * an archived channel is read-only, as on the chat platforms.
  */
 export async function writingActor(scope: WorkspaceScope, channelId: string, channelName: string): Promise<Actor> {
   const access = await scope.loaders.channelAccess.load(channelId);

@@ -1,4 +1,6 @@
 import SchemaBuilder from '@pothos/core';
+import DirectivesPlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import { DateTimeResolver, EmailAddressResolver, URLResolver } from 'graphql-scalars';
 import type { RequestContext } from '../context.js';
@@ -19,7 +21,8 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   defaultFieldNullability: false,
-  plugins: [RelayPlugin],
+  // Federation after the plugins that wrap resolvers (its README); Directives carries @key into the subgraph SDL.
+  plugins: [RelayPlugin, DirectivesPlugin, FederationPlugin],
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -42,7 +45,9 @@ export const builder = new SchemaBuilder<{
     idFieldOptions: {
       description: 'The global id: opaque, stable, and accepted wherever an id is asked for (node(id), inputs, filters).',
     },
-    pageInfoTypeOptions: { description: 'Where a page sits in its list; cursors are opaque.' },
+    // @shareable in the subgraph SDL: other Relay-style subgraphs define the same PageInfo, and Federation
+    // composes a type two subgraphs share only when both mark it so.
+    pageInfoTypeOptions: { description: 'Where a page sits in its list; cursors are opaque.', shareable: true },
     hasNextPageFieldOptions: { description: 'Whether more items follow this page: ask again with first and after: endCursor.' },
     hasPreviousPageFieldOptions: { description: 'Whether items come before this page: ask again with last and before: startCursor.' },
     startCursorFieldOptions: { description: 'The cursor of the first item of the page; null for an empty page.' },

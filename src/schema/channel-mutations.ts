@@ -1,6 +1,6 @@
 import { encodeGlobalId } from '../providers/ids.js';
 import type { ChannelRecord } from '../providers/model.js';
-import type { JoinableChannelRecord } from '../providers/features/channels.js';
+import type { JoinableChannelRecord } from '../providers/features/channel-admin.js';
 import { handleOf } from '../resolvers/access.js';
 import {
   archiveChannel,
@@ -52,7 +52,7 @@ const LeaveChannelPayload = builder.objectRef<ChannelResult>('LeaveChannelPayloa
 });
 
 const nameDescription =
-  "Slack's rules: lowercase letters, digits, hyphens and underscores, at most 80 characters, unique in the " +
+  'Lowercase letters, digits, hyphens and underscores, at most 80 characters, unique in the ' +
   'workspace (archived channels keep their names). A bad name is a VALIDATION_ERROR suggesting a valid one; a ' +
   'taken one a CONFLICT.';
 

@@ -13,11 +13,22 @@ import './event.js';
 import './search.js';
 import './pins.js';
 import './link-preview.js';
+import './deprecated-slack-connections.js';
 import './workspace-connections.js';
 import './threads.js';
 import './read-state.js';
 import './scheduled.js';
 import './subscription-tickets.js';
+// Last: the entity keys apply to the types above.
+import { withEntityResolution } from './federation.js';
 
-/** The whole GraphQL schema, built from the type files above. */
+/** The whole public GraphQL schema, built from the type files above (schema.graphql). */
 export const schema = builder.toSchema({ sortSchema: false });
+
+/**
+ * What the server answers: the public schema plus Apollo Federation's `_service` and `_entities`
+ * (./federation.ts), with the @key directives in its SDL (subgraph.graphql). The plugin sorts it by name.
+ */
+export const subgraphSchema = withEntityResolution(
+  builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' }),
+);

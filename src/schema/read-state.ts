@@ -145,7 +145,7 @@ builder.mutationFields((t) => ({
   markChannelRead: t.field({
     type: MarkChannelReadPayload,
     description:
-      'Move your read position in a channel to a message, or to the newest message (Slack: conversations.mark). ' +
+      'Move your read position in a channel to a message, or to the newest message. ' +
       'Emits CHANNEL_READ to your own subscriptions only.',
     args: { input: t.arg({ type: MarkChannelReadInput, required: true, description: 'The channel and how far you read.' }) },
     resolve: (_root, { input }, ctx) =>

@@ -15,7 +15,7 @@ export const ProviderEnum = builder.enumType('Provider', {
   description: 'The messaging platform behind a workspace.',
   values: {
     BUILTIN: { value: 'builtin', description: 'A workspace hosted by Switchboard itself.' },
-    SLACK: { value: 'slack', description: 'A connected Slack team (see connectSlackWorkspace).' },
+    SLACK: { value: 'slack', description: 'A connected Slack team (see connectWorkspace).' },
     MICROSOFT_TEAMS: { value: 'teams', description: 'A Microsoft Teams tenant (not connectable yet).' },
     OUTLOOK: { value: 'outlook', description: 'An Outlook mailbox (not connectable yet).' },
     GMAIL: { value: 'gmail', description: 'A Gmail mailbox (not connectable yet).' },
@@ -72,6 +72,9 @@ const EVENT_TYPE_DESCRIPTIONS: Record<EventType, string> = {
   CHANNEL_READ: 'You moved your read position in a channel (markChannelRead, markUnread). Only your own subscriptions receive it.',
   SCHEDULED_MESSAGE_SENT: 'One of your scheduled messages was delivered: `scheduledMessage`, and `message` is what it became. Only you receive it.',
   SCHEDULED_MESSAGE_FAILED: 'One of your scheduled messages could not be delivered: see `scheduledMessage.lastError`. Only you receive it.',
+  WORKSPACE_DISCONNECTED:
+    'An admin disconnected the workspace (disconnectWorkspace): its channels and messages are gone from your view, and a subscription ' +
+    'confined to it (by workspaceIds, channelIds or threadRootIds) ends after this event.',
 };
 
 export const EventTypeEnum = builder.enumType('EventType', {
@@ -112,6 +115,9 @@ const CapabilitiesRef = builder.objectRef<Capabilities>('Capabilities').implemen
     }),
     linkPreviewRemoval: t.exposeBoolean('linkPreviewRemoval', { description: 'Whether authors can remove link previews (removeLinkPreview).' }),
     attachmentUpload: t.exposeBoolean('attachmentUpload', { description: 'Whether files can be uploaded and sent (uploadAttachment).' }),
+    channelAdministration: t.exposeBoolean('channelAdministration', {
+      description: 'Creating, renaming, archiving, joining, leaving and inviting to channels; without it those mutations fail with UNSUPPORTED.',
+    }),
     threadModel: t.field({
       type: ThreadModelEnum,
       description: 'How deep replies nest: render a tree (TREE) or one level of replies (FLAT).',
@@ -146,7 +152,11 @@ builder.node(WorkspaceRef, {
   id: { resolve: (workspace) => scopedId(workspace.provider, workspace.id, workspace.id) },
   loadMany: (ids, ctx) => loadWorkspaces(ctx, ids as string[]),
   fields: (t) => ({
-    provider: t.field({ type: ProviderEnum, description: 'The platform behind the workspace.', resolve: (workspace) => workspace.provider }),
+    provider: t.field({
+      type: ProviderEnum,
+      description: 'The platform behind the workspace.',
+      resolve: (workspace, _args, ctx) => ctx.services.registry.kindOf(workspace.provider),
+    }),
     name: t.exposeString('name', { description: 'The workspace name, as its provider shows it.' }),
     webUrl: t.field({
       type: 'URL',

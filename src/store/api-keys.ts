@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
 
 /**
@@ -29,6 +29,8 @@ export async function findAccountByApiKey(db: Kysely<Database>, key: string): Pr
     .innerJoin('accounts', 'accounts.id', 'api_keys.account_id')
     .select(['accounts.id as accountId', 'accounts.name', 'accounts.email', 'api_keys.scopes'])
     .where('api_keys.key_hash', '=', hashApiKey(key))
+    .where('api_keys.revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('api_keys.expires_at', 'is', null), eb('api_keys.expires_at', '>', sql<Date>`now()`)]))
     .executeTakeFirst();
   return row ?? null;
 }
@@ -40,10 +42,11 @@ export async function createApiKey(
   key: string,
   label: string,
   scopes: string[] = ['read', 'write'],
+  expiresAt: Date | null = null,
 ): Promise<string> {
   const row = await db
     .insertInto('api_keys')
-    .values({ account_id: accountId, key_hash: hashApiKey(key), label, scopes })
+    .values({ account_id: accountId, key_hash: hashApiKey(key), label, scopes, expires_at: expiresAt })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

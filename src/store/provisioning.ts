@@ -69,11 +69,11 @@ export async function addMember(
 }
 
 /** Another key for an existing account (e.g. a read-only one for a dashboard). */
-export async function issueApiKey(db: Kysely<Database>, email: string, scopes: string[]): Promise<string> {
+export async function issueApiKey(db: Kysely<Database>, email: string, scopes: string[], expiresAt: Date | null = null): Promise<string> {
   const account = await db.selectFrom('accounts').select('id').where('email', '=', email).executeTakeFirst();
   if (!account) throw new SwitchboardError('NOT_FOUND', `No account has the email ${JSON.stringify(email)}.`);
   const apiKey = generateApiKey();
-  await createApiKey(db, account.id, apiKey, 'admin CLI', scopes);
+  await createApiKey(db, account.id, apiKey, 'admin CLI', scopes, expiresAt);
   return apiKey;
 }
 

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { Viewer } from '../context.js';
 import type { Database } from '../db/tables.js';
+// The account as an API key authenticates it (the same shape as context.ts's Viewer): store/ sits below context.
+import type { AuthenticatedAccount } from './api-keys.js';
 
 /**
  * Subscription tickets for the browser's native EventSource, which cannot send an Authorization header.
@@ -19,7 +20,7 @@ export interface IssuedTicket {
 }
 
 export interface RedeemedTicket {
-  viewer: Viewer;
+  viewer: AuthenticatedAccount;
   /** The document the ticket was issued for (see subscriptionDocumentHash). */
   documentHash: string;
 }
@@ -29,7 +30,7 @@ function hashTicket(ticket: string): string {
 }
 
 /** A new ticket for the viewer and one subscription document; expired tickets are swept on the way. */
-export async function issueSubscriptionTicket(db: Kysely<Database>, viewer: Viewer, documentHash: string): Promise<IssuedTicket> {
+export async function issueSubscriptionTicket(db: Kysely<Database>, viewer: AuthenticatedAccount, documentHash: string): Promise<IssuedTicket> {
   const ticket = `sbt_${randomBytes(32).toString('base64url')}`;
   await db.deleteFrom('subscription_tickets').where('expires_at', '<', sql<Date>`now()`).execute();
   const row = await db

@@ -9,6 +9,8 @@ export interface EventBus {
   /** Calls `listener` for every event published from now on; returns the unsubscribe function. */
   subscribe(listener: (event: LoggedEvent) => void): () => void;
   close(): Promise<void>;
+  /** Whether events published now reach the other instances (Redis connected); absent: always (in-process). */
+  connected?(): boolean;
 }
 
 export class InProcessBus implements EventBus {

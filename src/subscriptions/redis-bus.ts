@@ -43,6 +43,11 @@ export class RedisBus implements EventBus {
     return () => this.listeners.delete(listener);
   }
 
+  /** Both connections up and the subscription active (ioredis reconnects on its own after a drop). */
+  connected(): boolean {
+    return this.publisher.status === 'ready' && this.subscriber.status === 'ready';
+  }
+
   async close(): Promise<void> {
     this.listeners.clear();
     await Promise.all([this.subscriber.quit(), this.publisher.quit()]);

@@ -25,4 +25,16 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow('SEED_DEMO must be true or false, got "maybe".');
     expect(() => loadConfig({ PUBLIC_URL: 'not a url' })).toThrow('PUBLIC_URL must be an absolute URL, got "not a url".');
   });
+
+  it('reads the operations settings: metrics token, shutdown grace and delay, log level and format', () => {
+    expect(loadConfig({}).operations).toEqual({ metricsToken: null, shutdownGraceMs: 10_000, shutdownDelayMs: 0 });
+    expect(
+      loadConfig({ METRICS_TOKEN: 'a-long-enough-token', SHUTDOWN_GRACE_MS: '30000', SHUTDOWN_DELAY_MS: '5000', LOG_LEVEL: 'debug', LOG_FORMAT: 'pretty' }).operations,
+    ).toEqual({ metricsToken: 'a-long-enough-token', shutdownGraceMs: 30_000, shutdownDelayMs: 5_000 });
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow('METRICS_TOKEN must be at least 16 characters.');
+    expect(() => loadConfig({ SHUTDOWN_GRACE_MS: '-1' })).toThrow('SHUTDOWN_GRACE_MS must be an integer between 0 and 600000, got "-1".');
+    expect(() => loadConfig({ SHUTDOWN_DELAY_MS: '10000' })).toThrow('SHUTDOWN_DELAY_MS must be an integer from 0 to less than SHUTDOWN_GRACE_MS (10000), got "10000".');
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose".');
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow('LOG_FORMAT must be json or pretty, got "xml".');
+  });
 });

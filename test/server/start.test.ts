@@ -20,7 +20,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'switchboard-start-'));
 const children = new Set<ChildProcess>();
 
 function start(): Promise<Started> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', LOG_FORMAT: 'json' };
   delete env.DATABASE_URL; // the embedded default, whatever the test run points at
   delete env.REDIS_URL;
   delete env.PUBLIC_URL;
@@ -71,9 +71,15 @@ describe('npm start on the embedded default', () => {
     expect(first.output).toMatch(/Store\s+PGlite in .*switchboard-start-/);
     expect(first.output).toMatch(/Demo seed\s+\d+ messages in 2 workspaces/);
     expect(first.output).toContain('demo-alice, demo-bob, demo-carol, demo-dave');
+    // The first start says what it is doing while it migrates and seeds (it takes seconds).
+    expect(first.output).toMatch(/"event":"starting","step":"applying \d+ database migrations"/);
+    expect(first.output).toMatch(/"step":"migration 0001_core applied/);
+    expect(first.output).toContain('"step":"seeding the demo workspaces into the empty store"');
 
     const health = await fetch(`${first.baseUrl}/healthz`);
-    expect(await health.json()).toEqual({ status: 'ok', database: 'pglite' });
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${first.baseUrl}/readyz`);
+    expect(ready.status).toBe(200);
     const graphiql = await fetch(`${first.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
     expect(graphiql.status).toBe(200);
     // The /demo page is built by the server itself: no build step after npm install.
@@ -93,6 +99,7 @@ describe('npm start on the embedded default', () => {
 
     const second = await start();
     expect(second.output).not.toContain('Demo seed');
+    expect(second.output).not.toContain('database migrations');
     const again = await query(second.baseUrl, { query: 'query($id: ID!) { message(id: $id) { text } }', variables: { id: messageId } });
     expect(again.data).toEqual({ message: { text: 'still here after a restart' } });
     expect(await stop(second)).toBe(0);

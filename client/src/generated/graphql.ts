@@ -41,6 +41,27 @@ export type Attachment = Node & {
   url: Scalars['URL']['output'];
 };
 
+/** Which platform to authorize with, and what the authorization is for. */
+export type BeginInstallInput = {
+  /** The platform to authorize with. */
+  provider: Provider;
+  /** INSTALL the provider's app in a workspace, or LINK_USER your own user. */
+  purpose: InstallPurpose;
+  /** LINK_USER: the connected workspace to link in (optional; the platform asks otherwise). */
+  workspaceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where to send the browser to authorize with the platform. */
+export type BeginInstallPayload = {
+  __typename?: 'BeginInstallPayload';
+  /** When installUrl stops working (ten minutes after it was made). */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Open in a browser: /oauth/<provider>/install?state=…, which forwards to the platform. Single use. */
+  installUrl?: Maybe<Scalars['URL']['output']>;
+  /** Why the operation did not happen; empty when it succeeded (then nothing else needs checking). */
+  userErrors: Array<UserError>;
+};
+
 /** What the Slack authorization is for. */
 export type BeginSlackInstallInput = {
   /** INSTALL the app in a workspace, or LINK_USER your own Slack user. */
@@ -80,6 +101,8 @@ export type Capabilities = {
   attachmentUpload: Scalars['Boolean']['output'];
   /** Interactive buttons on messages. */
   buttons: Scalars['Boolean']['output'];
+  /** Creating, renaming, archiving, joining, leaving and inviting to channels; without it those mutations fail with UNSUPPORTED. */
+  channelAdministration: Scalars['Boolean']['output'];
   /** Whether messages can be deleted (deleteMessage). */
   deleteMessages: Scalars['Boolean']['output'];
   /** Whether messages can be edited (updateMessage). */
@@ -323,11 +346,27 @@ export type ConnectSlackWorkspacePayload = {
   workspace?: Maybe<Workspace>;
 };
 
+/** Connect a provider workspace (admins only: an API key with the "admin" scope): give exactly one provider, with its fields. Credentials are checked with the provider and stored encrypted; the server refuses without SWITCHBOARD_ENCRYPTION_KEY. Connecting again replaces the stored credentials. */
+export type ConnectWorkspaceInput =
+  /** A Slack workspace: its credentials and settings. */
+  { slack: ConnectSlackWorkspaceInput; };
+
+/** The connected workspace, or why it was not connected. */
+export type ConnectWorkspacePayload = {
+  __typename?: 'ConnectWorkspacePayload';
+  /** Your user in that workspace, when linked. */
+  user?: Maybe<User>;
+  /** Why the operation did not happen; empty when it succeeded (then nothing else needs checking). */
+  userErrors: Array<UserError>;
+  /** The workspace; null when you have no linked user there (so you cannot see it). */
+  workspace?: Maybe<Workspace>;
+};
+
 /** A new channel. You become its first member and a channel admin. */
 export type CreateChannelInput = {
   /** The channel's purpose, at most 250 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Slack's rules: lowercase letters, digits, hyphens and underscores, at most 80 characters, unique in the workspace (archived channels keep their names). A bad name is a VALIDATION_ERROR suggesting a valid one; a taken one a CONFLICT. */
+  /** Lowercase letters, digits, hyphens and underscores, at most 80 characters, unique in the workspace (archived channels keep their names). A bad name is a VALIDATION_ERROR suggesting a valid one; a taken one a CONFLICT. */
   name: Scalars['String']['input'];
   /** Makes it a subchannel of this channel (one you can see, not archived). */
   parentId?: InputMaybe<Scalars['ID']['input']>;
@@ -382,6 +421,21 @@ export type DeleteScheduledMessagePayload = {
   scheduledMessage?: Maybe<ScheduledMessage>;
   /** Why the operation did not happen; empty when it succeeded (then nothing else needs checking). */
   userErrors: Array<UserError>;
+};
+
+/** The connected workspace to disconnect from this server (admins only). */
+export type DisconnectWorkspaceInput = {
+  /** The connected workspace to disconnect. */
+  workspaceId: Scalars['ID']['input'];
+};
+
+/** The workspace that is no longer connected, or why it was not disconnected. */
+export type DisconnectWorkspacePayload = {
+  __typename?: 'DisconnectWorkspacePayload';
+  /** Why the operation did not happen; empty when it succeeded (then nothing else needs checking). */
+  userErrors: Array<UserError>;
+  /** The workspace that was disconnected. */
+  workspaceId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** Why an operation failed. The same codes appear in userErrors and in errors[].extensions.code. */
@@ -496,7 +550,16 @@ export type EventType =
   /** A person was removed from the workspace or deactivated (`actor`). Reserved: no provider emits it yet. */
   | 'USER_DELETED'
   /** A person's profile changed (`actor`). Reserved: no provider emits it yet. */
-  | 'USER_UPDATED';
+  | 'USER_UPDATED'
+  /** An admin disconnected the workspace (disconnectWorkspace): its channels and messages are gone from your view, and a subscription confined to it (by workspaceIds, channelIds or threadRootIds) ends after this event. */
+  | 'WORKSPACE_DISCONNECTED';
+
+/** What a provider's OAuth flow is for. */
+export type InstallPurpose =
+  /** Install the provider's app in a workspace and connect it (admins only). */
+  | 'INSTALL'
+  /** Link your own user (with your user token) in a connected workspace, so you act as yourself. */
+  | 'LINK_USER';
 
 /** A channel and the people to add to it. */
 export type InviteToChannelInput = {
@@ -548,6 +611,22 @@ export type LeaveChannelPayload = {
   leftChannelId?: Maybe<Scalars['ID']['output']>;
   /** Why the operation did not happen; empty when it succeeded (then nothing else needs checking). */
   userErrors: Array<UserError>;
+};
+
+/** Link your account to your own user in a connected workspace: give exactly one provider, with its fields. */
+export type LinkAccountInput =
+  /** Your own Slack user: the credentials you act with there. */
+  { slack: LinkSlackUserInput; };
+
+/** The workspace you are now linked to, or why not. */
+export type LinkAccountPayload = {
+  __typename?: 'LinkAccountPayload';
+  /** Your user in that workspace, when linked. */
+  user?: Maybe<User>;
+  /** Why the operation did not happen; empty when it succeeded (then nothing else needs checking). */
+  userErrors: Array<UserError>;
+  /** The workspace; null when you have no linked user there (so you cannot see it). */
+  workspace?: Maybe<Workspace>;
 };
 
 /** The preview of the first link in a message. A link to a message or channel of the same workspace (`<server>/messages/<message id>`, `<server>/channels/<channel id>`) is an internal preview: `linkedMessage` or `linkedChannel`, shown only to those who can read them. Any other http(s) link is fetched by the server after the message is sent; its preview appears with a MESSAGE_UPDATED event when the page has a title or description. */
@@ -810,10 +889,20 @@ export type Mutation = {
   addReaction: ReactionPayload;
   /** Archive a channel (same people as rename): it becomes read-only and leaves `Workspace.channels` unless includeArchived. Already archived: CONFLICT. Posts a CHANNEL_ARCHIVED system message; the event is CHANNEL_UPDATED. */
   archiveChannel: ChannelPayload;
-  /** Start the Slack OAuth flow: INSTALL connects a workspace (admins), LINK_USER links your Slack user. */
+  /** Start a provider's OAuth flow: INSTALL connects a workspace (admins), LINK_USER links your own user. */
+  beginInstall: BeginInstallPayload;
+  /**
+   * Start the Slack OAuth flow: INSTALL connects a workspace (admins), LINK_USER links your Slack user.
+   * @deprecated Use beginInstall(input: { provider: SLACK, … }), which takes the provider as data; this alias will be removed.
+   */
   beginSlackInstall: BeginSlackInstallPayload;
-  /** Connect a Slack workspace with tokens (admins). See also beginSlackInstall for the OAuth install. */
+  /**
+   * Connect a Slack workspace with tokens (admins). See also beginSlackInstall for the OAuth install.
+   * @deprecated Use connectWorkspace(input: { slack: … }), which takes the provider as data; this alias will be removed.
+   */
   connectSlackWorkspace: ConnectSlackWorkspacePayload;
+  /** Connect a provider workspace with its credentials (admins). See also beginInstall for the OAuth install. */
+  connectWorkspace: ConnectWorkspacePayload;
   /** Create a channel (any member of the workspace may). Posts a CHANNEL_CREATED system message. */
   createChannel: ChannelPayload;
   /** A ticket that lets the browser's native EventSource (which cannot send an Authorization header) open one subscription over server-sent events without an API key in the URL. Single use, valid for 60 seconds, bound to your account and to this subscription document. When the stream drops, ask for a new ticket and reconnect with `after` set to the last Event.cursor you received. Clients that can send headers (fetch, graphql-sse, graphql-ws) do not need one. VALIDATION_ERROR when the document is not a valid subscription. */
@@ -822,15 +911,22 @@ export type Mutation = {
   deleteMessage: DeleteMessagePayload;
   /** Cancel a scheduled message; its files are released. Only its author may (anyone else: NOT_FOUND, as for an id that does not exist); once sent, being sent or cancelled: CONFLICT. */
   deleteScheduledMessage: DeleteScheduledMessagePayload;
+  /** Disconnect a workspace (admins): its stored credentials and links are removed, every server drops what it cached of it, and subscriptions confined to it end. */
+  disconnectWorkspace: DisconnectWorkspacePayload;
   /** Add people to a channel you are in, public or private (the way into a private channel). Someone already in it: CONFLICT, nobody is added. Posts a USER_JOINED system message per person, with you as actor. */
   inviteToChannel: ChannelPayload;
   /** Join a public channel (find them in Workspace.joinableChannels). A private channel is NOT_FOUND, like one that does not exist; archived: CONFLICT; already a member changes nothing. Posts a USER_JOINED system message. */
   joinChannel: ChannelPayload;
   /** Leave a channel you are in: from then on you no longer read it or receive its events. Not in it: CONFLICT (private ones: NOT_FOUND); the last member of a private channel cannot leave (CONFLICT); archived: CONFLICT; direct conversations: VALIDATION_ERROR. Posts a USER_LEFT system message. */
   leaveChannel: LeaveChannelPayload;
-  /** Link your account to your Slack user with your user token; reads and writes there then act as you. */
+  /** Link your account to your own user in a connected workspace; reads and writes there then act as you. */
+  linkAccount: LinkAccountPayload;
+  /**
+   * Link your account to your Slack user with your user token; reads and writes there then act as you.
+   * @deprecated Use linkAccount(input: { slack: … }), which takes the provider as data; this alias will be removed.
+   */
   linkSlackUser: LinkSlackUserPayload;
-  /** Move your read position in a channel to a message, or to the newest message (Slack: conversations.mark). Emits CHANNEL_READ to your own subscriptions only. */
+  /** Move your read position in a channel to a message, or to the newest message. Emits CHANNEL_READ to your own subscriptions only. */
   markChannelRead: MarkChannelReadPayload;
   /** Mark a thread read up to a reply, or up to its latest reply. Moving the position back makes later replies unread again. Emits THREAD_READ to your own subscriptions only. */
   markThreadRead: ThreadPayload;
@@ -854,7 +950,12 @@ export type Mutation = {
   subscribeToThread: ThreadPayload;
   /** Bring an archived channel back (same people as rename). Not archived: CONFLICT. Posts a CHANNEL_UNARCHIVED system message; the event is CHANNEL_UPDATED. */
   unarchiveChannel: ChannelPayload;
-  /** Remove your link to a Slack workspace (and your stored token); the workspace disappears from your view. */
+  /** Remove your link to a connected workspace (and your stored token); the workspace disappears from your view. */
+  unlinkAccount: UnlinkAccountPayload;
+  /**
+   * Remove your link to a Slack workspace (and your stored token); the workspace disappears from your view.
+   * @deprecated Use unlinkAccount, which takes the provider as data; this alias will be removed.
+   */
   unlinkSlackUser: UnlinkSlackUserPayload;
   /** Unpin a message. Anyone who can write in the channel may, not only who pinned it. Emits MESSAGE_UNPINNED. userErrors: NOT_FOUND when the message is not pinned (or you cannot see it); CONFLICT when the channel is archived. */
   unpinMessage: MessagePayload;
@@ -882,6 +983,12 @@ export type MutationArchiveChannelArgs = {
 
 
 /** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationBeginInstallArgs = {
+  input: BeginInstallInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
 export type MutationBeginSlackInstallArgs = {
   input: BeginSlackInstallInput;
 };
@@ -890,6 +997,12 @@ export type MutationBeginSlackInstallArgs = {
 /** Writes. Each takes one input and returns a payload with userErrors. */
 export type MutationConnectSlackWorkspaceArgs = {
   input: ConnectSlackWorkspaceInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationConnectWorkspaceArgs = {
+  input: ConnectWorkspaceInput;
 };
 
 
@@ -918,6 +1031,12 @@ export type MutationDeleteScheduledMessageArgs = {
 
 
 /** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationDisconnectWorkspaceArgs = {
+  input: DisconnectWorkspaceInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
 export type MutationInviteToChannelArgs = {
   input: InviteToChannelInput;
 };
@@ -932,6 +1051,12 @@ export type MutationJoinChannelArgs = {
 /** Writes. Each takes one input and returns a payload with userErrors. */
 export type MutationLeaveChannelArgs = {
   input: ChannelInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationLinkAccountArgs = {
+  input: LinkAccountInput;
 };
 
 
@@ -1014,6 +1139,12 @@ export type MutationUnarchiveChannelArgs = {
 
 
 /** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationUnlinkAccountArgs = {
+  input: UnlinkAccountInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
 export type MutationUnlinkSlackUserArgs = {
   input: UnlinkSlackUserInput;
 };
@@ -1077,7 +1208,7 @@ export type Provider =
   | 'MICROSOFT_TEAMS'
   /** An Outlook mailbox (not connectable yet). */
   | 'OUTLOOK'
-  /** A connected Slack team (see connectSlackWorkspace). */
+  /** A connected Slack team (see connectWorkspace). */
   | 'SLACK';
 
 /** Reads. Every field answers only with what the viewer may see. */
@@ -1208,7 +1339,7 @@ export type Recipients = {
 export type RenameChannelInput = {
   /** The channel to rename. */
   channelId: Scalars['ID']['input'];
-  /** Slack's rules: lowercase letters, digits, hyphens and underscores, at most 80 characters, unique in the workspace (archived channels keep their names). A bad name is a VALIDATION_ERROR suggesting a valid one; a taken one a CONFLICT. */
+  /** Lowercase letters, digits, hyphens and underscores, at most 80 characters, unique in the workspace (archived channels keep their names). A bad name is a VALIDATION_ERROR suggesting a valid one; a taken one a CONFLICT. */
   name: Scalars['String']['input'];
 };
 
@@ -1520,6 +1651,21 @@ export type ThreadSubscriptionStatus =
   | 'SUBSCRIBED'
   /** The viewer does not follow the thread (never did, or unsubscribed). */
   | 'UNSUBSCRIBED';
+
+/** The connected workspace to stop acting in as yourself. */
+export type UnlinkAccountInput = {
+  /** The connected workspace to unlink from. */
+  workspaceId: Scalars['ID']['input'];
+};
+
+/** The workspace you unlinked from (it leaves your view), or why nothing changed. */
+export type UnlinkAccountPayload = {
+  __typename?: 'UnlinkAccountPayload';
+  /** Why the operation did not happen; empty when it succeeded (then nothing else needs checking). */
+  userErrors: Array<UserError>;
+  /** The workspace you were unlinked from. */
+  workspaceId?: Maybe<Scalars['ID']['output']>;
+};
 
 /** The Slack workspace to stop acting in as yourself. */
 export type UnlinkSlackUserInput = {

@@ -15,6 +15,7 @@ export const possibleTypes: Record<string, string[]> = {
 
 /** Object types without an `id`: caches embed them in their parent instead of normalizing them. */
 export const typesWithoutId: readonly string[] = [
+  "BeginInstallPayload",
   "BeginSlackInstallPayload",
   "Capabilities",
   "ChannelMembersConnection",
@@ -27,13 +28,16 @@ export const typesWithoutId: readonly string[] = [
   "ChannelSubchannelsConnection",
   "ChannelSubchannelsConnectionEdge",
   "ConnectSlackWorkspacePayload",
+  "ConnectWorkspacePayload",
   "CreateSubscriptionTicketPayload",
   "DeleteMessagePayload",
   "DeleteScheduledMessagePayload",
+  "DisconnectWorkspacePayload",
   "JoinableChannel",
   "JoinableChannelConnection",
   "JoinableChannelEdge",
   "LeaveChannelPayload",
+  "LinkAccountPayload",
   "LinkPreview",
   "LinkSlackUserPayload",
   "MarkChannelReadPayload",
@@ -60,6 +64,7 @@ export const typesWithoutId: readonly string[] = [
   "ThreadConnection",
   "ThreadEdge",
   "ThreadPayload",
+  "UnlinkAccountPayload",
   "UnlinkSlackUserPayload",
   "UnreadChannel",
   "UnreadChannelConnection",

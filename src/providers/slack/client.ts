@@ -1,4 +1,5 @@
 import { LogLevel, WebClient, type Logger } from '@slack/web-api';
+import { observeBudgetRefusal, observeUpstreamCall, upstreamSpan } from '../../observability/provider-calls.js';
 import { isTransient, slackFailure } from './errors.js';
 import type { RateBudget } from './rate-budget.js';
 
@@ -66,11 +67,20 @@ export class SlackApi {
   async call<T extends SlackResponse>(method: string, args: Record<string, unknown>, token: string, options: CallOptions = {}): Promise<T> {
     const attempts = options.write ? 1 : 1 + this.readRetries;
     for (let attempt = 0; ; attempt += 1) {
-      this.options.budget.take(method, options.budgetScope ?? null);
       try {
-        return (await this.client(token).apiCall(method, args)) as T;
+        this.options.budget.take(method, options.budgetScope ?? null);
+      } catch (error) {
+        observeBudgetRefusal('slack', method);
+        throw error;
+      }
+      const start = performance.now();
+      try {
+        const answer = (await upstreamSpan('slack', method, () => this.client(token).apiCall(method, args))) as T;
+        observeUpstreamCall('slack', method, start, 'ok');
+        return answer;
       } catch (error) {
         const retryAfter = (error as { retryAfter?: unknown }).retryAfter;
+        observeUpstreamCall('slack', method, start, slackFailure(method, error).code, typeof retryAfter === 'number');
         if (typeof retryAfter === 'number') this.options.budget.pause(method, retryAfter, options.budgetScope ?? null);
         if (attempt + 1 >= attempts || !isTransient(error)) throw slackFailure(method, error);
         await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs * 2 ** attempt));
