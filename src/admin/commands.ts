@@ -19,7 +19,7 @@ export const USAGE = `Usage:
   npm run admin -- new-key --email alice@acme.com [--read-only | --admin] [--expires-in 90d | --expires-at 2027-01-01T00:00:00Z]
   npm run admin -- list-keys [--email alice@acme.com]
   npm run admin -- revoke-key --id <key id from list-keys>
-  (--admin: may connect Slack workspaces; --expires-in takes m, h or d)`;
+  (--admin: may connect provider workspaces; --expires-in takes m, h or d)`;
 
 export interface AdminOutput {
   out(text: string): void;

@@ -82,7 +82,7 @@ export const providerCallDuration = new Histogram({
 
 export const upstreamCalls = new Counter({
   name: 'switchboard_upstream_calls_total',
-  help: "Calls to a provider's own API (Slack Web API methods), by provider, method and outcome (ok or an error code).",
+  help: "Calls to a provider's own API (its HTTP methods), by provider, method and outcome (ok or an error code).",
   labelNames: ['provider', 'method', 'outcome'] as const,
   registers,
 });

@@ -7,9 +7,9 @@ import { errorLabel, inSpan, startSpan, tracingEnabled } from './tracing.js';
  * - `instrumentProvider` wraps the MessagingProvider a request scope uses (src/context.ts): every method
  *   that returns a promise is counted and timed as `switchboard_provider_calls_total{provider,method,outcome}`
  *   and `switchboard_provider_call_duration_seconds`, with a span when tracing is on. For the built-in
- *   provider that is its SQL path; for Slack, the provider-level operation (which may make several API calls).
+ *   provider that is its SQL path; for a connected platform, the provider-level operation (which may make several API calls).
  *   Its optional parts (`provider.pins.add`) are wrapped the same way, named `pins.add`.
- * - `observeUpstreamCall` is called by a provider's API client (the Slack Web API wrapper) once per HTTP call.
+ * - `observeUpstreamCall` is called by a provider's API client (e.g. its Web API wrapper) once per HTTP call.
  */
 
 const wrapped = new WeakMap<object, object>();

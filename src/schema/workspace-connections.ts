@@ -28,7 +28,7 @@ const InstallPurpose = builder.enumType('InstallPurpose', {
   } as const,
 });
 
-/** How a provider is called in descriptions ("Slack"), from its definition. */
+/** How a provider is called in descriptions (its displayName), from its definition. */
 const displayNameOf = (provider: string): string => PROVIDERS.find((definition) => definition.name === provider)?.displayName ?? provider;
 
 /** A @oneOf input with one member per provider that has the form; `memberDescription` describes each member. */
