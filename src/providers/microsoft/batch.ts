@@ -67,7 +67,8 @@ export class GraphBatchLoader {
       const sendable: number[] = [];
       for (const index of pending) {
         try {
-          this.api.budget.take(calls[index].cost, calls[index].operation);
+          const cost = calls[index].cost;
+          if (cost) this.api.budget.take(cost, calls[index].operation);
           sendable.push(index);
         } catch (error) {
           results[index] = error as Error;
@@ -110,13 +111,13 @@ export class GraphBatchLoader {
     let answer: { responses?: BatchItemAnswer[] };
     try {
       this.batches += 1;
-      // The batch itself is one request of the tenant's budget for directory-like calls; its items were counted above.
+      // Graph throttles a batch's items, not the envelope: the items were counted above, the envelope is not.
       answer = await this.api.call(principal, {
         operation: '$batch',
         method: 'POST',
         path: '/$batch',
         body: { requests },
-        cost: { kind: 'directory' },
+        cost: null,
         write: chunk.some((index) => calls[index].write),
       });
     } catch (error) {
@@ -134,7 +135,7 @@ export class GraphBatchLoader {
       } else {
         const retryAfter = parseRetryAfter(headerOf(item.headers, 'retry-after'));
         if ((item.status === 429 || item.status === 503) && retryAfter !== null) {
-          this.api.budget.pause(call.cost, retryAfter);
+          if (call.cost) this.api.budget.pause(call.cost, retryAfter);
           throttled.push({ index, seconds: retryAfter });
           continue;
         }

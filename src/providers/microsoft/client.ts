@@ -27,8 +27,8 @@ export interface GraphCall {
   path: string;
   body?: unknown;
   headers?: Record<string, string>;
-  /** The limits the call counts against (rate-budget.ts). */
-  cost: RequestCost;
+  /** The limits the call counts against (rate-budget.ts); null only for a `$batch` envelope, whose items count one by one. */
+  cost: RequestCost | null;
   /** Writes are never repeated after an unclear failure: Graph may have done them. */
   write?: boolean;
 }
@@ -107,7 +107,7 @@ export class GraphApi {
     const attempts = call.write ? 1 : 1 + this.readRetries;
     let refreshed = false;
     for (let attempt = 0; ; ) {
-      this.options.budget.take(call.cost, call.operation);
+      if (call.cost) this.options.budget.take(call.cost, call.operation);
       const token = await this.options.tokens.accessToken(principal);
       try {
         return (await this.send(principal, call, path)) as T;
@@ -119,7 +119,7 @@ export class GraphApi {
           this.options.tokens.invalidate(principal, token);
           continue;
         }
-        if (failure && (failure.status === 429 || failure.status === 503) && failure.retryAfterSeconds !== null) {
+        if (call.cost && failure && (failure.status === 429 || failure.status === 503) && failure.retryAfterSeconds !== null) {
           this.options.budget.pause(call.cost, failure.retryAfterSeconds);
         }
         attempt += 1;
