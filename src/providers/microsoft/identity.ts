@@ -131,3 +131,26 @@ export async function requestToken(
 export function isPermanentGrantFailure(error: unknown): boolean {
   return (error as { permanent?: unknown })?.permanent === true;
 }
+
+/**
+ * Redeems the code the authorize step sent back (OAuth callback) with the PKCE verifier kept since the
+ * install step. Answers the first tokens; the refresh token must be stored sealed by the caller.
+ */
+export function exchangeAuthorizationCode(
+  transport: MicrosoftTransport,
+  input: { loginUrl?: string; app: MicrosoftApp; code: string; redirectUri: string; codeVerifier: string; scopes?: string[]; now: number; provider: string },
+): Promise<TokenGrant> {
+  return requestToken(transport, {
+    loginUrl: input.loginUrl,
+    app: input.app,
+    now: input.now,
+    provider: input.provider,
+    grant: {
+      grant_type: 'authorization_code',
+      code: input.code,
+      redirect_uri: input.redirectUri,
+      code_verifier: input.codeVerifier,
+      scope: (input.scopes ?? TEAMS_DELEGATED_SCOPES).join(' '),
+    },
+  });
+}

@@ -3,6 +3,7 @@ import { SwitchboardError } from '../../../src/errors.js';
 import { GraphBatchLoader } from '../../../src/providers/microsoft/batch.js';
 import { GraphApi, type GraphCall } from '../../../src/providers/microsoft/client.js';
 import { graphError } from '../../../src/providers/microsoft/errors.js';
+import { authorizationUrl, exchangeAuthorizationCode, newPkcePair } from '../../../src/providers/microsoft/identity.js';
 import { GraphRateBudget } from '../../../src/providers/microsoft/rate-budget.js';
 import { APP, GraphTokens, userPrincipal } from '../../../src/providers/microsoft/tokens.js';
 import { MicrosoftTransport } from '../../../src/providers/microsoft/transport.js';
@@ -189,5 +190,59 @@ describe('graph foundation', () => {
     const transport = new MicrosoftTransport();
     await expect(transport.send({ url: `${t.fake.graphUrl}v1.0/organization`, method: 'GET', headers: new Headers(), body: null })).rejects.toThrow(/self[- ]signed|certificate/i);
     transport.close();
+  });
+});
+
+describe('graph foundation: linking a Microsoft account (authorization code with PKCE)', () => {
+  let t: TeamsTenant;
+  beforeAll(async () => {
+    t = await openTeamsTenant();
+  });
+  afterAll(() => t?.close());
+
+  const redirectUri = 'https://switchboard.example/oauth/microsoft/callback';
+  const app = () => ({ tenantId: t.fake.tenant.tenantId, clientId: t.app.clientId, clientSecret: t.app.clientSecret });
+
+  /** Follows the authorize URL as a browser would, answering the redirect's query. */
+  async function authorize(url: string): Promise<URLSearchParams> {
+    const transport = new MicrosoftTransport({ ca: t.fake.ca });
+    const response = await transport.send({ url, method: 'GET', headers: new Headers(), body: null });
+    transport.close();
+    expect(response.status).toBe(302);
+    return new URL(response.headers.get('location')!).searchParams;
+  }
+
+  it('sends the person to Microsoft with state and an S256 challenge, and redeems the code with the verifier', async () => {
+    const pkce = newPkcePair();
+    const url = authorizationUrl({ loginUrl: t.fake.loginUrl, app: app(), redirectUri, state: 'state-123', codeChallenge: pkce.challenge, loginHint: t.member.userPrincipalName });
+    expect(new URL(url).searchParams.get('code_challenge_method')).toBe('S256');
+    const back = await authorize(url);
+    expect(back.get('state')).toBe('state-123');
+    const transport = new MicrosoftTransport({ ca: t.fake.ca });
+    const grant = await exchangeAuthorizationCode(transport, { loginUrl: t.fake.loginUrl, app: app(), code: back.get('code')!, redirectUri, codeVerifier: pkce.verifier, now: Date.now(), provider: 'teams' });
+    expect(grant.refreshToken).toBeTruthy();
+    expect(t.fake.tenant.accessTokens.get(grant.accessToken)).toMatchObject({ userId: t.member.id });
+    // A code is redeemed once.
+    await expectError(
+      exchangeAuthorizationCode(transport, { loginUrl: t.fake.loginUrl, app: app(), code: back.get('code')!, redirectUri, codeVerifier: pkce.verifier, now: Date.now(), provider: 'teams' }),
+      'NOT_AUTHENTICATED',
+    );
+    transport.close();
+  });
+
+  it('a code redeemed with the wrong verifier is refused; a refused consent comes back as an error', async () => {
+    const pkce = newPkcePair();
+    const back = await authorize(authorizationUrl({ loginUrl: t.fake.loginUrl, app: app(), redirectUri, state: 's', codeChallenge: pkce.challenge, loginHint: t.owner.userPrincipalName }));
+    const transport = new MicrosoftTransport({ ca: t.fake.ca });
+    const wrong = await expectError(
+      exchangeAuthorizationCode(transport, { loginUrl: t.fake.loginUrl, app: app(), code: back.get('code')!, redirectUri, codeVerifier: newPkcePair().verifier, now: Date.now(), provider: 'teams' }),
+      'NOT_AUTHENTICATED',
+    );
+    expect(wrong.message).toBe('The Microsoft identity platform refused the authorization_code grant: invalid_grant (AADSTS501481).');
+    transport.close();
+    t.fake.identity.refuseConsent.add(t.outsider.id);
+    const refused = await authorize(authorizationUrl({ loginUrl: t.fake.loginUrl, app: app(), redirectUri, state: 's', codeChallenge: pkce.challenge, loginHint: t.outsider.userPrincipalName }));
+    expect(refused.get('error')).toBe('access_denied');
+    expect(refused.has('code')).toBe(false);
   });
 });
