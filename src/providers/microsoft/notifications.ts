@@ -17,6 +17,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 export interface ValidationAnswer {
   status: 200;
   contentType: 'text/plain; charset=utf-8';
+  /** Headers to send: the token is echoed, so browsers must not sniff it into anything but text. */
+  headers: Record<string, string>;
   body: string;
 }
 
@@ -33,7 +35,7 @@ export function validationAnswer(url: URL): ValidationAnswer | null {
   } catch {
     return null;
   }
-  return { status: 200, contentType: 'text/plain; charset=utf-8', body: token };
+  return { status: 200, contentType: 'text/plain; charset=utf-8', headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }, body: token };
 }
 
 /** One item of a `changeNotificationCollection`, the parts Switchboard reads. */

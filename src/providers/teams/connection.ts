@@ -79,11 +79,14 @@ export class TeamsConnection {
   private readonly teams = new Map<string, { at: number; value: Promise<GraphTeam | null> }>();
   private organization: Promise<{ id: string; displayName: string }> | null = null;
   private readonly ttlMs: number;
+  /** The transport this connection made itself (a shared one is closed by whoever made it). */
+  private readonly ownTransport: MicrosoftTransport | null;
 
   constructor(readonly options: TeamsProviderOptions) {
     this.now = options.clock ?? Date.now;
     this.ttlMs = options.cacheTtlMs ?? 10 * 60_000;
-    const transport = options.transport ?? new MicrosoftTransport({ ca: options.ca });
+    this.ownTransport = options.transport ? null : new MicrosoftTransport({ ca: options.ca });
+    const transport = options.transport ?? this.ownTransport!;
     const tokens =
       options.tokens ??
       new GraphTokens({
@@ -115,6 +118,11 @@ export class TeamsConnection {
 
   get workspaceId(): string {
     return this.options.workspaceId;
+  }
+
+  /** Closes kept-alive connections to Graph (the connection is removed or the server stops). */
+  close(): void {
+    this.ownTransport?.close();
   }
 
   async linkedUser(accountId: string): Promise<LinkedMicrosoftUser | null> {

@@ -41,7 +41,7 @@ describe('teams change notifications and delta polling', () => {
       const target = new URL(request.url ?? '/', 'http://receiver');
       const validation = validationAnswer(target);
       if (validation) {
-        response.writeHead(validation.status, { 'Content-Type': validation.contentType });
+        response.writeHead(validation.status, validation.headers);
         return response.end(validation.body);
       }
       const chunks: Buffer[] = [];
@@ -132,6 +132,7 @@ describe('teams change notifications and delta polling', () => {
     expect(validationAnswer(new URL('https://x/notify?validationToken=Validation%3A%20Testing%20client%20application+1%2B2'))).toEqual({
       status: 200,
       contentType: 'text/plain; charset=utf-8',
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
       body: 'Validation: Testing client application+1+2',
     });
     expect(validationAnswer(new URL('https://x/notify'))).toBeNull();

@@ -97,6 +97,7 @@ export async function openTeamsTenant(overrides: Partial<TeamsProviderOptions> =
       return reopened;
     },
     close: async () => {
+      for (const provider of opened) provider.connection.close();
       await fake.close();
     },
   };
