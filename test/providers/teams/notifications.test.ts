@@ -2,17 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP } from '../../../src/providers/microsoft/tokens.js';
-import {
-  checkClientState,
-  lifecycleAction,
-  parseLifecycleEvents,
-  parseNotifications,
-  parseResourcePath,
-  validationAnswer,
-  type ChangeNotification,
-} from '../../../src/providers/microsoft/notifications.js';
+import { checkClientState, lifecycleAction, parseResourcePath, validationAnswer } from '../../../src/providers/microsoft/notifications.js';
+import { handleTeamsWebhook } from '../../../src/providers/teams/webhook.js';
 import { createSubscription, dueForRenewal, renewSubscription } from '../../../src/providers/microsoft/subscriptions.js';
-import { changeOfNotification, pollChannel, pollChat, type TeamsChange } from '../../../src/providers/teams/changes.js';
+import { pollChannel, pollChat, type TeamsChange } from '../../../src/providers/teams/changes.js';
 import { only } from '../../../testkit/contract/contract-support.js';
 import { openTeamsTenant, type TeamsTenant } from '../../../testkit/fakes/graph/fixture.js';
 import type { Container } from '../../../testkit/fakes/graph/index.js';
@@ -29,7 +22,7 @@ describe('teams change notifications and delta polling', () => {
   let url: string;
   const clientStates = new Map<string, string>();
   const accepted: TeamsChange[] = [];
-  const rejected: ChangeNotification[] = [];
+  let rejectedCount = 0;
   const lifecycle: Array<ReturnType<typeof lifecycleAction>> = [];
   const seen = new Set<string>();
   let channel: Container;
@@ -38,34 +31,24 @@ describe('teams change notifications and delta polling', () => {
     t = await openTeamsTenant();
     channel = { kind: 'channel', teamId: t.team.id, channelId: t.publicChannel.id };
     server = createServer((request, response) => {
-      const target = new URL(request.url ?? '/', 'http://receiver');
-      const validation = validationAnswer(target);
-      if (validation) {
-        response.writeHead(validation.status, validation.headers);
-        return response.end(validation.body);
-      }
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        // Graph wants an answer within 3 s: acknowledge first, then work (synchronously here, so the work is
-        // done before the sender sees the answer and a test never has to wait for it).
-        response.writeHead(202).end();
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
-        if (target.pathname === '/lifecycle') {
-          for (const event of parseLifecycleEvents(body)) if (checkClientState(clientStates.get(event.subscriptionId) ?? null, event.clientState)) lifecycle.push(lifecycleAction(event));
-          return;
-        }
-        for (const notification of parseNotifications(body)) {
-          if (!checkClientState(clientStates.get(notification.subscriptionId) ?? null, notification.clientState)) {
-            rejected.push(notification);
-            continue;
+        const target = new URL(request.url ?? '/', 'http://receiver');
+        const lookup = async (id: string) => (clientStates.has(id) ? { clientState: clientStates.get(id)!, workspaceId: t.provider.workspaceId } : null);
+        void handleTeamsWebhook({ url: target, body: Buffer.concat(chunks).toString('utf8'), endpoint: target.pathname === '/lifecycle' ? 'lifecycle' : 'notifications' }, lookup, new Date()).then((result) => {
+          // Graph wants an answer within 3 s: answer first, then work. The work is recorded before the answer
+          // is sent here only so that a test never has to wait for it.
+          rejectedCount += result.rejected;
+          lifecycle.push(...result.lifecycle.map(({ kind, subscriptionId }) => ({ kind, subscriptionId })));
+          for (const change of result.changes) {
+            const key = `${change.envelope.type}|${change.envelope.messageId}|${change.detail}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            accepted.push(change);
           }
-          const change = changeOfNotification(t.provider.workspaceId, notification, new Date());
-          const key = `${change?.envelope.type}|${change?.envelope.messageId}|${change?.detail}`;
-          if (!change || seen.has(key)) continue;
-          seen.add(key);
-          accepted.push(change);
-        }
+          response.writeHead(result.response.status, result.response.headers).end(result.response.body);
+        });
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -125,7 +108,13 @@ describe('teams change notifications and delta polling', () => {
     expect(checkClientState(null, 'anything')).toBe(false);
     const forged = { value: [{ subscriptionId: 'unknown', changeType: 'created', clientState: 'guess', resource: "chats('19:x@thread.v2')/messages('1')" }] };
     await fetch(`${url}/notifications`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(forged) });
-    expect(rejected.map((notification) => notification.subscriptionId)).toContain('unknown');
+    expect(rejectedCount).toBe(1);
+    const wrongState = { value: [{ subscriptionId: [...clientStates.keys()][0], changeType: 'created', clientState: 'guess', resource: "chats('19:x@thread.v2')/messages('1')" }] };
+    const before = accepted.length;
+    const answer = await fetch(`${url}/notifications`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(wrongState) });
+    expect(answer.status).toBe(202);
+    expect(rejectedCount).toBe(2);
+    expect(accepted).toHaveLength(before);
   });
 
   it('answers the validation token URL-decoded as text/plain, keeping a literal plus', () => {
