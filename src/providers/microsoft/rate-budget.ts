@@ -57,7 +57,11 @@ export interface GraphRateBudgetOptions {
   clock?: () => number;
   /** Share of the listed rate to use (limits.md: at most 80%; Graph also enforces ~83% sustained). Default 0.8. */
   utilisation?: number;
-  /** Seconds of calls a bucket holds for a burst. Default 5. */
+  /**
+   * Seconds of calls a bucket holds for a burst. Default 10: Graph evaluates its limits over windows (and
+   * ~83% sustained over longer ones), so a request may read, say, eight messages of one channel at once
+   * while the channel's 1 rps holds on average.
+   */
   burstSeconds?: number;
   /** The provider name errors carry. Default 'teams'. */
   provider?: string;
@@ -83,7 +87,7 @@ export class GraphRateBudget {
     this.limits = options.limits ?? TEAMS_LIMITS;
     this.clock = options.clock ?? Date.now;
     this.utilisation = options.utilisation ?? 0.8;
-    this.burstSeconds = options.burstSeconds ?? 5;
+    this.burstSeconds = options.burstSeconds ?? 10;
     this.provider = options.provider ?? 'teams';
   }
 
@@ -122,7 +126,7 @@ export class GraphRateBudget {
     if (cost.userId && limits.perUser) buckets.push(this.bucket(`${cost.kind}|user|${cost.userId}`, limits.perUser, now));
     if (cost.resource && limits.perResourcePerDay) {
       // A daily quota is not a burst allowance: the bucket holds the whole day and refills over the day.
-      buckets.push(this.bucket(`${cost.kind}|day|${cost.resource}`, (limits.perResourcePerDay / 86_400) , now, limits.perResourcePerDay * this.utilisation));
+      buckets.push(this.bucket(`${cost.kind}|day|${cost.resource}`, limits.perResourcePerDay / 86_400, now, limits.perResourcePerDay * this.utilisation));
     }
     return buckets;
   }

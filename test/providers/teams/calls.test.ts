@@ -65,4 +65,18 @@ describe('teams provider: Graph calls per read', () => {
     expect(t.fake.httpRequests()).toBe(1);
     expect(t.fake.countByRoute()).toEqual({ $batch: 1, 'channel.message.get': roots, 'channel.replies.list': roots });
   });
+
+  it("with Teams' own limits (1 rps per channel, a 10-second burst) a wide read fails the keys over budget only, without calling Graph for them", async () => {
+    const channel: Container = { kind: 'channel', teamId: t.team.id, channelId: t.publicChannel.id };
+    const container = { kind: 'channel' as const, teamId: t.team.id, channelId: t.publicChannel.id };
+    const more = [0, 1].map((n) => messageNativeId(container, t.fake.tenant.addMessage(channel, t.owner.id, { body: { contentType: 'text', content: `extra ${n}` } }).id));
+    const provider = t.reopen({ budget: {} });
+    await provider.workspace();
+    t.fake.resetCalls();
+    const results = await provider.loadMessages([...rootIds, ...more]);
+    // Eight tokens for the channel: four roots (two items each) are read, the last two answer RATE_LIMITED.
+    expect(results.slice(0, 4).map((result) => (result as { replyCount: number }).replyCount)).toEqual(Array(4).fill(repliesPerRoot));
+    expect(results.slice(4)).toEqual([expect.objectContaining({ code: 'RATE_LIMITED' }), expect.objectContaining({ code: 'RATE_LIMITED' })]);
+    expect(t.fake.count('channel.message.get') + t.fake.count('channel.replies.list')).toBe(8);
+  });
 });
