@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageRecord } from '../../../src/providers/model.js';
 import { containerId, messageNativeId } from '../../../src/providers/teams/ids.js';
-import { all, expectError, forward, keys, only, pageIds } from '../../../testkit/contract/contract-support.js';
+import { all, expectError, forward, keys, only, pageIds, walkForward } from '../../../testkit/contract/contract-support.js';
 import { openTeamsTenant, type TeamsTenant } from '../../../testkit/fakes/graph/fixture.js';
 import { userIdentity, type Container } from '../../../testkit/fakes/graph/index.js';
 
@@ -136,6 +136,22 @@ describe('teams provider: what Teams messages become', () => {
     expect(access, 'a chat of others looks nonexistent').toMatchObject({ canRead: false });
     const [teamAccess] = await all(t.provider.loadChannelAccess(t.actors.member, [t.ids.team]));
     expect(teamAccess, 'a team is read, not posted to').toMatchObject({ canRead: true, canPost: false });
+  });
+
+  it('a chat pages newest first with time cursors, lists its members, and refuses backward pages', async () => {
+    const chat = t.fake.tenant.addChat([t.owner.id, t.member.id, t.outsider.id], { topic: 'paging' });
+    const chatId = containerId({ kind: 'chat', chatId: chat.id });
+    const sent: MessageRecord[] = [];
+    for (const n of [1, 2, 3, 4, 5]) {
+      sent.push(await t.provider.sendMessage(n % 2 ? t.actors.owner : t.actors.member, { channelId: chatId, content: { text: `chat ${n} @otto`, format: 'text' }, parentId: null, alsoSendToChannel: false, attachmentIds: [] }));
+    }
+    expect(sent[0].mentionIds).toEqual([t.outsider.id]);
+    const walked = await walkForward((page) => only(t.provider.listChannelMessages([{ parentId: chatId, page }])), 2);
+    expect(walked.pages.map((page) => page.edges.length)).toEqual([2, 2, 1]);
+    expect(walked.nodes.map((node) => node.id)).toEqual([...sent].reverse().map((record) => record.id));
+    await expectError(only(t.provider.listChannelMessages([{ parentId: chatId, page: { direction: 'backward', limit: 2, cursor: null } }])), 'UNSUPPORTED');
+    const members = await only(t.provider.listChannelMembers(keys([chatId], forward(10))));
+    expect(members.edges.map((edge) => edge.node.name)).toEqual(['Mina Member', 'Olga Owner', 'Otto Outsider']);
   });
 
   it('pins chat messages (Graph has no channel pins)', async () => {
