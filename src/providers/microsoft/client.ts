@@ -107,8 +107,9 @@ export class GraphApi {
     const attempts = call.write ? 1 : 1 + this.readRetries;
     let refreshed = false;
     for (let attempt = 0; ; ) {
-      if (call.cost) this.options.budget.take(call.cost, call.operation);
+      // The token first: a grant that fails (unlinked, revoked) must not spend the budget of a call never made.
       const token = await this.options.tokens.accessToken(principal);
+      if (call.cost) this.options.budget.take(call.cost, call.operation);
       try {
         return (await this.send(principal, call, path)) as T;
       } catch (error) {

@@ -15,8 +15,8 @@ export interface DeltaRound<T> {
   items: T[];
   /** Where the next round starts. */
   deltaLink: string;
-  /** True when this was the first round (no link yet): its items are the current state, not changes. */
-  initial: boolean;
+  /** False when the round was cut short (`maxPages`): `deltaLink` is then the nextLink to continue it from. */
+  complete: boolean;
 }
 
 /**
@@ -35,9 +35,9 @@ export async function readDelta<T>(
   for (let page = 0; page < maxPages; page += 1) {
     const answer: { value?: T[]; '@odata.nextLink'?: string; '@odata.deltaLink'?: string } = await api.call(principal, { ...input.start, method: 'GET', path: link });
     items.push(...(answer.value ?? []));
-    if (answer['@odata.deltaLink']) return { items, deltaLink: answer['@odata.deltaLink'], initial: input.deltaLink === null };
-    if (!answer['@odata.nextLink']) break;
+    if (answer['@odata.deltaLink']) return { items, deltaLink: answer['@odata.deltaLink'], complete: true };
+    if (!answer['@odata.nextLink']) return { items, deltaLink: link, complete: true };
     link = answer['@odata.nextLink'];
   }
-  return { items, deltaLink: link, initial: input.deltaLink === null };
+  return { items, deltaLink: link, complete: false };
 }

@@ -83,25 +83,36 @@ export function changesOfMessages(workspaceId: string, container: MessageContain
   });
 }
 
+/** Where a channel's polling stands: the link to continue from, and whether the baseline round is still running. */
+export interface ChannelPollState {
+  deltaLink: string;
+  /** True while the first round (the current state, not changes) has pages left. */
+  baseline: boolean;
+}
+
 /**
- * One polling round of a channel's root messages through Graph's delta query. Without a `deltaLink` the
- * round is the baseline: no changes, only the link to start from next time (stored by the caller as
- * connection metadata). Replies are not in a channel's delta (Graph documents it so); they are caught by
- * polling the threads the caller follows (`replies/delta`) or by change notifications.
+ * One polling round of a channel's root messages through Graph's delta query. Without a state the round
+ * starts the baseline: no changes, only where to continue (stored by the caller as connection metadata, no
+ * content); a baseline cut short by the page bound continues without changes too. Replies are not in a
+ * channel's delta (Graph documents it so); they come from `rootId`'s `replies/delta` or from notifications.
  */
 export async function pollChannel(
   connection: TeamsConnection,
   principal: Principal,
   container: MessageContainer & { kind: 'channel' },
-  deltaLink: string | null,
+  state: ChannelPollState | null,
   rootId: string | null = null,
-): Promise<{ changes: TeamsChange[]; deltaLink: string }> {
+): Promise<{ changes: TeamsChange[]; state: ChannelPollState }> {
   const path = `${containerPath(container)}/messages${rootId ? `/${rootId}/replies` : ''}/delta?$top=${MAX_MESSAGES_PAGE}`;
   const round = await readDelta<GraphChatMessage>(connection.api, principal, {
     start: { operation: rootId ? 'channel.replies.delta' : 'channel.messages.delta', path, headers: { Prefer: 'include-unknown-enum-members' }, cost: { kind: 'channel-messages.read', resource: `channel:${container.teamId}/${container.channelId}` } },
-    deltaLink,
+    deltaLink: state?.deltaLink ?? null,
   });
-  return { changes: round.initial ? [] : changesOfMessages(connection.workspaceId, container, rootId, round.items), deltaLink: round.deltaLink };
+  const baseline = state === null || state.baseline;
+  return {
+    changes: baseline ? [] : changesOfMessages(connection.workspaceId, container, rootId, round.items),
+    state: { deltaLink: round.deltaLink, baseline: baseline && !round.complete },
+  };
 }
 
 /**

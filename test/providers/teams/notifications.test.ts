@@ -149,13 +149,14 @@ describe('teams change notifications and delta polling', () => {
     const edited = t.fake.tenant.addMessage(channel, t.owner.id, { body: { contentType: 'text', content: 'to edit' } });
     t.fake.tenant.update(channel, edited.id, null, t.owner.id, { body: { contentType: 'text', content: 'edited' } });
     t.fake.resetCalls();
-    const round = await pollChannel(t.provider.connection, APP, container, baseline.deltaLink);
+    const round = await pollChannel(t.provider.connection, APP, container, baseline.state);
     expect(round.changes.map((change) => [change.envelope.type, change.envelope.messageId?.split('/').pop()])).toEqual([
       ['MESSAGE_CREATED', posted.id],
       ['MESSAGE_UPDATED', edited.id],
     ]);
     expect(t.fake.count('channel.messages.delta')).toBe(1);
-    expect((await pollChannel(t.provider.connection, APP, container, round.deltaLink)).changes).toEqual([]);
+    expect(baseline.state.baseline).toBe(false);
+    expect((await pollChannel(t.provider.connection, APP, container, round.state)).changes).toEqual([]);
 
     const chat = t.fake.tenant.addChat([t.owner.id, t.member.id]);
     const chatBaseline = await pollChat(t.provider.connection, APP, chat.id, null);
