@@ -1,4 +1,4 @@
-import type { Actor, ChannelAccess, ChannelRecord, MessageContent, MessageRecord, UserRecord, WorkspaceRecord } from '../model.js';
+import type { Actor, AudienceMember, ChannelAccess, ChannelRecord, MessageContent, MessageRecord, UserRecord, WorkspaceRecord } from '../model.js';
 import type { BatchResult, Page, PageKey, PageRequest } from '../paging.js';
 import type { Capabilities } from '../capabilities.js';
 import type { PinResult } from '../features/search.js';
@@ -84,6 +84,11 @@ export class TeamsProvider extends TeamsUnsupported implements MessagingProvider
 
   async loadChannelAccess(actor: Actor, channelIds: readonly string[]): BatchResult<ChannelAccess> {
     return channels.loadChannelAccess(this.connection, this.session(), await this.connection.acting(actor), channelIds);
+  }
+
+  /** Many subscribers' access at once, from member lists (channels.ts), for event delivery. */
+  async loadAudience(accountIds: readonly string[], channelIds: readonly string[]): BatchResult<AudienceMember> {
+    return channels.loadAudience(this.connection, this.session(), accountIds, channelIds);
   }
 
   async listChannels(actor: Actor, filter: { parentId: string | null; query: string | null; includeArchived: boolean }, page: PageRequest): Promise<Page<ChannelRecord>> {

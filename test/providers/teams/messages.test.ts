@@ -154,6 +154,25 @@ describe('teams provider: what Teams messages become', () => {
     expect(members.edges.map((edge) => edge.node.name)).toEqual(['Mina Member', 'Olga Owner', 'Otto Outsider']);
   });
 
+  it('loadAudience answers many accounts from member lists, as loadChannelAccess would', async () => {
+    const view = t.provider.forRequest(async () => null);
+    t.fake.resetCalls();
+    const accounts = [t.actors.owner.accountId, t.actors.member.accountId, t.actors.outsider.accountId, 'account-nobody'];
+    const audience = await all(view.loadAudience!(accounts, [t.ids.privateChannel, t.ids.publicChannel]));
+    expect(audience.map((entry) => [entry.userId, ...entry.access.map((access) => access.canRead)])).toEqual([
+      [t.owner.id, true, true],
+      [t.member.id, true, true],
+      [t.outsider.id, false, true],
+      [null, false, false],
+    ]);
+    // The channels in one batch, the private channel's and the team's member lists: no call per account.
+    expect(t.fake.countByRoute()).toMatchObject({ $batch: 1, 'channel.get': 2, 'channel.members': 1, 'team.members': 1 });
+    for (const actor of [t.actors.owner, t.actors.outsider]) {
+      const direct = await all(t.provider.loadChannelAccess(actor, [t.ids.privateChannel, t.ids.publicChannel]));
+      expect(direct.map((access) => access.canRead)).toEqual(audience.find((entry) => entry.userId === actor.userId)!.access.map((access) => access.canRead));
+    }
+  });
+
   it('pins chat messages (Graph has no channel pins)', async () => {
     const chat = t.fake.tenant.addChat([t.owner.id, t.member.id, t.outsider.id]);
     const chatId = containerId({ kind: 'chat', chatId: chat.id });
