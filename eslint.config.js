@@ -1,25 +1,90 @@
 // @ts-check
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import path from 'node:path';
 import tseslint from 'typescript-eslint';
 
 /**
- * Architecture (import boundaries), enforced with `no-restricted-imports`:
+ * Architecture (import boundaries), enforced with `no-restricted-imports` over every folder of src/.
+ * Layers, each importing only from the layers below it (docs/architecture.md draws them):
  *
- *   providers      -> knows nothing about GraphQL: no graphql / graphql-yoga / @pothos,
- *                     and no imports from schema/, resolvers/, subscriptions/ or server.
- *   resolvers      -> plain functions over providers: no graphql / graphql-yoga / @pothos,
- *                     and no imports from schema/.
- *   subscriptions  -> event plumbing: no @pothos, no imports from schema/ or resolvers/.
+ *   server.ts, services.ts, config.ts   wiring (nothing imports server.ts)
+ *   http/                               yoga app, plugins, routes, transports
+ *   scheduler/                          background delivery of scheduled messages (calls resolvers)
+ *   schema/                             Pothos types; calls resolvers
+ *   resolvers/                          provider-neutral logic; no GraphQL libraries
+ *   context.ts, loaders.ts              the per-request context and its DataLoaders
+ *   subscriptions/                      ingest, bus, event log, streams; no GraphQL schema
+ *   providers/index.ts, registry.ts,    the provider list and what runs it; seed/ (the demo writes
+ *     runtimes.ts, oauth.ts; seed/      built-in workspaces through the builtin index)
+ *   providers/<name>/                   one folder per provider; no GraphQL
+ *   providers/*.ts, features/, kit/;    the neutral model and the shared provider kit; Switchboard's own
+ *     connections/ store/ files/ unfurl/  storage and helpers
+ *   db/ errors.ts log.ts                the base
+ *
+ * And across the provider folders: nothing outside a provider folder imports more than its index.ts,
+ * and provider folders do not import each other (the shared kit lives in providers/kit/).
  *
  * Relative paths are matched at any depth (`../schema`, `../../schema/x.js`, ...).
  */
 
-/** @param {string} dir @param {string} message */
-const relativeTo = (dir, message) => ({
-  regex: `^(\\.\\./)+${dir}(/.*|\\.js|\\.ts)?$`,
-  message,
-});
+/**
+ * The layer of a file of src/, by its path relative to src/ (forward slashes). Higher layers may import
+ * lower ones and their own; nothing imports upwards.
+ * @param {string} file
+ */
+function layerOf(file) {
+  if (/^(server|services|config)\.ts$/.test(file)) return { rank: 9, name: 'wiring (server/services/config)' };
+  if (file.startsWith('http/')) return { rank: 8, name: 'http' };
+  if (file.startsWith('schema/')) return { rank: 7, name: 'schema' };
+  if (file.startsWith('scheduler/')) return { rank: 7, name: 'scheduler' };
+  if (file.startsWith('resolvers/')) return { rank: 6, name: 'resolvers' };
+  if (/^(context|loaders)\.ts$/.test(file)) return { rank: 5, name: 'context' };
+  if (file.startsWith('subscriptions/')) return { rank: 4, name: 'subscriptions' };
+  if (/^providers\/(index|registry|runtimes|oauth)\.ts$/.test(file) || file.startsWith('seed/')) return { rank: 3, name: 'provider list' };
+  if (/^providers\/(?!features\/|kit\/)[^/]+\//.test(file)) return { rank: 2, name: 'a provider folder' };
+  if (/^(providers|connections|store|files|unfurl)\//.test(file)) return { rank: 1, name: 'model and storage' };
+  return { rank: 0, name: 'base (db, errors, log)' };
+}
+
+/** The provider folder a file of src/ belongs to, or null. @param {string} file */
+const providerFolderOf = (file) => /^providers\/(?!features\/|kit\/)([^/]+)\//.exec(file)?.[1] ?? null;
+
+/**
+ * One rule for the whole architecture: imports flow down the layers of layerOf(), and nothing outside a
+ * provider folder imports more than that folder's index.ts (provider folders never import each other).
+ */
+const boundaries = {
+  rules: {
+    layers: {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        const src = path.resolve(import.meta.dirname, 'src');
+        const from = path.relative(src, context.filename).split(path.sep).join('/');
+        if (from.startsWith('..')) return {};
+        const check = (/** @type {any} */ node) => {
+          const spec = node.source?.value;
+          if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+          const target = path
+            .relative(src, path.resolve(path.dirname(context.filename), spec))
+            .split(path.sep)
+            .join('/')
+            .replace(/\.js$/, '.ts');
+          if (target.startsWith('..')) return;
+          const [source, dest] = [layerOf(from), layerOf(target)];
+          if (dest.rank > source.rank) {
+            context.report({ node, message: `Upward import: ${source.name} (src/${from}) must not import ${dest.name} (src/${target}).` });
+          }
+          const folder = providerFolderOf(target);
+          if (folder && providerFolderOf(from) !== folder && target !== `providers/${folder}/index.ts`) {
+            context.report({ node, message: `Import the ${folder} provider only through src/providers/${folder}/index.ts, not src/${target}.` });
+          }
+        };
+        return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+      },
+    },
+  },
+};
 
 const graphqlPackages = (/** @type {string} */ message) => [
   { regex: '^graphql(/.*)?$', message },
@@ -27,12 +92,8 @@ const graphqlPackages = (/** @type {string} */ message) => [
   { regex: '^@pothos/', message },
 ];
 
-const PROVIDERS_MSG =
-  'Providers are transport-agnostic: they must not depend on GraphQL (graphql, graphql-yoga, @pothos/*) or on the schema/resolvers/subscriptions/server layers.';
-const RESOLVERS_MSG =
-  'Resolvers must not depend on GraphQL libraries (graphql, graphql-yoga, @pothos/*) or on schema/; the schema layer calls resolvers, not the other way round.';
-const SUBSCRIPTIONS_MSG =
-  'Subscriptions must not depend on @pothos/*, schema/ or resolvers/; the schema layer wires subscriptions in.';
+const NO_GRAPHQL =
+  'Only schema/ and http/ speak GraphQL: providers, resolvers, subscriptions and the layers below them do not import graphql, graphql-yoga or @pothos/*.';
 
 export default defineConfig(
   globalIgnores(['node_modules/', 'testkit/gql/**', '.data/', 'scratch/**', 'coverage/']),
@@ -61,48 +122,14 @@ export default defineConfig(
   },
 
   {
-    files: ['src/providers/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...graphqlPackages(PROVIDERS_MSG),
-            relativeTo('schema', PROVIDERS_MSG),
-            relativeTo('resolvers', PROVIDERS_MSG),
-            relativeTo('subscriptions', PROVIDERS_MSG),
-            relativeTo('server', PROVIDERS_MSG),
-          ],
-        },
-      ],
-    },
+    files: ['src/**/*.ts'],
+    plugins: { boundaries },
+    rules: { 'boundaries/layers': 'error' },
   },
 
   {
-    files: ['src/resolvers/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [...graphqlPackages(RESOLVERS_MSG), relativeTo('schema', RESOLVERS_MSG)],
-        },
-      ],
-    },
-  },
-
-  {
-    files: ['src/subscriptions/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '^@pothos/', message: SUBSCRIPTIONS_MSG },
-            relativeTo('schema', SUBSCRIPTIONS_MSG),
-            relativeTo('resolvers', SUBSCRIPTIONS_MSG),
-          ],
-        },
-      ],
-    },
+    files: ['src/**/*.ts'],
+    ignores: ['src/schema/**', 'src/http/**', 'src/server.ts', 'src/services.ts', 'src/config.ts', 'src/scheduler/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: graphqlPackages(NO_GRAPHQL) }] },
   },
 );

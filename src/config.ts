@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import type { DatabaseTarget } from './db/database.js';
-import { loadConnectionSettings, type ConnectionSettings } from './connections/settings.js';
+import { loadEncryptionKeys, type ConnectionSettings } from './connections/settings.js';
+import type { ProviderDefinition } from './providers/definition.js';
+import { PROVIDERS } from './providers/index.js';
 import { loadSchedulerSettings, type SchedulerSettings } from './scheduler/settings.js';
 import { loadFilesConfig } from './files/config.js';
 import type { FilesConfig } from './files/service.js';
@@ -16,7 +18,7 @@ export interface Config {
   seedDemo: boolean;
   /** With a Redis URL, events cross every instance sharing it; without, the bus stays in this process. */
   redisUrl: string | null;
-  /** Connecting provider workspaces: the credential encryption key and the Slack app (src/connections/settings.ts). */
+  /** Connecting provider workspaces: the credential encryption key and each provider's own settings (its folder's settings.ts). */
   connections: ConnectionSettings;
   /** Uploaded files: DATA_DIR/files, MAX_ATTACHMENT_BYTES (25 MiB), FILE_URL_SECRET (src/files/config.ts). */
   files: FilesConfig;
@@ -30,8 +32,11 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** Reads and validates the configuration; throws ConfigError naming the bad variable and value. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * Reads and validates the configuration; throws ConfigError naming the bad variable and value. Each
+ * provider of `providers` (default: src/providers/index.ts) reads its own variables.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: readonly ProviderDefinition[] = PROVIDERS): Config {
   const port = env.PORT === undefined || env.PORT === '' ? 4000 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT must be an integer between 0 and 65535, got ${JSON.stringify(env.PORT)}.`);
@@ -54,7 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
     throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL.');
   }
-  const connections = connectionSettings(env);
+  const connections = connectionSettings(env, providers);
   const files = filesConfig(env);
   const scheduler = loadSchedulerSettings(env, (message) => new ConfigError(message));
   const linkPreviews = {
@@ -72,12 +77,22 @@ function filesConfig(env: NodeJS.ProcessEnv): FilesConfig {
   }
 }
 
-function connectionSettings(env: NodeJS.ProcessEnv): ConnectionSettings {
+function connectionSettings(env: NodeJS.ProcessEnv, providers: readonly ProviderDefinition[]): ConnectionSettings {
   try {
-    return loadConnectionSettings(env);
+    return loadConnectionSettings(env, providers);
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }
+}
+
+/**
+ * The encryption key (SWITCHBOARD_ENCRYPTION_KEY, …) and each provider's own settings, read by its
+ * definition; throws SettingsError or EncryptionKeyError naming the variable.
+ */
+export function loadConnectionSettings(env: NodeJS.ProcessEnv, providers: readonly ProviderDefinition[] = PROVIDERS): ConnectionSettings {
+  const settings: Record<string, unknown> = {};
+  for (const provider of providers) if (provider.readSettings) settings[provider.name] = provider.readSettings(env);
+  return { encryption: loadEncryptionKeys(env), providers: settings };
 }
 
 function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {

@@ -7,6 +7,7 @@ import type { Actor, UserRecord, WorkspaceRecord } from './providers/model.js';
 import type { MessagingProvider } from './providers/provider.js';
 import type { EventBus } from './subscriptions/bus.js';
 import type { EventLog } from './subscriptions/event-log.js';
+import type { EventIngest } from './subscriptions/ingest.js';
 import type { AfterAck } from './webhooks/after-ack.js';
 import type { LinkUnfurler } from './unfurl/unfurler.js';
 
@@ -16,19 +17,19 @@ export interface Services {
   registry: ProviderRegistry;
   bus: EventBus;
   eventLog: EventLog;
+  /** The one way events enter (de-duplication, echo claims, event log, bus): src/subscriptions/ingest.ts. */
+  ingest: EventIngest;
   /** Base of absolute URLs handed out to clients. */
   publicUrl: string;
   /** Uploaded files: storage, upload limit, signed download links (src/files/). */
   files: AttachmentFiles;
   /** Fetches link previews after sends (src/unfurl/); absent: external links get no preview. */
   unfurler?: LinkUnfurler;
-  /** Connected provider workspaces (Slack): sealed credentials, account links, OAuth (src/connections/). */
+  /** Connected provider workspaces: sealed credentials, account links, change notices (src/connections/). */
   connections: Connections;
   /** Webhook work that runs after the provider got its answer (src/webhooks/after-ack.ts). */
   afterAck: AfterAck;
   loaderOptions?: LoaderOptions;
-  /** false: each subscriber checks and executes every event on its own (the benchmarks' "before"); see src/http/shared-delivery.ts. */
-  sharedDelivery?: boolean;
 }
 
 /** The Switchboard account behind the request's API key. */
@@ -82,7 +83,7 @@ export function createRequestContext(services: Services, viewer: Viewer): Reques
       const found = await viewerUser();
       return found ? { accountId: viewer.accountId, userId: found.id } : null;
     };
-    // Providers that cache reads per request (Slack) hand out a view for this scope; others are shared as is.
+    // Providers that cache reads per request hand out a view for this scope; others are shared as is.
     const provider = shared.forRequest?.(actor) ?? shared;
     return {
       handle,

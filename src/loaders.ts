@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Actor, ChannelAccess, ChannelRecord, MessageRecord, UserRecord } from './providers/model.js';
-import type { MessagingProvider } from './providers/provider.js';
+import { requireFeature, type MessagingProvider } from './providers/provider.js';
 import type { Page, PageKey } from './providers/paging.js';
 import type { ThreadStateRecord, ThreadSubscriptionStatus } from './providers/features/read-state.js';
 
@@ -26,6 +26,7 @@ export class WorkspaceLoaders {
   readonly children: DataLoader<PageKey, Page<MessageRecord>, string>;
   readonly descendants: DataLoader<PageKey, Page<MessageRecord>, string>;
   readonly channelMembers: DataLoader<PageKey, Page<UserRecord>, string>;
+  // Loaders of optional parts reach the part when they load (requireFeature: UNSUPPORTED without it).
   /** Pinned messages of a channel (parentId: channel id), most recently pinned first. */
   readonly pins: DataLoader<PageKey, Page<MessageRecord>, string>;
   // Read state and thread subscriptions: the viewer's own, so they answer "nothing" without a viewer user.
@@ -52,7 +53,7 @@ export class WorkspaceLoaders {
     this.channelMessages = new DataLoader((keys) => this.primed(provider.listChannelMessages(keys)), paged);
     this.children = new DataLoader((keys) => this.primed(provider.listChildren(keys)), paged);
     this.descendants = new DataLoader((keys) => this.primed(provider.listDescendants(keys)), paged);
-    this.pins = new DataLoader((keys) => this.primed(provider.listPins(keys)), paged);
+    this.pins = new DataLoader((keys) => this.primed(requireFeature(provider, 'pins').listPins(keys)), paged);
     this.channelMembers = new DataLoader(async (keys) => {
       const pages = await provider.listChannelMembers(keys);
       for (const page of pages) if (!(page instanceof Error)) this.prime(this.users, page);
@@ -63,22 +64,22 @@ export class WorkspaceLoaders {
         const viewer = await actor();
         return viewer ? load(viewer, keys) : keys.map(fallback);
       };
-    this.channelUnreadCounts = new DataLoader(asViewer(() => 0, (viewer, ids) => provider.loadChannelUnreadCounts(viewer, ids)), base);
-    this.unreadFlags = new DataLoader(asViewer(() => false, (viewer, ids) => provider.loadUnreadFlags(viewer, ids)), base);
+    this.channelUnreadCounts = new DataLoader(asViewer(() => 0, (viewer, ids) => requireFeature(provider, 'readState').loadChannelUnreadCounts(viewer, ids)), base);
+    this.unreadFlags = new DataLoader(asViewer(() => false, (viewer, ids) => requireFeature(provider, 'readState').loadUnreadFlags(viewer, ids)), base);
     this.threadSubscriptions = new DataLoader(
-      asViewer((): ThreadSubscriptionStatus => 'UNSUBSCRIBED', (viewer, ids) => provider.loadThreadSubscriptions(viewer, ids)),
+      asViewer((): ThreadSubscriptionStatus => 'UNSUBSCRIBED', (viewer, ids) => requireFeature(provider, 'threadSubscriptions').loadThreadSubscriptions(viewer, ids)),
       base,
     );
     this.threadStates = new DataLoader(
       asViewer((id: string) => new Error(`Thread ${id}: you are not a member of this workspace.`), (viewer, ids) =>
-        provider.loadThreadStates(viewer, ids),
+        requireFeature(provider, 'threadSubscriptions').loadThreadStates(viewer, ids),
       ),
       base,
     );
     this.unreadMessages = new DataLoader(
       asViewer(
         (): Page<MessageRecord> => ({ edges: [], hasNextPage: false, hasPreviousPage: false }),
-        (viewer, keys: readonly PageKey[]) => this.primed(provider.listUnreadMessages(viewer, keys)),
+        (viewer, keys: readonly PageKey[]) => this.primed(requireFeature(provider, 'readState').listUnreadMessages(viewer, keys)),
       ),
       paged,
     );

@@ -1,17 +1,27 @@
 import type { Config } from './config.js';
-import { createIntegrations, type IntegrationOptions, type Integrations } from './connections/startup.js';
+import { pruneOAuthStates } from './connections/oauth-states.js';
 import type { Services } from './context.js';
 import { openDatabase } from './db/database.js';
 import { openAttachmentFiles } from './files/service.js';
 import type { LoaderOptions } from './loaders.js';
-import { ProviderRegistry } from './providers/registry.js';
+import type { ProviderDefinition } from './providers/definition.js';
+import { PROVIDERS } from './providers/index.js';
+import type { ProviderRegistry } from './providers/registry.js';
+import { startProviders, type ProviderStartOptions } from './providers/runtimes.js';
 import { Scheduler, type SchedulerOptions } from './scheduler/scheduler.js';
 import { seedDemo, type DemoSeedSummary } from './seed/demo.js';
 import { provideDemoFiles } from './seed/demo-files.js';
 import { InProcessBus, type EventBus } from './subscriptions/bus.js';
+import { pruneEchoes } from './subscriptions/echoes.js';
 import { EventLog } from './subscriptions/event-log.js';
+import { EventIngest } from './subscriptions/ingest.js';
 import { RedisBus } from './subscriptions/redis-bus.js';
 import { LinkUnfurler } from './unfurl/unfurler.js';
+import { AfterAck } from './webhooks/after-ack.js';
+import { pruneDeliveries } from './webhooks/deliveries.js';
+
+/** How often expired delivery ids, echo claims and OAuth states are deleted. */
+const CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface StartedServices {
   services: Services;
@@ -21,18 +31,27 @@ export interface StartedServices {
   seeded: DemoSeedSummary | null;
   /** Delivers scheduled messages; null when `config.scheduler` is absent or disabled (tools, tests). */
   scheduler: Scheduler | null;
-  /** Connected workspaces' background work: the Slack poller, webhook work after the ack. */
-  integrations: Integrations;
   close(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  /** The providers this server runs, in list order. Default: src/providers/index.ts; a test adds its own. */
+  providers?: readonly ProviderDefinition[];
+  /** Background work of the providers; pollers run unless `pollers: false` (tests poll by hand). */
+  integrations?: ProviderStartOptions;
+  loaderOptions?: LoaderOptions;
+  redisChannel?: string;
+  scheduler?: SchedulerOptions;
 }
 
 /**
  * Opens the database (migrations applied), seeds the demo workspace into an empty store when asked, and
- * wires the registry, the bus (Redis when configured, else in-process) and the event log.
+ * wires the providers and their registry, the bus (Redis when configured, else in-process), the event log
+ * and the ingest path.
  */
 export async function startServices(
   config: Pick<Config, 'database' | 'publicUrl' | 'seedDemo'> & Partial<Pick<Config, 'connections' | 'redisUrl' | 'scheduler' | 'files' | 'linkPreviews'>>,
-  options: { integrations?: IntegrationOptions; loaderOptions?: LoaderOptions; redisChannel?: string; scheduler?: SchedulerOptions } = {},
+  options: ServiceOptions = {},
 ): Promise<StartedServices> {
   const database = await openDatabase(config.database);
   const seeded = config.seedDemo ? await seedDemo(database.db) : null;
@@ -41,20 +60,34 @@ export async function startServices(
   const files = await openAttachmentFiles(database.db, config.files, config.publicUrl);
   if (demoSetting?.value === 'true') await provideDemoFiles(database.db, files.store);
   const bus: EventBus = config.redisUrl ? await RedisBus.connect(config.redisUrl, options.redisChannel) : new InProcessBus();
-  const integrations = createIntegrations(database.db, config.connections, config.publicUrl, options.integrations);
+  const eventLog = new EventLog(database.db, bus);
+  let registry: ProviderRegistry | null = null;
+  const ingest = new EventIngest(database.db, eventLog, () => registry!);
+  const providers = startProviders(
+    options.providers ?? PROVIDERS,
+    config.connections,
+    { db: database.db, publicUrl: config.publicUrl, fileStore: files.store, intakeFor: (provider) => ingest.intakeFor(provider) },
+    options.integrations,
+  );
+  registry = providers.registry;
+  const afterAck = new AfterAck();
   const services: Services = {
     database,
-    registry: new ProviderRegistry(database.db, { fileStore: files.store, publicUrl: config.publicUrl }, integrations.slackWorkspaces),
+    registry,
     bus,
-    eventLog: new EventLog(database.db, bus),
+    eventLog,
+    ingest,
     publicUrl: config.publicUrl,
     files,
     unfurler: new LinkUnfurler(config.linkPreviews),
-    connections: integrations.connections,
-    afterAck: integrations.afterAck,
+    connections: providers.connections,
+    afterAck,
     loaderOptions: options.loaderOptions,
   };
-  await integrations.start({ eventLog: services.eventLog, registry: services.registry });
+  await providers.begin();
+  const cleanup = setInterval(() => {
+    void Promise.all([pruneDeliveries(database.db), pruneEchoes(database.db), pruneOAuthStates(database.db)]).catch(() => {});
+  }, CLEANUP_INTERVAL_MS).unref();
   const scheduler = config.scheduler?.enabled
     ? new Scheduler(services, { pollIntervalMs: config.scheduler.pollIntervalMs, ...options.scheduler })
     : null;
@@ -64,12 +97,13 @@ export async function startServices(
     demoMode: demoSetting?.value === 'true',
     seeded,
     scheduler,
-    integrations,
     close: async () => {
       // First: a delivery in progress still needs the bus and the database.
       await scheduler?.stop();
-      // Webhook work and a poll in progress still need the bus and the database.
-      await integrations.close();
+      clearInterval(cleanup);
+      // A poll in progress and webhook work after its answer still need the bus and the database.
+      await providers.close();
+      await afterAck.idle();
       // Link previews being fetched land before the database closes.
       await services.unfurler?.idle();
       await bus.close();

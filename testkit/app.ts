@@ -2,8 +2,9 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { createApp, type SwitchboardApp } from '../src/http/app.js';
 import type { ConnectionSettings } from '../src/connections/settings.js';
-import type { IntegrationOptions } from '../src/connections/startup.js';
 import type { LoaderOptions } from '../src/loaders.js';
+import type { ProviderDefinition } from '../src/providers/definition.js';
+import type { ProviderStartOptions } from '../src/providers/runtimes.js';
 import { startServices, type StartedServices } from '../src/services.js';
 import { createTestDatabase, type StoreKind, type TestDatabase } from './databases.js';
 
@@ -38,10 +39,12 @@ export interface TestAppOptions {
   database?: TestDatabase;
   /** Use a Redis event bus on this channel instead of the in-process one. */
   redis?: { url: string; channel: string };
-  /** Encryption key and Slack app settings (default: none, so credentials cannot be stored). */
+  /** Encryption key and each provider's settings (default: none, so credentials cannot be stored). */
   connections?: ConnectionSettings;
-  /** Background work of connected workspaces; the Slack poller is off unless a test turns it on. */
-  integrations?: IntegrationOptions;
+  /** Background work of the providers; pollers are off unless a test turns them on. */
+  integrations?: ProviderStartOptions;
+  /** The providers the server runs (default src/providers/index.ts): a test adds its own with no edit to src/. */
+  providers?: readonly ProviderDefinition[];
 }
 
 export async function startTestApp(kind: StoreKind, options: TestAppOptions = {}): Promise<TestApp> {
@@ -59,6 +62,7 @@ export async function startTestApp(kind: StoreKind, options: TestAppOptions = {}
       loaderOptions: options.loaderOptions,
       redisChannel: options.redis?.channel,
       integrations: options.integrations ?? { pollers: false },
+      providers: options.providers,
     },
   );
   const app = createApp(started.services);

@@ -29,9 +29,12 @@ export interface DemoDirectory {
   user: Record<string, string>;
 }
 
-/** Ids of the demo seed's workspaces, channels and users, looked up as alice (who sees everything). */
-export async function demoDirectory(app: TestApp): Promise<DemoDirectory> {
-  const { data, errors } = await app.gql('demo-alice', DemoDirectory);
+/**
+ * Ids of the demo seed's workspaces, channels and users, looked up as alice (who sees everything); `aliceKey`
+ * is her API key (another world built like the demo has keys of its own: testkit/providers/table.ts).
+ */
+export async function demoDirectory(app: TestApp, aliceKey = 'demo-alice'): Promise<DemoDirectory> {
+  const { data, errors } = await app.gql(aliceKey, DemoDirectory);
   if (!data) throw new Error(`directory query failed: ${JSON.stringify(errors)}`);
   const acme = data.workspaces.find((workspace) => workspace.name === 'Acme');
   const globex = data.workspaces.find((workspace) => workspace.name === 'Globex');

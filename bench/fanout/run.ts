@@ -110,11 +110,11 @@ const baseline: Target = {
 const TARGETS: Target[] = [
   switchboardTarget('switchboard', 'Switchboard on PostgreSQL, one access decision and one execution per event shared by equal viewers', {}),
   baseline,
-  // The "before": each subscriber checks access and executes the selection set on its own. It saturates
-  // long before the others, so it runs one short step at 1,000 subscribers.
+  // The "before": the app without the shared-delivery plugin, so each subscriber executes the selection set
+  // on its own. It saturates long before the others, so it runs one short step at 1,000 subscribers.
   switchboardTarget(
     'switchboard-unshared',
-    'Switchboard with shared delivery switched off: access and execution per subscriber per event',
+    'Switchboard without the shared-delivery plugin: one execution per subscriber per event',
     { SHARED_DELIVERY: 'false' },
     quick ? undefined : { subscribers: [1000], rates: { 1000: [1] } },
   ),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createApp } from '../../src/http/app.js';
+import { createApp, standardPlugins } from '../../src/http/app.js';
 import { encodeGlobalId } from '../../src/providers/ids.js';
 import { listen, type RunningServer } from '../../src/http/listen.js';
 import { startServices, type StartedServices } from '../../src/services.js';
@@ -25,8 +25,6 @@ let busListeners = 0;
 async function setup(): Promise<void> {
   started = await startServices({ database: { kind: 'postgres', url: databaseUrl }, publicUrl: 'http://bench.test', seedDemo: true });
   const { services } = started;
-  // SHARED_DELIVERY=false: every subscriber checks and executes each event on its own (the "before").
-  if (process.env.SHARED_DELIVERY === 'false') services.sharedDelivery = false;
   channelId = await addFirehose(started);
 
   // Count the subscription streams listening on the bus: one per live subscriber.
@@ -41,7 +39,11 @@ async function setup(): Promise<void> {
       active = false;
     };
   };
-  server = await listen(createApp(services), services, 0, '127.0.0.1');
+  // SHARED_DELIVERY=false: the app without the shared-delivery plugin, so every subscriber executes each
+  // event on its own (the "before"; the access decision stays one per event, src/subscriptions/audience.ts).
+  const { sharedDelivery: _shared, ...unshared } = standardPlugins(services);
+  const plugins = process.env.SHARED_DELIVERY === 'false' ? Object.values(unshared) : undefined;
+  server = await listen(createApp(services, { plugins }), services, 0, '127.0.0.1');
 }
 
 /** #firehose in Acme: alice (who publishes) and `subscribers` accounts, one member user each. */

@@ -11,7 +11,7 @@ import { SwitchboardError } from '../errors.js';
  * - the 16-byte authentication tag, so any tampering fails to open,
  * - the key id (first 8 hex digits of the key's SHA-256), so that after a rotation the old values can
  *   still be opened with the previous key (`SWITCHBOARD_ENCRYPTION_KEYS_PREVIOUS`) and re-sealed.
- * Each value is bound to a `context` (e.g. `slack:T123:bot_token`) as associated data: a ciphertext
+ * Each value is bound to a `context` (`<provider>:<workspace>:<label>`, see store.ts) as associated data: a ciphertext
  * copied into another row or column does not open there.
  */
 

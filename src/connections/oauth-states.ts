@@ -4,7 +4,7 @@ import type { Database } from '../db/tables.js';
 
 /**
  * OAuth `state` values: the CSRF guard of the install flow and the link between the browser coming back
- * from Slack and the Switchboard account that started the flow. Random, stored hashed, single use, and
+ * from the platform and the Switchboard account that started the flow. Random, stored hashed, single use, and
  * valid for OAUTH_STATE_TTL_SECONDS.
  */
 

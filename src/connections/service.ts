@@ -1,37 +1,45 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
-import { CredentialCipher } from './crypto.js';
-import type { ConnectionSettings, SlackAppSettings } from './settings.js';
-import { ConnectionStore } from './store.js';
+import { CredentialCipher, type EncryptionKeys } from './crypto.js';
+import { ConnectionStore, type CredentialLabels } from './store.js';
+
+/** A workspace of one provider, as connections name it. */
+export interface ChangedWorkspace {
+  provider: string;
+  workspaceId: string;
+}
 
 /**
- * What the server knows about connecting provider workspaces, shared by the registry, the connect
- * mutations, the OAuth routes, the webhooks and the pollers.
+ * What the server knows about connected provider workspaces, shared by the registry, the connect
+ * mutations, the OAuth routes, the webhooks and the pollers of every provider.
  */
 export interface Connections {
   store: ConnectionStore;
-  slack: SlackAppSettings;
-  /** Base of absolute URLs (OAuth redirect URI, install links). */
+  /** Base of absolute URLs (OAuth redirect URIs, install links). */
   publicUrl: string;
-  /** Listeners told when a workspace's connection changed (the registry drops its cached provider). */
-  onChange(listener: (teamId: string) => void): void;
-  changed(teamId: string): void;
+  /** Listeners told when a workspace's connection or links changed (providers drop what they cached). */
+  onChange(listener: (workspace: ChangedWorkspace) => void): void;
+  changed(workspace: ChangedWorkspace): void;
 }
 
-export function createConnections(db: Kysely<Database>, settings: ConnectionSettings, publicUrl: string): Connections {
-  const listeners: Array<(teamId: string) => void> = [];
+export function createConnections(
+  db: Kysely<Database>,
+  encryption: EncryptionKeys | null,
+  publicUrl: string,
+  labelsOf?: (provider: string) => CredentialLabels,
+): Connections {
+  const listeners: Array<(workspace: ChangedWorkspace) => void> = [];
   return {
-    store: new ConnectionStore(db, new CredentialCipher(settings.encryption)),
-    slack: settings.slack,
+    store: new ConnectionStore(db, new CredentialCipher(encryption), labelsOf),
     publicUrl,
     onChange: (listener) => void listeners.push(listener),
-    changed: (teamId) => {
-      for (const listener of listeners) listener(teamId);
+    changed: (workspace) => {
+      for (const listener of listeners) listener(workspace);
     },
   };
 }
 
-/** The redirect URI registered with the Slack app: where Slack sends the browser back. */
-export function slackRedirectUri(connections: Pick<Connections, 'publicUrl'>): string {
-  return `${connections.publicUrl}/oauth/slack/callback`;
+/** Where a provider's OAuth flow sends the browser back: GET /oauth/:provider/callback. */
+export function oauthRedirectUri(connections: Pick<Connections, 'publicUrl'>, provider: string): string {
+  return `${connections.publicUrl}/oauth/${provider}/callback`;
 }

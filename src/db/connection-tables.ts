@@ -13,6 +13,9 @@ export interface ProviderConnectionsTable {
   bot_user_id: string | null;
   access_token_sealed: string;
   signing_secret_sealed: string | null;
+  /** ./migrations/0008_connection_refresh.ts */
+  refresh_token_sealed: ColumnType<string | null, string | null | undefined, string | null>;
+  access_token_expires_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   event_delivery: ColumnType<'PUSH' | 'POLL', 'PUSH' | 'POLL' | undefined, 'PUSH' | 'POLL'>;
   connected_by: string | null;
   generation: ColumnType<number, number | undefined, number>;

@@ -1,13 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
 import pg from 'pg';
-import * as core from './migrations/0001_core.js';
-import * as readState from './migrations/0002_read_state.js';
-import * as searchPinsPreviews from './migrations/0003_search_pins_previews.js';
-import * as scheduledMessages from './migrations/0004_scheduled_messages.js';
-import * as connections from './migrations/0006_connections.js';
-import * as slackThreadMetadata from './migrations/0007_slack_thread_metadata.js';
+import { migrations } from './migrations/index.js';
 import { logUnexpected } from '../log.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './tables.js';
@@ -26,8 +21,6 @@ export interface SwitchboardDatabase {
   stats: StatementStats;
   close(): Promise<void>;
 }
-
-const migrations: Record<string, Migration> = { '0001_core': core, '0002_read_state': readState, '0003_search_pins_previews': searchPinsPreviews, '0004_scheduled_messages': scheduledMessages, '0006_connections': connections, '0007_slack_thread_metadata': slackThreadMetadata };
 
 const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
 

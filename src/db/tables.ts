@@ -3,9 +3,8 @@ import type * as Connections from './connection-tables.js';
 import type * as LinkPreviews from './link-preview-tables.js';
 import type * as ReadState from './read-state-tables.js';
 import type * as Scheduled from './scheduled-tables.js';
-import type * as SlackMetadata from './slack-metadata-tables.js';
 
-/** Kysely's view of the tables created in ./migrations. */
+/** Kysely's view of the tables created in ./migrations (a provider's own metadata tables are added by its folder). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
@@ -168,6 +167,4 @@ export interface Database {
   processed_provider_events: Connections.ProcessedProviderEventsTable;
   provider_echoes: Connections.ProviderEchoesTable;
   provider_poll_cursors: Connections.ProviderPollCursorsTable;
-  slack_thread_states: SlackMetadata.SlackThreadStatesTable;
-  slack_scheduled_messages: SlackMetadata.SlackScheduledMessagesTable;
 }

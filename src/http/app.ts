@@ -1,4 +1,4 @@
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createRequestContext, type RequestContext, type Services } from '../context.js';
 import { schema } from '../schema/index.js';
 import { attachmentDownloads } from './attachment-downloads.js';
@@ -21,6 +21,36 @@ export interface AppOptions {
   /** Pre-fill GraphiQL with this API key (demo mode only). */
   graphiqlApiKey?: string | null;
   limits?: Partial<QueryLimits>;
+  /**
+   * The yoga plugins to run, in order. Default: every one of `standardPlugins(services, options)`. A
+   * benchmark builds its "before" by leaving one out (bench/fanout: without `sharedDelivery`).
+   */
+  plugins?: Plugin[];
+}
+
+/** The plugins of a Switchboard app by name, in the order they run (one file each in src/http/). */
+export interface StandardPlugins {
+  health: Plugin;
+  attachmentDownloads: Plugin;
+  requestLimits: Plugin;
+  providerRoutes: Plugin;
+  queryLimits: Plugin;
+  errorCodes: Plugin;
+  /** One execution of `Subscription.events` per event for subscribers who may see the same thing. */
+  sharedDelivery: Plugin;
+}
+
+/** The standard plugins for `services`; `options.limits` tunes the query limits (defaults: src/http/query-limits.ts). */
+export function standardPlugins(services: Services, options: Pick<AppOptions, 'limits'> = {}): StandardPlugins {
+  return {
+    health: healthCheck(services),
+    attachmentDownloads: attachmentDownloads(services),
+    requestLimits: requestSizeLimits(services.files.maxBytes),
+    providerRoutes: providerRoutes(services),
+    queryLimits: queryLimitsPlugin(options.limits),
+    errorCodes: closedErrorCodes(),
+    sharedDelivery: sharedEventDelivery(),
+  };
 }
 
 export type SwitchboardApp = YogaServerInstance<TransportContext, RequestContext>;
@@ -51,6 +81,6 @@ export function createApp(services: Services, options: AppOptions = {}): Switchb
       subscriptionsProtocol: 'SSE',
       headers: options.graphiqlApiKey ? JSON.stringify({ Authorization: `Bearer ${options.graphiqlApiKey}` }) : undefined,
     },
-    plugins: [healthCheck(services), attachmentDownloads(services), requestSizeLimits(services.files.maxBytes), providerRoutes(services), queryLimitsPlugin(options.limits), closedErrorCodes(), sharedEventDelivery()],
+    plugins: options.plugins ?? Object.values(standardPlugins(services, options)),
   });
 }

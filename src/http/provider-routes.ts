@@ -1,80 +1,102 @@
 import type { Plugin } from 'graphql-yoga';
 import { isAdmin } from '../connections/admin.js';
-import { beginSlackOAuth, completeSlackOAuth, installRedirect, slackAuthorizeUrl } from '../connections/slack-oauth.js';
 import type { Services } from '../context.js';
 import { SwitchboardError } from '../errors.js';
+import { logUnexpected } from '../log.js';
+import { authorizeUrl, beginOAuth, completeOAuth, installRedirect } from '../providers/oauth.js';
+import type { RunningProvider } from '../providers/registry.js';
 import { findAccountByApiKey } from '../store/api-keys.js';
-import { handleSlackEvents, handleSlackInteractivity, type SlackWebhookDeps } from '../webhooks/slack/handler.js';
 
 /**
- * The HTTP routes providers and browsers call, served before GraphQL so that a webhook's raw body reaches
- * its signature check untouched (yoga would otherwise consume and parse it):
+ * The HTTP routes platforms and browsers call, for every provider that has them, served before GraphQL so
+ * that a webhook's raw body reaches its signature check untouched (yoga would otherwise consume and parse it):
  *
- *   POST /webhooks/slack                 Slack Events API (Request URL of "Event Subscriptions")
- *   POST /webhooks/slack/interactivity   Slack interactivity (Request URL of "Interactivity & Shortcuts")
- *   GET  /oauth/slack/install            start of the OAuth install (?state=… from beginSlackInstall, or an
- *                                        admin API key in Authorization)
- *   GET  /oauth/slack/callback           Slack's redirect back (the app's Redirect URL)
+ *   POST /webhooks/:provider[/:kind]    the provider's webhook handlers, by kind ('' for the bare path; each
+ *                                       provider's README lists its URLs, which platforms are configured with)
+ *   GET  /oauth/:provider/install       start of the OAuth install (?state=… from beginInstall, or an admin
+ *                                       API key in Authorization)
+ *   GET  /oauth/:provider/callback      the platform's redirect back (the app's Redirect URL)
  */
+
+const WEBHOOK = /^\/webhooks\/([a-z][a-z0-9-]*)(?:\/([a-z][a-z0-9-]*))?$/;
+const OAUTH = /^\/oauth\/([a-z][a-z0-9-]*)\/(install|callback)$/;
+
 export function providerRoutes(services: Services): Plugin {
-  const deps = (): SlackWebhookDeps => ({
-    db: services.database.db,
-    eventLog: services.eventLog,
-    registry: services.registry,
-    connections: services.connections,
-    afterAck: services.afterAck,
-  });
   return {
     async onRequest({ request, url, endResponse }) {
-      const route = `${request.method} ${url.pathname.replace(/\/+$/, '')}`;
-      switch (route) {
-        case 'POST /webhooks/slack':
-          return endResponse(await handleSlackEvents(deps(), request));
-        case 'POST /webhooks/slack/interactivity':
-          return endResponse(await handleSlackInteractivity(deps(), request));
-        case 'GET /oauth/slack/install':
-          return endResponse(await install(services, request, url));
-        case 'GET /oauth/slack/callback':
-          return endResponse(await callback(services, url));
-        default:
-          return undefined;
+      const path = url.pathname.replace(/\/+$/, '');
+      const webhook = request.method === 'POST' ? WEBHOOK.exec(path) : null;
+      if (webhook) {
+        const response = await handleWebhook(services, webhook[1], webhook[2] ?? '', request);
+        if (response) endResponse(response);
+        return;
       }
+      const oauth = request.method === 'GET' ? OAUTH.exec(path) : null;
+      const running = oauth ? services.registry.find(oauth[1]) : null;
+      if (!oauth || !running?.runtime.oauth) return;
+      endResponse(oauth[2] === 'install' ? await install(services, running, request, url) : await callback(services, running, url));
     },
   };
 }
 
-async function install(services: Services, request: Request, url: URL): Promise<Response> {
+/**
+ * Runs the provider's handler for the route; takes its deliveries (de-duplication) before answering and
+ * publishes their changes after the answer. Undefined when no provider has that route (GraphQL's 404).
+ */
+async function handleWebhook(services: Services, provider: string, kind: string, request: Request): Promise<Response | undefined> {
+  const handler = services.registry.find(provider)?.runtime.webhooks?.[kind];
+  if (!handler) return undefined;
+  try {
+    const result = await handler(request);
+    if (result.kind === 'respond') return result.response;
+    const { fresh, duplicates } = await services.ingest.accept(provider, result.deliveries);
+    const changes = fresh.flatMap((delivery) => delivery.changes);
+    if (changes.length > 0) {
+      services.afterAck.run(async () => {
+        await services.ingest.publishReported(provider, changes);
+      });
+    }
+    return result.respond({ fresh: fresh.length, duplicates });
+  } catch (error) {
+    // Handlers answer every input themselves; this is a failure of ours (the database), which the platform retries.
+    logUnexpected(error);
+    return new Response(JSON.stringify({ ok: false, error: 'internal_error' }), { status: 500, headers: { 'content-type': 'application/json' } });
+  }
+}
+
+async function install(services: Services, running: RunningProvider, request: Request, url: URL): Promise<Response> {
+  const { connections, database } = services;
   const state = url.searchParams.get('state');
   try {
     if (state) {
-      const location = await installRedirect(services.connections, services.database.db, state);
+      const location = await installRedirect(connections, database.db, running, state);
       return location ? redirect(location) : page(400, 'Link expired', 'This install link is unknown, expired or was already used.');
     }
     // Without a state, an admin's API key starts the flow here (for scripts and API clients).
     const header = request.headers.get('authorization');
     const key = header ? /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] ?? null : null;
-    const account = key ? await findAccountByApiKey(services.database.db, key) : null;
-    if (!account) return page(401, 'Sign in first', 'Open the installUrl returned by the beginSlackInstall mutation, or send an admin API key.');
+    const account = key ? await findAccountByApiKey(database.db, key) : null;
+    if (!account) return page(401, 'Sign in first', 'Open the installUrl returned by the beginInstall mutation, or send an admin API key.');
     if (!isAdmin(account.scopes)) return page(403, 'Not allowed', 'Connecting a workspace needs an API key with the "admin" scope.');
-    const started = await beginSlackOAuth(services.connections, services.database.db, account.accountId, 'INSTALL', null);
-    const flow = { provider: 'slack', purpose: 'INSTALL' as const, accountId: account.accountId, workspaceId: null };
-    return redirect(slackAuthorizeUrl(services.connections, started.state, flow));
+    const started = await beginOAuth(connections, database.db, running, account.accountId, 'INSTALL', null);
+    return redirect(authorizeUrl(connections, running, started.state, 'INSTALL', account.accountId));
   } catch (error) {
     if (error instanceof SwitchboardError) return page(error.code === 'UNSUPPORTED' ? 501 : 400, 'Cannot install', error.message);
     throw error;
   }
 }
 
-async function callback(services: Services, url: URL): Promise<Response> {
-  const outcome = await completeSlackOAuth(services.connections, services.database.db, {
+async function callback(services: Services, running: RunningProvider, url: URL): Promise<Response> {
+  const name = running.definition.displayName;
+  const outcome = await completeOAuth(services.connections, services.database.db, running, {
     code: url.searchParams.get('code'),
     state: url.searchParams.get('state'),
     error: url.searchParams.get('error'),
   });
-  if (!outcome.ok) return page(outcome.status, 'Slack was not connected', outcome.message);
+  if (!outcome.ok) return page(outcome.status, `${name} was not connected`, outcome.message);
   return outcome.purpose === 'INSTALL'
-    ? page(200, 'Slack connected', `The Slack workspace ${outcome.teamName} is connected to Switchboard. You can close this window.`)
-    : page(200, 'Slack account linked', `Your Slack account in ${outcome.teamName} is linked to Switchboard. You can close this window.`);
+    ? page(200, `${name} connected`, `The ${name} workspace ${outcome.workspaceName} is connected to Switchboard. You can close this window.`)
+    : page(200, `${name} account linked`, `Your ${name} account in ${outcome.workspaceName} is linked to Switchboard. You can close this window.`);
 }
 
 function redirect(location: string): Response {

@@ -33,7 +33,7 @@ export function sharedEventDelivery(): Plugin {
   return {
     onSubscribe({ args, setSubscribeFn }) {
       const ctx = args.contextValue as Partial<RequestContext>;
-      if (!ctx.services || !ctx.viewer || ctx.services.sharedDelivery === false) return;
+      if (!ctx.services || !ctx.viewer) return;
       if (!selectsEventsOnly(args.document, args.operationName ?? undefined)) return;
       setSubscribeFn(subscribeShared as never);
     },

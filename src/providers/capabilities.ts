@@ -6,7 +6,11 @@ export type Support = 'NATIVE' | 'EMULATED' | 'NONE';
 export type ThreadModel = 'FLAT' | 'TREE';
 export type EventDelivery = 'PUSH' | 'POLL';
 
-/** What a workspace's provider can do; exposed as `Workspace.capabilities` so clients render the right UI. */
+/**
+ * What a workspace's provider can do; exposed as `Workspace.capabilities` so clients render the right UI.
+ * Each optional part of a provider (see FEATURES in ./provider.ts) is present exactly when its capability
+ * here is not NONE (or false).
+ */
 export interface Capabilities {
   editMessages: boolean;
   deleteMessages: boolean;
@@ -20,6 +24,8 @@ export interface Capabilities {
   threadSubscriptions: Support;
   linkPreviewRemoval: boolean;
   attachmentUpload: boolean;
+  /** Creating, renaming, archiving, joining, leaving and inviting to channels, and listing joinable ones. */
+  channelAdministration: boolean;
   threadModel: ThreadModel;
   eventDelivery: EventDelivery;
   eventTypes: EventType[];

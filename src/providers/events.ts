@@ -27,6 +27,8 @@ export const EVENT_TYPES = [
   'CHANNEL_READ',
   'SCHEDULED_MESSAGE_SENT',
   'SCHEDULED_MESSAGE_FAILED',
+  /** An admin disconnected the workspace: subscriptions confined to it end (nobody is a member any more). */
+  'WORKSPACE_DISCONNECTED',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -56,4 +58,26 @@ export interface EventEnvelope {
 /** An envelope after it was appended to the event log; `seq` orders the log and backs the cursor. */
 export interface LoggedEvent extends EventEnvelope {
   seq: string;
+}
+
+/** The changes the message mutations make: what a provider that echoes reports back (EchoRules.types). */
+export const MESSAGE_WRITE_EVENTS: ReadonlySet<EventType> = new Set<EventType>([
+  'MESSAGE_CREATED',
+  'MESSAGE_UPDATED',
+  'MESSAGE_DELETED',
+  'REACTION_ADDED',
+  'REACTION_REMOVED',
+  'MESSAGE_PINNED',
+  'MESSAGE_UNPINNED',
+  'APP_MENTION',
+]);
+
+/**
+ * A change as a provider reports it (webhook, poller) or as Switchboard made it, before the ingest path
+ * (src/subscriptions/ingest.ts) claims its echo and appends it to the event log.
+ */
+export interface ProviderChange {
+  envelope: Omit<EventEnvelope, 'id'>;
+  /** What else tells two changes of one message apart for echo suppression: a reaction's emoji, else ''. */
+  detail: string;
 }

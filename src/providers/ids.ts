@@ -13,7 +13,11 @@ export interface GlobalId {
   nativeId: string;
 }
 
-const PROVIDERS: readonly ProviderName[] = ['builtin', 'slack', 'teams', 'outlook', 'gmail'];
+/**
+ * A provider name as definitions spell them (src/providers/definition.ts). Which providers a server runs is
+ * its registry's business: an id of a provider it does not run names no workspace anyone belongs to.
+ */
+const PROVIDER_NAME = /^[a-z][a-z0-9-]{0,31}$/;
 const PREFIX = 'sb1';
 
 export function encodeGlobalId(id: GlobalId): string {
@@ -28,7 +32,7 @@ export function decodeGlobalId(value: string): GlobalId {
     throw new SwitchboardError('VALIDATION_ERROR', `${JSON.stringify(value)} is not a valid Switchboard id.`);
   }
   const [, typename, provider, workspaceId, nativeId] = parts.map(decodeURIComponent);
-  if (!PROVIDERS.includes(provider as ProviderName) || !typename || !workspaceId || !nativeId) {
+  if (!PROVIDER_NAME.test(provider) || !typename || !workspaceId || !nativeId) {
     throw new SwitchboardError('VALIDATION_ERROR', `${JSON.stringify(value)} is not a valid Switchboard id.`);
   }
   return { typename, provider: provider as ProviderName, workspaceId, nativeId };

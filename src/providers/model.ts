@@ -8,7 +8,15 @@
  *   be an N+1 on every provider.
  */
 
-export type ProviderName = 'builtin' | 'slack' | 'teams' | 'outlook' | 'gmail';
+/** The public providers: the values of the schema's `Provider` enum (a definition's `kind`). */
+export type ProviderKind = 'builtin' | 'slack' | 'teams' | 'outlook' | 'gmail';
+
+/**
+ * The name of a provider definition (src/providers/index.ts): the key of its routes, stored rows, global
+ * ids and events. The public providers are named by their kind; a test kit may add others (e.g. `memory`),
+ * which show in the schema as the kind their definition declares.
+ */
+export type ProviderName = ProviderKind | (string & Record<never, never>);
 
 export interface WorkspaceRecord {
   /** Switchboard's id of the workspace (for the built-in provider, its row id). */

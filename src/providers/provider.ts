@@ -1,11 +1,14 @@
-import type { Actor, AttachmentRecord, AudienceMember, ChannelAccess, ChannelRecord, LinkMetadata, MessageContent, MessageRecord, ProviderName, UserRecord, WorkspaceRecord } from './model.js';
+import { SwitchboardError } from '../errors.js';
+import type { Actor, AudienceMember, ChannelAccess, ChannelRecord, MessageContent, MessageRecord, ProviderName, UserRecord, WorkspaceRecord } from './model.js';
 import type { Capabilities } from './capabilities.js';
 import type { BatchResult, Page, PageKey, PageRequest } from './paging.js';
-import type { ThreadPage, ThreadStateRecord, ThreadSubscriptionStatus, UnreadChannelRecord, UnreadMark } from './features/read-state.js';
-import type { ScheduleMessageRequest, ScheduledDeliveryOutcome, ScheduledMessageChanges, ScheduledMessageRecord, ScheduledMessageStatus } from './features/scheduled.js';
-import type { PinResult, SearchRequest, SearchResultPage } from './features/search.js';
-import type { ChannelChange, CreateChannelRequest, JoinableChannelRecord } from './features/channels.js';
-import type { AttachmentPlacement, FileUpload } from './features/files.js';
+import type { ReadState, ThreadSubscriptions } from './features/read-state.js';
+import type { ScheduledMessages } from './features/scheduled.js';
+import type { Search } from './features/search.js';
+import type { Pins } from './features/pins.js';
+import type { LinkPreviews } from './features/link-previews.js';
+import type { ChannelAdministration } from './features/channel-admin.js';
+import type { Uploads } from './features/uploads.js';
 
 /**
  * The interface every messaging provider implements, for one workspace (a built-in workspace, one Slack
@@ -20,11 +23,9 @@ export interface InboxFilter {
   mentioningUserId: string | null;
   createdAfter: Date | null;
   createdBefore: Date | null;
-  /** Only messages unread for the acting user (see `loadUnreadFlags`); absent or false: no restriction. */
+  /** Only messages unread for the acting user (see ReadState.loadUnreadFlags); absent or false: no restriction. Needs the `readState` part. */
   unreadOnly?: boolean;
 }
-
-
 
 export interface SendMessageRequest {
   channelId: string;
@@ -34,10 +35,14 @@ export interface SendMessageRequest {
   attachmentIds: string[];
 }
 
-
 /**
  * One workspace of one provider. Every method may throw a SwitchboardError (usually a ProviderError);
  * batch methods may instead put an Error in the slot of the key that failed.
+ *
+ * Reading and writing messages is what every provider does. Everything else is an optional part, present
+ * exactly when `capabilities()` says the provider has the feature (FEATURES below names the capability of
+ * each part; the provider contract in testkit/contract checks it). Callers get a part through
+ * `requireFeature`, which answers UNSUPPORTED for a part the provider does not have.
  */
 export interface MessagingProvider {
   readonly provider: ProviderName;
@@ -94,93 +99,60 @@ export interface MessagingProvider {
   addReaction(actor: Actor, messageId: string, emoji: string): Promise<MessageRecord>;
   removeReaction(actor: Actor, messageId: string, emoji: string): Promise<MessageRecord>;
 
-  // ── Read state and thread subscriptions (see the rules above ThreadSubscriptionStatus) ──────────────
-  /** Unread timeline messages per channel for the actor; 0 for a channel it is not a member of. */
-  loadChannelUnreadCounts(actor: Actor, channelIds: readonly string[]): BatchResult<number>;
-  /** Whether each message is unread for the actor (timeline messages: channel position; replies: thread position). */
-  loadUnreadFlags(actor: Actor, messageIds: readonly string[]): BatchResult<boolean>;
-  /** The actor's subscription to each thread, by root id (UNSUBSCRIBED when it never followed it). */
-  loadThreadSubscriptions(actor: Actor, rootIds: readonly string[]): BatchResult<ThreadSubscriptionStatus>;
-  /** The actor's state in each thread, by root id. */
-  loadThreadStates(actor: Actor, rootIds: readonly string[]): BatchResult<ThreadStateRecord>;
-  /** Channels the actor can read that have unread messages for it, by name. Forward pages only. */
-  listUnreadChannels(actor: Actor, page: { limit: number; cursor: string | null }): Promise<Page<UnreadChannelRecord>>;
-  /** The actor's unread messages of each channel (a key's parentId is a channel id), oldest first. Forward only. */
-  listUnreadMessages(actor: Actor, keys: readonly PageKey[]): BatchResult<Page<MessageRecord>>;
-  /** Threads the actor follows, in channels it can read, latest activity first. Forward pages only. */
-  listFollowedThreads(actor: Actor, page: { limit: number; cursor: string | null }): Promise<ThreadPage>;
-  /** Moves the actor's channel position to `messageId` (a message of that channel), or to the newest message. */
-  markChannelRead(actor: Actor, channelId: string, messageId: string | null): Promise<void>;
-  /**
-   * Moves a position to just before the message, so that it and everything after it read as unread: the
-   * channel's position for a timeline message, its thread's position for a reply shown only in its thread.
-   */
-  markUnread(actor: Actor, messageId: string): Promise<UnreadMark>;
-  /** Moves the actor's position in the thread of `rootId` to `replyId` (a reply below it), or to the latest reply. */
-  markThreadRead(actor: Actor, rootId: string, replyId: string | null): Promise<void>;
-  /** Follows or unfollows the thread of `rootId`; following a thread never read starts at its latest reply. */
-  setThreadSubscription(actor: Actor, rootId: string, status: ThreadSubscriptionStatus): Promise<void>;
+  // ── Optional parts (src/providers/features/*.ts hold their types, interfaces and rules) ───────────────
+  /** Scheduled messages; present exactly when capabilities.scheduledMessages is not NONE. */
+  readonly scheduled?: ScheduledMessages;
+  /** Full-text search; present exactly when capabilities.search is not NONE. */
+  readonly search?: Search;
+  /** Pins; present exactly when capabilities.pins is not NONE. */
+  readonly pins?: Pins;
+  /** Link previews Switchboard keeps (removal, completion by the unfurler); present exactly when capabilities.linkPreviewRemoval. */
+  readonly linkPreviews?: LinkPreviews;
+  /** Channel read positions; present exactly when capabilities.readState is not NONE. */
+  readonly readState?: ReadState;
+  /** Thread subscriptions and thread read positions; present exactly when capabilities.threadSubscriptions is not NONE. */
+  readonly threadSubscriptions?: ThreadSubscriptions;
+  /** Creating, renaming, archiving, joining, leaving channels; present exactly when capabilities.channelAdministration. */
+  readonly channelAdmin?: ChannelAdministration;
+  /** File uploads; present exactly when capabilities.attachmentUpload. */
+  readonly uploads?: Uploads;
+}
 
-  // ── Scheduled messages (see the rules above ScheduledMessageStatus) ──────────────────────────────────
-  /** Stores a message for delivery at `request.scheduledFor`; reserves its attachments. */
-  scheduleMessage(actor: Actor, request: ScheduleMessageRequest): Promise<ScheduledMessageRecord>;
-  /** The actor's scheduled messages with one of `statuses`, soonest first. Forward pages only. */
-  listScheduledMessages(
-    actor: Actor,
-    filter: { statuses: ScheduledMessageStatus[] },
-    page: { limit: number; cursor: string | null },
-  ): Promise<Page<ScheduledMessageRecord>>;
-  /** Scheduled messages by id; null for an unknown id or one that is not the actor's. */
-  loadScheduledMessages(actor: Actor, ids: readonly string[]): BatchResult<ScheduledMessageRecord | null>;
-  /** Changes a PENDING or FAILED message (FAILED becomes PENDING again); CONFLICT otherwise. */
-  updateScheduledMessage(actor: Actor, id: string, changes: ScheduledMessageChanges): Promise<ScheduledMessageRecord>;
-  /** Cancels a PENDING or FAILED message (status CANCELLED, attachments released); CONFLICT otherwise. */
-  cancelScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord>;
-  /**
-   * Takes a PENDING or FAILED message out of the schedule so that the caller sends it now (SENDING), so
-   * that no scheduler sends it too; CONFLICT when it is already sending, sent or cancelled.
-   */
-  claimScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord>;
-  /** Records how the delivery of a claimed message ended. */
-  finishScheduledMessage(actor: Actor, id: string, outcome: ScheduledDeliveryOutcome): Promise<ScheduledMessageRecord>;
+/** The name of an optional part of MessagingProvider. */
+export type Feature = 'scheduled' | 'search' | 'pins' | 'linkPreviews' | 'readState' | 'threadSubscriptions' | 'channelAdmin' | 'uploads';
 
-  // ── Search, pins and link previews (see the rules above SearchRequest) ─────────────────────────────
-  /** Messages matching `request.query` in channels the actor can read, best first, with their context. */
-  searchMessages(actor: Actor, request: SearchRequest): Promise<SearchResultPage>;
-  /** Pins a message to its channel (CONFLICT when already pinned, VALIDATION_ERROR when the channel is full). */
-  pinMessage(actor: Actor, messageId: string): Promise<PinResult>;
-  /** Unpins a message (NOT_FOUND when it is not pinned). */
-  unpinMessage(actor: Actor, messageId: string): Promise<MessageRecord>;
-  /** Pinned messages of each channel (a key's parentId is a channel id), most recently pinned first. Forward only. */
-  listPins(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>>;
-  /** Removes a message's link preview (NOT_FOUND when it has none); it stays removed for the same URL. */
-  removeLinkPreview(actor: Actor, messageId: string): Promise<MessageRecord>;
-  /**
-   * Completes the pending preview of `url` on a message with what an unfurler found (null: nothing usable).
-   * Returns the message when its visible preview changed, null when nothing changed (the message was
-   * edited to another link meanwhile, the preview was removed, or there was no metadata).
-   */
-  completeLinkPreview(messageId: string, url: string, metadata: LinkMetadata | null): Promise<MessageRecord | null>;
+/** The capability that says whether each part is present, and the feature's name in error messages. */
+export const FEATURES: Record<Feature, { capability: keyof Capabilities; name: string }> = {
+  scheduled: { capability: 'scheduledMessages', name: 'scheduled messages' },
+  search: { capability: 'search', name: 'search' },
+  pins: { capability: 'pins', name: 'pins' },
+  linkPreviews: { capability: 'linkPreviewRemoval', name: 'link preview removal' },
+  readState: { capability: 'readState', name: 'read state' },
+  threadSubscriptions: { capability: 'threadSubscriptions', name: 'thread subscriptions' },
+  channelAdmin: { capability: 'channelAdministration', name: 'channel administration' },
+  uploads: { capability: 'attachmentUpload', name: 'file uploads' },
+};
 
-  // ── Channels and files (see the rules above CreateChannelRequest) ────────────────────────────────────
-  /** Creates a PUBLIC or PRIVATE channel with the actor as its first member (a channel admin). */
-  createChannel(actor: Actor, request: CreateChannelRequest): Promise<ChannelChange>;
-  /** Renames a channel (CONFLICT when the name is taken or the channel archived); the same name changes nothing. */
-  renameChannel(actor: Actor, channelId: string, name: string): Promise<ChannelChange>;
-  /** Archives a channel: it becomes read-only (CONFLICT when already archived). */
-  archiveChannel(actor: Actor, channelId: string): Promise<ChannelChange>;
-  /** Brings an archived channel back (CONFLICT when it is not archived). */
-  unarchiveChannel(actor: Actor, channelId: string): Promise<ChannelChange>;
-  /** The actor joins a public channel (NOT_FOUND for any other); already a member changes nothing. */
-  joinChannel(actor: Actor, channelId: string): Promise<ChannelChange>;
-  /** The actor leaves a channel it is in (CONFLICT when not in it, or the last member of a private one). */
-  leaveChannel(actor: Actor, channelId: string): Promise<ChannelChange>;
-  /** The actor adds users of the workspace to a channel it is in (CONFLICT when one is already in it). */
-  inviteToChannel(actor: Actor, channelId: string, userIds: readonly string[]): Promise<ChannelChange>;
-  /** Public channels the actor is not in and may join (not archived), by name, with their member counts. */
-  listJoinableChannels(actor: Actor, filter: { query: string | null }, page: PageRequest): Promise<Page<JoinableChannelRecord>>;
-  /** Stores a file uploaded by the actor, not attached to any message yet (see SendMessageRequest.attachmentIds). */
-  uploadFile(actor: Actor, upload: FileUpload): Promise<AttachmentRecord>;
-  /** Attachments by id, with their message (null until sent) and uploader; null for an unknown id. */
-  loadAttachments(ids: readonly string[]): BatchResult<AttachmentPlacement | null>;
+/** Whether `capabilities` claim the feature of a part: a Support other than NONE, or true. */
+export function claimsFeature(capabilities: Capabilities, feature: Feature): boolean {
+  const claim = capabilities[FEATURES[feature].capability];
+  return claim === true || claim === 'NATIVE' || claim === 'EMULATED';
+}
+
+/**
+ * The part `feature` of a provider, for a caller about to use it; UNSUPPORTED (naming the provider, the
+ * feature and its capability) when the provider does not have it. The one way callers reach a part:
+ * resolvers, loaders, the scheduler and the unfurler alike. `field` names the input that asked for the
+ * feature, when one did (e.g. `['filter', 'unreadOnly']`). Only where absence is an answer rather than an
+ * error (a node lookup of a scheduled message answers null) does a caller read `provider.<part>` itself.
+ */
+export function requireFeature<F extends Feature>(provider: MessagingProvider, feature: F, field?: string[]): NonNullable<MessagingProvider[F]> {
+  const part = provider[feature];
+  if (part) return part as NonNullable<MessagingProvider[F]>;
+  const { capability, name } = FEATURES[feature];
+  throw new SwitchboardError(
+    'UNSUPPORTED',
+    `The ${provider.provider} provider of this workspace has no ${name} (capabilities.${capability} is ${String(provider.capabilities()[capability])}).`,
+    field ? { field } : {},
+  );
 }

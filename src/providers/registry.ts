@@ -1,10 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import type { SlackWorkspaces } from '../connections/slack-workspaces.js';
 import type { Database } from '../db/tables.js';
-import { BuiltinProvider, type BuiltinOptions } from './builtin/index.js';
 import { SwitchboardError } from '../errors.js';
+import type { ProviderDefinition, ProviderRuntime, ReachableWorkspace } from './definition.js';
+import type { ProviderKind, ProviderName } from './model.js';
 import type { MessagingProvider } from './provider.js';
-import type { ProviderName } from './model.js';
 
 /** A workspace a Switchboard account can reach, and which provider serves it. */
 export interface WorkspaceHandle {
@@ -17,78 +16,85 @@ export function workspaceKey(handle: WorkspaceHandle): string {
   return `${handle.provider}:${handle.workspaceId}`;
 }
 
+/** One provider of this server: its definition and its running parts. */
+export interface RunningProvider {
+  definition: ProviderDefinition;
+  runtime: ProviderRuntime;
+}
+
 /**
- * The one place that knows every provider. It opens the provider of a workspace and lists the workspaces
- * an account belongs to. Provider instances are cheap and stateless, so they are cached per workspace.
+ * The providers this server runs, in the order of its list (src/providers/index.ts unless a test gives
+ * another): it opens the provider of a workspace and lists the workspaces an account reaches, in one
+ * statement over every provider. It knows no provider by name.
  */
 export class ProviderRegistry {
-  private readonly providers = new Map<string, MessagingProvider>();
+  private readonly byName = new Map<string, RunningProvider>();
 
   constructor(
     private readonly db: Kysely<Database>,
-    /** How built-in workspaces run (their file store, Switchboard's URL). */
-    private readonly builtin: BuiltinOptions = {},
-    /** Connected Slack teams (src/connections/slack-workspaces.ts); null: no Slack on this server. */
-    private readonly slack: SlackWorkspaces | null = null,
-  ) {}
+    providers: readonly RunningProvider[],
+  ) {
+    for (const running of providers) {
+      if (this.byName.has(running.definition.name)) {
+        throw new Error(`Two provider definitions are named ${JSON.stringify(running.definition.name)}; names must be unique.`);
+      }
+      this.byName.set(running.definition.name, running);
+    }
+  }
+
+  /** Every provider, in list order. */
+  get providers(): RunningProvider[] {
+    return [...this.byName.values()];
+  }
+
+  /** A provider by name, or null when this server does not run it. */
+  find(name: string): RunningProvider | null {
+    return this.byName.get(name) ?? null;
+  }
+
+  /** A provider by name; UNSUPPORTED naming it when this server does not run it. */
+  require(name: string): RunningProvider {
+    const running = this.find(name);
+    if (!running) throw new SwitchboardError('UNSUPPORTED', `The ${name} provider is not available on this server.`);
+    return running;
+  }
+
+  /** How a provider shows in the schema's Provider enum (its definition's kind). */
+  kindOf(name: ProviderName): ProviderKind {
+    return this.require(name).definition.kind;
+  }
 
   /** The provider serving a workspace. Existence and access are checked by the caller through the provider. */
   open(handle: WorkspaceHandle): MessagingProvider {
-    // Slack providers are cached by SlackWorkspaces, which rebuilds one when its credentials change.
-    if (handle.provider === 'slack' && this.slack) return this.slack.open(handle.workspaceId);
-    const key = workspaceKey(handle);
-    const cached = this.providers.get(key);
-    if (cached) return cached;
-    const provider = this.create(handle);
-    this.providers.set(key, provider);
-    return provider;
+    return this.require(handle.provider).runtime.open(handle.workspaceId);
+  }
+
+  /** The provider of a workspace outside any request (webhooks, event delivery), loaded; null when it is not there. */
+  async openFresh(handle: WorkspaceHandle): Promise<MessagingProvider | null> {
+    const running = this.find(handle.provider);
+    return running ? running.runtime.openFresh(handle.workspaceId) : null;
   }
 
   /**
-   * Every workspace where the account has a user, built-in ones first by name, then the Slack workspaces
-   * it is linked to by name. One statement for both; the Slack providers of stale generations are rebuilt.
+   * Every workspace where the account has a user, provider by provider in list order and by name within
+   * one: one statement for all of them (each provider contributes a select), then each provider is told
+   * which of its workspaces were reached (to refresh what it built from stale credentials).
    */
   async workspacesForAccount(accountId: string): Promise<WorkspaceHandle[]> {
-    const builtin = this.db
-      .selectFrom('users')
-      .innerJoin('workspaces', 'workspaces.id', 'users.workspace_id')
-      .select([
-        sql<number>`0`.as('rank'),
-        sql<string>`workspaces.id::text`.as('workspace_id'),
-        'workspaces.name',
-        sql<number | null>`null::integer`.as('generation'),
-      ])
-      .where('users.account_id', '=', accountId);
-    if (!this.slack) {
-      const rows = await builtin.orderBy('workspaces.name').execute();
-      return rows.map((row) => ({ provider: 'builtin' as const, workspaceId: row.workspace_id }));
-    }
-    const slack = this.db
-      .selectFrom('provider_user_links as link')
-      .innerJoin('provider_connections as connection', (join) =>
-        join.onRef('connection.provider', '=', 'link.provider').onRef('connection.workspace_id', '=', 'link.workspace_id'),
-      )
-      .select([sql<number>`1`.as('rank'), 'connection.workspace_id', 'connection.name', 'connection.generation'])
-      .where('link.provider', '=', 'slack')
-      .where('link.account_id', '=', accountId);
-    const rows = await builtin.unionAll(slack).orderBy('rank').orderBy('name').execute();
-    const teams = rows.filter((row) => row.rank === 1).map((row) => ({ teamId: row.workspace_id, generation: row.generation! }));
-    if (teams.length > 0) await this.slack.refresh(teams);
-    return rows.map((row) => ({ provider: row.rank === 0 ? ('builtin' as const) : ('slack' as const), workspaceId: row.workspace_id }));
-  }
-
-  /** The provider of a workspace outside any request (webhooks): loads a Slack connection when needed. */
-  async openFresh(handle: WorkspaceHandle): Promise<MessagingProvider | null> {
-    if (handle.provider === 'slack') return this.slack ? this.slack.openFresh(handle.workspaceId) : null;
-    return this.open(handle);
-  }
-
-  private create(handle: WorkspaceHandle): MessagingProvider {
-    switch (handle.provider) {
-      case 'builtin':
-        return new BuiltinProvider(this.db, handle.workspaceId, this.builtin);
-      default:
-        throw new SwitchboardError('UNSUPPORTED', `The ${handle.provider} provider is not available on this server yet.`);
-    }
+    const providers = this.providers;
+    if (providers.length === 0) return [];
+    const selects = providers.map((running, rank) => running.runtime.reachable(accountId, rank));
+    const query =
+      selects.length === 1
+        ? sql<ReachableWorkspace>`${selects[0]} order by "name"`
+        : sql<ReachableWorkspace>`${sql.join(selects, sql` union all `)} order by "rank", "name"`;
+    const { rows } = await query.execute(this.db);
+    await Promise.all(
+      providers.map((running, rank) => {
+        const reached = rows.filter((row) => Number(row.rank) === rank);
+        return reached.length > 0 ? running.runtime.reached?.(reached) : undefined;
+      }),
+    );
+    return rows.map((row) => ({ provider: providers[Number(row.rank)].definition.name, workspaceId: row.workspace_id }));
   }
 }

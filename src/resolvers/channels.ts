@@ -2,9 +2,10 @@ import type { RequestContext, WorkspaceScope } from '../context.js';
 import { SwitchboardError } from '../errors.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
 import type { Actor, ChannelRecord } from '../providers/model.js';
-import type { ChannelChange, JoinableChannelRecord } from '../providers/features/channels.js';
+import type { ChannelChange, JoinableChannelRecord } from '../providers/features/channel-admin.js';
 import type { EventType } from '../providers/events.js';
 import type { Page } from '../providers/paging.js';
+import { requireFeature } from '../providers/provider.js';
 import { requireChannel, requireMemberScope, requireWriteScope } from './access.js';
 import { publishMessageEvent } from './events.js';
 import { pageRequest, type ConnectionArgs } from './pagination.js';
@@ -111,7 +112,7 @@ export async function createChannel(ctx: RequestContext, input: CreateChannelArg
   const scope = await requireMemberScope(ctx, workspaceRef);
   const actor = await requireActor(scope);
   const parent = parentRef ? await requireChannel(ctx, parentRef) : null;
-  const change = await scope.provider.createChannel(actor, { name, description, type, parentId: parent?.id ?? null });
+  const change = await requireFeature(scope.provider, 'channelAdmin').createChannel(actor, { name, description, type, parentId: parent?.id ?? null });
   await publishChange(ctx, scope, 'CHANNEL_CREATED', change);
   return change.channel;
 }
@@ -119,21 +120,21 @@ export async function createChannel(ctx: RequestContext, input: CreateChannelArg
 export async function renameChannel(ctx: RequestContext, input: { channelId: string; name: string }): Promise<ChannelRecord> {
   const name = channelName(input.name);
   const { scope, channel, actor } = await managedChannel(ctx, input.channelId, 'rename');
-  const change = await scope.provider.renameChannel(actor, channel.id, name);
+  const change = await requireFeature(scope.provider, 'channelAdmin').renameChannel(actor, channel.id, name);
   await publishChange(ctx, scope, 'CHANNEL_RENAMED', change);
   return change.channel;
 }
 
 export async function archiveChannel(ctx: RequestContext, input: { channelId: string }): Promise<ChannelRecord> {
   const { scope, channel, actor } = await managedChannel(ctx, input.channelId, 'archive');
-  const change = await scope.provider.archiveChannel(actor, channel.id);
+  const change = await requireFeature(scope.provider, 'channelAdmin').archiveChannel(actor, channel.id);
   await publishChange(ctx, scope, 'CHANNEL_UPDATED', change);
   return change.channel;
 }
 
 export async function unarchiveChannel(ctx: RequestContext, input: { channelId: string }): Promise<ChannelRecord> {
   const { scope, channel, actor } = await managedChannel(ctx, input.channelId, 'unarchive');
-  const change = await scope.provider.unarchiveChannel(actor, channel.id);
+  const change = await requireFeature(scope.provider, 'channelAdmin').unarchiveChannel(actor, channel.id);
   await publishChange(ctx, scope, 'CHANNEL_UPDATED', change);
   return change.channel;
 }
@@ -141,7 +142,7 @@ export async function unarchiveChannel(ctx: RequestContext, input: { channelId: 
 /** Joins a public channel; a private one is NOT_FOUND, as if it did not exist. */
 export async function joinChannel(ctx: RequestContext, input: { channelId: string }): Promise<ChannelRecord> {
   const { scope, ref, actor } = await channelTarget(ctx, input.channelId);
-  const change = await scope.provider.joinChannel(actor, ref.nativeId);
+  const change = await requireFeature(scope.provider, 'channelAdmin').joinChannel(actor, ref.nativeId);
   await publishChange(ctx, scope, 'CHANNEL_JOINED', change);
   return change.channel;
 }
@@ -149,7 +150,7 @@ export async function joinChannel(ctx: RequestContext, input: { channelId: strin
 /** Leaves a channel; returns it, though the viewer may no longer read it. */
 export async function leaveChannel(ctx: RequestContext, input: { channelId: string }): Promise<ChannelRecord> {
   const { scope, ref, actor } = await channelTarget(ctx, input.channelId);
-  const change = await scope.provider.leaveChannel(actor, ref.nativeId);
+  const change = await requireFeature(scope.provider, 'channelAdmin').leaveChannel(actor, ref.nativeId);
   await publishChange(ctx, scope, 'CHANNEL_LEFT', change);
   return change.channel;
 }
@@ -172,7 +173,7 @@ export async function inviteToChannel(ctx: RequestContext, input: { channelId: s
   const scope = await requireMemberScope(ctx, ref);
   const channel = await requireChannel(ctx, ref);
   const actor = await requireActor(scope);
-  const change = await scope.provider.inviteToChannel(actor, channel.id, userRefs.map((userRef) => userRef.nativeId));
+  const change = await requireFeature(scope.provider, 'channelAdmin').inviteToChannel(actor, channel.id, userRefs.map((userRef) => userRef.nativeId));
   await publishChange(ctx, scope, 'CHANNEL_JOINED', change);
   return change.channel;
 }
@@ -186,7 +187,7 @@ export async function joinableChannels(
   const scope = await requireMemberScope(ctx, handle);
   const actor = await scope.actor();
   if (!actor) return { edges: [], hasNextPage: false, hasPreviousPage: false };
-  return scope.provider.listJoinableChannels(actor, { query: args.query?.trim() || null }, pageRequest(args));
+  return requireFeature(scope.provider, 'channelAdmin').listJoinableChannels(actor, { query: args.query?.trim() || null }, pageRequest(args));
 }
 
 /** A channel the viewer can read and may manage (rename, archive, unarchive). */
@@ -238,7 +239,7 @@ async function publishChange(ctx: RequestContext, scope: WorkspaceScope, type: E
   const perMessage = type === 'CHANNEL_JOINED' && announcements.length > 1;
   for (const [index, message] of announcements.entries()) {
     if (index === 0 || perMessage) {
-      await ctx.services.eventLog.record({
+      await ctx.services.ingest.publish({
         type,
         provider: scope.handle.provider,
         workspaceId: scope.handle.workspaceId,

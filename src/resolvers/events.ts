@@ -1,7 +1,6 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
 import type { EventType } from '../providers/events.js';
 import type { MessageRecord } from '../providers/model.js';
-import { claimChange, providerEmoji } from '../store/echoes.js';
 
 /**
  * Publishes the normalized event of a change made through Switchboard. Envelopes carry ids only; each
@@ -14,11 +13,9 @@ export async function publishMessageEvent(
   message: MessageRecord,
   extra: { emoji?: string } = {},
 ): Promise<void> {
-  // A provider that reports our own change back (Slack) gets it once: from here, or from its webhook if that came first.
-  const change = { provider: scope.handle.provider, workspaceId: scope.handle.workspaceId, type, messageId: message.id, detail: extra.emoji };
-  if (!(await claimChange(ctx.services.database.db, change, 'SWITCHBOARD'))) return;
+  // A provider that reports our own change back gets it once: from here, or from its webhook if that came first.
   const actor = await scope.actor();
-  await ctx.services.eventLog.record({
+  await ctx.services.ingest.publishWrite({
     type,
     provider: scope.handle.provider,
     workspaceId: scope.handle.workspaceId,
@@ -26,12 +23,12 @@ export async function publishMessageEvent(
     messageId: message.id,
     threadRootId: message.threadRootId ?? message.id,
     actorId: actor?.userId ?? null,
-    emoji: extra.emoji === undefined ? null : providerEmoji(scope.handle.provider, extra.emoji),
+    emoji: extra.emoji ?? null,
     buttonId: null,
-  });
+  }, extra.emoji);
 }
 
-/** APP_MENTION for every bot the message mentions, as Slack's app_mention does. */
+/** APP_MENTION for every bot the message mentions, as chat platforms' app mentions do. */
 export async function publishAppMentions(ctx: RequestContext, scope: WorkspaceScope, message: MessageRecord): Promise<void> {
   if (message.mentionIds.length === 0) return;
   const mentioned = await scope.loaders.users.loadMany(message.mentionIds);

@@ -2,8 +2,9 @@ import type { RequestContext } from '../context.js';
 import { checkUpload, uploadContentType, uploadFilename } from '../files/rules.js';
 import { SwitchboardError } from '../errors.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
-import type { AttachmentPlacement } from '../providers/features/files.js';
+import type { AttachmentPlacement } from '../providers/features/uploads.js';
 import type { AttachmentRecord, ProviderName } from '../providers/model.js';
+import { requireFeature } from '../providers/provider.js';
 import { findMessage, memberScope, requireMemberScope, requireWriteScope } from './access.js';
 import { refFromGlobalId, type Ref } from './refs.js';
 
@@ -35,9 +36,7 @@ export async function uploadAttachment(
   const scope = await requireMemberScope(ctx, handle);
   const actor = await scope.actor();
   if (!actor) throw new SwitchboardError('NOT_FOUND', 'You are not a member of this workspace.');
-  if (!scope.provider.capabilities().attachmentUpload) {
-    throw new SwitchboardError('UNSUPPORTED', "This workspace's provider does not take uploads (capabilities.attachmentUpload).");
-  }
+  const uploads = requireFeature(scope.provider, 'uploads');
   const { file } = input;
   const filename = uploadFilename(file.name);
   const contentType = uploadContentType(file.type, filename);
@@ -45,7 +44,7 @@ export async function uploadAttachment(
   checkUpload({ filename, contentType, sizeBytes: file.size, head: new Uint8Array(0) }, ctx.services.files.maxBytes);
   const bytes = new Uint8Array(await file.arrayBuffer());
   checkUpload({ filename, contentType, sizeBytes: bytes.length, head: bytes.subarray(0, 4) }, ctx.services.files.maxBytes);
-  const attachment = await scope.provider.uploadFile(actor, { filename, contentType, bytes });
+  const attachment = await uploads.uploadFile(actor, { filename, contentType, bytes });
   return { ...attachment, provider: scope.handle.provider, workspaceId: scope.handle.workspaceId };
 }
 
@@ -74,7 +73,7 @@ export async function findAttachments(ctx: RequestContext, refs: Ref[]): Promise
     [...byWorkspace.values()].map(async ({ handle, positions }) => {
       const scope = await memberScope(ctx, handle);
       if (!scope) return;
-      const placements = await scope.provider.loadAttachments(positions.map((position) => refs[position].nativeId));
+      const placements = await requireFeature(scope.provider, 'uploads').loadAttachments(positions.map((position) => refs[position].nativeId));
       await Promise.all(
         placements.map(async (placement, index) => {
           if (!placement || placement instanceof Error || !(await canSee(ctx, handle, placement))) return;

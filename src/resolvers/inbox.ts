@@ -2,7 +2,7 @@ import type { RequestContext, WorkspaceScope } from '../context.js';
 import { SwitchboardError } from '../errors.js';
 import { workspaceKey, type WorkspaceHandle } from '../providers/registry.js';
 import type { Edge, Page } from '../providers/paging.js';
-import type { InboxFilter } from '../providers/provider.js';
+import { requireFeature, type InboxFilter } from '../providers/provider.js';
 import type { MessageRecord } from '../providers/model.js';
 import { requireMemberScope } from './access.js';
 import { pageRequest, type ConnectionArgs } from './pagination.js';
@@ -106,11 +106,7 @@ async function inboxTargets(ctx: RequestContext, filter: NonNullable<InboxArgs['
   const targets = await Promise.all(
     handles.map(async (handle): Promise<InboxTarget | null> => {
       const scope = ctx.scope(handle);
-      if (filter.unreadOnly && scope.provider.capabilities().readState === 'NONE') {
-        throw new SwitchboardError('UNSUPPORTED', 'filter: unreadOnly needs read state, which this workspace does not keep yet.', {
-          field: ['filter', 'unreadOnly'],
-        });
-      }
+      if (filter.unreadOnly) requireFeature(scope.provider, 'readState', ['filter', 'unreadOnly']);
       const native = (list: Ref[] | null) =>
         list && list.filter((ref) => workspaceKey(ref) === workspaceKey(handle)).map((ref) => ref.nativeId);
       const viewer = await scope.viewerUser();

@@ -1,7 +1,7 @@
 import type { Services } from '../context.js';
 import { logUnexpected } from '../log.js';
 import type { MessageRecord } from '../providers/model.js';
-import type { MessagingProvider } from '../providers/provider.js';
+import { requireFeature, type MessagingProvider } from '../providers/provider.js';
 
 /**
  * Fetches the metadata of a message's pending external preview after the write has returned, hands it
@@ -15,10 +15,12 @@ export function unfurlLinkPreview(services: Services, provider: MessagingProvide
   unfurler.track(
     (async () => {
       try {
+        // Only a provider with the part reports pending previews.
+        const linkPreviews = requireFeature(provider, 'linkPreviews');
         const outcome = await unfurler.unfurl(preview.url);
-        const updated = await provider.completeLinkPreview(message.id, preview.url, outcome.ok ? outcome.metadata : null);
+        const updated = await linkPreviews.completeLinkPreview(message.id, preview.url, outcome.ok ? outcome.metadata : null);
         if (!updated) return;
-        await services.eventLog.record({
+        await services.ingest.publish({
           type: 'MESSAGE_UPDATED',
           provider: provider.provider,
           workspaceId: provider.workspaceId,

@@ -2,6 +2,7 @@ import type { RequestContext } from '../context.js';
 import { SwitchboardError } from '../errors.js';
 import type { ChannelRecord, MessageRecord } from '../providers/model.js';
 import type { Page } from '../providers/paging.js';
+import { requireFeature } from '../providers/provider.js';
 import { handleOf } from './access.js';
 import { publishMessageEvent } from './events.js';
 import { targetMessage } from './messages.js';
@@ -16,9 +17,9 @@ import { pageRequest, type ConnectionArgs } from './pagination.js';
 
 export async function pinMessage(ctx: RequestContext, input: { messageId: string }): Promise<MessageRecord> {
   const { scope, message, actor } = await targetMessage(ctx, input.messageId);
-  requirePins(scope.provider.capabilities().pins);
+  const pins = requireFeature(scope.provider, 'pins');
   if (message.pinnedAt) throw new SwitchboardError('CONFLICT', 'The message is already pinned.');
-  const { message: pinned, announcement } = await scope.provider.pinMessage(actor, message.id);
+  const { message: pinned, announcement } = await pins.pinMessage(actor, message.id);
   await publishMessageEvent(ctx, scope, 'MESSAGE_PINNED', pinned);
   if (announcement) await publishMessageEvent(ctx, scope, 'MESSAGE_CREATED', announcement);
   return pinned;
@@ -26,9 +27,9 @@ export async function pinMessage(ctx: RequestContext, input: { messageId: string
 
 export async function unpinMessage(ctx: RequestContext, input: { messageId: string }): Promise<MessageRecord> {
   const { scope, message, actor } = await targetMessage(ctx, input.messageId);
-  requirePins(scope.provider.capabilities().pins);
+  const pins = requireFeature(scope.provider, 'pins');
   if (!message.pinnedAt) throw new SwitchboardError('NOT_FOUND', 'The message is not pinned.');
-  const unpinned = await scope.provider.unpinMessage(actor, message.id);
+  const unpinned = await pins.unpinMessage(actor, message.id);
   await publishMessageEvent(ctx, scope, 'MESSAGE_UNPINNED', unpinned);
   return unpinned;
 }
@@ -36,10 +37,6 @@ export async function unpinMessage(ctx: RequestContext, input: { messageId: stri
 /** A page of a channel's pins (the channel is one the viewer can read), most recently pinned first. */
 export async function channelPins(ctx: RequestContext, channel: ChannelRecord, args: ConnectionArgs): Promise<Page<MessageRecord>> {
   const scope = ctx.scope(handleOf(channel));
-  requirePins(scope.provider.capabilities().pins);
+  requireFeature(scope.provider, 'pins');
   return scope.loaders.pins.load({ parentId: channel.id, page: pageRequest(args, { backward: false }) });
-}
-
-function requirePins(support: 'NATIVE' | 'EMULATED' | 'NONE'): void {
-  if (support === 'NONE') throw new SwitchboardError('UNSUPPORTED', "This workspace's provider has no pins.");
 }

@@ -1,6 +1,7 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
 import { SwitchboardError } from '../errors.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
+import { requireFeature } from '../providers/provider.js';
 import type { Actor, ChannelRecord, MessageRecord } from '../providers/model.js';
 import type { EventType } from '../providers/events.js';
 import type { Page } from '../providers/paging.js';
@@ -15,13 +16,6 @@ import { refFromGlobalId, sameWorkspace } from './refs.js';
  * and its events reach only the viewer (see `publishPrivateEvent`).
  */
 
-/** Fails with UNSUPPORTED where the workspace keeps no read state (capabilities.readState NONE). */
-export function requireReadState(scope: WorkspaceScope): void {
-  if (scope.provider.capabilities().readState === 'NONE') {
-    throw new SwitchboardError('UNSUPPORTED', "This workspace's provider keeps no read state (capabilities.readState is NONE).");
-  }
-}
-
 /** The viewer as actor in a workspace it belongs to (read state needs a user to belong to). */
 export async function viewerActor(scope: WorkspaceScope): Promise<Actor> {
   const actor = await scope.actor();
@@ -31,13 +25,13 @@ export async function viewerActor(scope: WorkspaceScope): Promise<Actor> {
 
 export async function channelUnreadCount(ctx: RequestContext, channel: ChannelRecord): Promise<number> {
   const scope = ctx.scope(handleOf(channel));
-  requireReadState(scope);
+  requireFeature(scope.provider, 'readState');
   return scope.loaders.channelUnreadCounts.load(channel.id);
 }
 
 export async function messageIsUnread(ctx: RequestContext, message: MessageRecord): Promise<boolean> {
   const scope = ctx.scope(handleOf(message));
-  requireReadState(scope);
+  requireFeature(scope.provider, 'readState');
   return scope.loaders.unreadFlags.load(message.id);
 }
 
@@ -45,9 +39,9 @@ export async function messageIsUnread(ctx: RequestContext, message: MessageRecor
 export async function unreadChannels(ctx: RequestContext, workspace: WorkspaceHandle, args: ConnectionArgs): Promise<Page<UnreadChannelRecord>> {
   const page = pageRequest(args, { backward: false });
   const scope = await requireMemberScope(ctx, workspace);
-  requireReadState(scope);
+  const readState = requireFeature(scope.provider, 'readState');
   if (page.direction !== 'forward') throw new SwitchboardError('VALIDATION_ERROR', 'around does not apply to unreads.');
-  const result = await scope.provider.listUnreadChannels(await viewerActor(scope), { limit: page.limit, cursor: page.cursor });
+  const result = await readState.listUnreadChannels(await viewerActor(scope), { limit: page.limit, cursor: page.cursor });
   for (const { node } of result.edges) {
     scope.loaders.channels.prime(node.channel.id, node.channel);
     scope.loaders.channelUnreadCounts.prime(node.channel.id, node.unreadCount);
@@ -79,7 +73,7 @@ export async function markChannelRead(ctx: RequestContext, input: MarkChannelRea
     });
   }
   const scope = await requireMemberScope(ctx, channelRef);
-  requireReadState(scope);
+  const readState = requireFeature(scope.provider, 'readState');
   const channel = await requireChannel(ctx, channelRef);
   const message = messageRef ? await requireMessage(ctx, messageRef) : null;
   if (message && message.channelId !== channel.id) {
@@ -88,7 +82,7 @@ export async function markChannelRead(ctx: RequestContext, input: MarkChannelRea
     });
   }
   const actor = await viewerActor(scope);
-  await scope.provider.markChannelRead(actor, channel.id, message?.id ?? null);
+  await readState.markChannelRead(actor, channel.id, message?.id ?? null);
   forgetChannelReadState(scope, channel.id);
   await publishPrivateEvent(ctx, scope, actor, 'CHANNEL_READ', { channelId: channel.id, messageId: message?.id ?? null, threadRootId: null });
   return channel;
@@ -109,11 +103,11 @@ export async function markUnread(ctx: RequestContext, input: { messageId: string
   requireWriteScope(ctx);
   const ref = refFromGlobalId(input.messageId, 'Message', ['input', 'messageId']);
   const scope = await requireMemberScope(ctx, ref);
-  requireReadState(scope);
+  const readState = requireFeature(scope.provider, 'readState');
   const message = await requireMessage(ctx, ref);
   const channel = await requireChannel(ctx, { ...ref, nativeId: message.channelId });
   const actor = await viewerActor(scope);
-  const mark = await scope.provider.markUnread(actor, message.id);
+  const mark = await readState.markUnread(actor, message.id);
   const threadRootId = mark.kind === 'thread' ? mark.rootId : null;
   forgetChannelReadState(scope, channel.id);
   if (threadRootId) scope.loaders.threadStates.clear(threadRootId);
@@ -142,7 +136,7 @@ export async function publishPrivateEvent(
   type: Extract<EventType, 'THREAD_READ' | 'CHANNEL_READ'>,
   about: { channelId: string; messageId: string | null; threadRootId: string | null },
 ): Promise<void> {
-  await ctx.services.eventLog.record({
+  await ctx.services.ingest.publish({
     type,
     provider: scope.handle.provider,
     workspaceId: scope.handle.workspaceId,

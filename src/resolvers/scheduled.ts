@@ -5,6 +5,7 @@ import { encodeGlobalId } from '../providers/ids.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
 import type { Actor, MessageRecord } from '../providers/model.js';
 import type { Page } from '../providers/paging.js';
+import { requireFeature } from '../providers/provider.js';
 import type { ScheduledDeliveryOutcome, ScheduledMessageChanges, ScheduledMessageRecord, ScheduledMessageStatus } from '../providers/features/scheduled.js';
 import { memberScope, requireChannel, requireMemberScope, requireMessage, requireWriteScope } from './access.js';
 import { messageContent, sendMessage, writingActor } from './messages.js';
@@ -89,12 +90,12 @@ export async function scheduleMessage(ctx: RequestContext, input: ScheduleMessag
   }
   const scheduledFor = validateScheduledFor(input.scheduledFor);
   const scope = await requireMemberScope(ctx, channelRef);
-  requireScheduling(scope);
+  const scheduled = requireFeature(scope.provider, 'scheduled');
   const content = messageContent(input, scope.provider.capabilities());
   const channel = await requireChannel(ctx, channelRef);
   const actor = await writingActor(scope, channel.id, channel.name);
   if (parentRef) await requireMessage(ctx, parentRef);
-  return scope.provider.scheduleMessage(actor, {
+  return scheduled.scheduleMessage(actor, {
     channelId: channel.id,
     content,
     parentId: parentRef?.nativeId ?? null,
@@ -111,13 +112,13 @@ export async function listScheduledMessages(
   args: ConnectionArgs & { statuses?: ScheduledMessageStatus[] | null },
 ): Promise<Page<ScheduledMessageRecord>> {
   const scope = await requireMemberScope(ctx, handle);
-  requireScheduling(scope);
+  const scheduled = requireFeature(scope.provider, 'scheduled');
   const page = pageRequest(args, { backward: false });
   if (page.direction !== 'forward') throw new SwitchboardError('UNSUPPORTED', 'Scheduled messages are read forward only.');
   const actor = await scope.actor();
   if (!actor) return { edges: [], hasNextPage: false, hasPreviousPage: false };
   const statuses: ScheduledMessageStatus[] = [...new Set(args.statuses ?? (['PENDING'] as const))];
-  return scope.provider.listScheduledMessages(actor, { statuses }, { limit: page.limit, cursor: page.cursor });
+  return scheduled.listScheduledMessages(actor, { statuses }, { limit: page.limit, cursor: page.cursor });
 }
 
 /** Scheduled messages by reference; null where one does not exist or is not the viewer's. */
@@ -125,17 +126,19 @@ export async function findScheduledMessages(ctx: RequestContext, refs: Ref[]): P
   return Promise.all(
     refs.map(async (ref) => {
       const scope = await memberScope(ctx, ref);
-      if (!scope || scope.provider.capabilities().scheduledMessages === 'NONE') return null;
+      // A node lookup: a workspace without scheduled messages has none to find.
+      const scheduled = scope?.provider.scheduled;
+      if (!scope || !scheduled) return null;
       const actor = await scope.actor();
       if (!actor) return null;
-      const [found] = await scope.provider.loadScheduledMessages(actor, [ref.nativeId]);
+      const [found] = await scheduled.loadScheduledMessages(actor, [ref.nativeId]);
       return found instanceof Error ? null : found;
     }),
   );
 }
 
 export async function updateScheduledMessage(ctx: RequestContext, input: UpdateScheduledMessageArgs): Promise<ScheduledMessageRecord> {
-  const { scope, actor, scheduled, ref } = await ownScheduledMessage(ctx, input.scheduledMessageId);
+  const { scope, part, actor, scheduled, ref } = await ownScheduledMessage(ctx, input.scheduledMessageId);
   const changes: ScheduledMessageChanges = {};
   if (input.text != null || input.markdown != null) changes.content = messageContent(input, scope.provider.capabilities());
   if (input.scheduledFor != null) changes.scheduledFor = validateScheduledFor(input.scheduledFor);
@@ -147,23 +150,23 @@ export async function updateScheduledMessage(ctx: RequestContext, input: UpdateS
   }
   requirePending(scheduled, 'updated');
   await postingActor(scope, scheduled);
-  return scope.provider.updateScheduledMessage(actor, scheduled.id, changes);
+  return part.updateScheduledMessage(actor, scheduled.id, changes);
 }
 
 /** Cancels: the author may always, even after leaving the channel. */
 export async function deleteScheduledMessage(ctx: RequestContext, input: { scheduledMessageId: string }): Promise<ScheduledMessageRecord> {
-  const { scope, actor, scheduled } = await ownScheduledMessage(ctx, input.scheduledMessageId);
+  const { part, actor, scheduled } = await ownScheduledMessage(ctx, input.scheduledMessageId);
   requirePending(scheduled, 'cancelled');
-  return scope.provider.cancelScheduledMessage(actor, scheduled.id);
+  return part.cancelScheduledMessage(actor, scheduled.id);
 }
 
 /** Sends a pending (or failed) scheduled message now; the scheduled message becomes SENT. */
 export async function sendScheduledMessageNow(ctx: RequestContext, input: { scheduledMessageId: string }): Promise<MessageRecord> {
-  const { scope, actor, scheduled } = await ownScheduledMessage(ctx, input.scheduledMessageId);
+  const { scope, part, actor, scheduled } = await ownScheduledMessage(ctx, input.scheduledMessageId);
   requirePending(scheduled, 'sent now');
   // Refuse before claiming, so that a refusal changes nothing.
   await checkStillDeliverable(scope, scheduled);
-  const claimed = await scope.provider.claimScheduledMessage(actor, scheduled.id);
+  const claimed = await part.claimScheduledMessage(actor, scheduled.id);
   const result = await deliverScheduledMessage(ctx, scope, actor, claimed, {
     // A transient failure leaves it to the scheduler, a few seconds later.
     retryAt: (attempt) => new Date(Date.now() + 5_000 * attempt),
@@ -194,17 +197,18 @@ export async function deliverScheduledMessage(
   scheduled: ScheduledMessageRecord,
   retry: RetryPolicy,
 ): Promise<DeliveryResult> {
+  const part = requireFeature(scope.provider, 'scheduled');
   let message: MessageRecord;
   try {
     await checkStillDeliverable(scope, scheduled);
     message = await sendMessage(ctx, sendInput(scheduled));
   } catch (error) {
     const outcome = failureOutcome(error, scheduled, retry);
-    const finished = await scope.provider.finishScheduledMessage(actor, scheduled.id, outcome);
+    const finished = await part.finishScheduledMessage(actor, scheduled.id, outcome);
     if (finished.status === 'FAILED') await publishScheduledEvent(ctx, scope, 'SCHEDULED_MESSAGE_FAILED', finished, null);
     return { scheduled: finished, message: null, error };
   }
-  const finished = await scope.provider.finishScheduledMessage(actor, scheduled.id, { kind: 'sent', messageId: message.id });
+  const finished = await part.finishScheduledMessage(actor, scheduled.id, { kind: 'sent', messageId: message.id });
   await publishScheduledEvent(ctx, scope, 'SCHEDULED_MESSAGE_SENT', finished, message);
   return { scheduled: finished, message, error: null };
 }
@@ -277,7 +281,7 @@ async function publishScheduledEvent(
 ): Promise<void> {
   // An author who left the channel is still told (about a channel it can no longer see: none named).
   const access = await scope.loaders.channelAccess.load(scheduled.channelId);
-  await ctx.services.eventLog.record({
+  await ctx.services.ingest.publish({
     type,
     provider: scope.handle.provider,
     workspaceId: scope.handle.workspaceId,
@@ -297,11 +301,11 @@ async function ownScheduledMessage(ctx: RequestContext, id: string) {
   requireWriteScope(ctx);
   const ref = refFromGlobalId(id, 'ScheduledMessage', ['input', 'scheduledMessageId']);
   const scope = await requireMemberScope(ctx, ref);
-  requireScheduling(scope);
+  const part = requireFeature(scope.provider, 'scheduled');
   const actor = await scope.actor();
-  const [scheduled] = actor ? await scope.provider.loadScheduledMessages(actor, [ref.nativeId]) : [null];
+  const [scheduled] = actor ? await part.loadScheduledMessages(actor, [ref.nativeId]) : [null];
   if (!actor || !scheduled || scheduled instanceof Error) throw notFound('Scheduled message', ref.nativeId);
-  return { scope, actor, scheduled, ref };
+  return { scope, part, actor, scheduled, ref };
 }
 
 /** The author may still post in the channel (member, channel not archived); PERMISSION_DENIED or CONFLICT otherwise. */
@@ -318,12 +322,6 @@ function requirePending(scheduled: ScheduledMessageRecord, verb: string): void {
     CANCELLED: 'it was cancelled',
   }[scheduled.status];
   throw new SwitchboardError('CONFLICT', `The scheduled message cannot be ${verb}: ${why}.`);
-}
-
-function requireScheduling(scope: WorkspaceScope): void {
-  if (scope.provider.capabilities().scheduledMessages === 'NONE') {
-    throw new SwitchboardError('UNSUPPORTED', "This workspace's provider does not support scheduled messages.");
-  }
 }
 
 function attachmentNativeIds(ids: readonly string[] | null | undefined, workspace: Ref): string[] {

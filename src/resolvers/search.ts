@@ -1,6 +1,7 @@
 import type { RequestContext } from '../context.js';
 import { notFound, SwitchboardError } from '../errors.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
+import { requireFeature } from '../providers/provider.js';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchHitRecord } from '../providers/features/search.js';
 import { requireChannel, requireMemberScope } from './access.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
@@ -63,9 +64,7 @@ export async function searchWorkspace(ctx: RequestContext, workspace: WorkspaceH
   const userRef = args.userId ? inWorkspace(refFromGlobalId(args.userId, 'User', ['userId']), workspace, 'userId') : null;
 
   const scope = await requireMemberScope(ctx, workspace);
-  if (scope.provider.capabilities().search === 'NONE') {
-    throw new SwitchboardError('UNSUPPORTED', "This workspace's provider has no search.");
-  }
+  const search = requireFeature(scope.provider, 'search');
   const actor = await scope.actor();
   if (!actor) throw notFound('Workspace', workspace.workspaceId);
   // A channel you cannot read is NOT_FOUND, as everywhere; an unknown author too.
@@ -75,7 +74,7 @@ export async function searchWorkspace(ctx: RequestContext, workspace: WorkspaceH
   ]);
   if (userRef && !author) throw notFound('User', userRef.nativeId);
 
-  const page = await scope.provider.searchMessages(actor, {
+  const page = await search.searchMessages(actor, {
     query,
     channelId: channel?.id ?? null,
     authorId: author?.id ?? null,

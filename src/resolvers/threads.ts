@@ -1,6 +1,7 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
 import { SwitchboardError } from '../errors.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
+import { requireFeature } from '../providers/provider.js';
 import type { MessageRecord, ProviderName } from '../providers/model.js';
 import type { ThreadStateRecord, ThreadSubscriptionStatus } from '../providers/features/read-state.js';
 import { handleOf, requireMemberScope, requireMessage, requireWriteScope } from './access.js';
@@ -30,16 +31,6 @@ export interface ThreadListPage {
 /** Replies `latestReplies` returns when `last` is not given. */
 export const DEFAULT_LATEST_REPLIES = 3;
 
-/** Fails with UNSUPPORTED where the workspace has no thread subscriptions (capabilities.threadSubscriptions NONE). */
-export function requireThreadSubscriptions(scope: WorkspaceScope): void {
-  if (scope.provider.capabilities().threadSubscriptions === 'NONE') {
-    throw new SwitchboardError(
-      'UNSUPPORTED',
-      "This workspace's provider has no thread subscriptions (capabilities.threadSubscriptions is NONE).",
-    );
-  }
-}
-
 /** The root of the thread a message belongs to (the message itself for a root). */
 export function rootIdOf(message: MessageRecord): string {
   return message.threadRootId ?? message.id;
@@ -49,9 +40,9 @@ export function rootIdOf(message: MessageRecord): string {
 export async function followedThreads(ctx: RequestContext, workspace: WorkspaceHandle, args: ConnectionArgs): Promise<ThreadListPage> {
   const page = pageRequest(args, { backward: false });
   const scope = await requireMemberScope(ctx, workspace);
-  requireThreadSubscriptions(scope);
+  const threads = requireFeature(scope.provider, 'threadSubscriptions');
   if (page.direction !== 'forward') throw new SwitchboardError('VALIDATION_ERROR', 'around does not apply to threads.');
-  const result = await scope.provider.listFollowedThreads(await viewerActor(scope), { limit: page.limit, cursor: page.cursor });
+  const result = await threads.listFollowedThreads(await viewerActor(scope), { limit: page.limit, cursor: page.cursor });
   for (const { node } of result.edges) {
     scope.loaders.threadStates.prime(node.rootId, node);
     scope.loaders.threadSubscriptions.prime(node.rootId, node.subscription);
@@ -64,7 +55,7 @@ export async function followedThreads(ctx: RequestContext, workspace: WorkspaceH
 
 export async function viewerThreadSubscription(ctx: RequestContext, message: MessageRecord): Promise<ThreadSubscriptionStatus> {
   const scope = ctx.scope(handleOf(message));
-  requireThreadSubscriptions(scope);
+  requireFeature(scope.provider, 'threadSubscriptions');
   return scope.loaders.threadSubscriptions.load(rootIdOf(message));
 }
 
@@ -95,8 +86,8 @@ export async function setThreadSubscription(
   input: { messageId: string },
   status: ThreadSubscriptionStatus,
 ): Promise<ThreadView> {
-  const { scope, rootId } = await targetThread(ctx, input.messageId);
-  await scope.provider.setThreadSubscription(await viewerActor(scope), rootId, status);
+  const { scope, threads, rootId } = await targetThread(ctx, input.messageId);
+  await threads.setThreadSubscription(await viewerActor(scope), rootId, status);
   scope.loaders.threadSubscriptions.clear(rootId);
   return loadThread(scope, rootId);
 }
@@ -109,7 +100,7 @@ export async function markThreadRead(
   ctx: RequestContext,
   input: { messageId: string; lastReadReplyId?: string | null },
 ): Promise<ThreadView> {
-  const { scope, ref, root, rootId } = await targetThread(ctx, input.messageId);
+  const { scope, threads, ref, root, rootId } = await targetThread(ctx, input.messageId);
   let replyId: string | null = null;
   if (input.lastReadReplyId) {
     const replyRef = refFromGlobalId(input.lastReadReplyId, 'Message', ['input', 'lastReadReplyId']);
@@ -124,7 +115,7 @@ export async function markThreadRead(
     replyId = reply.id;
   }
   const actor = await viewerActor(scope);
-  await scope.provider.markThreadRead(actor, rootId, replyId);
+  await threads.markThreadRead(actor, rootId, replyId);
   forgetChannelReadState(scope, root.channelId);
   await publishPrivateEvent(ctx, scope, actor, 'THREAD_READ', { channelId: root.channelId, messageId: rootId, threadRootId: rootId });
   return loadThread(scope, rootId);
@@ -135,11 +126,11 @@ async function targetThread(ctx: RequestContext, messageId: string) {
   requireWriteScope(ctx);
   const ref: Ref = refFromGlobalId(messageId, 'Message', ['input', 'messageId']);
   const scope = await requireMemberScope(ctx, ref);
-  requireThreadSubscriptions(scope);
+  const threads = requireFeature(scope.provider, 'threadSubscriptions');
   const message = await requireMessage(ctx, ref);
   const rootId = rootIdOf(message);
   const root = rootId === message.id ? message : await requireMessage(ctx, { ...ref, nativeId: rootId });
-  return { scope, ref, root, rootId };
+  return { scope, threads, ref, root, rootId };
 }
 
 /** The viewer's state in one thread, read after a change. */

@@ -4,8 +4,9 @@ import {
   claimDueScheduledMessages,
   nextScheduledDueAt,
   type ClaimedScheduledMessage,
-} from '../providers/builtin/scheduled.js';
+} from '../providers/builtin/index.js';
 import type { Actor } from '../providers/model.js';
+import { requireFeature } from '../providers/provider.js';
 import { deliverScheduledMessage, type RetryPolicy } from '../resolvers/scheduled.js';
 import { DEFAULT_POLL_INTERVAL_MS } from './settings.js';
 
@@ -130,7 +131,7 @@ export class Scheduler {
       if (!claimed.account) {
         // Nobody to act as, and nobody to tell: no event.
         const actor: Actor = { accountId: '', userId: claimed.authorId };
-        const finished = await this.services.registry.open(handle).finishScheduledMessage(actor, claimed.id, {
+        const finished = await requireFeature(this.services.registry.open(handle), 'scheduled').finishScheduledMessage(actor, claimed.id, {
           kind: 'failed',
           error: "The author's Switchboard account no longer exists.",
         });
@@ -146,7 +147,7 @@ export class Scheduler {
       });
       const scope = ctx.scope(handle);
       const actor: Actor = { accountId: account.id, userId: claimed.authorId };
-      const [scheduled] = await scope.provider.loadScheduledMessages(actor, [claimed.id]);
+      const [scheduled] = await requireFeature(scope.provider, 'scheduled').loadScheduledMessages(actor, [claimed.id]);
       if (!scheduled || scheduled instanceof Error) return 'GONE';
       const result = await deliverScheduledMessage(ctx, scope, actor, scheduled, this.retryPolicy(now));
       if (result.scheduled.status !== 'SENT') {

@@ -1,6 +1,6 @@
 import { encodeGlobalId } from '../providers/ids.js';
 import type { ChannelRecord } from '../providers/model.js';
-import type { JoinableChannelRecord } from '../providers/features/channels.js';
+import type { JoinableChannelRecord } from '../providers/features/channel-admin.js';
 import { handleOf } from '../resolvers/access.js';
 import {
   archiveChannel,

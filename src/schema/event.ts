@@ -4,7 +4,7 @@ import type { WorkspaceHandle } from '../providers/registry.js';
 import type { EventType, LoggedEvent } from '../providers/events.js';
 import { findChannel, findMessage, memberScope, requireMemberScope } from '../resolvers/access.js';
 import { filterRefs, type Ref } from '../resolvers/refs.js';
-import { audienceOf } from '../subscriptions/audience.js';
+import { audienceOf, decideAudience, inAudience } from '../subscriptions/audience.js';
 import { decodeEventCursor, encodeEventCursor } from '../subscriptions/event-log.js';
 import { eventStream } from '../subscriptions/stream.js';
 import { builder } from './builder.js';
@@ -114,15 +114,32 @@ function matches(filter: DecodedFilter, event: LoggedEvent): boolean {
   return true;
 }
 
-/** Whether the viewer may see an event: a member of its workspace who can read its channel (and its audience, if private). */
+/**
+ * Whether the viewer may see an event found by id: the rule of live delivery (`decideAudience`), answered
+ * through this request's loaders, so that a page of events shares its reads.
+ */
 async function canSee(ctx: RequestContext, event: LoggedEvent): Promise<boolean> {
-  // Read state is private (THREAD_READ, CHANNEL_READ): such an event names the one account that receives it,
-  // however many others can read its channel. Checked here, so live delivery, replay and node(id) all obey it.
-  if (event.audienceAccountId && event.audienceAccountId !== ctx.viewer.accountId) return false;
+  const { accountId } = ctx.viewer;
+  // A private event (THREAD_READ, CHANNEL_READ) is refused to everyone else without a read.
+  if (!inAudience(event, accountId)) return false;
   const scope = await memberScope(ctx, handleOfEvent(event));
-  if (!scope) return false;
-  // Access alone decides; the channel record is read only if the subscriber selects Event.channel.
-  return event.channelId === null || (await scope.loaders.channelAccess.load(event.channelId)).canRead;
+  const user = scope ? await scope.viewerUser() : null;
+  // Access alone decides; the channel record is read only if the client selects Event.channel.
+  const access = scope && user && event.channelId ? [await scope.loaders.channelAccess.load(event.channelId)] : [];
+  return decideAudience(event, { accountId, userId: user?.id ?? null, access }).canSee;
+}
+
+/**
+ * The workspaces a filter confines a subscription to (every list must match, so their intersection), or
+ * null when it spans every workspace of the viewer. Such a subscription ends once all of them are
+ * disconnected (WORKSPACE_DISCONNECTED); the others just stop getting events of a disconnected workspace.
+ */
+function confinedTo(filter: Parameters<typeof decodeFilter>[0]): Set<string> | null {
+  const lists = [filter?.workspaceIds && filterRefs(filter.workspaceIds, 'Workspace', 'workspaceIds'), filter?.channelIds && filterRefs(filter.channelIds, 'Channel', 'channelIds'), filter?.threadRootIds && filterRefs(filter.threadRootIds, 'Message', 'threadRootIds')]
+    .filter((refs): refs is Ref[] => Boolean(refs))
+    .map((refs) => new Set(refs.map((ref) => ref.workspaceId)));
+  if (lists.length === 0) return null;
+  return new Set([...lists[0]].filter((workspaceId) => lists.every((list) => list.has(workspaceId))));
 }
 
 builder.subscriptionField('events', (t) =>
@@ -141,18 +158,19 @@ builder.subscriptionField('events', (t) =>
       const afterSeq = args.after ? decodeEventCursor(args.after) : null;
       const memberOf = await ctx.workspaces();
       const replayed = memberOf.filter((handle) => !decoded.workspaceIds || decoded.workspaceIds.has(handle.workspaceId));
+      const confined = confinedTo(args.filter);
       return eventStream({
         bus: ctx.services.bus,
         log: ctx.services.eventLog,
         workspaceIds: replayed.map((handle) => handle.workspaceId),
         afterSeq,
+        endsWith: (event) => event.type === 'WORKSPACE_DISCONNECTED' && confined !== null && confined.delete(event.workspaceId) && confined.size === 0,
         // Loaders are reset before each event: a subscription lives long, and membership or the message
         // may have changed since the last one.
         accept: async (event) => {
           if (!matches(decoded, event)) return false;
           ctx.resetLoaders();
-          // The same decision as canSee, made once per event for every subscriber (src/subscriptions/audience.ts).
-          if (ctx.services.sharedDelivery === false) return canSee(ctx, event);
+          // One access decision per event for every subscriber together (src/subscriptions/audience.ts).
           return (await audienceOf(ctx.services, event).decision(ctx.viewer.accountId)).canSee;
         },
       });

@@ -13,6 +13,7 @@ import './event.js';
 import './search.js';
 import './pins.js';
 import './link-preview.js';
+import './deprecated-slack-connections.js';
 import './workspace-connections.js';
 import './threads.js';
 import './read-state.js';

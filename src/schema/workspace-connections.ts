@@ -1,142 +1,133 @@
 import {
-  beginSlackInstall,
-  connectSlackWorkspace,
-  linkSlackUser,
-  unlinkSlackUser,
-  type ConnectedWorkspace,
+  beginInstall,
+  chosenProvider,
+  connectWorkspace,
+  disconnectWorkspace,
+  linkAccount,
+  unlinkAccount,
 } from '../resolvers/connections.js';
 import { builder } from './builder.js';
-import { attempt, UserError, type UserErrorShape } from './errors.js';
-import { UserRef, WorkspaceRef } from './refs.js';
+import { connectForms, linkForms, providerField, providerOfField } from './connection-forms.js';
+import { connectionPayload, installPayload, workspaceIdPayload } from './connection-payloads.js';
+import { attempt } from './errors.js';
+import { ProviderEnum } from './workspace.js';
 
 /**
- * Connecting provider workspaces (Slack) and linking Switchboard accounts to their Slack users. Tokens
- * are input-only: no field ever returns one, and error messages never quote one.
+ * Connecting provider workspaces and linking Switchboard accounts to their users there, with the provider
+ * as data: `connectWorkspace(input: { <provider>: … })` and `linkAccount` take @oneOf inputs whose members
+ * are the forms the provider definitions declare (./connection-forms.ts). Tokens are input-only: no field
+ * ever returns one, and error messages never quote one.
  */
 
-const SlackEventDelivery = builder.enumType('SlackEventDelivery', {
-  description: 'How events of a connected Slack workspace reach Switchboard.',
+const InstallPurpose = builder.enumType('InstallPurpose', {
+  description: "What a provider's OAuth flow is for.",
   values: {
-    PUSH: { description: 'Slack calls POST /webhooks/slack (needs a public URL and the signing secret).' },
-    POLL: { description: 'No public URL: Switchboard polls conversations.history for new messages.' },
+    INSTALL: { description: "Install the provider's app in a workspace and connect it (admins only)." },
+    LINK_USER: { description: 'Link your own user (with your user token) in a connected workspace, so you act as yourself.' },
   } as const,
 });
 
-const SlackInstallPurpose = builder.enumType('SlackInstallPurpose', {
-  description: 'What a Slack OAuth flow is for.',
-  values: {
-    INSTALL: { description: 'Install the Slack app in a workspace and connect it (admins only).' },
-    LINK_USER: { description: "Link your own Slack user (with your user token) in a connected workspace, so you act as yourself." },
-  } as const,
-});
-
-type ConnectResult = { result: ConnectedWorkspace | null; userErrors: UserErrorShape[] };
-
-const connectionPayload = (name: string, description: string) =>
-  builder.objectRef<ConnectResult>(name).implement({
+/** A @oneOf input with one member per provider that has the form. */
+function oneOfInput(name: string, description: string, forms: typeof connectForms) {
+  return builder.inputType(name, {
     description,
-    fields: (t) => ({
-      workspace: t.field({
-        type: WorkspaceRef,
-        nullable: true,
-        description: 'The Slack workspace; null when you have no linked Slack user there (so you cannot see it).',
-        resolve: (payload) => payload.result?.workspace ?? null,
-      }),
-      user: t.field({
-        type: UserRef,
-        nullable: true,
-        description: 'Your Slack user in that workspace, when linked.',
-        resolve: (payload) => payload.result?.user ?? null,
-      }),
-      userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
-    }),
+    isOneOf: true,
+    fields: (t) => Object.fromEntries([...forms].map(([provider, form]) => [providerField(provider), t.field({ type: form })])),
   });
+}
 
-const ConnectSlackWorkspacePayload = connectionPayload('ConnectSlackWorkspacePayload', 'The connected Slack workspace, or why it was not connected.');
-const LinkSlackUserPayload = connectionPayload('LinkSlackUserPayload', 'The Slack workspace you are now linked to, or why not.');
-
-const ConnectSlackWorkspaceInput = builder.inputType('ConnectSlackWorkspaceInput', {
-  description:
-    'Connect a Slack workspace with its tokens (admins only: an API key with the "admin" scope). The tokens are ' +
-    'checked with Slack (auth.test) and stored encrypted; the server refuses without SWITCHBOARD_ENCRYPTION_KEY. ' +
+const ConnectWorkspaceInput = oneOfInput(
+  'ConnectWorkspaceInput',
+  'Connect a provider workspace (admins only: an API key with the "admin" scope): give exactly one provider, with its fields. ' +
+    'Credentials are checked with the provider and stored encrypted; the server refuses without SWITCHBOARD_ENCRYPTION_KEY. ' +
     'Connecting again replaces the stored credentials.',
+  connectForms,
+);
+
+const LinkAccountInput = oneOfInput(
+  'LinkAccountInput',
+  'Link your account to your own user in a connected workspace: give exactly one provider, with its fields.',
+  linkForms,
+);
+
+const UnlinkAccountInput = builder.inputType('UnlinkAccountInput', {
+  fields: (t) => ({ workspaceId: t.id({ required: true, description: 'The connected workspace to unlink from.' }) }),
+});
+
+const DisconnectWorkspaceInput = builder.inputType('DisconnectWorkspaceInput', {
+  fields: (t) => ({ workspaceId: t.id({ required: true, description: 'The connected workspace to disconnect.' }) }),
+});
+
+const BeginInstallInput = builder.inputType('BeginInstallInput', {
   fields: (t) => ({
-    botToken: t.string({ required: true, description: 'The app\'s Bot User OAuth Token, "xoxb-…".' }),
-    userToken: t.string({
-      description: 'Your own User OAuth Token, "xoxp-…": you then read and write as yourself (search needs it). Without it you are linked by email and the bot acts for you.',
-    }),
-    signingSecret: t.string({ description: "The app's Signing Secret, to verify webhooks. Defaults to SLACK_SIGNING_SECRET." }),
-    eventDelivery: t.field({ type: SlackEventDelivery, description: 'PUSH (default) or POLL when Slack cannot reach this server.' }),
+    provider: t.field({ type: ProviderEnum, required: true, description: 'The platform to authorize with.' }),
+    purpose: t.field({ type: InstallPurpose, required: true }),
+    workspaceId: t.id({ description: 'LINK_USER: the connected workspace to link in (optional; the platform asks otherwise).' }),
   }),
 });
 
-const LinkSlackUserInput = builder.inputType('LinkSlackUserInput', {
-  description: 'Link your account to your Slack user in a connected workspace with your own user token.',
-  fields: (t) => ({
-    userToken: t.string({ required: true, description: 'Your User OAuth Token, "xoxp-…"; its workspace must be connected.' }),
-  }),
-});
+const workspaceAbout = {
+  workspace: 'The workspace; null when you have no linked user there (so you cannot see it).',
+  user: 'Your user in that workspace, when linked.',
+};
+const ConnectWorkspacePayload = connectionPayload('ConnectWorkspacePayload', 'The connected workspace, or why it was not connected.', workspaceAbout);
+const LinkAccountPayload = connectionPayload('LinkAccountPayload', 'The workspace you are now linked to, or why not.', workspaceAbout);
+const UnlinkAccountPayload = workspaceIdPayload('UnlinkAccountPayload', 'The workspace you were unlinked from.');
+const DisconnectWorkspacePayload = workspaceIdPayload('DisconnectWorkspacePayload', 'The workspace that was disconnected.');
+const BeginInstallPayload = installPayload(
+  'BeginInstallPayload',
+  'Where to send the browser to authorize with the platform.',
+  'Open in a browser: /oauth/<provider>/install?state=…, which forwards to the platform. Single use.',
+);
 
-const UnlinkSlackUserInput = builder.inputType('UnlinkSlackUserInput', {
-  fields: (t) => ({ workspaceId: t.id({ required: true, description: 'The Slack workspace to unlink from.' }) }),
-});
-
-const BeginSlackInstallInput = builder.inputType('BeginSlackInstallInput', {
-  fields: (t) => ({
-    purpose: t.field({ type: SlackInstallPurpose, required: true }),
-    workspaceId: t.id({ description: 'LINK_USER: the Slack workspace to link in (optional; Slack asks otherwise).' }),
-  }),
-});
-
-type InstallResult = { result: { installUrl: string; expiresAt: Date } | null; userErrors: UserErrorShape[] };
-
-const BeginSlackInstallPayload = builder.objectRef<InstallResult>('BeginSlackInstallPayload').implement({
-  description: 'Where to send the browser to authorize with Slack.',
-  fields: (t) => ({
-    installUrl: t.field({
-      type: 'URL',
-      nullable: true,
-      description: 'Open in a browser: /oauth/slack/install?state=…, which forwards to Slack. Single use.',
-      resolve: (payload) => payload.result?.installUrl ?? null,
-    }),
-    expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (payload) => payload.result?.expiresAt ?? null }),
-    userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
-  }),
-});
-
-type UnlinkResult = { result: string | null; userErrors: UserErrorShape[] };
-
-const UnlinkSlackUserPayload = builder.objectRef<UnlinkResult>('UnlinkSlackUserPayload').implement({
-  fields: (t) => ({
-    workspaceId: t.id({ nullable: true, description: 'The workspace you were unlinked from.', resolve: (payload) => payload.result }),
-    userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
-  }),
-});
+/** The provider a @oneOf input names, and its fields. */
+function chosen(input: Record<string, unknown>) {
+  const { provider, fields } = chosenProvider(input);
+  return { provider: providerOfField(provider), fields };
+}
 
 builder.mutationFields((t) => ({
-  connectSlackWorkspace: t.field({
-    type: ConnectSlackWorkspacePayload,
-    description: 'Connect a Slack workspace with tokens (admins). See also beginSlackInstall for the OAuth install.',
-    args: { input: t.arg({ type: ConnectSlackWorkspaceInput, required: true }) },
-    resolve: (_root, { input }, ctx) => attempt(() => connectSlackWorkspace(ctx, input)),
-  }),
-  linkSlackUser: t.field({
-    type: LinkSlackUserPayload,
-    description: 'Link your account to your Slack user with your user token; reads and writes there then act as you.',
-    args: { input: t.arg({ type: LinkSlackUserInput, required: true }) },
-    resolve: (_root, { input }, ctx) => attempt(() => linkSlackUser(ctx, input)),
-  }),
-  unlinkSlackUser: t.field({
-    type: UnlinkSlackUserPayload,
-    description: 'Remove your link to a Slack workspace (and your stored token); the workspace disappears from your view.',
-    args: { input: t.arg({ type: UnlinkSlackUserInput, required: true }) },
-    resolve: (_root, { input }, ctx) => attempt(() => unlinkSlackUser(ctx, { workspaceId: String(input.workspaceId) })),
-  }),
-  beginSlackInstall: t.field({
-    type: BeginSlackInstallPayload,
-    description: 'Start the Slack OAuth flow: INSTALL connects a workspace (admins), LINK_USER links your Slack user.',
-    args: { input: t.arg({ type: BeginSlackInstallInput, required: true }) },
+  connectWorkspace: t.field({
+    type: ConnectWorkspacePayload,
+    description: 'Connect a provider workspace with its credentials (admins). See also beginInstall for the OAuth install.',
+    args: { input: t.arg({ type: ConnectWorkspaceInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      attempt(() => beginSlackInstall(ctx, { purpose: input.purpose, workspaceId: input.workspaceId && String(input.workspaceId) })),
+      attempt(() => {
+        const { provider, fields } = chosen(input);
+        return connectWorkspace(ctx, provider, fields);
+      }),
+  }),
+  linkAccount: t.field({
+    type: LinkAccountPayload,
+    description: 'Link your account to your own user in a connected workspace; reads and writes there then act as you.',
+    args: { input: t.arg({ type: LinkAccountInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() => {
+        const { provider, fields } = chosen(input);
+        return linkAccount(ctx, provider, fields);
+      }),
+  }),
+  unlinkAccount: t.field({
+    type: UnlinkAccountPayload,
+    description: 'Remove your link to a connected workspace (and your stored token); the workspace disappears from your view.',
+    args: { input: t.arg({ type: UnlinkAccountInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => unlinkAccount(ctx, { workspaceId: String(input.workspaceId) })),
+  }),
+  disconnectWorkspace: t.field({
+    type: DisconnectWorkspacePayload,
+    description:
+      'Disconnect a workspace (admins): its stored credentials and links are removed, every server drops what it cached of it, ' +
+      'and subscriptions confined to it end.',
+    args: { input: t.arg({ type: DisconnectWorkspaceInput, required: true }) },
+    resolve: (_root, { input }, ctx) => attempt(() => disconnectWorkspace(ctx, { workspaceId: String(input.workspaceId) })),
+  }),
+  beginInstall: t.field({
+    type: BeginInstallPayload,
+    description: "Start a provider's OAuth flow: INSTALL connects a workspace (admins), LINK_USER links your own user.",
+    args: { input: t.arg({ type: BeginInstallInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      attempt(() =>
+        beginInstall(ctx, input.provider, { purpose: input.purpose, workspaceId: input.workspaceId && String(input.workspaceId) }),
+      ),
   }),
 }));

@@ -67,6 +67,9 @@ const CapabilitiesRef = builder.objectRef<Capabilities>('Capabilities').implemen
     threadSubscriptions: t.field({ type: SupportEnum, resolve: (c) => c.threadSubscriptions }),
     linkPreviewRemoval: t.exposeBoolean('linkPreviewRemoval'),
     attachmentUpload: t.exposeBoolean('attachmentUpload'),
+    channelAdministration: t.exposeBoolean('channelAdministration', {
+      description: 'Creating, renaming, archiving, joining, leaving and inviting to channels; without it those mutations fail with UNSUPPORTED.',
+    }),
     threadModel: t.field({ type: ThreadModelEnum, resolve: (c) => c.threadModel }),
     eventDelivery: t.field({ type: EventDeliveryEnum, resolve: (c) => c.eventDelivery }),
     eventTypes: t.field({ type: [EventTypeEnum], resolve: (c) => c.eventTypes, description: 'Events this workspace emits.' }),
@@ -93,7 +96,7 @@ builder.node(WorkspaceRef, {
   id: { resolve: (workspace) => scopedId(workspace.provider, workspace.id, workspace.id) },
   loadMany: (ids, ctx) => loadWorkspaces(ctx, ids as string[]),
   fields: (t) => ({
-    provider: t.field({ type: ProviderEnum, resolve: (workspace) => workspace.provider }),
+    provider: t.field({ type: ProviderEnum, resolve: (workspace, _args, ctx) => ctx.services.registry.kindOf(workspace.provider) }),
     name: t.exposeString('name'),
     webUrl: t.field({ type: 'URL', nullable: true, resolve: (workspace) => workspace.webUrl }),
     capabilities: t.field({

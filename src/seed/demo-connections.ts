@@ -4,9 +4,9 @@ import { ADMIN_SCOPE } from '../connections/admin.js';
 import { hashApiKey } from '../store/api-keys.js';
 
 /**
- * The demo's admin: alice, Acme's owner, may connect Slack workspaces with her demo key (`demo-alice`
- * carries the `admin` scope); the other demo keys may not. No Slack workspace is seeded: connecting one
- * needs real tokens (see README, "Connecting Slack").
+ * The demo's admin: alice, Acme's owner, may connect provider workspaces with her demo key (`demo-alice`
+ * carries the `admin` scope); the other demo keys may not. No provider workspace is seeded: connecting one
+ * needs real tokens (see the README).
  */
 export async function grantDemoAdmin(trx: Kysely<Database>): Promise<void> {
   await trx

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
-import { NIL_UUID } from '../providers/builtin/unread-sql.js';
+import { NIL_UUID } from '../providers/builtin/index.js';
 
 /**
  * The demo's read state, so that unreads and followed threads show something in GraphiQL. Written from

@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Services } from '../context.js';
-import type { WorkspaceHandle } from '../providers/registry.js';
+import type { ProviderRegistry, WorkspaceHandle } from '../providers/registry.js';
 import type { AudienceMember, ChannelAccess } from '../providers/model.js';
 import type { LoggedEvent } from '../providers/events.js';
 import type { MessagingProvider } from '../providers/provider.js';
@@ -14,6 +13,9 @@ import type { MessagingProvider } from '../providers/provider.js';
  * subscribers' questions about one event are gathered (DataLoader, per tick) and answered with one provider
  * call. Nothing is cached beyond the event: the next event asks again, so leaving a channel or being
  * removed from a workspace takes effect with the very next event.
+ *
+ * The rule itself is written once, in `decideAudience`: live delivery and replay (through EventAudience)
+ * and `node(id)` of an event (src/schema/event.ts, through the request's loaders) all apply it.
  */
 
 /** One account's answer for one event. */
@@ -28,6 +30,11 @@ export interface AudienceDecision {
   classKey: string;
 }
 
+/** What deciding an audience needs of the server: its providers (a request context's `services` has them). */
+export interface AudienceServices {
+  registry: Pick<ProviderRegistry, 'open' | 'workspacesForAccount'>;
+}
+
 /** Accounts asked about in one provider call, at most. */
 const MAX_BATCH = 2_000;
 
@@ -35,7 +42,7 @@ export class EventAudience {
   private readonly decisions: DataLoader<string, AudienceDecision>;
 
   constructor(
-    private readonly services: Services,
+    private readonly services: AudienceServices,
     readonly event: LoggedEvent,
   ) {
     this.decisions = new DataLoader((accountIds) => this.decide(accountIds), { maxBatchSize: MAX_BATCH });
@@ -56,10 +63,7 @@ export class EventAudience {
       : await Promise.all(accountIds.map((accountId) => this.oneByOne(provider, handle, accountId, channelIds)));
     return members.map((member, index) => {
       if (member instanceof Error) throw member;
-      const access = event.channelId ? (member.access[0] ?? null) : null;
-      const audienceOk = !event.audienceAccountId || event.audienceAccountId === accountIds[index];
-      const canSee = audienceOk && member.userId !== null && (event.channelId === null || access?.canRead === true);
-      return { canSee, access, classKey: canSee ? classKeyOf(access) : 'none' };
+      return decideAudience(event, { ...member, accountId: accountIds[index] });
     });
   }
 
@@ -75,6 +79,25 @@ export class EventAudience {
   }
 }
 
+/**
+ * Whether an account receives an event, given what the provider answered for it (`member`: its user in the
+ * event's workspace, null for none, and its access to the event's channel, first in `access`). The one
+ * access rule for events: the account is the event's audience (a private event, such as THREAD_READ,
+ * names the one account that receives it, however many others can read its channel), it has a user in the
+ * workspace, and it can read the event's channel when the event has one.
+ */
+export function decideAudience(event: LoggedEvent, member: AudienceMember): AudienceDecision {
+  const access = event.channelId ? (member.access[0] ?? null) : null;
+  const canSee =
+    inAudience(event, member.accountId) && member.userId !== null && (event.channelId === null || access?.canRead === true);
+  return { canSee, access, classKey: canSee ? classKeyOf(access) : 'none' };
+}
+
+/** The first part of the rule, which needs no read: a private event is for its one account only. */
+export function inAudience(event: LoggedEvent, accountId: string): boolean {
+  return !event.audienceAccountId || event.audienceAccountId === accountId;
+}
+
 function classKeyOf(access: ChannelAccess | null): string {
   if (!access) return 'member';
   return `${access.canRead ? 'r' : '-'}${access.canPost ? 'p' : '-'}${access.isMember ? 'm' : '-'}${access.isChannelAdmin ? 'a' : '-'}`;
@@ -84,9 +107,9 @@ function classKeyOf(access: ChannelAccess | null): string {
  * The audience of an event object. Every subscriber of this process receives the same object from the bus
  * (in-process and Redis alike), so they share one EventAudience; it is dropped with the event.
  */
-const audiences = new WeakMap<Services, WeakMap<LoggedEvent, EventAudience>>();
+const audiences = new WeakMap<AudienceServices, WeakMap<LoggedEvent, EventAudience>>();
 
-export function audienceOf(services: Services, event: LoggedEvent): EventAudience {
+export function audienceOf(services: AudienceServices, event: LoggedEvent): EventAudience {
   let ofServices = audiences.get(services);
   if (!ofServices) {
     ofServices = new WeakMap();

@@ -16,6 +16,8 @@ export interface EventStreamOptions {
   afterSeq: string | null;
   /** Whether this subscriber gets the event (its filter and its access rules); checked per event. */
   accept: (event: LoggedEvent) => Promise<boolean>;
+  /** Whether the stream ends (completes, without delivering it) at this event; default never. */
+  endsWith?: (event: LoggedEvent) => boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ export function eventStream(options: EventStreamOptions): AsyncIterableIterator<
           const seq = BigInt(event.seq);
           if (lastSeq !== null && seq <= lastSeq) return;
           lastSeq = seq;
+          if (options.endsWith?.(event)) return void stop();
           if (await options.accept(event)) await push(event);
         })
         .catch((error: unknown) => stop(error))

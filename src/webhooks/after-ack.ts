@@ -1,8 +1,8 @@
 import { logUnexpected } from '../log.js';
 
 /**
- * Work a webhook does after it has answered. Providers want an answer within a few seconds (Slack: 3 s,
- * or it retries), so a handler verifies, de-duplicates and acknowledges, and hands the rest here. Failures
+ * Work a webhook does after it has answered. Providers want an answer within a few seconds or they retry,
+ * so a webhook route verifies, de-duplicates and acknowledges, and hands the rest here. Failures
  * are logged (without content) and never reach the provider, which has its 200 already.
  */
 export class AfterAck {

@@ -2,10 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
 
 /**
- * Provider deliveries already taken, by the provider's own event id (Slack's `event_id`, stable across
- * its retries). Taking one is a unique insert, so a retry, a replay or the same delivery arriving at two
+ * Provider deliveries already taken, by the provider's own event id (stable across its retries), for the
+ * ingest path (src/subscriptions/ingest.ts). Taking one is a unique insert, so a retry, a replay or the same delivery arriving at two
  * instances is processed exactly once. Ids are kept for PROCESSED_EVENT_RETENTION_SECONDS, well past
- * Slack's last retry (about five minutes) and its signature window.
+ * a provider's last retry (minutes) and its signature window.
  */
 
 export const PROCESSED_EVENT_RETENTION_SECONDS = 60 * 60;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from '../../testkit/gql/index.js';
 import type { TestApp } from '../../testkit/app.js';
 import { useDemoApp, type DemoDirectory } from '../../testkit/demo.js';
+import { PROVIDER_TABLE, useProviderFixture, type ProviderFixture } from '../../testkit/providers/table.js';
 
 const Me = graphql(`
   query Me {
@@ -41,7 +42,7 @@ const MessageById = graphql(`
   }
 `);
 
-describe('authentication and visibility', () => {
+describe('authentication, ids and request limits', () => {
   let app: TestApp;
   let demo: DemoDirectory;
   useDemoApp('pglite', (started, directory) => {
@@ -60,49 +61,6 @@ describe('authentication and visibility', () => {
     const result = await app.gql('demo-mallory', Me);
     expect(result.status).toBe(401);
     expect(result.errors?.[0]).toMatchObject({ message: 'The API key is not valid.', extensions: { code: 'NOT_AUTHENTICATED' } });
-  });
-
-  it('the viewer sees only the workspaces it has a user in', async () => {
-    const alice = await app.gql('demo-alice', Me);
-    expect(alice.data?.workspaces.map((workspace) => workspace.name)).toEqual(['Acme', 'Globex']);
-    expect(alice.data?.viewer.users.map((user) => user.workspace.name)).toEqual(['Acme', 'Globex']);
-    const carol = await app.gql('demo-carol', Me);
-    expect(carol.data?.workspaces.map((workspace) => workspace.name)).toEqual(['Acme']);
-    const globex = await app.gql('demo-carol', ChannelNames, { workspaceId: demo.globexId });
-    expect(globex.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-  });
-
-  it('channels are listed for their members only, public and private alike', async () => {
-    const names = async (key: string) =>
-      (await app.gql(key, ChannelNames, { workspaceId: demo.acmeId })).data!.workspace!.channels.nodes.map((c) => c.name);
-    expect(await names('demo-bob')).toContain('leadership');
-    const carolSees = await names('demo-carol');
-    expect(carolSees).not.toContain('leadership');
-    expect(carolSees).not.toContain('engineering'); // public, but she is not a member
-    expect(carolSees).toContain('general');
-  });
-
-  it('a hidden channel is NOT_FOUND by id, and null through node and nodes, exactly like a missing one', async () => {
-    const hidden = await app.gql('demo-carol', ChannelById, { id: demo.channel.leadership });
-    expect(hidden.data?.channel).toBeNull();
-    expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-
-    const asNode = await app.gql('demo-carol', NodeById, { id: demo.channel.leadership });
-    expect(asNode.errors).toBeUndefined();
-    expect(asNode.data).toEqual({ node: null, nodes: [null] });
-
-    const visible = await app.gql('demo-carol', NodeById, { id: demo.channel.general });
-    expect(visible.data?.node).toEqual({ id: demo.channel.general, name: 'general' });
-  });
-
-  it('a message in a hidden channel is NOT_FOUND, never PERMISSION_DENIED', async () => {
-    const latest = await app.gql('demo-alice', LatestInChannel, { id: demo.channel.leadership });
-    const messageId = latest.data!.channel!.messages.nodes[0].id;
-    const asCarol = await app.gql('demo-carol', MessageById, { id: messageId });
-    expect(asCarol.data?.message).toBeNull();
-    expect(asCarol.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const asBob = await app.gql('demo-bob', MessageById, { id: messageId });
-    expect(asBob.data?.message?.id).toBe(messageId);
   });
 
   it('a malformed id or an id of the wrong type is a VALIDATION_ERROR that says what was expected', async () => {
@@ -151,5 +109,56 @@ describe('authentication and visibility', () => {
     const response = await app.app.fetch('http://switchboard.test/graphql', { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('Switchboard');
+  });
+});
+
+describe.each(PROVIDER_TABLE)('visibility on $name', (entry) => {
+  let f: ProviderFixture;
+  useProviderFixture(entry, (fixture) => {
+    f = fixture;
+  });
+
+  it('the viewer sees only the workspaces it has a user in', async () => {
+    const alice = await f.app.gql(f.key.alice, Me);
+    expect(alice.data?.workspaces.map((workspace) => workspace.name)).toEqual(f.workspaceNames.alice);
+    expect(alice.data?.viewer.users.map((user) => user.workspace.name)).toEqual(f.workspaceNames.alice);
+    const carol = await f.app.gql(f.key.carol, Me);
+    expect(carol.data?.workspaces.map((workspace) => workspace.name)).toEqual(['Acme']);
+    expect(f.workspaceNames.alice).toEqual(expect.arrayContaining(['Acme', 'Globex']));
+    const globex = await f.app.gql(f.key.carol, ChannelNames, { workspaceId: f.globexId });
+    expect(globex.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('channels are listed for their members only, public and private alike', async () => {
+    const names = async (key: string) =>
+      (await f.app.gql(key, ChannelNames, { workspaceId: f.acmeId })).data!.workspace!.channels.nodes.map((c) => c.name);
+    expect(await names(f.key.bob)).toContain('leadership');
+    const carolSees = await names(f.key.carol);
+    expect(carolSees).not.toContain('leadership');
+    expect(carolSees).not.toContain('engineering'); // public, but she is not a member
+    expect(carolSees).toContain('general');
+  });
+
+  it('a hidden channel is NOT_FOUND by id, and null through node and nodes, exactly like a missing one', async () => {
+    const hidden = await f.app.gql(f.key.carol, ChannelById, { id: f.channel.leadership });
+    expect(hidden.data?.channel).toBeNull();
+    expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    const asNode = await f.app.gql(f.key.carol, NodeById, { id: f.channel.leadership });
+    expect(asNode.errors).toBeUndefined();
+    expect(asNode.data).toEqual({ node: null, nodes: [null] });
+
+    const visible = await f.app.gql(f.key.carol, NodeById, { id: f.channel.general });
+    expect(visible.data?.node).toEqual({ id: f.channel.general, name: 'general' });
+  });
+
+  it('a message in a hidden channel is NOT_FOUND, never PERMISSION_DENIED', async () => {
+    const latest = await f.app.gql(f.key.alice, LatestInChannel, { id: f.channel.leadership });
+    const messageId = latest.data!.channel!.messages.nodes[0].id;
+    const asCarol = await f.app.gql(f.key.carol, MessageById, { id: messageId });
+    expect(asCarol.data?.message).toBeNull();
+    expect(asCarol.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const asBob = await f.app.gql(f.key.bob, MessageById, { id: messageId });
+    expect(asBob.data?.message?.id).toBe(messageId);
   });
 });

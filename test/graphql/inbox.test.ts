@@ -1,9 +1,6 @@
-import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../../testkit/gql/index.js';
-import type { TestApp } from '../../testkit/app.js';
-import { STORES } from '../../testkit/databases.js';
-import { useDemoApp, type DemoDirectory } from '../../testkit/demo.js';
+import { itOn, PROVIDER_TABLE, useProviderFixture, type ProviderFixture } from '../../testkit/providers/table.js';
 
 const Inbox = graphql(`
   query Inbox($first: Int, $after: String, $filter: MessageFilter) {
@@ -23,18 +20,16 @@ const Post = graphql(`
   }
 `);
 
-describe.each(STORES)('the unified inbox (Query.messages) on %s', (kind) => {
-  let app: TestApp;
-  let demo: DemoDirectory;
-  useDemoApp(kind, (started, directory) => {
-    app = started;
-    demo = directory;
+describe.each(PROVIDER_TABLE)('the unified inbox (Query.messages) on $name', (entry) => {
+  let f: ProviderFixture;
+  useProviderFixture(entry, (fixture) => {
+    f = fixture;
   });
 
   type InboxNode = { id: string; text: string; createdAt: string; workspace: { name: string }; channel: { name: string } };
 
   async function inboxPage(key: string, first: number, after: string | null, filter?: Record<string, unknown>) {
-    const result = await app.gql(key, Inbox, { first, after, filter: filter as never });
+    const result = await f.app.gql(key, Inbox, { first, after, filter: filter as never });
     expect(result.errors).toBeUndefined();
     return result.data!.messages;
   }
@@ -50,20 +45,9 @@ describe.each(STORES)('the unified inbox (Query.messages) on %s', (kind) => {
     }
   }
 
-  /** What the inbox must hold: every live message of every channel the account's users belong to. */
-  async function expectedCount(accountName: string): Promise<number> {
-    const { rows } = await sql<{ count: number }>`
-      select count(*)::int as count from messages m
-        join channel_members cm on cm.channel_id = m.channel_id
-        join users u on u.id = cm.user_id
-        join accounts a on a.id = u.account_id
-       where a.name = ${accountName} and m.deleted_at is null`.execute(app.started.services.database.db);
-    return rows[0].count;
-  }
-
   it('merges every workspace newest first, and paging visits each message once', async () => {
-    const nodes = await readAll('demo-alice', undefined, 37);
-    expect(nodes).toHaveLength(await expectedCount('Alice Chen'));
+    const nodes = await readAll(f.key.alice, undefined, 37);
+    expect(nodes).toHaveLength(await f.inboxSize('alice'));
     expect(new Set(nodes.map((node) => node.id)).size).toBe(nodes.length);
     const times = nodes.map((node) => node.createdAt);
     expect([...times].sort().reverse()).toEqual(times);
@@ -71,40 +55,40 @@ describe.each(STORES)('the unified inbox (Query.messages) on %s', (kind) => {
   });
 
   it('shows only what the viewer may see', async () => {
-    const nodes = await readAll('demo-carol');
-    expect(nodes).toHaveLength(await expectedCount('Carol Nguyen'));
+    const nodes = await readAll(f.key.carol);
+    expect(nodes).toHaveLength(await f.inboxSize('carol'));
     expect(nodes.some((node) => node.channel.name === 'leadership' || node.channel.name === 'engineering')).toBe(false);
     expect(nodes.every((node) => node.workspace.name === 'Acme')).toBe(true);
   });
 
   it('a new message comes first, in whichever workspace it was sent', async () => {
-    const sent = await app.gql('demo-dave', Post, { input: { channelId: demo.globexChannelId, text: 'fresh from Globex' } });
-    const first = await app.gql('demo-alice', Inbox, { first: 1 });
+    const sent = await f.app.gql(f.key.dave, Post, { input: { channelId: f.globexChannelId, text: 'fresh from Globex' } });
+    const first = await f.app.gql(f.key.alice, Inbox, { first: 1 });
     expect(first.data!.messages.edges[0].node).toMatchObject({ id: sent.data!.sendMessage.message!.id, workspace: { name: 'Globex' } });
   });
 
   it('filters by workspace, channel, author, mention and time', async () => {
-    const globex = await readAll('demo-alice', { workspaceIds: [demo.globexId] });
+    const globex = await readAll(f.key.alice, { workspaceIds: [f.globexId] });
     expect(globex.length).toBeGreaterThan(0);
     expect(globex.every((node) => node.workspace.name === 'Globex')).toBe(true);
 
-    const general = await readAll('demo-alice', { channelIds: [demo.channel.general] });
+    const general = await readAll(f.key.alice, { channelIds: [f.channel.general] });
     expect(general.length).toBeGreaterThan(0);
     expect(general.every((node) => node.channel.name === 'general' && node.workspace.name === 'Acme')).toBe(true);
 
-    const byBob = await app.gql('demo-alice', Inbox, { first: 50, filter: { authorIds: [demo.user['Bob Martinez']] } });
+    const byBob = await f.app.gql(f.key.alice, Inbox, { first: 50, filter: { authorIds: [f.user['Bob Martinez']] } });
     const bobs = byBob.data!.messages.edges.map((edge) => edge.node);
     expect(bobs.length).toBeGreaterThan(0);
     expect(bobs.every((node) => node.author?.name === 'Bob Martinez')).toBe(true);
 
-    const mentioningDave = await app.gql('demo-dave', Inbox, { first: 50, filter: { mentionsViewer: true } });
+    const mentioningDave = await f.app.gql(f.key.dave, Inbox, { first: 50, filter: { mentionsViewer: true } });
     const mentions = mentioningDave.data!.messages.edges.map((edge) => edge.node);
     expect(mentions.length).toBeGreaterThan(0);
     expect(mentions.every((node) => node.mentions.some((user) => user.name === 'Dave Okafor'))).toBe(true);
 
-    const all = await readAll('demo-alice');
+    const all = await readAll(f.key.alice);
     const [from, to] = [all[60].createdAt, all[20].createdAt];
-    const window = await readAll('demo-alice', { createdAfter: from, createdBefore: to });
+    const window = await readAll(f.key.alice, { createdAfter: from, createdBefore: to });
     expect(window.map((node) => node.id)).toEqual(
       all.filter((node) => node.createdAt > from && node.createdAt < to).map((node) => node.id),
     );
@@ -112,19 +96,19 @@ describe.each(STORES)('the unified inbox (Query.messages) on %s', (kind) => {
 
   it('refuses what it cannot answer honestly, with the closed codes', async () => {
     // unreadOnly works on the built-in workspace now: test/graphql/read-state.test.ts covers it.
-    const backward = await app.gql('demo-alice', '{ messages(last: 5) { nodes { id } } }');
+    const backward = await f.app.gql(f.key.alice, '{ messages(last: 5) { nodes { id } } }');
     expect(backward.errors?.[0].extensions?.code).toBe('UNSUPPORTED');
-    const forged = await app.gql('demo-alice', Inbox, { first: 5, after: 'not-a-cursor' });
+    const forged = await f.app.gql(f.key.alice, Inbox, { first: 5, after: 'not-a-cursor' });
     expect(forged.errors?.[0]).toMatchObject({ message: 'after: "not-a-cursor" is not an inbox cursor.', extensions: { code: 'VALIDATION_ERROR' } });
-    const foreign = await app.gql('demo-carol', Inbox, { first: 5, filter: { workspaceIds: [demo.globexId] } });
+    const foreign = await f.app.gql(f.key.carol, Inbox, { first: 5, filter: { workspaceIds: [f.globexId] } });
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('a page costs one provider statement per workspace, however long the page', async () => {
+  itOn(entry, 'builtin', 'a page costs one provider statement per workspace, however long the page', async () => {
     const cost = async (first: number) => {
-      app.takeStatementCount();
-      await app.gql('demo-alice', Inbox, { first });
-      return app.takeStatementCount();
+      f.app.takeStatementCount();
+      await f.app.gql(f.key.alice, Inbox, { first });
+      return f.app.takeStatementCount();
     };
     const small = await cost(5);
     const large = await cost(100);

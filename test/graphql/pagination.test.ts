@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../../testkit/gql/index.js';
-import type { TestApp } from '../../testkit/app.js';
-import { useDemoApp, type DemoDirectory } from '../../testkit/demo.js';
+import { PROVIDER_TABLE, useProviderFixture, type ProviderFixture } from '../../testkit/providers/table.js';
 
 const Page = graphql(`
   query Page($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $around: ID) {
@@ -20,16 +19,14 @@ const Replies = graphql(`
   }
 `);
 
-describe('channel message pages', () => {
-  let app: TestApp;
-  let demo: DemoDirectory;
-  useDemoApp('pglite', (started, directory) => {
-    app = started;
-    demo = directory;
+describe.each(PROVIDER_TABLE)('channel message pages on $name', (entry) => {
+  let f: ProviderFixture;
+  useProviderFixture(entry, (fixture) => {
+    f = fixture;
   });
 
   const page = async (variables: Record<string, unknown>) => {
-    const result = await app.gql('demo-alice', Page, { id: demo.channel.general, ...variables });
+    const result = await f.app.gql(f.key.alice, Page, { id: f.channel.general, ...variables });
     return result;
   };
 
@@ -89,7 +86,7 @@ describe('channel message pages', () => {
 
   it('reply lists read forward only; asking for last is UNSUPPORTED rather than an empty page', async () => {
     const root = (await page({ first: 1 })).data!.channel!.messages.edges[0].node.id;
-    const result = await app.gql('demo-alice', Replies, { id: root, last: 2 });
+    const result = await f.app.gql(f.key.alice, Replies, { id: root, last: 2 });
     expect(result.errors?.[0]).toMatchObject({
       message: 'This list can only be read forward (first/after).',
       extensions: { code: 'UNSUPPORTED' },

@@ -1,12 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { createApiKey } from '../../src/store/api-keys.js';
 import { graphql } from '../../testkit/gql/index.js';
-import type { TestApp } from '../../testkit/app.js';
-import { STORES } from '../../testkit/databases.js';
-import { useDemoApp, type DemoDirectory } from '../../testkit/demo.js';
+import { itOn, itWith, PROVIDER_TABLE, READ_STATE, useProviderFixture, type ProviderFixture } from '../../testkit/providers/table.js';
 
 /**
- * Channel read state on the built-in workspace: Channel.unreadCount, Message.isUnread, Workspace.unreads,
+ * Channel read state, on every provider that keeps it: Channel.unreadCount, Message.isUnread, Workspace.unreads,
  * markChannelRead, markUnread and the inbox's unreadOnly filter (seed: POST /workspaces/{wid}/unreads,
  * POST /messages/{id}/mark-unread).
  */
@@ -92,53 +90,51 @@ const ChannelPage = graphql(`
   }
 `);
 
-describe.each(STORES)('read state on %s', (kind) => {
-  let app: TestApp;
-  let demo: DemoDirectory;
-  useDemoApp(kind, (started, directory) => {
-    app = started;
-    demo = directory;
+describe.each(PROVIDER_TABLE)('read state on $name', (entry) => {
+  let f: ProviderFixture;
+  useProviderFixture(entry, (fixture) => {
+    f = fixture;
   });
 
   async function send(key: string, channelId: string, text: string, extra: { parentId?: string; alsoSendToChannel?: boolean } = {}) {
-    const result = await app.gql(key, Send, { input: { channelId, text, ...extra } });
+    const result = await f.app.gql(key, Send, { input: { channelId, text, ...extra } });
     expect(result.errors).toBeUndefined();
     expect(result.data!.sendMessage.userErrors).toEqual([]);
     return result.data!.sendMessage.message!.id;
   }
 
   async function unreadCount(key: string, channelId: string) {
-    const result = await app.gql(key, ChannelUnread, { id: channelId });
+    const result = await f.app.gql(key, ChannelUnread, { id: channelId });
     expect(result.errors).toBeUndefined();
     return result.data!.channel!.unreadCount;
   }
 
   async function isUnread(key: string, messageId: string) {
-    const result = await app.gql(key, MessageUnread, { id: messageId });
+    const result = await f.app.gql(key, MessageUnread, { id: messageId });
     expect(result.errors).toBeUndefined();
     return result.data!.message!.isUnread;
   }
 
   async function markRead(key: string, channelId: string, lastReadMessageId?: string) {
-    const result = await app.gql(key, MarkChannelRead, { input: { channelId, lastReadMessageId } });
+    const result = await f.app.gql(key, MarkChannelRead, { input: { channelId, lastReadMessageId } });
     expect(result.errors).toBeUndefined();
     return result.data!.markChannelRead;
   }
 
   async function markUnread(key: string, messageId: string) {
-    const result = await app.gql(key, MarkUnread, { input: { messageId } });
+    const result = await f.app.gql(key, MarkUnread, { input: { messageId } });
     expect(result.errors).toBeUndefined();
     return result.data!.markUnread;
   }
 
   async function unreads(key: string, variables: { first?: number; after?: string; messagesFirst?: number; messagesAfter?: string } = {}) {
-    const result = await app.gql(key, Unreads, { workspaceId: demo.acmeId, ...variables });
+    const result = await f.app.gql(key, Unreads, { workspaceId: f.acmeId, ...variables });
     expect(result.errors).toBeUndefined();
     return result.data!.workspace!.unreads;
   }
 
-  it('starts from the demo: alice has 5 unread in #general and 3 in #engineering, none of them hers, oldest first', async () => {
-    const page = await unreads('demo-alice', { first: 100, messagesFirst: 100 });
+  itOn(entry, 'builtin', 'starts from the demo: alice has 5 unread in #general and 3 in #engineering, none of them hers, oldest first', async () => {
+    const page = await unreads(f.key.alice, { first: 100, messagesFirst: 100 });
     expect(page.edges.map((edge) => [edge.node.channel.name, edge.node.unreadCount, edge.node.channel.unreadCount])).toEqual([
       ['engineering', 3, 3],
       ['general', 5, 5],
@@ -149,99 +145,99 @@ describe.each(STORES)('read state on %s', (kind) => {
       const times = node.messages.nodes.map((message) => message.createdAt);
       expect(times).toEqual([...times].sort());
     }
-    expect(await unreadCount('demo-alice', demo.channel.random)).toBe(0);
+    expect(await unreadCount(f.key.alice, f.channel.random)).toBe(0);
   });
 
-  it('counts what others post in the timeline, never your own posts nor replies kept in their thread', async () => {
-    const { random } = demo.channel;
-    expect((await markRead('demo-alice', random)).channel).toEqual({ id: random, unreadCount: 0 });
-    await markRead('demo-bob', random); // the demo leaves bob 2 unread here
+  itWith(entry, READ_STATE, 'counts what others post in the timeline, never your own posts nor replies kept in their thread', async () => {
+    const { random } = f.channel;
+    expect((await markRead(f.key.alice, random)).channel).toEqual({ id: random, unreadCount: 0 });
+    await markRead(f.key.bob, random); // the demo leaves bob 2 unread here
 
-    const first = await send('demo-bob', random, 'Board games on Thursday?');
-    const second = await send('demo-carol', random, 'I bring Catan');
-    expect(await unreadCount('demo-alice', random)).toBe(2);
-    expect(await unreadCount('demo-bob', random)).toBe(1); // carol's; his own does not count
-    expect([await isUnread('demo-alice', first), await isUnread('demo-bob', first)]).toEqual([true, false]);
+    const first = await send(f.key.bob, random, 'Board games on Thursday?');
+    const second = await send(f.key.carol, random, 'I bring Catan');
+    expect(await unreadCount(f.key.alice, random)).toBe(2);
+    expect(await unreadCount(f.key.bob, random)).toBe(1); // carol's; his own does not count
+    expect([await isUnread(f.key.alice, first), await isUnread(f.key.bob, first)]).toEqual([true, false]);
 
-    const own = await send('demo-alice', random, 'Count me in');
-    expect(await isUnread('demo-alice', own)).toBe(false);
-    expect(await unreadCount('demo-alice', random)).toBe(2);
+    const own = await send(f.key.alice, random, 'Count me in');
+    expect(await isUnread(f.key.alice, own)).toBe(false);
+    expect(await unreadCount(f.key.alice, random)).toBe(2);
 
-    await send('demo-bob', random, 'Only in the thread', { parentId: second });
-    expect(await unreadCount('demo-alice', random)).toBe(2);
-    const shown = await send('demo-bob', random, 'Also in the channel', { parentId: second, alsoSendToChannel: true });
-    expect(await unreadCount('demo-alice', random)).toBe(3);
-    expect(await isUnread('demo-alice', shown)).toBe(true);
+    await send(f.key.bob, random, 'Only in the thread', { parentId: second });
+    expect(await unreadCount(f.key.alice, random)).toBe(2);
+    const shown = await send(f.key.bob, random, 'Also in the channel', { parentId: second, alsoSendToChannel: true });
+    expect(await unreadCount(f.key.alice, random)).toBe(3);
+    expect(await isUnread(f.key.alice, shown)).toBe(true);
 
-    const listed = await unreads('demo-alice', { first: 100, messagesFirst: 100 });
+    const listed = await unreads(f.key.alice, { first: 100, messagesFirst: 100 });
     const randomUnreads = listed.edges.find((edge) => edge.node.channel.id === random)!.node;
     expect(randomUnreads.messages.nodes.map((message) => message.id)).toEqual([first, second, shown]);
 
-    expect((await markRead('demo-alice', random)).channel?.unreadCount).toBe(0);
-    expect(await isUnread('demo-alice', second)).toBe(false);
-    const after = await unreads('demo-alice', { first: 100 });
+    expect((await markRead(f.key.alice, random)).channel?.unreadCount).toBe(0);
+    expect(await isUnread(f.key.alice, second)).toBe(false);
+    const after = await unreads(f.key.alice, { first: 100 });
     expect(after.edges.map((edge) => edge.node.channel.id)).not.toContain(random);
   });
 
-  it('markChannelRead with lastReadMessageId reads up to and including that message, forwards or back', async () => {
-    const { random } = demo.channel;
+  itWith(entry, READ_STATE, 'markChannelRead with lastReadMessageId reads up to and including that message, forwards or back', async () => {
+    const { random } = f.channel;
     const ids = [];
-    for (const text of ['one', 'two', 'three']) ids.push(await send('demo-bob', random, `Read position ${text}`));
-    await markRead('demo-alice', random);
-    expect((await markRead('demo-alice', random, ids[0])).channel?.unreadCount).toBe(2);
-    expect([await isUnread('demo-alice', ids[0]), await isUnread('demo-alice', ids[1])]).toEqual([false, true]);
-    expect((await markRead('demo-alice', random, ids[2])).channel?.unreadCount).toBe(0);
+    for (const text of ['one', 'two', 'three']) ids.push(await send(f.key.bob, random, `Read position ${text}`));
+    await markRead(f.key.alice, random);
+    expect((await markRead(f.key.alice, random, ids[0])).channel?.unreadCount).toBe(2);
+    expect([await isUnread(f.key.alice, ids[0]), await isUnread(f.key.alice, ids[1])]).toEqual([false, true]);
+    expect((await markRead(f.key.alice, random, ids[2])).channel?.unreadCount).toBe(0);
   });
 
-  it('markUnread moves the position to just before the message: it and everything after it are unread again', async () => {
-    const { random } = demo.channel;
+  itWith(entry, READ_STATE, 'markUnread moves the position to just before the message: it and everything after it are unread again', async () => {
+    const { random } = f.channel;
     const ids = [];
-    for (const text of ['alpha', 'beta', 'gamma']) ids.push(await send('demo-carol', random, `Mark unread ${text}`));
-    await markRead('demo-alice', random);
+    for (const text of ['alpha', 'beta', 'gamma']) ids.push(await send(f.key.carol, random, `Mark unread ${text}`));
+    await markRead(f.key.alice, random);
 
-    const payload = await markUnread('demo-alice', ids[1]);
+    const payload = await markUnread(f.key.alice, ids[1]);
     expect(payload).toEqual({
       message: { id: ids[1], isUnread: true },
       channel: { id: random, unreadCount: 2 },
       thread: null,
       userErrors: [],
     });
-    expect(await isUnread('demo-alice', ids[0])).toBe(false);
-    const listed = await unreads('demo-alice', { first: 100, messagesFirst: 100 });
+    expect(await isUnread(f.key.alice, ids[0])).toBe(false);
+    const listed = await unreads(f.key.alice, { first: 100, messagesFirst: 100 });
     expect(listed.edges.find((edge) => edge.node.channel.id === random)?.node.messages.nodes.map((m) => m.id)).toEqual([
       ids[1],
       ids[2],
     ]);
 
     // Marking your own message unread moves the position too; your own message still never counts.
-    await markRead('demo-alice', random);
-    const own = await send('demo-alice', random, 'Mark unread: my own');
-    const later = await send('demo-bob', random, 'Mark unread: after it');
-    await markRead('demo-alice', random);
-    expect((await markUnread('demo-alice', own)).message).toEqual({ id: own, isUnread: false });
-    expect(await unreadCount('demo-alice', random)).toBe(1);
-    expect(await isUnread('demo-alice', later)).toBe(true);
+    await markRead(f.key.alice, random);
+    const own = await send(f.key.alice, random, 'Mark unread: my own');
+    const later = await send(f.key.bob, random, 'Mark unread: after it');
+    await markRead(f.key.alice, random);
+    expect((await markUnread(f.key.alice, own)).message).toEqual({ id: own, isUnread: false });
+    expect(await unreadCount(f.key.alice, random)).toBe(1);
+    expect(await isUnread(f.key.alice, later)).toBe(true);
   });
 
-  it('markUnread on a reply kept in its thread moves the thread position, not the channel one', async () => {
-    const { random } = demo.channel;
-    const root = await send('demo-alice', random, 'Thread for mark-unread');
-    const reply = await send('demo-bob', random, 'First answer', { parentId: root });
-    await send('demo-carol', random, 'Second answer', { parentId: reply });
-    await markRead('demo-alice', random);
-    const payload = await markUnread('demo-alice', reply);
+  itWith(entry, READ_STATE, 'markUnread on a reply kept in its thread moves the thread position, not the channel one', async () => {
+    const { random } = f.channel;
+    const root = await send(f.key.alice, random, 'Thread for mark-unread');
+    const reply = await send(f.key.bob, random, 'First answer', { parentId: root });
+    await send(f.key.carol, random, 'Second answer', { parentId: reply });
+    await markRead(f.key.alice, random);
+    const payload = await markUnread(f.key.alice, reply);
     expect(payload.userErrors).toEqual([]);
     expect(payload.message).toEqual({ id: reply, isUnread: true });
     expect(payload.channel).toEqual({ id: random, unreadCount: 0 });
     expect(payload.thread).toEqual({ root: { id: root }, unreadReplyCount: 2, hasNewReplies: true });
   });
 
-  it('unreadOnly in the inbox answers exactly the messages whose isUnread is true, newest first', async () => {
+  itWith(entry, READ_STATE, 'unreadOnly in the inbox answers exactly the messages whose isUnread is true, newest first', async () => {
     const readAll = async (filter: { unreadOnly?: boolean }) => {
       const nodes = [];
       let after: string | undefined;
       for (;;) {
-        const result = await app.gql('demo-alice', Inbox, { first: 100, after, filter });
+        const result = await f.app.gql(f.key.alice, Inbox, { first: 100, after, filter });
         expect(result.errors).toBeUndefined();
         nodes.push(...result.data!.messages.nodes);
         if (!result.data!.messages.pageInfo.hasNextPage) return nodes;
@@ -255,17 +251,18 @@ describe.each(STORES)('read state on %s', (kind) => {
     expect(unread.map((node) => node.id)).toEqual(everything.filter((node) => node.isUnread).map((node) => node.id));
   });
 
-  it('pages through unread channels and their messages visiting each exactly once', async () => {
-    await send('demo-bob', demo.channel.random, 'Paging random 1');
-    await send('demo-bob', demo.channel['engineering-oncall'], 'Paging oncall 1');
-    await send('demo-bob', demo.channel.random, 'Paging random 2');
-    const all = await unreads('demo-alice', { first: 100 });
+  itWith(entry, READ_STATE, 'pages through unread channels and their messages visiting each exactly once', async () => {
+    await send(f.key.bob, f.channel.random, 'Paging random 1');
+    await send(f.key.bob, f.channel.engineering, 'Paging engineering 1');
+    await send(f.key.bob, f.channel.leadership, 'Paging leadership 1');
+    await send(f.key.bob, f.channel.random, 'Paging random 2');
+    const all = await unreads(f.key.alice, { first: 100 });
     expect(all.edges.length).toBeGreaterThanOrEqual(4);
 
     const seen: string[] = [];
     let after: string | undefined;
     for (;;) {
-      const page = await unreads('demo-alice', { first: 1, after });
+      const page = await unreads(f.key.alice, { first: 1, after });
       seen.push(...page.edges.map((edge) => edge.node.channel.name));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor!;
@@ -274,13 +271,13 @@ describe.each(STORES)('read state on %s', (kind) => {
     expect(seen).toEqual([...seen].sort());
 
     // The messages of #general two at a time: every unread one once, oldest first.
-    const general = (await unreads('demo-alice', { first: 100, messagesFirst: 100 })).edges.find(
+    const general = (await unreads(f.key.alice, { first: 100, messagesFirst: 100 })).edges.find(
       (edge) => edge.node.channel.name === 'general',
     )!.node;
     const pagedIds: string[] = [];
     let messagesAfter: string | undefined;
     for (;;) {
-      const page = await unreads('demo-alice', { first: 100, messagesFirst: 2, messagesAfter });
+      const page = await unreads(f.key.alice, { first: 100, messagesFirst: 2, messagesAfter });
       const messages = page.edges.find((edge) => edge.node.channel.name === 'general')!.node.messages;
       pagedIds.push(...messages.nodes.map((message) => message.id));
       if (!messages.pageInfo.hasNextPage) break;
@@ -290,37 +287,37 @@ describe.each(STORES)('read state on %s', (kind) => {
     expect(pagedIds).toHaveLength(general.unreadCount);
   });
 
-  it('never shows carol anything of #leadership, and hidden ids answer NOT_FOUND like missing ones', async () => {
-    const secret = await send('demo-bob', demo.channel.leadership, 'Offsite budget, leadership only');
-    const carolUnreads = await unreads('demo-carol', { first: 100, messagesFirst: 100 });
+  itWith(entry, READ_STATE, 'never shows carol anything of #leadership, and hidden ids answer NOT_FOUND like missing ones', async () => {
+    const secret = await send(f.key.bob, f.channel.leadership, 'Offsite budget, leadership only');
+    const carolUnreads = await unreads(f.key.carol, { first: 100, messagesFirst: 100 });
     expect(carolUnreads.edges.map((edge) => edge.node.channel.name)).not.toContain('leadership');
     expect(carolUnreads.edges.flatMap((edge) => edge.node.messages.nodes.map((m) => m.id))).not.toContain(secret);
-    const aliceUnreads = await unreads('demo-alice', { first: 100 });
+    const aliceUnreads = await unreads(f.key.alice, { first: 100 });
     expect(aliceUnreads.edges.map((edge) => edge.node.channel.name)).toContain('leadership');
 
-    const hiddenChannel = await app.gql('demo-carol', MarkChannelRead, { input: { channelId: demo.channel.leadership } });
+    const hiddenChannel = await f.app.gql(f.key.carol, MarkChannelRead, { input: { channelId: f.channel.leadership } });
     expect(hiddenChannel.data!.markChannelRead.userErrors[0].code).toBe('NOT_FOUND');
-    const hiddenMessage = await app.gql('demo-carol', MarkUnread, { input: { messageId: secret } });
+    const hiddenMessage = await f.app.gql(f.key.carol, MarkUnread, { input: { messageId: secret } });
     expect(hiddenMessage.data!.markUnread.userErrors[0].code).toBe('NOT_FOUND');
-    const foreign = await app.gql('demo-carol', MarkChannelRead, { input: { channelId: demo.globexChannelId } });
+    const foreign = await f.app.gql(f.key.carol, MarkChannelRead, { input: { channelId: f.globexChannelId } });
     expect(foreign.data!.markChannelRead.userErrors[0].code).toBe('NOT_FOUND');
-    const otherWorkspace = await app.gql('demo-carol', Unreads, { workspaceId: demo.globexId });
+    const otherWorkspace = await f.app.gql(f.key.carol, Unreads, { workspaceId: f.globexId });
     expect(otherWorkspace.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     // Alice, who can read #leadership, still has her unread there: carol's attempts changed nothing.
-    expect(await isUnread('demo-alice', secret)).toBe(true);
+    expect(await isUnread(f.key.alice, secret)).toBe(true);
   });
 
-  it('rejects malformed input with the closed codes, naming the field and the value', async () => {
-    const garbage = await app.gql('demo-alice', MarkChannelRead, { input: { channelId: 'garbage' } });
+  itWith(entry, READ_STATE, 'rejects malformed input with the closed codes, naming the field and the value', async () => {
+    const garbage = await f.app.gql(f.key.alice, MarkChannelRead, { input: { channelId: 'garbage' } });
     expect(garbage.data!.markChannelRead.userErrors[0]).toMatchObject({ code: 'VALIDATION_ERROR', field: ['input', 'channelId'] });
 
-    const wrongType = await app.gql('demo-alice', MarkChannelRead, { input: { channelId: demo.acmeId } });
+    const wrongType = await f.app.gql(f.key.alice, MarkChannelRead, { input: { channelId: f.acmeId } });
     expect(wrongType.data!.markChannelRead.userErrors[0]).toMatchObject({ code: 'VALIDATION_ERROR', field: ['input', 'channelId'] });
     expect(wrongType.data!.markChannelRead.userErrors[0].message).toContain('expected the id of a Channel');
 
-    const elsewhere = await send('demo-bob', demo.channel.general, 'A message of #general');
-    const mismatch = await app.gql('demo-alice', MarkChannelRead, {
-      input: { channelId: demo.channel.random, lastReadMessageId: elsewhere },
+    const elsewhere = await send(f.key.bob, f.channel.general, 'A message of #general');
+    const mismatch = await f.app.gql(f.key.alice, MarkChannelRead, {
+      input: { channelId: f.channel.random, lastReadMessageId: elsewhere },
     });
     expect(mismatch.data!.markChannelRead.userErrors[0]).toMatchObject({
       code: 'VALIDATION_ERROR',
@@ -329,31 +326,31 @@ describe.each(STORES)('read state on %s', (kind) => {
     });
 
     for (const first of [0, 101]) {
-      const result = await app.gql('demo-alice', Unreads, { workspaceId: demo.acmeId, first });
+      const result = await f.app.gql(f.key.alice, Unreads, { workspaceId: f.acmeId, first });
       expect(result.errors?.[0]).toMatchObject({
         message: `first must be between 1 and 100, got ${first}.`,
         extensions: { code: 'VALIDATION_ERROR' },
       });
     }
-    const backward = await app.gql('demo-alice', `query { workspaces { unreads(last: 2) { nodes { unreadCount } } } }`);
+    const backward = await f.app.gql(f.key.alice, `query { workspaces { unreads(last: 2) { nodes { unreadCount } } } }`);
     expect(backward.errors?.[0].extensions?.code).toBe('UNSUPPORTED');
-    const forged = await app.gql('demo-alice', Unreads, { workspaceId: demo.acmeId, after: 'bogus' });
+    const forged = await f.app.gql(f.key.alice, Unreads, { workspaceId: f.acmeId, after: 'bogus' });
     expect(forged.errors?.[0].extensions?.code).toBe('VALIDATION_ERROR');
 
-    const { db } = app.started.services.database;
+    const { db } = f.app.started.services.database;
     const alice = await db.selectFrom('accounts').select('id').where('email', '=', 'alice@acme.test').executeTakeFirstOrThrow();
-    await createApiKey(db, alice.id, `read-state-read-only-${kind}`, 'dashboard', ['read']);
-    const readOnly = await app.gql(`read-state-read-only-${kind}`, MarkChannelRead, { input: { channelId: demo.channel.random } });
+    await createApiKey(db, alice.id, `read-state-read-only-${entry.provider}`, 'dashboard', ['read']);
+    const readOnly = await f.app.gql(`read-state-read-only-${entry.provider}`, MarkChannelRead, { input: { channelId: f.channel.random } });
     expect(readOnly.data!.markChannelRead.userErrors[0].code).toBe('PERMISSION_DENIED');
   });
 
-  it('unreadCount and isUnread over a page of channels and messages cost the same few statements however large the page', async () => {
+  itOn(entry, 'builtin', 'unreadCount and isUnread over a page of channels and messages cost the same few statements however large the page', async () => {
     const cost = async (channels: number, messages: number) => {
-      app.takeStatementCount();
-      const result = await app.gql('demo-alice', ChannelPage, { workspaceId: demo.acmeId, channels, messages });
+      f.app.takeStatementCount();
+      const result = await f.app.gql(f.key.alice, ChannelPage, { workspaceId: f.acmeId, channels, messages });
       expect(result.errors).toBeUndefined();
       const nodes = result.data!.workspace!.channels.nodes;
-      return { statements: app.takeStatementCount(), flags: nodes.flatMap((node) => node.messages.nodes).length };
+      return { statements: f.app.takeStatementCount(), flags: nodes.flatMap((node) => node.messages.nodes).length };
     };
     await cost(1, 2); // warm-up: a failed query of the previous test can leave sibling resolvers running
     const small = await cost(1, 2);
@@ -362,9 +359,9 @@ describe.each(STORES)('read state on %s', (kind) => {
     expect(large.statements).toBe(small.statements);
 
     const unreadsCost = async (first: number) => {
-      app.takeStatementCount();
-      await unreads('demo-alice', { first, messagesFirst: 20 });
-      return app.takeStatementCount();
+      f.app.takeStatementCount();
+      await unreads(f.key.alice, { first, messagesFirst: 20 });
+      return f.app.takeStatementCount();
     };
     expect(await unreadsCost(5)).toBe(await unreadsCost(1));
   });

@@ -4,8 +4,12 @@ import { graphql } from '../../testkit/gql/index.js';
 import { ThreadTreeByDescendants } from '../../testkit/documents.js';
 import { startTestApp, type TestApp } from '../../testkit/app.js';
 import { demoDirectory, type DemoDirectory } from '../../testkit/demo.js';
+import { PROVIDER_TABLE, useProviderFixture, type ProviderFixture } from '../../testkit/providers/table.js';
 
 /**
+ * Thread trees through GraphQL, on every provider: replies sit under their parent (on a FLAT provider, a
+ * reply to a reply joins its root's thread), each with its author and reactors.
+ *
  * The number of SQL statements a thread-tree query costs must depend on the query's depth, not on how
  * many channels, messages, replies, authors or reactions it returns. These counts are the regression
  * guard for DataLoader batching in the built-in workspace.
@@ -56,13 +60,84 @@ const AddThread = graphql(`
   }
 `);
 
+const React = graphql(`
+  mutation ThreadTreeReact($input: ReactionInput!) {
+    addReaction(input: $input) { userErrors { code message } }
+  }
+`);
+
+const OneThread = graphql(`
+  query OneThread($id: ID!) {
+    message(id: $id) {
+      id
+      replyCount
+      author { name }
+      children(first: 10) { nodes { id author { name } } }
+      descendants(first: 10) {
+        nodes { id text parent { id } threadRoot { id } author { name } reactions { count users { name } } }
+      }
+    }
+  }
+`);
+
 type Tree = { id: string; children?: { nodes: Tree[] } };
+
+describe.each(PROVIDER_TABLE)('thread trees on $name', (entry) => {
+  let f: ProviderFixture;
+  useProviderFixture(entry, (fixture) => {
+    f = fixture;
+  });
+
+  async function send(key: string, text: string, parentId: string | null = null): Promise<string> {
+    const sent = await f.app.gql(key, AddThread, { input: { channelId: f.channel.general, text, parentId } });
+    expect(sent.data?.sendMessage.userErrors).toEqual([]);
+    return sent.data!.sendMessage.message!.id;
+  }
+
+  it('a thread shows each reply under its parent with its author and reactors, oldest first', async () => {
+    const root = await send(f.key.alice, 'Where do we keep the runbooks?');
+    const answer = await send(f.key.bob, 'In the wiki', root);
+    const followUp = await send(f.key.carol, 'Which page?', answer);
+    const last = await send(f.key.dave, 'Ops / Runbooks', root);
+    const reacted = await f.app.gql(f.key.dave, React, { input: { messageId: answer, emoji: '👍' } });
+    expect(reacted.data?.addReaction.userErrors).toEqual([]);
+
+    const thread = (await f.app.gql(f.key.alice, OneThread, { id: root })).data!.message!;
+    expect(thread).toMatchObject({ id: root, replyCount: 3, author: { name: 'Alice Chen' } });
+    // A reply to a reply stays under it on a TREE provider; on a FLAT one it joins the root's thread.
+    const followUpParent = entry.capabilities.threadModel === 'TREE' ? answer : root;
+    expect(thread.descendants.nodes.map((node) => [node.id, node.parent?.id, node.threadRoot?.id, node.author?.name])).toEqual([
+      [answer, root, root, 'Bob Martinez'],
+      [followUp, followUpParent, root, 'Carol Nguyen'],
+      [last, root, root, 'Dave Okafor'],
+    ]);
+    expect(thread.descendants.nodes[0].reactions).toEqual([{ count: 1, users: [{ name: 'Dave Okafor' }] }]);
+    const children = thread.children.nodes.map((node) => node.id);
+    expect(children).toEqual(entry.capabilities.threadModel === 'TREE' ? [answer, last] : [answer, followUp, last]);
+  });
+
+  it('the workspace-wide thread-tree query answers every root of every channel with its whole tree', async () => {
+    const result = await f.app.gql(f.key.alice, ThreadTreeByDescendants, { workspaceId: f.acmeId });
+    expect(result.errors).toBeUndefined();
+    const channels = result.data!.workspace!.channels.nodes;
+    expect(channels.length).toBeGreaterThanOrEqual(4);
+    const roots = channels.flatMap((channel) => channel.messages.nodes);
+    // Every world has 20 roots or more in #general and a few in each other channel, some with replies.
+    expect(roots.length).toBeGreaterThan(25);
+    const replies = roots.flatMap((root) => root.descendants.nodes);
+    expect(replies.length).toBeGreaterThan(5);
+    for (const root of roots) {
+      const inTree = new Set([root.id, ...root.descendants.nodes.map((node) => node.id)]);
+      for (const reply of root.descendants.nodes) expect(inTree.has(reply.parent!.id), 'every reply hangs off its own tree').toBe(true);
+    }
+  });
+});
 
 function countMessages(nodes: Tree[]): number {
   return nodes.reduce((sum, node) => sum + 1 + countMessages(node.children?.nodes ?? []), 0);
 }
 
-describe('thread-tree queries on the built-in workspace', () => {
+describe('thread-tree statement counts on the built-in workspace', () => {
   let app: TestApp;
   let naive: TestApp;
   let demo: DemoDirectory;

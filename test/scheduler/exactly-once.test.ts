@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeGlobalId } from '../../src/providers/ids.js';
 import { claimIdempotencyKey, requestHash } from '../../src/store/idempotency.js';
-import { claimDueScheduledMessages } from '../../src/providers/builtin/scheduled.js';
+import { claimDueScheduledMessages } from '../../src/providers/builtin/features/scheduled-queue.js';
 import { Scheduler } from '../../src/scheduler/scheduler.js';
 import { graphql } from '../../testkit/gql/index.js';
 import { startServices, type StartedServices } from '../../src/services.js';
 import { startTestApp, type TestApp } from '../../testkit/app.js';
 import { createTestDatabase, STORES, type TestDatabase } from '../../testkit/databases.js';
 import { acmeChannel, HOUR, postedCount, scheduleText, statusOf } from './support.js';
+import { requireFeature } from '../../src/providers/provider.js';
 
 /**
  * Exactly-once delivery: two schedulers (two connection pools, as two server processes would have) racing
@@ -97,10 +98,10 @@ describe.each(STORES)('scheduler recovery on %s', (kind) => {
   it('a crash between sending and marking SENT does not send twice: the retry finds the first send', async () => {
     const text = `crash after send ${kind}`;
     const id = await scheduleText(app, 'demo-alice', await acmeChannel(app, 'general'), text, new Date(Date.now() + HOUR));
-    const provider = await acme();
-    const finish = provider.finishScheduledMessage.bind(provider);
+    const scheduled = requireFeature(await acme(), 'scheduled');
+    const finish = scheduled.finishScheduledMessage.bind(scheduled);
     // The process "dies" right after the send: recording the outcome never happens.
-    provider.finishScheduledMessage = async () => {
+    scheduled.finishScheduledMessage = async () => {
       throw new Error('process died');
     };
     const scheduler = new Scheduler(app.started.services, { leaseMs: 60_000 });
@@ -108,7 +109,7 @@ describe.each(STORES)('scheduler recovery on %s', (kind) => {
     try {
       expect(await scheduler.runDue(due)).toMatchObject({ sent: 0, interrupted: 1 });
     } finally {
-      provider.finishScheduledMessage = finish;
+      scheduled.finishScheduledMessage = finish;
     }
     expect(await postedCount(db(), text)).toBe(1);
     expect((await statusOf(app, 'demo-alice', id))?.status).toBe('SENDING');
@@ -145,7 +146,7 @@ describe.each(STORES)('scheduler recovery on %s', (kind) => {
     const provider = await acme();
     const alice = await db().selectFrom('accounts').select('id').where('email', '=', 'alice@acme.test').executeTakeFirstOrThrow();
     const actor = { accountId: alice.id, userId: (await provider.userForAccount(alice.id))!.id };
-    const [record] = await provider.loadScheduledMessages(actor, [decodeGlobalId(id).nativeId]);
+    const [record] = await requireFeature(provider, 'scheduled').loadScheduledMessages(actor, [decodeGlobalId(id).nativeId]);
     if (!record || record instanceof Error) throw new Error('scheduled message missing');
     // A send claimed the delivery key and died before telling whether it posted.
     await claimIdempotencyKey(db(), alice.id, record.deliveryKey, requestHash('the first attempt'));

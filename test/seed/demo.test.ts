@@ -3,7 +3,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { openDatabase, type SwitchboardDatabase } from '../../src/db/database.js';
 import type { Database } from '../../src/db/tables.js';
 import { mentionHandles } from '../../src/providers/builtin/format.js';
-import { BuiltinProvider } from '../../src/providers/builtin/index.js';
+import { BuiltinProvider } from '../../src/providers/builtin/provider.js';
 import { isStoreEmpty, seedDemo, type DemoSeedSummary } from '../../src/seed/demo.js';
 import { DEMO_SCHEDULED_TEXT } from '../../src/seed/demo-scheduled.js';
 import { provideDemoFiles } from '../../src/seed/demo-files.js';
@@ -289,9 +289,9 @@ describe('seedDemo', () => {
     const threads: Record<string, number[]> = {};
     for (const person of people) {
       const actor = { accountId: person.account_id, userId: person.id };
-      const channels = await provider.listUnreadChannels(actor, { limit: 100, cursor: null });
+      const channels = await provider.readState.listUnreadChannels(actor, { limit: 100, cursor: null });
       unread[person.name] = Object.fromEntries(channels.edges.map((edge) => [edge.node.channel.name, edge.node.unreadCount]));
-      const followed = await provider.listFollowedThreads(actor, { limit: 100, cursor: null });
+      const followed = await provider.threadSubscriptions.listFollowedThreads(actor, { limit: 100, cursor: null });
       expect(followed.edges.length).toBeGreaterThan(0);
       threads[person.name] = followed.edges.map((edge) => edge.node.unreadReplyCount).filter((count) => count > 0);
     }

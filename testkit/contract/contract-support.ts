@@ -1,7 +1,7 @@
 import { expect, type TestContext } from 'vitest';
 import { SwitchboardError, type ErrorCode } from '../../src/errors.js';
 import type { Actor, MessageRecord } from '../../src/providers/model.js';
-import type { MessagingProvider } from '../../src/providers/provider.js';
+import { FEATURES, type Feature, type MessagingProvider } from '../../src/providers/provider.js';
 import type { Page, PageKey, PageRequest } from '../../src/providers/paging.js';
 
 /**
@@ -49,6 +49,18 @@ export function backward(limit: number, cursor: string | null = null): PageReque
  */
 export function requireCapability(ctx: TestContext, supported: boolean, note: string): void {
   ctx.skip(!supported, `skipped: capability ${note}`);
+}
+
+/**
+ * The optional part `feature` of the provider, for a case about that feature. Skips the running case when
+ * the provider has no such part; the skip shows in the reporter with a note naming the part and the
+ * capability that says it is absent (the parts contract checks that the two agree).
+ */
+export function requirePart<F extends Feature>(ctx: TestContext, provider: MessagingProvider, feature: F): NonNullable<MessagingProvider[F]> {
+  const part = provider[feature];
+  const { capability } = FEATURES[feature];
+  ctx.skip(!part, `skipped: no ${feature} part (capabilities.${capability} is ${String(provider.capabilities()[capability])})`);
+  return part as NonNullable<MessagingProvider[F]>;
 }
 
 /** Unwraps the single slot of a batch read, throwing an Error found in the slot as dataloader would. */

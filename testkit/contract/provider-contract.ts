@@ -14,6 +14,8 @@ import {
   type ContractFixture,
   type FixtureGetter,
 } from './contract-support.js';
+import { featurePartsContract } from './feature-parts-contract.js';
+import { capabilityContract } from './capability-contract.js';
 import { messageContract } from './message-contract.js';
 import { mutationContract } from './mutation-contract.js';
 import { readStateContract } from './read-state-contract.js';
@@ -27,7 +29,8 @@ export type { ContractFixture } from './contract-support.js';
  * `ContractFixture` describes; cases add their own messages and never depend on each other's.
  *
  * A case is skipped only when `provider.capabilities()` says the provider cannot do it, and the skip is
- * reported with a note naming the capability.
+ * reported with a note naming the capability. Cases of an optional feature skip when the provider has no
+ * part for it (`requirePart`), which `featurePartsContract` checks is exactly when its capability says so.
  */
 export function runProviderContract(name: string, setup: () => Promise<ContractFixture>): void {
   describe(`provider contract: ${name}`, () => {
@@ -45,6 +48,7 @@ export function runProviderContract(name: string, setup: () => Promise<ContractF
       await fixture?.cleanup();
     });
 
+    featurePartsContract(get);
     batchReadContract(get);
     messageContract(get);
     mutationContract(get);
@@ -52,6 +56,7 @@ export function runProviderContract(name: string, setup: () => Promise<ContractF
     searchPinsContract(get);
     accessContract(get);
     inboxContract(get);
+    capabilityContract(get);
   });
 }
 

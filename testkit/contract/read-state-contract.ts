@@ -1,28 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { ContractFixture } from './contract-support.js';
-import { all, forward, keys, MALFORMED_ID, only, post, requireCapability, type FixtureGetter } from './contract-support.js';
+import { all, forward, keys, MALFORMED_ID, only, post, requirePart, type FixtureGetter } from './contract-support.js';
 
 /**
- * Read state and thread subscriptions, as MessagingProvider's "Read state and thread subscriptions"
- * section states them. Skipped (visibly) where capabilities.readState or threadSubscriptions is NONE.
+ * Read state and thread subscriptions, as the rules in src/providers/features/read-state.ts state them. Skipped (visibly) where the provider has no
+ * `readState` or `threadSubscriptions` part, which is where its capability says NONE.
  */
-
-const readState = (f: ContractFixture) => f.provider.capabilities().readState !== 'NONE';
-const threadSubscriptions = (f: ContractFixture) => f.provider.capabilities().threadSubscriptions !== 'NONE';
 
 export function readStateContract(get: FixtureGetter): void {
   describe('read state', () => {
     it('counts what others post in the timeline after the position, never the actor’s own, per key', async (ctx) => {
       const f = get();
-      requireCapability(ctx, readState(f), 'readState NONE');
-      await f.provider.markChannelRead(f.owner, f.publicChannelId, null);
+      const readState = requirePart(ctx, f.provider, 'readState');
+      await readState.markChannelRead(f.owner, f.publicChannelId, null);
       const first = await post(f, f.member, f.publicChannelId, 'read state: first');
       const own = await post(f, f.owner, f.publicChannelId, 'read state: own');
       const root = await post(f, f.member, f.publicChannelId, 'read state: root');
       const keptInThread = await post(f, f.member, f.publicChannelId, 'read state: reply', { parentId: root.id });
 
-      expect(await f.provider.loadChannelUnreadCounts(f.owner, [f.publicChannelId, MALFORMED_ID, f.unknownIds.channel])).toEqual([2, 0, 0]);
-      expect(await f.provider.loadUnreadFlags(f.owner, [first.id, own.id, root.id, keptInThread.id, MALFORMED_ID])).toEqual([
+      expect(await readState.loadChannelUnreadCounts(f.owner, [f.publicChannelId, MALFORMED_ID, f.unknownIds.channel])).toEqual([2, 0, 0]);
+      expect(await readState.loadUnreadFlags(f.owner, [first.id, own.id, root.id, keptInThread.id, MALFORMED_ID])).toEqual([
         true,
         false,
         true,
@@ -30,37 +26,37 @@ export function readStateContract(get: FixtureGetter): void {
         false,
       ]);
 
-      await f.provider.markChannelRead(f.owner, f.publicChannelId, first.id);
-      expect(await only(f.provider.loadChannelUnreadCounts(f.owner, [f.publicChannelId]))).toBe(1);
-      await f.provider.markChannelRead(f.owner, f.publicChannelId, null);
-      expect(await only(f.provider.loadChannelUnreadCounts(f.owner, [f.publicChannelId]))).toBe(0);
+      await readState.markChannelRead(f.owner, f.publicChannelId, first.id);
+      expect(await only(readState.loadChannelUnreadCounts(f.owner, [f.publicChannelId]))).toBe(1);
+      await readState.markChannelRead(f.owner, f.publicChannelId, null);
+      expect(await only(readState.loadChannelUnreadCounts(f.owner, [f.publicChannelId]))).toBe(0);
     });
 
     it('markUnread moves the position to just before the message; the unread lists agree, oldest first', async (ctx) => {
       const f = get();
-      requireCapability(ctx, readState(f), 'readState NONE');
+      const readState = requirePart(ctx, f.provider, 'readState');
       const messages = [];
       for (const text of ['one', 'two', 'three']) messages.push(await post(f, f.member, f.publicChannelId, `mark unread: ${text}`));
-      await f.provider.markChannelRead(f.owner, f.publicChannelId, null);
-      expect(await f.provider.markUnread(f.owner, messages[1].id)).toEqual({ kind: 'channel', channelId: f.publicChannelId });
+      await readState.markChannelRead(f.owner, f.publicChannelId, null);
+      expect(await readState.markUnread(f.owner, messages[1].id)).toEqual({ kind: 'channel', channelId: f.publicChannelId });
 
-      const channels = await f.provider.listUnreadChannels(f.owner, { limit: 100, cursor: null });
+      const channels = await readState.listUnreadChannels(f.owner, { limit: 100, cursor: null });
       const entry = channels.edges.find((edge) => edge.node.channel.id === f.publicChannelId);
       expect(entry?.node.unreadCount).toBe(2);
-      const [page] = await all(f.provider.listUnreadMessages(f.owner, keys([f.publicChannelId], forward(10))));
+      const [page] = await all(readState.listUnreadMessages(f.owner, keys([f.publicChannelId], forward(10))));
       expect(page.edges.map((edge) => edge.node.id)).toEqual([messages[1].id, messages[2].id]);
       expect(page.hasNextPage).toBe(false);
     });
 
     it('shows nothing of a channel the actor cannot read', async (ctx) => {
       const f = get();
-      requireCapability(ctx, readState(f), 'readState NONE');
+      const readState = requirePart(ctx, f.provider, 'readState');
       const secret = await post(f, f.owner, f.privateChannelId, 'read state: private');
-      expect(await only(f.provider.loadChannelUnreadCounts(f.outsider, [f.privateChannelId]))).toBe(0);
-      expect(await only(f.provider.loadUnreadFlags(f.outsider, [secret.id]))).toBe(false);
-      const channels = await f.provider.listUnreadChannels(f.outsider, { limit: 100, cursor: null });
+      expect(await only(readState.loadChannelUnreadCounts(f.outsider, [f.privateChannelId]))).toBe(0);
+      expect(await only(readState.loadUnreadFlags(f.outsider, [secret.id]))).toBe(false);
+      const channels = await readState.listUnreadChannels(f.outsider, { limit: 100, cursor: null });
       expect(channels.edges.map((edge) => edge.node.channel.id)).not.toContain(f.privateChannelId);
-      const [page] = await all(f.provider.listUnreadMessages(f.outsider, keys([f.privateChannelId], forward(10))));
+      const [page] = await all(readState.listUnreadMessages(f.outsider, keys([f.privateChannelId], forward(10))));
       expect(page.edges).toEqual([]);
     });
   });
@@ -68,13 +64,13 @@ export function readStateContract(get: FixtureGetter): void {
   describe('thread subscriptions', () => {
     it('a reply subscribes its author (read to the reply) and the root’s author (reply unread)', async (ctx) => {
       const f = get();
-      requireCapability(ctx, threadSubscriptions(f), 'threadSubscriptions NONE');
+      const threads = requirePart(ctx, f.provider, 'threadSubscriptions');
       const root = await post(f, f.owner, f.publicChannelId, 'threads: root');
-      expect(await only(f.provider.loadThreadSubscriptions(f.owner, [root.id]))).toBe('UNSUBSCRIBED');
+      expect(await only(threads.loadThreadSubscriptions(f.owner, [root.id]))).toBe('UNSUBSCRIBED');
       await post(f, f.member, f.publicChannelId, 'threads: reply', { parentId: root.id });
 
       const [owner, member, outsider] = await Promise.all(
-        [f.owner, f.member, f.outsider].map((actor) => only(f.provider.loadThreadStates(actor, [root.id]))),
+        [f.owner, f.member, f.outsider].map((actor) => only(threads.loadThreadStates(actor, [root.id]))),
       );
       expect(owner).toMatchObject({ rootId: root.id, subscription: 'SUBSCRIBED', unreadReplyCount: 1 });
       expect(member).toMatchObject({ subscription: 'SUBSCRIBED', unreadReplyCount: 0 });
@@ -83,40 +79,40 @@ export function readStateContract(get: FixtureGetter): void {
 
     it('markThreadRead reads to a reply or the latest; an explicit unsubscribe survives others’ replies', async (ctx) => {
       const f = get();
-      requireCapability(ctx, threadSubscriptions(f), 'threadSubscriptions NONE');
+      const threads = requirePart(ctx, f.provider, 'threadSubscriptions');
       const root = await post(f, f.owner, f.publicChannelId, 'threads: read me');
       const first = await post(f, f.member, f.publicChannelId, 'threads: 1', { parentId: root.id });
       const deeper = f.provider.capabilities().threadModel === 'TREE' ? first.id : root.id;
       await post(f, f.outsider, f.publicChannelId, 'threads: 2', { parentId: deeper });
-      expect(await only(f.provider.loadThreadStates(f.owner, [root.id]))).toMatchObject({ unreadReplyCount: 2 });
+      expect(await only(threads.loadThreadStates(f.owner, [root.id]))).toMatchObject({ unreadReplyCount: 2 });
 
-      await f.provider.markThreadRead(f.owner, root.id, first.id);
-      expect(await only(f.provider.loadThreadStates(f.owner, [root.id]))).toMatchObject({ unreadReplyCount: 1 });
-      await f.provider.markThreadRead(f.owner, root.id, null);
-      expect(await only(f.provider.loadThreadStates(f.owner, [root.id]))).toMatchObject({ unreadReplyCount: 0 });
+      await threads.markThreadRead(f.owner, root.id, first.id);
+      expect(await only(threads.loadThreadStates(f.owner, [root.id]))).toMatchObject({ unreadReplyCount: 1 });
+      await threads.markThreadRead(f.owner, root.id, null);
+      expect(await only(threads.loadThreadStates(f.owner, [root.id]))).toMatchObject({ unreadReplyCount: 0 });
 
-      await f.provider.setThreadSubscription(f.owner, root.id, 'UNSUBSCRIBED');
+      await threads.setThreadSubscription(f.owner, root.id, 'UNSUBSCRIBED');
       await post(f, f.member, f.publicChannelId, 'threads: 3', { parentId: root.id });
-      expect(await only(f.provider.loadThreadSubscriptions(f.owner, [root.id]))).toBe('UNSUBSCRIBED');
-      const followed = await f.provider.listFollowedThreads(f.owner, { limit: 100, cursor: null });
+      expect(await only(threads.loadThreadSubscriptions(f.owner, [root.id]))).toBe('UNSUBSCRIBED');
+      const followed = await threads.listFollowedThreads(f.owner, { limit: 100, cursor: null });
       expect(followed.edges.map((edge) => edge.node.rootId)).not.toContain(root.id);
     });
 
     it('listFollowedThreads orders by latest reply and counts threads with unread replies', async (ctx) => {
       const f = get();
-      requireCapability(ctx, threadSubscriptions(f), 'threadSubscriptions NONE');
+      const threads = requirePart(ctx, f.provider, 'threadSubscriptions');
       const older = await post(f, f.member, f.publicChannelId, 'threads: older');
       const newer = await post(f, f.member, f.publicChannelId, 'threads: newer');
-      await f.provider.setThreadSubscription(f.owner, older.id, 'SUBSCRIBED');
-      await f.provider.setThreadSubscription(f.owner, newer.id, 'SUBSCRIBED');
+      await threads.setThreadSubscription(f.owner, older.id, 'SUBSCRIBED');
+      await threads.setThreadSubscription(f.owner, newer.id, 'SUBSCRIBED');
       await post(f, f.outsider, f.publicChannelId, 'threads: wakes the older one', { parentId: older.id });
 
-      const followed = await f.provider.listFollowedThreads(f.owner, { limit: 100, cursor: null });
+      const followed = await threads.listFollowedThreads(f.owner, { limit: 100, cursor: null });
       const order = followed.edges.map((edge) => edge.node.rootId);
       expect(order.indexOf(older.id)).toBeLessThan(order.indexOf(newer.id));
       expect(followed.unreadThreadCount).toBe(followed.edges.filter((edge) => edge.node.unreadReplyCount > 0).length);
       const [first] = followed.edges;
-      const next = await f.provider.listFollowedThreads(f.owner, { limit: 1, cursor: first.cursor });
+      const next = await threads.listFollowedThreads(f.owner, { limit: 1, cursor: first.cursor });
       expect(next.edges[0]?.node.rootId).toBe(followed.edges[1]?.node.rootId);
     });
   });

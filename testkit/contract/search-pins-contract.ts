@@ -1,49 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { SwitchboardError } from '../../src/errors.js';
-import type { SearchRequest, SearchResultPage } from '../../src/providers/features/search.js';
-import { all, expectError, forward, keys, post, reload, requireCapability, type FixtureGetter } from './contract-support.js';
+import type { Actor } from '../../src/providers/model.js';
+import type { Search, SearchRequest, SearchResultPage } from '../../src/providers/features/search.js';
+import { all, expectError, forward, keys, post, reload, requirePart, type FixtureGetter } from './contract-support.js';
 
 /**
- * Search, pins and link previews, as the rules above `SearchRequest` in src/providers/types.ts state them.
- * Cases post their own messages with words no other case uses.
+ * Search, pins and link previews, as the rules in src/providers/features/{search,pins,link-previews}.ts
+ * state them. Cases post their own messages with words no other case uses; a case is skipped (visibly)
+ * where the provider has no part for it.
  */
 export function searchPinsContract(get: FixtureGetter): void {
   describe('pins', () => {
     it('pinMessage records who pinned and when; listPins shows the newest pin first; unpinMessage clears it', async (ctx) => {
       const f = get();
-      requireCapability(ctx, f.provider.capabilities().pins !== 'NONE', 'pins');
+      const pins = requirePart(ctx, f.provider, 'pins');
       const older = await post(f, f.owner, f.publicChannelId, 'contract pins: older');
       const newer = await post(f, f.owner, f.publicChannelId, 'contract pins: newer');
-      const pinnedNewer = await f.provider.pinMessage(f.member, newer.id);
+      const pinnedNewer = await pins.pinMessage(f.member, newer.id);
       expect(pinnedNewer.message).toMatchObject({ id: newer.id, pinnedById: f.member.userId });
       expect(pinnedNewer.message.pinnedAt).toBeInstanceOf(Date);
-      await f.provider.pinMessage(f.owner, older.id);
+      await pins.pinMessage(f.owner, older.id);
 
-      const [page] = await all(f.provider.listPins(keys([f.publicChannelId], forward(10))));
+      const [page] = await all(pins.listPins(keys([f.publicChannelId], forward(10))));
       expect(page.edges.slice(0, 2).map((edge) => edge.node.id)).toEqual([older.id, newer.id]);
 
-      const unpinned = await f.provider.unpinMessage(f.outsider, newer.id);
+      const unpinned = await pins.unpinMessage(f.outsider, newer.id);
       expect(unpinned).toMatchObject({ id: newer.id, pinnedAt: null, pinnedById: null });
       expect((await reload(f, newer.id)).pinnedAt).toBeNull();
-      const [after] = await all(f.provider.listPins(keys([f.publicChannelId], forward(10))));
+      const [after] = await all(pins.listPins(keys([f.publicChannelId], forward(10))));
       expect(after.edges.map((edge) => edge.node.id)).not.toContain(newer.id);
-      await f.provider.unpinMessage(f.owner, older.id);
+      await pins.unpinMessage(f.owner, older.id);
     });
 
     it('pinning twice is CONFLICT and unpinning a message that is not pinned is NOT_FOUND', async (ctx) => {
       const f = get();
-      requireCapability(ctx, f.provider.capabilities().pins !== 'NONE', 'pins');
+      const pins = requirePart(ctx, f.provider, 'pins');
       const message = await post(f, f.member, f.publicChannelId, 'contract pins: twice');
-      await f.provider.pinMessage(f.member, message.id);
-      await expectError(f.provider.pinMessage(f.owner, message.id), 'CONFLICT');
-      await f.provider.unpinMessage(f.member, message.id);
-      await expectError(f.provider.unpinMessage(f.member, message.id), 'NOT_FOUND');
+      await pins.pinMessage(f.member, message.id);
+      await expectError(pins.pinMessage(f.owner, message.id), 'CONFLICT');
+      await pins.unpinMessage(f.member, message.id);
+      await expectError(pins.unpinMessage(f.member, message.id), 'NOT_FOUND');
     });
   });
 
   describe('search', () => {
     /** Searches as `actor`; null when the provider cannot search for this actor (UNSUPPORTED, e.g. Slack without a user token). */
-    async function searchAs(actor: Parameters<ReturnType<FixtureGetter>['provider']['searchMessages']>[0], query: string) {
+    async function searchAs(search: Search, actor: Actor, query: string) {
       const request: SearchRequest = {
         query,
         channelId: null,
@@ -55,7 +57,7 @@ export function searchPinsContract(get: FixtureGetter): void {
         contextSize: 1,
       };
       try {
-        return await get().provider.searchMessages(actor, request);
+        return await search.searchMessages(actor, request);
       } catch (error) {
         if (error instanceof SwitchboardError && error.code === 'UNSUPPORTED') return null;
         throw error;
@@ -65,20 +67,20 @@ export function searchPinsContract(get: FixtureGetter): void {
 
     it('finds messages by word in the channels the actor can read, and never a deleted one', async (ctx) => {
       const f = get();
-      requireCapability(ctx, f.provider.capabilities().search !== 'NONE', 'search');
+      const search = requirePart(ctx, f.provider, 'search');
       const word = `contractsearch${Date.now().toString(36)}`;
       const open = await post(f, f.owner, f.publicChannelId, `${word} in the open`);
       const secret = await post(f, f.owner, f.privateChannelId, `${word} behind doors`);
       const gone = await post(f, f.member, f.publicChannelId, `${word} soon deleted`);
       await f.provider.deleteMessage(f.member, gone.id);
 
-      const member = await searchAs(f.member, word);
+      const member = await searchAs(search, f.member, word);
       ctx.skip(member === null, 'skipped: the provider cannot search for this actor (UNSUPPORTED)');
       expect(hitIds(member!).sort()).toEqual([open.id, secret.id].sort());
       expect(member!.totalCount).toBe(2);
       for (const hit of member!.hits) expect(hit.score).toBeGreaterThan(0);
 
-      const outsider = await searchAs(f.outsider, word);
+      const outsider = await searchAs(search, f.outsider, word);
       if (outsider) expect(hitIds(outsider)).toEqual([open.id]);
     });
   });
@@ -86,10 +88,10 @@ export function searchPinsContract(get: FixtureGetter): void {
   describe('link previews', () => {
     it('removeLinkPreview is NOT_FOUND for a message without a preview', async (ctx) => {
       const f = get();
-      requireCapability(ctx, f.provider.capabilities().linkPreviewRemoval, 'linkPreviewRemoval');
+      const linkPreviews = requirePart(ctx, f.provider, 'linkPreviews');
       const plain = await post(f, f.member, f.publicChannelId, 'contract previews: no link at all');
       expect(plain.linkPreview ?? null).toBeNull();
-      await expectError(f.provider.removeLinkPreview(f.member, plain.id), 'NOT_FOUND');
+      await expectError(linkPreviews.removeLinkPreview(f.member, plain.id), 'NOT_FOUND');
     });
   });
 }

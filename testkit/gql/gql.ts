@@ -96,6 +96,8 @@ type Documents = {
     "\n  query SearchCapabilities($workspace: ID!) {\n    workspace(id: $workspace) { capabilities { search } }\n  }\n": typeof types.SearchCapabilitiesDocument,
     "\n  query ThreadTreeByChildren($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes {\n          name\n          messages(first: 20) {\n            nodes {\n              ...TreeMessage\n              children(first: 3) {\n                nodes {\n                  ...TreeMessage\n                  children(first: 3) {\n                    nodes {\n                      ...TreeMessage\n                      children(first: 3) {\n                        nodes {\n                          ...TreeMessage\n                          children(first: 3) { nodes { ...TreeMessage } }\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n  fragment TreeMessage on Message {\n    id\n    text\n    author { name }\n    reactions { emoji count viewerHasReacted users { name } }\n  }\n": typeof types.ThreadTreeByChildrenDocument,
     "\n  mutation AddThread($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": typeof types.AddThreadDocument,
+    "\n  mutation ThreadTreeReact($input: ReactionInput!) {\n    addReaction(input: $input) { userErrors { code message } }\n  }\n": typeof types.ThreadTreeReactDocument,
+    "\n  query OneThread($id: ID!) {\n    message(id: $id) {\n      id\n      replyCount\n      author { name }\n      children(first: 10) { nodes { id author { name } } }\n      descendants(first: 10) {\n        nodes { id text parent { id } threadRoot { id } author { name } reactions { count users { name } } }\n      }\n    }\n  }\n": typeof types.OneThreadDocument,
     "\n  mutation ThreadsSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.ThreadsSendDocument,
     "\n  query ThreadsSubscription($id: ID!) {\n    message(id: $id) { id viewerThreadSubscription }\n  }\n": typeof types.ThreadsSubscriptionDocument,
     "\n  fragment ThreadsThread on Thread {\n    root { id }\n    hasNewReplies\n    unreadReplyCount\n    viewerSubscription\n    lastActivityAt\n  }\n": typeof types.ThreadsThreadFragmentDoc,
@@ -108,6 +110,12 @@ type Documents = {
     "\n  mutation LinkSlack($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LinkSlackDocument,
     "\n  mutation UnlinkSlack($input: UnlinkSlackUserInput!) {\n    unlinkSlackUser(input: $input) {\n      workspaceId\n      userErrors { code message }\n    }\n  }\n": typeof types.UnlinkSlackDocument,
     "\n  query ConnectWorkspaces {\n    workspaces { id name provider viewerUser { name } }\n  }\n": typeof types.ConnectWorkspacesDocument,
+    "\n  mutation NeutralConnectWorkspace($input: ConnectWorkspaceInput!) {\n    connectWorkspace(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.NeutralConnectWorkspaceDocument,
+    "\n  mutation NeutralLinkAccount($input: LinkAccountInput!) {\n    linkAccount(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.NeutralLinkAccountDocument,
+    "\n  mutation NeutralUnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) { workspaceId userErrors { code message } }\n  }\n": typeof types.NeutralUnlinkAccountDocument,
+    "\n  mutation NeutralBeginInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl expiresAt userErrors { code message } }\n  }\n": typeof types.NeutralBeginInstallDocument,
+    "\n  mutation NeutralDisconnectWorkspace($input: DisconnectWorkspaceInput!) {\n    disconnectWorkspace(input: $input) { workspaceId userErrors { code message field } }\n  }\n": typeof types.NeutralDisconnectWorkspaceDocument,
+    "\n  query NeutralWorkspaces {\n    workspaces { id name provider viewerUser { name } }\n  }\n": typeof types.NeutralWorkspacesDocument,
     "\n  mutation SlackFeaturesConnect($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackFeaturesConnectDocument,
     "\n  mutation SlackFeaturesLink($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackFeaturesLinkDocument,
     "\n  query SlackFeaturesCapabilities($id: ID!) {\n    workspace(id: $id) {\n      capabilities { pins maxPinsPerChannel scheduledMessages search readState threadSubscriptions linkPreviewRemoval }\n    }\n  }\n": typeof types.SlackFeaturesCapabilitiesDocument,
@@ -243,6 +251,8 @@ const documents: Documents = {
     "\n  query SearchCapabilities($workspace: ID!) {\n    workspace(id: $workspace) { capabilities { search } }\n  }\n": types.SearchCapabilitiesDocument,
     "\n  query ThreadTreeByChildren($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes {\n          name\n          messages(first: 20) {\n            nodes {\n              ...TreeMessage\n              children(first: 3) {\n                nodes {\n                  ...TreeMessage\n                  children(first: 3) {\n                    nodes {\n                      ...TreeMessage\n                      children(first: 3) {\n                        nodes {\n                          ...TreeMessage\n                          children(first: 3) { nodes { ...TreeMessage } }\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n  fragment TreeMessage on Message {\n    id\n    text\n    author { name }\n    reactions { emoji count viewerHasReacted users { name } }\n  }\n": types.ThreadTreeByChildrenDocument,
     "\n  mutation AddThread($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": types.AddThreadDocument,
+    "\n  mutation ThreadTreeReact($input: ReactionInput!) {\n    addReaction(input: $input) { userErrors { code message } }\n  }\n": types.ThreadTreeReactDocument,
+    "\n  query OneThread($id: ID!) {\n    message(id: $id) {\n      id\n      replyCount\n      author { name }\n      children(first: 10) { nodes { id author { name } } }\n      descendants(first: 10) {\n        nodes { id text parent { id } threadRoot { id } author { name } reactions { count users { name } } }\n      }\n    }\n  }\n": types.OneThreadDocument,
     "\n  mutation ThreadsSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": types.ThreadsSendDocument,
     "\n  query ThreadsSubscription($id: ID!) {\n    message(id: $id) { id viewerThreadSubscription }\n  }\n": types.ThreadsSubscriptionDocument,
     "\n  fragment ThreadsThread on Thread {\n    root { id }\n    hasNewReplies\n    unreadReplyCount\n    viewerSubscription\n    lastActivityAt\n  }\n": types.ThreadsThreadFragmentDoc,
@@ -255,6 +265,12 @@ const documents: Documents = {
     "\n  mutation LinkSlack($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": types.LinkSlackDocument,
     "\n  mutation UnlinkSlack($input: UnlinkSlackUserInput!) {\n    unlinkSlackUser(input: $input) {\n      workspaceId\n      userErrors { code message }\n    }\n  }\n": types.UnlinkSlackDocument,
     "\n  query ConnectWorkspaces {\n    workspaces { id name provider viewerUser { name } }\n  }\n": types.ConnectWorkspacesDocument,
+    "\n  mutation NeutralConnectWorkspace($input: ConnectWorkspaceInput!) {\n    connectWorkspace(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": types.NeutralConnectWorkspaceDocument,
+    "\n  mutation NeutralLinkAccount($input: LinkAccountInput!) {\n    linkAccount(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": types.NeutralLinkAccountDocument,
+    "\n  mutation NeutralUnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) { workspaceId userErrors { code message } }\n  }\n": types.NeutralUnlinkAccountDocument,
+    "\n  mutation NeutralBeginInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl expiresAt userErrors { code message } }\n  }\n": types.NeutralBeginInstallDocument,
+    "\n  mutation NeutralDisconnectWorkspace($input: DisconnectWorkspaceInput!) {\n    disconnectWorkspace(input: $input) { workspaceId userErrors { code message field } }\n  }\n": types.NeutralDisconnectWorkspaceDocument,
+    "\n  query NeutralWorkspaces {\n    workspaces { id name provider viewerUser { name } }\n  }\n": types.NeutralWorkspacesDocument,
     "\n  mutation SlackFeaturesConnect($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id }\n      userErrors { code message }\n    }\n  }\n": types.SlackFeaturesConnectDocument,
     "\n  mutation SlackFeaturesLink($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      userErrors { code message }\n    }\n  }\n": types.SlackFeaturesLinkDocument,
     "\n  query SlackFeaturesCapabilities($id: ID!) {\n    workspace(id: $id) {\n      capabilities { pins maxPinsPerChannel scheduledMessages search readState threadSubscriptions linkPreviewRemoval }\n    }\n  }\n": types.SlackFeaturesCapabilitiesDocument,
@@ -653,6 +669,14 @@ export function graphql(source: "\n  mutation AddThread($input: SendMessageInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ThreadTreeReact($input: ReactionInput!) {\n    addReaction(input: $input) { userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ThreadTreeReact($input: ReactionInput!) {\n    addReaction(input: $input) { userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OneThread($id: ID!) {\n    message(id: $id) {\n      id\n      replyCount\n      author { name }\n      children(first: 10) { nodes { id author { name } } }\n      descendants(first: 10) {\n        nodes { id text parent { id } threadRoot { id } author { name } reactions { count users { name } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OneThread($id: ID!) {\n    message(id: $id) {\n      id\n      replyCount\n      author { name }\n      children(first: 10) { nodes { id author { name } } }\n      descendants(first: 10) {\n        nodes { id text parent { id } threadRoot { id } author { name } reactions { count users { name } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ThreadsSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ThreadsSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -698,6 +722,30 @@ export function graphql(source: "\n  mutation UnlinkSlack($input: UnlinkSlackUse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConnectWorkspaces {\n    workspaces { id name provider viewerUser { name } }\n  }\n"): (typeof documents)["\n  query ConnectWorkspaces {\n    workspaces { id name provider viewerUser { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeutralConnectWorkspace($input: ConnectWorkspaceInput!) {\n    connectWorkspace(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation NeutralConnectWorkspace($input: ConnectWorkspaceInput!) {\n    connectWorkspace(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeutralLinkAccount($input: LinkAccountInput!) {\n    linkAccount(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation NeutralLinkAccount($input: LinkAccountInput!) {\n    linkAccount(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeutralUnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) { workspaceId userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation NeutralUnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) { workspaceId userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeutralBeginInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl expiresAt userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation NeutralBeginInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl expiresAt userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeutralDisconnectWorkspace($input: DisconnectWorkspaceInput!) {\n    disconnectWorkspace(input: $input) { workspaceId userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation NeutralDisconnectWorkspace($input: DisconnectWorkspaceInput!) {\n    disconnectWorkspace(input: $input) { workspaceId userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeutralWorkspaces {\n    workspaces { id name provider viewerUser { name } }\n  }\n"): (typeof documents)["\n  query NeutralWorkspaces {\n    workspaces { id name provider viewerUser { name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

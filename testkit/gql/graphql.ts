@@ -38,6 +38,23 @@ export type Attachment = Node & {
   url: Scalars['URL']['output'];
 };
 
+export type BeginInstallInput = {
+  /** The platform to authorize with. */
+  provider: Provider;
+  purpose: InstallPurpose;
+  /** LINK_USER: the connected workspace to link in (optional; the platform asks otherwise). */
+  workspaceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where to send the browser to authorize with the platform. */
+export type BeginInstallPayload = {
+  __typename?: 'BeginInstallPayload';
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Open in a browser: /oauth/<provider>/install?state=…, which forwards to the platform. Single use. */
+  installUrl?: Maybe<Scalars['URL']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type BeginSlackInstallInput = {
   purpose: SlackInstallPurpose;
   /** LINK_USER: the Slack workspace to link in (optional; Slack asks otherwise). */
@@ -68,6 +85,8 @@ export type Capabilities = {
   attachmentUpload: Scalars['Boolean']['output'];
   /** Interactive buttons on messages. */
   buttons: Scalars['Boolean']['output'];
+  /** Creating, renaming, archiving, joining, leaving and inviting to channels; without it those mutations fail with UNSUPPORTED. */
+  channelAdministration: Scalars['Boolean']['output'];
   deleteMessages: Scalars['Boolean']['output'];
   editMessages: Scalars['Boolean']['output'];
   eventDelivery: EventDelivery;
@@ -257,6 +276,20 @@ export type ConnectSlackWorkspacePayload = {
   workspace?: Maybe<Workspace>;
 };
 
+/** Connect a provider workspace (admins only: an API key with the "admin" scope): give exactly one provider, with its fields. Credentials are checked with the provider and stored encrypted; the server refuses without SWITCHBOARD_ENCRYPTION_KEY. Connecting again replaces the stored credentials. */
+export type ConnectWorkspaceInput =
+  { slack: ConnectSlackWorkspaceInput; };
+
+/** The connected workspace, or why it was not connected. */
+export type ConnectWorkspacePayload = {
+  __typename?: 'ConnectWorkspacePayload';
+  /** Your user in that workspace, when linked. */
+  user?: Maybe<User>;
+  userErrors: Array<UserError>;
+  /** The workspace; null when you have no linked user there (so you cannot see it). */
+  workspace?: Maybe<Workspace>;
+};
+
 /** A new channel. You become its first member and a channel admin. */
 export type CreateChannelInput = {
   /** The channel's purpose, at most 250 characters. */
@@ -290,6 +323,18 @@ export type DeleteScheduledMessagePayload = {
   /** The cancelled scheduled message (status CANCELLED). */
   scheduledMessage?: Maybe<ScheduledMessage>;
   userErrors: Array<UserError>;
+};
+
+export type DisconnectWorkspaceInput = {
+  /** The connected workspace to disconnect. */
+  workspaceId: Scalars['ID']['input'];
+};
+
+export type DisconnectWorkspacePayload = {
+  __typename?: 'DisconnectWorkspacePayload';
+  userErrors: Array<UserError>;
+  /** The workspace that was disconnected. */
+  workspaceId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** Why an operation failed. The same codes appear in userErrors and in errors[].extensions.code. */
@@ -373,7 +418,15 @@ export type EventType =
   | 'THREAD_READ'
   | 'USER_CREATED'
   | 'USER_DELETED'
-  | 'USER_UPDATED';
+  | 'USER_UPDATED'
+  | 'WORKSPACE_DISCONNECTED';
+
+/** What a provider's OAuth flow is for. */
+export type InstallPurpose =
+  /** Install the provider's app in a workspace and connect it (admins only). */
+  | 'INSTALL'
+  /** Link your own user (with your user token) in a connected workspace, so you act as yourself. */
+  | 'LINK_USER';
 
 export type InviteToChannelInput = {
   channelId: Scalars['ID']['input'];
@@ -410,6 +463,20 @@ export type LeaveChannelPayload = {
   __typename?: 'LeaveChannelPayload';
   leftChannelId?: Maybe<Scalars['ID']['output']>;
   userErrors: Array<UserError>;
+};
+
+/** Link your account to your own user in a connected workspace: give exactly one provider, with its fields. */
+export type LinkAccountInput =
+  { slack: LinkSlackUserInput; };
+
+/** The workspace you are now linked to, or why not. */
+export type LinkAccountPayload = {
+  __typename?: 'LinkAccountPayload';
+  /** Your user in that workspace, when linked. */
+  user?: Maybe<User>;
+  userErrors: Array<UserError>;
+  /** The workspace; null when you have no linked user there (so you cannot see it). */
+  workspace?: Maybe<Workspace>;
 };
 
 /** The preview of the first link in a message. A link to a message or channel of the same workspace (`<server>/messages/<message id>`, `<server>/channels/<channel id>`) is an internal preview: `linkedMessage` or `linkedChannel`, shown only to those who can read them. Any other http(s) link is fetched by the server after the message is sent; its preview appears with a MESSAGE_UPDATED event when the page has a title or description. */
@@ -632,23 +699,40 @@ export type Mutation = {
   addReaction: ReactionPayload;
   /** Archive a channel (same people as rename): it becomes read-only and leaves `Workspace.channels` unless includeArchived. Already archived: CONFLICT. Posts a CHANNEL_ARCHIVED system message; the event is CHANNEL_UPDATED. */
   archiveChannel: ChannelPayload;
-  /** Start the Slack OAuth flow: INSTALL connects a workspace (admins), LINK_USER links your Slack user. */
+  /** Start a provider's OAuth flow: INSTALL connects a workspace (admins), LINK_USER links your own user. */
+  beginInstall: BeginInstallPayload;
+  /**
+   * Start the Slack OAuth flow: INSTALL connects a workspace (admins), LINK_USER links your Slack user.
+   * @deprecated Use beginInstall(input: { provider: SLACK, … }), which takes the provider as data; this alias will be removed.
+   */
   beginSlackInstall: BeginSlackInstallPayload;
-  /** Connect a Slack workspace with tokens (admins). See also beginSlackInstall for the OAuth install. */
+  /**
+   * Connect a Slack workspace with tokens (admins). See also beginSlackInstall for the OAuth install.
+   * @deprecated Use connectWorkspace(input: { slack: … }), which takes the provider as data; this alias will be removed.
+   */
   connectSlackWorkspace: ConnectSlackWorkspacePayload;
+  /** Connect a provider workspace with its credentials (admins). See also beginInstall for the OAuth install. */
+  connectWorkspace: ConnectWorkspacePayload;
   /** Create a channel (any member of the workspace may). Posts a CHANNEL_CREATED system message. */
   createChannel: ChannelPayload;
   /** Delete a message: its author, a channel admin, or a workspace admin or owner may. */
   deleteMessage: DeleteMessagePayload;
   /** Cancel a scheduled message; its files are released. Only its author may (anyone else: NOT_FOUND, as for an id that does not exist); once sent, being sent or cancelled: CONFLICT. */
   deleteScheduledMessage: DeleteScheduledMessagePayload;
+  /** Disconnect a workspace (admins): its stored credentials and links are removed, every server drops what it cached of it, and subscriptions confined to it end. */
+  disconnectWorkspace: DisconnectWorkspacePayload;
   /** Add people to a channel you are in, public or private (the way into a private channel). Someone already in it: CONFLICT, nobody is added. Posts a USER_JOINED system message per person, with you as actor. */
   inviteToChannel: ChannelPayload;
   /** Join a public channel (find them in Workspace.joinableChannels). A private channel is NOT_FOUND, like one that does not exist; archived: CONFLICT; already a member changes nothing. Posts a USER_JOINED system message. */
   joinChannel: ChannelPayload;
   /** Leave a channel you are in: from then on you no longer read it or receive its events. Not in it: CONFLICT (private ones: NOT_FOUND); the last member of a private channel cannot leave (CONFLICT); archived: CONFLICT; direct conversations: VALIDATION_ERROR. Posts a USER_LEFT system message. */
   leaveChannel: LeaveChannelPayload;
-  /** Link your account to your Slack user with your user token; reads and writes there then act as you. */
+  /** Link your account to your own user in a connected workspace; reads and writes there then act as you. */
+  linkAccount: LinkAccountPayload;
+  /**
+   * Link your account to your Slack user with your user token; reads and writes there then act as you.
+   * @deprecated Use linkAccount(input: { slack: … }), which takes the provider as data; this alias will be removed.
+   */
   linkSlackUser: LinkSlackUserPayload;
   /** Move your read position in a channel to a message, or to the newest message (Slack: conversations.mark). Emits CHANNEL_READ to your own subscriptions only. */
   markChannelRead: MarkChannelReadPayload;
@@ -674,7 +758,12 @@ export type Mutation = {
   subscribeToThread: ThreadPayload;
   /** Bring an archived channel back (same people as rename). Not archived: CONFLICT. Posts a CHANNEL_UNARCHIVED system message; the event is CHANNEL_UPDATED. */
   unarchiveChannel: ChannelPayload;
-  /** Remove your link to a Slack workspace (and your stored token); the workspace disappears from your view. */
+  /** Remove your link to a connected workspace (and your stored token); the workspace disappears from your view. */
+  unlinkAccount: UnlinkAccountPayload;
+  /**
+   * Remove your link to a Slack workspace (and your stored token); the workspace disappears from your view.
+   * @deprecated Use unlinkAccount, which takes the provider as data; this alias will be removed.
+   */
   unlinkSlackUser: UnlinkSlackUserPayload;
   /** Unpin a message (seed: POST /messages/{id}/unpin). Anyone who can write in the channel may, not only who pinned it. Emits MESSAGE_UNPINNED. userErrors: NOT_FOUND when the message is not pinned (or you cannot see it); CONFLICT when the channel is archived. */
   unpinMessage: MessagePayload;
@@ -702,6 +791,12 @@ export type MutationArchiveChannelArgs = {
 
 
 /** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationBeginInstallArgs = {
+  input: BeginInstallInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
 export type MutationBeginSlackInstallArgs = {
   input: BeginSlackInstallInput;
 };
@@ -710,6 +805,12 @@ export type MutationBeginSlackInstallArgs = {
 /** Writes. Each takes one input and returns a payload with userErrors. */
 export type MutationConnectSlackWorkspaceArgs = {
   input: ConnectSlackWorkspaceInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationConnectWorkspaceArgs = {
+  input: ConnectWorkspaceInput;
 };
 
 
@@ -732,6 +833,12 @@ export type MutationDeleteScheduledMessageArgs = {
 
 
 /** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationDisconnectWorkspaceArgs = {
+  input: DisconnectWorkspaceInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
 export type MutationInviteToChannelArgs = {
   input: InviteToChannelInput;
 };
@@ -746,6 +853,12 @@ export type MutationJoinChannelArgs = {
 /** Writes. Each takes one input and returns a payload with userErrors. */
 export type MutationLeaveChannelArgs = {
   input: ChannelInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationLinkAccountArgs = {
+  input: LinkAccountInput;
 };
 
 
@@ -824,6 +937,12 @@ export type MutationSubscribeToThreadArgs = {
 /** Writes. Each takes one input and returns a payload with userErrors. */
 export type MutationUnarchiveChannelArgs = {
   input: ChannelInput;
+};
+
+
+/** Writes. Each takes one input and returns a payload with userErrors. */
+export type MutationUnlinkAccountArgs = {
+  input: UnlinkAccountInput;
 };
 
 
@@ -1264,6 +1383,18 @@ export type ThreadSubscriptionStatus =
   | 'SUBSCRIBED'
   /** The viewer does not follow the thread (never did, or unsubscribed). */
   | 'UNSUBSCRIBED';
+
+export type UnlinkAccountInput = {
+  /** The connected workspace to unlink from. */
+  workspaceId: Scalars['ID']['input'];
+};
+
+export type UnlinkAccountPayload = {
+  __typename?: 'UnlinkAccountPayload';
+  userErrors: Array<UserError>;
+  /** The workspace you were unlinked from. */
+  workspaceId?: Maybe<Scalars['ID']['output']>;
+};
 
 export type UnlinkSlackUserInput = {
   /** The Slack workspace to unlink from. */
@@ -2172,6 +2303,20 @@ export type AddThreadMutationVariables = Exact<{
 
 export type AddThreadMutation = { __typename?: 'Mutation', sendMessage: { __typename?: 'SendMessagePayload', message?: { __typename?: 'Message', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string }> } };
 
+export type ThreadTreeReactMutationVariables = Exact<{
+  input: ReactionInput;
+}>;
+
+
+export type ThreadTreeReactMutation = { __typename?: 'Mutation', addReaction: { __typename?: 'ReactionPayload', userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string }> } };
+
+export type OneThreadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OneThreadQuery = { __typename?: 'Query', message?: { __typename?: 'Message', id: string, replyCount: number, author?: { __typename?: 'User', name: string } | null, children: { __typename?: 'MessageChildrenConnection', nodes: Array<{ __typename?: 'Message', id: string, author?: { __typename?: 'User', name: string } | null }> }, descendants: { __typename?: 'MessageDescendantsConnection', nodes: Array<{ __typename?: 'Message', id: string, text: string, parent?: { __typename?: 'Message', id: string } | null, threadRoot?: { __typename?: 'Message', id: string } | null, author?: { __typename?: 'User', name: string } | null, reactions: Array<{ __typename?: 'ReactionGroup', count: number, users: Array<{ __typename?: 'User', name: string }> }> }> } } | null };
+
 export type ThreadsSendMutationVariables = Exact<{
   input: SendMessageInput;
 }>;
@@ -2252,6 +2397,46 @@ export type ConnectWorkspacesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ConnectWorkspacesQuery = { __typename?: 'Query', workspaces: Array<{ __typename?: 'Workspace', id: string, name: string, provider: Provider, viewerUser?: { __typename?: 'User', name: string } | null }> };
+
+export type NeutralConnectWorkspaceMutationVariables = Exact<{
+  input: ConnectWorkspaceInput;
+}>;
+
+
+export type NeutralConnectWorkspaceMutation = { __typename?: 'Mutation', connectWorkspace: { __typename?: 'ConnectWorkspacePayload', workspace?: { __typename?: 'Workspace', id: string, name: string, provider: Provider } | null, user?: { __typename?: 'User', name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type NeutralLinkAccountMutationVariables = Exact<{
+  input: LinkAccountInput;
+}>;
+
+
+export type NeutralLinkAccountMutation = { __typename?: 'Mutation', linkAccount: { __typename?: 'LinkAccountPayload', workspace?: { __typename?: 'Workspace', id: string, name: string, provider: Provider } | null, user?: { __typename?: 'User', name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type NeutralUnlinkAccountMutationVariables = Exact<{
+  input: UnlinkAccountInput;
+}>;
+
+
+export type NeutralUnlinkAccountMutation = { __typename?: 'Mutation', unlinkAccount: { __typename?: 'UnlinkAccountPayload', workspaceId?: string | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string }> } };
+
+export type NeutralBeginInstallMutationVariables = Exact<{
+  input: BeginInstallInput;
+}>;
+
+
+export type NeutralBeginInstallMutation = { __typename?: 'Mutation', beginInstall: { __typename?: 'BeginInstallPayload', installUrl?: string | null, expiresAt?: string | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string }> } };
+
+export type NeutralDisconnectWorkspaceMutationVariables = Exact<{
+  input: DisconnectWorkspaceInput;
+}>;
+
+
+export type NeutralDisconnectWorkspaceMutation = { __typename?: 'Mutation', disconnectWorkspace: { __typename?: 'DisconnectWorkspacePayload', workspaceId?: string | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: Array<string> | null }> } };
+
+export type NeutralWorkspacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NeutralWorkspacesQuery = { __typename?: 'Query', workspaces: Array<{ __typename?: 'Workspace', id: string, name: string, provider: Provider, viewerUser?: { __typename?: 'User', name: string } | null }> };
 
 export type SlackFeaturesConnectMutationVariables = Exact<{
   input: ConnectSlackWorkspaceInput;
@@ -2695,6 +2880,8 @@ export const SearchDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const SearchCapabilitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchCapabilities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workspace"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workspace"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"}}]}}]}}]}}]} as unknown as DocumentNode<SearchCapabilitiesQuery, SearchCapabilitiesQueryVariables>;
 export const ThreadTreeByChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ThreadTreeByChildren"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workspaceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workspaceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TreeMessage"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TreeMessage"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TreeMessage"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TreeMessage"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TreeMessage"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TreeMessage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emoji"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"viewerHasReacted"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ThreadTreeByChildrenQuery, ThreadTreeByChildrenQueryVariables>;
 export const AddThreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddThread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AddThreadMutation, AddThreadMutationVariables>;
+export const ThreadTreeReactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ThreadTreeReact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addReaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ThreadTreeReactMutation, ThreadTreeReactMutationVariables>;
+export const OneThreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneThread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"replyCount"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"descendants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"threadRoot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OneThreadQuery, OneThreadQueryVariables>;
 export const ThreadsSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ThreadsSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ThreadsSendMutation, ThreadsSendMutationVariables>;
 export const ThreadsSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ThreadsSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerThreadSubscription"}}]}}]}}]} as unknown as DocumentNode<ThreadsSubscriptionQuery, ThreadsSubscriptionQueryVariables>;
 export const ThreadsSubscribeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ThreadsSubscribe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribeToThread"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"thread"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThreadsThread"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreadsThread"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Thread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"root"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasNewReplies"}},{"kind":"Field","name":{"kind":"Name","value":"unreadReplyCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerSubscription"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}}]}}]} as unknown as DocumentNode<ThreadsSubscribeMutation, ThreadsSubscribeMutationVariables>;
@@ -2706,6 +2893,12 @@ export const ConnectSlackDocument = {"kind":"Document","definitions":[{"kind":"O
 export const LinkSlackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkSlack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkSlackUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkSlackUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<LinkSlackMutation, LinkSlackMutationVariables>;
 export const UnlinkSlackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlinkSlack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnlinkSlackUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlinkSlackUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspaceId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UnlinkSlackMutation, UnlinkSlackMutationVariables>;
 export const ConnectWorkspacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConnectWorkspaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"viewerUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConnectWorkspacesQuery, ConnectWorkspacesQueryVariables>;
+export const NeutralConnectWorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NeutralConnectWorkspace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectWorkspaceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectWorkspace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<NeutralConnectWorkspaceMutation, NeutralConnectWorkspaceMutationVariables>;
+export const NeutralLinkAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NeutralLinkAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<NeutralLinkAccountMutation, NeutralLinkAccountMutationVariables>;
+export const NeutralUnlinkAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NeutralUnlinkAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnlinkAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlinkAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspaceId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<NeutralUnlinkAccountMutation, NeutralUnlinkAccountMutationVariables>;
+export const NeutralBeginInstallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NeutralBeginInstall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BeginInstallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beginInstall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installUrl"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<NeutralBeginInstallMutation, NeutralBeginInstallMutationVariables>;
+export const NeutralDisconnectWorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NeutralDisconnectWorkspace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisconnectWorkspaceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disconnectWorkspace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspaceId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<NeutralDisconnectWorkspaceMutation, NeutralDisconnectWorkspaceMutationVariables>;
+export const NeutralWorkspacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeutralWorkspaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"viewerUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NeutralWorkspacesQuery, NeutralWorkspacesQueryVariables>;
 export const SlackFeaturesConnectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SlackFeaturesConnect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectSlackWorkspaceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectSlackWorkspace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SlackFeaturesConnectMutation, SlackFeaturesConnectMutationVariables>;
 export const SlackFeaturesLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SlackFeaturesLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkSlackUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkSlackUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SlackFeaturesLinkMutation, SlackFeaturesLinkMutationVariables>;
 export const SlackFeaturesCapabilitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SlackFeaturesCapabilities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pins"}},{"kind":"Field","name":{"kind":"Name","value":"maxPinsPerChannel"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledMessages"}},{"kind":"Field","name":{"kind":"Name","value":"search"}},{"kind":"Field","name":{"kind":"Name","value":"readState"}},{"kind":"Field","name":{"kind":"Name","value":"threadSubscriptions"}},{"kind":"Field","name":{"kind":"Name","value":"linkPreviewRemoval"}}]}}]}}]}}]} as unknown as DocumentNode<SlackFeaturesCapabilitiesQuery, SlackFeaturesCapabilitiesQueryVariables>;

@@ -7,7 +7,7 @@ import { sql, type Kysely } from 'kysely';
  * Search uses the 'english' text-search configuration: stemming lets "deploying" find "deployed" and stop
  * words ("the", "and") are left out of both documents and queries, which is what people expect of a chat
  * search in an English-speaking workspace. The 'simple' configuration would match only exact words. The
- * configuration is named in the generated column and in every query (src/providers/builtin/search.ts);
+ * configuration is named in the generated column and in every query (src/providers/builtin/features/search.ts);
  * both must change together.
  */
 const statements = [
@@ -15,7 +15,7 @@ const statements = [
   // A generated column is re-computed by PostgreSQL on every insert and update, so edits re-index and a
   // tombstone (content '') indexes nothing, whoever writes the row. Angle brackets are swapped for two
   // private-use characters first: messages are not HTML, but the text-search parser would take "<b>" or
-  // "a <b and c>" for tags and drop the words inside them. The search SQL (src/providers/builtin/search.ts)
+  // "a <b and c>" for tags and drop the words inside them. The search SQL (src/providers/builtin/features/search.ts)
   // makes the same swap before ts_headline.
   `alter table messages add column search_vector tsvector
      generated always as (to_tsvector('english', translate(content, '<>', '\ue003\ue004'))) stored`,

@@ -4,7 +4,7 @@ import type { LinkPreviewRecord } from '../model.js';
 /**
  * The link preview as a column of every message read (./client.ts `messageColumns`), so that a page of
  * messages carries its previews like it carries reactions: no extra statement. Only PENDING and READY
- * previews travel; FAILED and REMOVED ones are bookkeeping (./link-previews.ts). Tombstones have none.
+ * previews travel; FAILED and REMOVED ones are bookkeeping (./features/link-previews.ts). Tombstones have none.
  */
 export const linkPreviewColumn = sql`
   (select json_build_object('url', lp.url, 'title', lp.title, 'description', lp.description, 'imageUrl', lp.image_url,

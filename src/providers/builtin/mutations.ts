@@ -6,7 +6,7 @@ import type { BatchResult } from '../paging.js';
 import type { SendMessageRequest } from '../provider.js';
 import { mentionHandles } from './format.js';
 import { isNativeId } from './ids.js';
-import { followThreadOnReply } from './threads.js';
+import { followThreadOnReply } from './features/thread-subscriptions.js';
 
 /**
  * The built-in workspace's writes. Each runs in one transaction and returns the record re-read after
@@ -55,7 +55,7 @@ export class BuiltinWrites {
         .returning('id')
         .executeTakeFirstOrThrow();
       await this.writeMentions(trx, inserted.id, request.content.text);
-      // Replying follows the thread (and makes the root's author follow it): see ./threads.ts.
+      // Replying follows the thread (and makes the root's author follow it): see ./features/thread-subscriptions.ts.
       if (parent) await followThreadOnReply(trx, { authorId: actor.userId, rootId: parent.thread_root_id ?? parent.id, id: inserted.id, createdAt: now });
       await this.attachUploads(trx, actor, inserted.id, request.attachmentIds);
       return inserted.id;
@@ -162,7 +162,7 @@ export class BuiltinWrites {
           .where('workspace_id', '=', this.workspaceId)
           .where('uploader_id', '=', actor.userId)
           .where('message_id', 'is', null)
-          // Held by a pending scheduled message (see ./scheduled.ts), which attaches it when it is sent.
+          // Held by a pending scheduled message (see ./features/scheduled.ts), which attaches it when it is sent.
           .where('scheduled_message_id', 'is', null)
           .where('id', 'in', ids)
           .returning('id')

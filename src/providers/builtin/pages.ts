@@ -11,6 +11,14 @@ import { isNativeId } from './ids.js';
 
 export type LinearPage = Exclude<PageRequest, { direction: 'around' }>;
 
+/** The page as a forward or backward one; `around` is for channel messages only (VALIDATION_ERROR on `list`). */
+export function linearOnly(page: PageRequest, list: string): LinearPage {
+  if (page.direction === 'around') {
+    throw new SwitchboardError('VALIDATION_ERROR', `around is only supported on channel messages, not on ${list}.`);
+  }
+  return page;
+}
+
 /** The keyset behind a page's cursor; a cursor we did not make (or one of another list) is a VALIDATION_ERROR. */
 export function decodeCursor(page: LinearPage, key: 'timestamp' | 'name' = 'name'): Keyset | null {
   if (page.cursor === null) return null;

@@ -1,4 +1,5 @@
-import type { AttachmentRecord, MessageContent, ProviderName } from '../model.js';
+import type { Actor, AttachmentRecord, MessageContent, ProviderName } from '../model.js';
+import type { BatchResult, Page } from '../paging.js';
 import type { SendMessageRequest } from '../provider.js';
 
 // ── Scheduled messages ──────────────────────────────────────────────────────────────────────────────
@@ -10,6 +11,8 @@ import type { SendMessageRequest } from '../provider.js';
 // `chat.deleteScheduledMessage` (cancel). Update and send-now have no Slack method: an adapter emulates
 // update as delete + schedule, and `claimScheduledMessage` as delete (the resolver then sends the message
 // itself with `sendMessage`), after which `finishScheduledMessage` has nothing left to record.
+//
+// Present on a provider exactly when `capabilities.scheduledMessages` is not NONE.
 //
 // Rules every provider keeps:
 // - A scheduled message is private to its author until it is sent: every method takes the acting user and
@@ -70,3 +73,28 @@ export type ScheduledDeliveryOutcome =
   | { kind: 'failed'; error: string }
   /** A transient failure: PENDING again, next attempt at `retryAt`; FAILED once attempts run out. */
   | { kind: 'retry'; error: string; retryAt: Date; maxAttempts: number };
+
+/** Scheduled messages, an optional part of a provider (`MessagingProvider.scheduled`). */
+export interface ScheduledMessages {
+  /** Stores a message for delivery at `request.scheduledFor`; reserves its attachments. */
+  scheduleMessage(actor: Actor, request: ScheduleMessageRequest): Promise<ScheduledMessageRecord>;
+  /** The actor's scheduled messages with one of `statuses`, soonest first. Forward pages only. */
+  listScheduledMessages(
+    actor: Actor,
+    filter: { statuses: ScheduledMessageStatus[] },
+    page: { limit: number; cursor: string | null },
+  ): Promise<Page<ScheduledMessageRecord>>;
+  /** Scheduled messages by id; null for an unknown id or one that is not the actor's. */
+  loadScheduledMessages(actor: Actor, ids: readonly string[]): BatchResult<ScheduledMessageRecord | null>;
+  /** Changes a PENDING or FAILED message (FAILED becomes PENDING again); CONFLICT otherwise. */
+  updateScheduledMessage(actor: Actor, id: string, changes: ScheduledMessageChanges): Promise<ScheduledMessageRecord>;
+  /** Cancels a PENDING or FAILED message (status CANCELLED, attachments released); CONFLICT otherwise. */
+  cancelScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord>;
+  /**
+   * Takes a PENDING or FAILED message out of the schedule so that the caller sends it now (SENDING), so
+   * that no scheduler sends it too; CONFLICT when it is already sending, sent or cancelled.
+   */
+  claimScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord>;
+  /** Records how the delivery of a claimed message ended. */
+  finishScheduledMessage(actor: Actor, id: string, outcome: ScheduledDeliveryOutcome): Promise<ScheduledMessageRecord>;
+}

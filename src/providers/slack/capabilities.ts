@@ -1,6 +1,6 @@
 import type { Capabilities, EventDelivery } from '../capabilities.js';
 import type { EventType } from '../events.js';
-import { MAX_PINS_PER_CHANNEL } from './pins.js';
+import { MAX_PINS_PER_CHANNEL } from './features/pins.js';
 
 /** Slack's limit on a message's `text` (chat.postMessage answers msg_too_long beyond). */
 export const MAX_MESSAGE_LENGTH = 40_000;
@@ -8,8 +8,8 @@ export const MAX_MESSAGE_LENGTH = 40_000;
 /**
  * What a Slack workspace does through Switchboard today. Threads are one level deep (FLAT). Pins, search,
  * scheduled messages and read state use Slack's methods; thread subscriptions, which Slack's API lacks, are
- * kept by Switchboard (features.ts lists where each lives). What does not work answers UNSUPPORTED (see
- * ./unsupported.ts) and says NONE or false here. Deleting keeps a tombstone only for a thread root that
+ * kept by Switchboard (each is a part in ./features/). What SlackProvider has no part for says NONE or
+ * false here, and callers get UNSUPPORTED. Deleting keeps a tombstone only for a thread root that
  * still has replies, as Slack does. Events arrive by push (Events API); the event types listed are those
  * published for changes made through Switchboard; the webhook work adds what Slack's events bring.
  */
@@ -18,14 +18,15 @@ export const slackCapabilities: Capabilities = {
   deleteMessages: true,
   reactions: true,
   buttons: true,
-  pins: 'NATIVE', // pins.add / remove / list (pins.ts)
+  pins: 'NATIVE', // pins.add / remove / list (features/pins.ts)
   maxPinsPerChannel: MAX_PINS_PER_CHANNEL,
-  scheduledMessages: 'EMULATED', // native schedule, list, cancel; update and send-now emulated (scheduled.ts)
-  search: 'NATIVE', // search.messages with the viewer's own user token; UNSUPPORTED for a viewer without one (search.ts)
-  readState: 'NATIVE', // conversations.mark / conversations.info (read-state.ts)
-  threadSubscriptions: 'EMULATED', // kept by Switchboard (thread-metadata.ts); NONE without a database, see capabilitiesFor
+  scheduledMessages: 'EMULATED', // native schedule, list, cancel; update and send-now emulated (features/scheduled.ts)
+  search: 'NATIVE', // search.messages with the viewer's own user token; UNSUPPORTED for a viewer without one (features/search.ts)
+  readState: 'NATIVE', // conversations.mark / conversations.info (features/read-state.ts)
+  threadSubscriptions: 'EMULATED', // kept by Switchboard (features/thread-subscriptions.ts); NONE without a database, see capabilitiesFor
   linkPreviewRemoval: false,
   attachmentUpload: false,
+  channelAdministration: false,
   threadModel: 'FLAT',
   eventDelivery: 'PUSH',
   eventTypes: ['MESSAGE_CREATED', 'MESSAGE_UPDATED', 'MESSAGE_DELETED', 'REACTION_ADDED', 'REACTION_REMOVED', 'APP_MENTION', 'MESSAGE_PINNED', 'MESSAGE_UNPINNED', 'THREAD_READ', 'CHANNEL_READ'],

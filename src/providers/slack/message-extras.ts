@@ -7,7 +7,7 @@ import { isChannelId, isTs, messageId, tsToDate } from './ids.js';
  * Pins: Slack marks a pinned message with `pinned_to: [channel…]` but says neither when nor by whom; only
  * pins.list (and the pin_added event) do. So a message read through history or replies is pinned with
  * `pinnedAt` = the message's own time and no `pinnedById`; Channel.pins and pinMessage, which know better,
- * replace both (pins.ts).
+ * replace both (features/pins.ts).
  *
  * Link previews: Slack unfurls links itself and puts the result in the message's `attachments`: a message
  * link as `is_msg_unfurl` with `channel_id` and `ts` (an internal preview: ids only), anything else with

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type SwitchboardDatabase } from '../../../src/db/database.js';
-import { BuiltinProvider } from '../../../src/providers/builtin/index.js';
+import { BuiltinProvider } from '../../../src/providers/builtin/provider.js';
 import type { MessageRecord } from '../../../src/providers/model.js';
 import type { Page } from '../../../src/providers/paging.js';
 import { forward, keys, pageIds, post } from '../../../testkit/contract/contract-support.js';

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadSlackConnection, slackUserLink } from '../../../src/providers/slack/index.js';
 import { createApiKey } from '../../../src/store/api-keys.js';
 import { startFakeSlack, type FakeSlack } from '../../../testkit/fakes/slack/server.js';
 import { graphql } from '../../../testkit/gql/index.js';
@@ -126,7 +127,7 @@ describe.each(STORES)('connecting Slack with tokens on %s', (kind: StoreKind) =>
     slack.workspace.tokens.get(revoked)!.revoked = true;
     const revokedResult = await app.gql(ADMIN_KEY, Connect, { input: { botToken: revoked, signingSecret: SIGNING_SECRET } });
     expect(revokedResult.data?.connectSlackWorkspace.userErrors[0].message).toBe('Slack refused botToken (auth.test: token_revoked).');
-    expect(await app.started.services.connections.store.slack('T0ACMESLK')).toBeNull();
+    expect(await loadSlackConnection(app.started.services.connections.store, 'T0ACMESLK')).toBeNull();
   });
 
   it('needs a signing secret for webhook delivery (or POLL)', async () => {
@@ -197,11 +198,11 @@ describe.each(STORES)('connecting Slack with tokens on %s', (kind: StoreKind) =>
   });
 
   it('re-connecting replaces the credentials and the cached provider picks up the new bot token', async () => {
-    const before = await app.started.services.connections.store.slack('T0ACMESLK');
+    const before = await loadSlackConnection(app.started.services.connections.store, 'T0ACMESLK');
     const newBot = slack.workspace.addBot('switchboard-2').token;
     const result = await app.gql(ADMIN_KEY, Connect, { input: { botToken: newBot, userToken: alice.userToken, signingSecret: SIGNING_SECRET } });
     expect(result.data?.connectSlackWorkspace.userErrors).toEqual([]);
-    const after = await app.started.services.connections.store.slack('T0ACMESLK');
+    const after = await loadSlackConnection(app.started.services.connections.store, 'T0ACMESLK');
     expect(after?.generation).toBe((before?.generation ?? 0) + 1);
     expect(after?.botToken).toBe(newBot);
     // The old bot token no longer works; reads through the provider use the new one.
@@ -214,7 +215,7 @@ describe.each(STORES)('connecting Slack with tokens on %s', (kind: StoreKind) =>
 
   it('opens a Slack provider outside any request too (event delivery on a cold instance), NOT_FOUND for a team not connected', async () => {
     const { registry, connections } = app.started.services;
-    connections.changed('T0ACMESLK'); // as after a re-connect: nothing of the team is cached in this process
+    connections.changed({ provider: 'slack', workspaceId: 'T0ACMESLK' }); // as after a re-connect: nothing of the team is cached in this process
     const provider = registry.open({ provider: 'slack', workspaceId: 'T0ACMESLK' });
     expect(provider.provider).toBe('slack');
     expect((await provider.workspace()).name).toBe('Acme on Slack');
@@ -231,7 +232,7 @@ describe.each(STORES)('connecting Slack with tokens on %s', (kind: StoreKind) =>
       user: { name: 'Alice Chen' },
       userErrors: [],
     });
-    const link = await app.started.services.connections.store.slackUserLink('T0ACMESLK', (await app.started.services.database.db.selectFrom('accounts').select('id').where('email', '=', 'alice@acme.test').executeTakeFirstOrThrow()).id);
+    const link = await slackUserLink(app.started.services.connections.store, 'T0ACMESLK', (await app.started.services.database.db.selectFrom('accounts').select('id').where('email', '=', 'alice@acme.test').executeTakeFirstOrThrow()).id);
     expect(link).toMatchObject({ slackUserId: alice.id, userToken: null, linkedVia: 'CONNECT' });
     expect(slack.count('users.lookupByEmail')).toBe(1);
   });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConnectionSettings } from '../../../src/connections/settings.js';
+import { loadConnectionSettings } from '../../../src/config.js';
+import { linkSlackUser, saveSlackConnection } from '../../../src/providers/slack/index.js';
 import { findAccountByApiKey } from '../../../src/store/api-keys.js';
 import { graphql } from '../../../testkit/gql/index.js';
 import { startTestApp, type TestApp } from '../../../testkit/app.js';
@@ -83,20 +84,21 @@ describe('a Slack workspace through GraphQL', () => {
     app = await startTestApp('pglite', { connections });
     const services = app.started.services;
     const teamId = team.fake.workspace.teamId;
-    await services.connections.store.saveSlack(
+    await saveSlackConnection(
+      services.connections.store,
       { teamId, name: 'Contract Co', webUrl: null, appId: null, botUserId: team.bot.id, botToken: team.tokens.bot, signingSecret: null, eventDelivery: 'PUSH' },
       null,
     );
-    services.connections.changed(teamId);
+    services.connections.changed({ provider: 'slack', workspaceId: teamId });
     const alice = await findAccountByApiKey(services.database.db, 'demo-alice');
-    await services.connections.store.linkSlackUser({
+    await linkSlackUser(services.connections.store, {
       teamId,
       accountId: alice!.accountId,
       slackUserId: team.owner.id,
       userToken: team.tokens.owner,
       linkedVia: 'TOKEN',
     });
-    services.connections.changed(teamId);
+    services.connections.changed({ provider: 'slack', workspaceId: teamId });
     const listed = await app.gql('demo-alice', SlackWorkspaces);
     const slack = listed.data?.workspaces.find((workspace) => workspace.provider === 'SLACK');
     if (!slack) throw new Error(`the Slack workspace is not listed: ${JSON.stringify(listed)}`);

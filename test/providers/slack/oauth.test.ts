@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSlackConnection, slackUserLink } from '../../../src/providers/slack/index.js';
 import { createApiKey } from '../../../src/store/api-keys.js';
 import { startFakeSlack, type FakeSlack } from '../../../testkit/fakes/slack/server.js';
 import { graphql } from '../../../testkit/gql/index.js';
@@ -147,7 +148,7 @@ describe.each(STORES)('Slack OAuth install on %s', (kind: StoreKind) => {
       await db.selectFrom('provider_user_links').selectAll().execute(),
     ]);
     for (const secret of [botToken, userToken, SIGNING_SECRET]) expect(raw).not.toContain(secret);
-    const stored = await app.started.services.connections.store.slack('T0OAUTHTEAM');
+    const stored = await loadSlackConnection(app.started.services.connections.store, 'T0OAUTHTEAM');
     expect(stored).toMatchObject({ name: 'Initech', botToken, signingSecret: SIGNING_SECRET, appId: 'A0FAKEAPP1', eventDelivery: 'PUSH' });
 
     const view = await app.gql('demo-alice', OAuthWorkspaces);
@@ -184,7 +185,7 @@ describe.each(STORES)('Slack OAuth install on %s', (kind: StoreKind) => {
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('Your Slack account in Initech is linked');
     const bob = await app.started.services.database.db.selectFrom('accounts').select('id').where('email', '=', 'bob@acme.test').executeTakeFirstOrThrow();
-    const link = await app.started.services.connections.store.slackUserLink('T0OAUTHTEAM', bob.id);
+    const link = await slackUserLink(app.started.services.connections.store, 'T0OAUTHTEAM', bob.id);
     expect(link).toMatchObject({ slackUserId: bobSlackId, linkedVia: 'OAUTH' });
     expect(link?.userToken).toMatch(/^xoxp-/);
     const view = await app.gql('demo-bob', OAuthWorkspaces);

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fragments, pagesFor, slackQuery } from '../../../src/providers/slack/search.js';
+import { fragments, pagesFor, slackQuery } from '../../../src/providers/slack/features/search.js';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchRequest } from '../../../src/providers/features/search.js';
 import type { Actor, MessageRecord } from '../../../src/providers/model.js';
 import { all, expectError, forward, keys, only } from '../../../testkit/contract/contract-support.js';
 import { openFeatureTeam, START, type FeatureTeam } from '../../../testkit/fakes/slack/features-fixture.js';
+import { requireFeature } from '../../../src/providers/provider.js';
 
 /**
  * Pins (pins.add / remove / list) and search (search.messages with the viewer's user token) on Slack,
@@ -33,7 +34,7 @@ describe('slack pins', () => {
     const view = team.provider.forRequest!(async () => team.actors.member);
     await view.loadMessages([idOf(message)]); // the resolver reads the message first, in the same request
     team.fake.resetCalls();
-    const { message: pinned, announcement } = await view.pinMessage(team.actors.member, idOf(message));
+    const { message: pinned, announcement } = await requireFeature(view, 'pins').pinMessage(team.actors.member, idOf(message));
     expect(team.fake.countByMethod()).toEqual({ 'pins.add': 1, 'conversations.history': 1 });
     expect(team.fake.calls[0]).toMatchObject({ token: team.tokens.member, params: { channel: team.publicChannel.id, timestamp: message.ts } });
     expect(pinned).toMatchObject({ id: idOf(message), pinnedById: team.member.id, pinnedAt: new Date(START) });
@@ -54,15 +55,15 @@ describe('slack pins', () => {
   it("Channel.pins: one pins.list per channel and request, most recently pinned first, with Slack's pin time and pinner", async () => {
     const channel = team.fake.workspace.addChannel('pinboard', [team.owner.id, team.member.id]);
     const messages = ['first', 'second', 'third'].map((text) => seed(text, channel.id));
-    await team.provider.pinMessage(team.actors.owner, idOf(messages[0], channel.id));
+    await team.provider.pins.pinMessage(team.actors.owner, idOf(messages[0], channel.id));
     team.advance(5_000);
-    await team.provider.pinMessage(team.actors.member, idOf(messages[2], channel.id));
-    await team.provider.pinMessage(team.actors.owner, idOf(messages[1], channel.id)); // the same second as the one before
+    await team.provider.pins.pinMessage(team.actors.member, idOf(messages[2], channel.id));
+    await team.provider.pins.pinMessage(team.actors.owner, idOf(messages[1], channel.id)); // the same second as the one before
 
     team.fake.resetCalls();
     const view = team.provider.forRequest!(async () => team.actors.owner);
-    const [page] = await all(view.listPins(keys([channel.id], forward(2))));
-    const [rest] = await all(view.listPins(keys([channel.id], forward(2, page.edges[1].cursor))));
+    const [page] = await all(requireFeature(view, 'pins').listPins(keys([channel.id], forward(2))));
+    const [rest] = await all(requireFeature(view, 'pins').listPins(keys([channel.id], forward(2, page.edges[1].cursor))));
     expect([...page.edges, ...rest.edges].map((edge) => edge.node.id)).toEqual([1, 2, 0].map((index) => idOf(messages[index], channel.id)));
     expect(page.hasNextPage).toBe(true);
     expect(rest).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
@@ -72,19 +73,19 @@ describe('slack pins', () => {
 
     // A channel the viewer cannot see has no pins to show; backward pages are not offered.
     const hidden = team.fake.workspace.addChannel('hidden-pins', [team.owner.id], { private: true });
-    const [none] = await all(team.provider.listPins(keys([hidden.id], forward(5))));
+    const [none] = await all(team.provider.pins.listPins(keys([hidden.id], forward(5))));
     expect(none.edges).toEqual([]);
-    const [backward] = await team.provider.listPins(keys([channel.id], { direction: 'backward', limit: 2, cursor: null }));
+    const [backward] = await team.provider.pins.listPins(keys([channel.id], { direction: 'backward', limit: 2, cursor: null }));
     expect(backward).toBeInstanceOf(Error);
   });
 
   it('unpinMessage: pins.remove as the actor (anyone who can write, not only the pinner)', async () => {
     const message = seed('temporary pin');
-    await team.provider.pinMessage(team.actors.owner, idOf(message));
+    await team.provider.pins.pinMessage(team.actors.owner, idOf(message));
     const view = team.provider.forRequest!(async () => team.actors.outsider);
     await view.loadMessages([idOf(message)]);
     team.fake.resetCalls();
-    const unpinned = await view.unpinMessage(team.actors.outsider, idOf(message));
+    const unpinned = await requireFeature(view, 'pins').unpinMessage(team.actors.outsider, idOf(message));
     expect(team.fake.countByMethod()).toEqual({ 'pins.remove': 1 });
     expect(unpinned).toMatchObject({ id: idOf(message), pinnedAt: null, pinnedById: null });
     expect(team.fake.workspace.pins.some((pin) => pin.ts === message.ts)).toBe(false);
@@ -94,31 +95,31 @@ describe('slack pins', () => {
     const message = seed('pinned while history is busy');
     team.fake.inject('conversations.history', { rateLimited: 20 });
     // A provider of its own: the 429 pauses its history budget for 20 seconds of a clock that does not move.
-    const result = await team.reopen().pinMessage(team.actors.owner, idOf(message));
+    const result = await team.reopen().pins.pinMessage(team.actors.owner, idOf(message));
     expect(result).toMatchObject({ message: { id: idOf(message), pinnedById: team.owner.id }, announcement: null });
     expect(team.fake.workspace.pins.some((pin) => pin.ts === message.ts)).toBe(true);
   });
 
   it("Slack's refusals map to the closed codes: already_pinned CONFLICT, too_many_pins VALIDATION_ERROR, no_pin NOT_FOUND", async () => {
     const message = seed('pin me twice');
-    await team.provider.pinMessage(team.actors.owner, idOf(message));
-    await expectError(team.provider.pinMessage(team.actors.member, idOf(message)), 'CONFLICT');
+    await team.provider.pins.pinMessage(team.actors.owner, idOf(message));
+    await expectError(team.provider.pins.pinMessage(team.actors.member, idOf(message)), 'CONFLICT');
     const never = seed('never pinned');
-    await expectError(team.provider.unpinMessage(team.actors.member, idOf(never)), 'NOT_FOUND');
+    await expectError(team.provider.pins.unpinMessage(team.actors.member, idOf(never)), 'NOT_FOUND');
 
     const full = team.fake.workspace.addChannel('full-board', [team.owner.id]);
     for (let index = 0; index < 100; index += 1) {
       team.fake.workspace.pins.push({ channel: full.id, ts: seed(`pinned ${index}`, full.id).ts, created: 1, createdBy: team.owner.id });
     }
     const extra = seed('the 101st', full.id);
-    const error = await expectError(team.provider.pinMessage(team.actors.owner, idOf(extra, full.id)), 'VALIDATION_ERROR');
+    const error = await expectError(team.provider.pins.pinMessage(team.actors.owner, idOf(extra, full.id)), 'VALIDATION_ERROR');
     expect(error.message).toMatch(/too_many_pins/);
 
     // A public channel the member reads but is not in: Slack's not_in_channel.
-    await expectError(team.provider.pinMessage(team.actors.member, idOf(seed('not my channel', full.id), full.id)), 'PERMISSION_DENIED');
-    await expectError(team.provider.pinMessage(team.actors.member, `${team.publicChannel.id}:1000000000.000001`), 'NOT_FOUND');
-    await expectError(team.provider.pinMessage(team.actors.unlinked, idOf(seed('unlinked'))), 'PERMISSION_DENIED');
-    await expectError(team.provider.pinMessage(team.actors.member, 'not-an-id'), 'NOT_FOUND');
+    await expectError(team.provider.pins.pinMessage(team.actors.member, idOf(seed('not my channel', full.id), full.id)), 'PERMISSION_DENIED');
+    await expectError(team.provider.pins.pinMessage(team.actors.member, `${team.publicChannel.id}:1000000000.000001`), 'NOT_FOUND');
+    await expectError(team.provider.pins.pinMessage(team.actors.unlinked, idOf(seed('unlinked'))), 'PERMISSION_DENIED');
+    await expectError(team.provider.pins.pinMessage(team.actors.member, 'not-an-id'), 'NOT_FOUND');
   });
 });
 
@@ -143,7 +144,7 @@ describe('slack search', () => {
     contextSize: 1,
     ...overrides,
   });
-  const search = (actor: Actor, query: string, overrides: Partial<SearchRequest> = {}) => team.provider.searchMessages(actor, request(query, overrides));
+  const search = (actor: Actor, query: string, overrides: Partial<SearchRequest> = {}) => team.provider.search.searchMessages(actor, request(query, overrides));
   const ids = (messages: MessageRecord[]) => messages.map((message) => message.id);
 
   it('capabilities: search NATIVE; a viewer linked without a user token gets UNSUPPORTED, at no Slack call', async () => {

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SlackPoller } from '../../../src/pollers/slack.js';
-import { RateBudget } from '../../../src/providers/slack/rate-budget.js';
+import { linkSlackUser, RateBudget, type SlackPoller } from '../../../src/providers/slack/index.js';
 import { startFakeSlack, type FakeSlack } from '../../../testkit/fakes/slack/server.js';
 import { graphql } from '../../../testkit/gql/index.js';
 import { startTestApp, type TestApp } from '../../../testkit/app.js';
 import { STORES, type StoreKind } from '../../../testkit/databases.js';
-import { loggedEvents, slackSettings, storeConnection } from '../../../testkit/fakes/slack/settings.js';
+import { loggedEvents, slackRuntime, slackSettings, storeConnection } from '../../../testkit/fakes/slack/settings.js';
 
 /**
  * The polling fallback for a Slack workspace without a public URL: conversations.history of the bot's
@@ -49,9 +48,9 @@ describe.each(STORES)('polling Slack for new messages on %s', (kind: StoreKind) 
     await storeConnection(app, { teamId: TEAM, botToken: bot.token, eventDelivery: 'POLL' });
     const services = app.started.services;
     const account = await services.database.db.selectFrom('accounts').select('id').where('email', '=', 'alice@acme.test').executeTakeFirstOrThrow();
-    await services.connections.store.linkSlackUser({ teamId: TEAM, accountId: account.id, slackUserId: alice, userToken: ws.issueToken(alice, 'user'), linkedVia: 'TOKEN' });
-    services.connections.changed(TEAM);
-    poller = app.started.integrations.poller!;
+    await linkSlackUser(services.connections.store, { teamId: TEAM, accountId: account.id, slackUserId: alice, userToken: ws.issueToken(alice, 'user'), linkedVia: 'TOKEN' });
+    services.connections.changed({ provider: 'slack', workspaceId: TEAM });
+    poller = slackRuntime(app).poller;
   });
   afterAll(async () => {
     await app?.close();
@@ -85,12 +84,7 @@ describe.each(STORES)('polling Slack for new messages on %s', (kind: StoreKind) 
 
     // Nothing new: nothing published, however often it polls, and from another instance too.
     expect((await poller.pollOnce()).published).toBe(0);
-    const otherInstance = new SlackPoller({
-      db: app.started.services.database.db,
-      connections: app.started.services.connections,
-      eventLog: app.started.services.eventLog,
-      registry: app.started.services.registry,
-    });
+    const otherInstance = slackRuntime(app).createPoller();
     expect((await otherInstance.pollOnce()).published).toBe(0);
     expect(await created()).toHaveLength(3);
   });
@@ -107,16 +101,7 @@ describe.each(STORES)('polling Slack for new messages on %s', (kind: StoreKind) 
   });
 
   it('stays within its budget: a spent per-poll allowance or a 429 ends the poll, and the next one resumes', async () => {
-    const tight = new SlackPoller(
-      {
-        db: app.started.services.database.db,
-        connections: app.started.services.connections,
-        eventLog: app.started.services.eventLog,
-        registry: null,
-        budgetFor: () => budget,
-      },
-      { callsPerPoll: 2 },
-    );
+    const tight = slackRuntime(app).createPoller({ callsPerPoll: 2 }, { budgetFor: () => budget });
     const budget = new RateBudget();
     await poller.pollOnce(); // every channel has its position (when this test runs alone)
     const a = slack.workspace.addMessage(general, { user: alice, text: 'a' });

@@ -6,6 +6,7 @@ import type { MessageRecord } from '../../../src/providers/model.js';
 import { all, expectError, forward, keys, only, pageIds } from '../../../testkit/contract/contract-support.js';
 import { runProviderContract } from '../../../testkit/contract/provider-contract.js';
 import { openSlackTeam, slackContractFixture, type SlackTeam } from '../../../testkit/fakes/slack/fixture.js';
+import { requireFeature } from '../../../src/providers/provider.js';
 
 runProviderContract('slack (fake Slack Web API)', slackContractFixture);
 
@@ -185,10 +186,11 @@ describe('slack provider: what Slack messages become', () => {
       maxMessageLength: 40_000,
       tombstones: 'WITH_REPLIES',
     });
-    // Pins, search, scheduling and read state are being built on this provider (features.ts); uploads are not.
+    // Pins, search, scheduling and read state are parts of this provider (features/); uploads are not.
     if (!capabilities.attachmentUpload) {
       const upload = { filename: 'a.txt', contentType: 'text/plain', bytes: new TextEncoder().encode('a') };
-      const error = await expectError(team.provider.uploadFile(team.actors.owner, upload), 'UNSUPPORTED');
+      expect(team.provider).not.toHaveProperty('uploads');
+      const error = await expectError(Promise.resolve().then(() => requireFeature(team.provider, 'uploads').uploadFile(team.actors.owner, upload)), 'UNSUPPORTED');
       expect(error.message).toContain('capabilities.attachmentUpload');
     }
     expect(team.reopen({ eventDelivery: 'POLL' }).capabilities()).toMatchObject({ eventDelivery: 'POLL', eventTypes: ['MESSAGE_CREATED'] });

@@ -4,6 +4,7 @@ import type { ScheduleMessageRequest, ScheduledMessageRecord } from '../../../sr
 import { expectError, only } from '../../../testkit/contract/contract-support.js';
 import { STORES } from '../../../testkit/databases.js';
 import { openFeatureTeam, type FeatureTeam } from '../../../testkit/fakes/slack/features-fixture.js';
+import { requireFeature } from '../../../src/providers/provider.js';
 
 /**
  * Scheduled messages on Slack through the real WebClient against the fake: chat.scheduleMessage,
@@ -31,8 +32,8 @@ describe.each(STORES)('slack scheduled messages (%s)', (store) => {
     ...overrides,
   });
   const schedule = (actor: Actor = team.actors.member, overrides: Partial<ScheduleMessageRequest> = {}) =>
-    team.provider.scheduleMessage(actor, request(overrides));
-  const load = (actor: Actor, id: string) => only(team.provider.loadScheduledMessages(actor, [id]));
+    team.provider.scheduled.scheduleMessage(actor, request(overrides));
+  const load = (actor: Actor, id: string) => only(team.provider.scheduled.loadScheduledMessages(actor, [id]));
   const pendingIn = (channel: string) => team.fake.workspace.scheduled.filter((item) => item.channel === channel);
 
   it('schedules natively with the author token: one chat.scheduleMessage, post_at in whole seconds, mrkdwn text', async () => {
@@ -94,17 +95,17 @@ describe.each(STORES)('slack scheduled messages (%s)', (store) => {
 
     team.fake.resetCalls();
     const view = team.provider.forRequest!(async () => author);
-    const first = await view.listScheduledMessages(author, { statuses: ['PENDING'] }, { limit: 2, cursor: null });
-    const second = await view.listScheduledMessages(author, { statuses: ['PENDING'] }, { limit: 2, cursor: first.edges[1].cursor });
+    const first = await requireFeature(view, 'scheduled').listScheduledMessages(author, { statuses: ['PENDING'] }, { limit: 2, cursor: null });
+    const second = await requireFeature(view, 'scheduled').listScheduledMessages(author, { statuses: ['PENDING'] }, { limit: 2, cursor: first.edges[1].cursor });
     expect([...first.edges, ...second.edges].map((edge) => edge.node.text)).toEqual(['in 2h', 'in 5h', 'in 9h']);
     expect(first).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     expect(second).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    expect(await view.loadScheduledMessages(author, [made[0].id])).toEqual([expect.objectContaining({ id: made[0].id })]);
+    expect(await requireFeature(view, 'scheduled').loadScheduledMessages(author, [made[0].id])).toEqual([expect.objectContaining({ id: made[0].id })]);
     expect(team.fake.countByMethod()).toEqual({ 'chat.scheduledMessages.list': 1 });
 
     // Slack keeps pending messages only: other statuses list nothing, at no cost.
     team.fake.resetCalls();
-    const done = await team.provider.listScheduledMessages(author, { statuses: ['SENT', 'CANCELLED', 'FAILED'] }, { limit: 10, cursor: null });
+    const done = await team.provider.scheduled.listScheduledMessages(author, { statuses: ['SENT', 'CANCELLED', 'FAILED'] }, { limit: 10, cursor: null });
     expect(done.edges).toEqual([]);
     expect(team.fake.count()).toBe(0);
   });
@@ -114,9 +115,9 @@ describe.each(STORES)('slack scheduled messages (%s)', (store) => {
     expect(await load(team.actors.owner, mine.id)).toBeNull();
     expect(await load(team.actors.member, `${team.publicChannel.id}:Q0NOSUCH`)).toBeNull();
     team.fake.resetCalls();
-    expect(await team.provider.loadScheduledMessages(team.actors.member, ['not-an-id', `${team.publicChannel.id}:1234.5678`])).toEqual([null, null]);
+    expect(await team.provider.scheduled.loadScheduledMessages(team.actors.member, ['not-an-id', `${team.publicChannel.id}:1234.5678`])).toEqual([null, null]);
     expect(team.fake.count()).toBe(0);
-    await expectError(team.provider.cancelScheduledMessage(team.actors.owner, mine.id), 'NOT_FOUND');
+    await expectError(team.provider.scheduled.cancelScheduledMessage(team.actors.owner, mine.id), 'NOT_FOUND');
   });
 
   it('update is emulated: schedule the new version, then delete the old; the thread stays, the id changes (3 calls)', async () => {
@@ -124,7 +125,7 @@ describe.each(STORES)('slack scheduled messages (%s)', (store) => {
     const original = await schedule(team.actors.member, { parentId: `${team.publicChannel.id}:${root.ts}` });
     team.fake.resetCalls();
     const later = new Date(team.now() + 3 * HOUR);
-    const updated = await team.provider.updateScheduledMessage(team.actors.member, original.id, {
+    const updated = await team.provider.scheduled.updateScheduledMessage(team.actors.member, original.id, {
       content: { text: 'moved, and _reworded_', format: 'markdown' },
       scheduledFor: later,
     });
@@ -136,7 +137,7 @@ describe.each(STORES)('slack scheduled messages (%s)', (store) => {
     expect(await load(team.actors.member, original.id)).toBeNull();
 
     // Changing only the time sends Slack's own text back unchanged.
-    const retimed = await team.provider.updateScheduledMessage(team.actors.member, updated.id, { scheduledFor: new Date(team.now() + 4 * HOUR) });
+    const retimed = await team.provider.scheduled.updateScheduledMessage(team.actors.member, updated.id, { scheduledFor: new Date(team.now() + 4 * HOUR) });
     const rescheduled = team.fake.calls.filter((call) => call.method === 'chat.scheduleMessage').at(-1)!;
     expect(rescheduled.params.text).toBe('moved, and _reworded_');
     expect(retimed).toMatchObject({ parentId: updated.parentId, content: updated.content });
@@ -147,7 +148,7 @@ describe.each(STORES)('slack scheduled messages (%s)', (store) => {
     const before = pendingIn(team.publicChannel.id).length;
     team.fake.inject('chat.deleteScheduledMessage', { error: 'invalid_scheduled_message_id' });
     const error = await expectError(
-      team.provider.updateScheduledMessage(team.actors.member, original.id, { content: { text: 'too late', format: 'text' } }),
+      team.provider.scheduled.updateScheduledMessage(team.actors.member, original.id, { content: { text: 'too late', format: 'text' } }),
       'CONFLICT',
     );
     expect(error.message).toMatch(/sent or cancelled it meanwhile/);
@@ -159,14 +160,14 @@ describe.each(STORES)('slack scheduled messages (%s)', (store) => {
   it('a refused update changes nothing: Slack refusing the new version leaves the original scheduled', async () => {
     const original = await schedule(team.actors.member);
     team.fake.inject('chat.scheduleMessage', { error: 'msg_too_long' });
-    await expectError(team.provider.updateScheduledMessage(team.actors.member, original.id, { content: { text: 'x', format: 'text' } }), 'VALIDATION_ERROR');
+    await expectError(team.provider.scheduled.updateScheduledMessage(team.actors.member, original.id, { content: { text: 'x', format: 'text' } }), 'VALIDATION_ERROR');
     expect(await load(team.actors.member, original.id)).toMatchObject({ id: original.id, status: 'PENDING' });
   });
 
   it('cancel deletes it from Slack (chat.deleteScheduledMessage) and answers CANCELLED; our row goes too', async () => {
     const scheduled = await schedule(team.actors.member);
     team.fake.resetCalls();
-    const cancelled = await team.provider.cancelScheduledMessage(team.actors.member, scheduled.id);
+    const cancelled = await team.provider.scheduled.cancelScheduledMessage(team.actors.member, scheduled.id);
     expect(team.fake.countByMethod()).toEqual({ 'chat.scheduledMessages.list': 1, 'chat.deleteScheduledMessage': 1 });
     expect(cancelled).toMatchObject({ id: scheduled.id, status: 'CANCELLED', text: scheduled.text });
     expect(team.fake.workspace.scheduled.some((item) => item.id === scheduled.id.split(':')[1])).toBe(false);
@@ -176,7 +177,7 @@ describe.each(STORES)('slack scheduled messages (%s)', (store) => {
 
   it('send-now: claim takes it out of Slack schedule (SENDING), finish reports SENT with the message sent', async () => {
     const scheduled = await schedule(team.actors.member, { content: { text: 'send me now', format: 'text' } });
-    const claimed = await team.provider.claimScheduledMessage(team.actors.member, scheduled.id);
+    const claimed = await team.provider.scheduled.claimScheduledMessage(team.actors.member, scheduled.id);
     expect(claimed).toMatchObject({ id: scheduled.id, status: 'SENDING', content: { text: 'send me now', format: 'text' } });
     expect(team.fake.workspace.scheduled.some((item) => item.id === scheduled.id.split(':')[1])).toBe(false);
     // The resolver sends it through sendMessage, then records the outcome.
@@ -187,19 +188,19 @@ describe.each(STORES)('slack scheduled messages (%s)', (store) => {
       alsoSendToChannel: claimed.alsoSendToChannel,
       attachmentIds: [],
     });
-    const finished = await team.provider.finishScheduledMessage(team.actors.member, scheduled.id, { kind: 'sent', messageId: sent.id });
+    const finished = await team.provider.scheduled.finishScheduledMessage(team.actors.member, scheduled.id, { kind: 'sent', messageId: sent.id });
     expect(finished).toMatchObject({ id: scheduled.id, status: 'SENT', sentMessageId: sent.id, lastError: null, text: 'send me now' });
     // Slack no longer knows it: reads answer null, and claiming again is NOT_FOUND.
     expect(await load(team.actors.member, scheduled.id)).toBeNull();
-    await expectError(team.provider.claimScheduledMessage(team.actors.member, scheduled.id), 'NOT_FOUND');
+    await expectError(team.provider.scheduled.claimScheduledMessage(team.actors.member, scheduled.id), 'NOT_FOUND');
   });
 
   it('a send-now that failed for a transient reason is scheduled with Slack again at retryAt; a final failure answers FAILED', async () => {
     const root = team.fake.workspace.addMessage(team.publicChannel.id, { user: team.owner.id, text: 'retry root' });
     const scheduled = await schedule(team.actors.member, { parentId: `${team.publicChannel.id}:${root.ts}`, content: { text: 'flaky', format: 'text' } });
-    await team.provider.claimScheduledMessage(team.actors.member, scheduled.id);
+    await team.provider.scheduled.claimScheduledMessage(team.actors.member, scheduled.id);
     const retryAt = new Date(team.now() + 30_000);
-    const retried = await team.provider.finishScheduledMessage(team.actors.member, scheduled.id, {
+    const retried = await team.provider.scheduled.finishScheduledMessage(team.actors.member, scheduled.id, {
       kind: 'retry',
       error: 'RATE_LIMITED: slow down. Retrying.',
       retryAt,
@@ -209,8 +210,8 @@ describe.each(STORES)('slack scheduled messages (%s)', (store) => {
     expect(retried.id).not.toBe(scheduled.id);
     expect(team.fake.workspace.scheduled.find((item) => item.id === retried.id.split(':')[1])).toMatchObject({ threadTs: root.ts, text: 'flaky' });
 
-    await team.provider.claimScheduledMessage(team.actors.member, retried.id);
-    const failed = await team.provider.finishScheduledMessage(team.actors.member, retried.id, { kind: 'failed', error: 'CONFLICT: #general was archived.' });
+    await team.provider.scheduled.claimScheduledMessage(team.actors.member, retried.id);
+    const failed = await team.provider.scheduled.finishScheduledMessage(team.actors.member, retried.id, { kind: 'failed', error: 'CONFLICT: #general was archived.' });
     expect(failed).toMatchObject({ id: retried.id, status: 'FAILED', lastError: 'CONFLICT: #general was archived.', attempts: 1 });
     expect(await load(team.actors.member, retried.id)).toBeNull();
   });

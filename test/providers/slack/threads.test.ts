@@ -5,6 +5,7 @@ import { runProviderContract } from '../../../testkit/contract/provider-contract
 import { addUnfurl } from '../../../testkit/fakes/slack/methods/announcements.js';
 import { STORES } from '../../../testkit/databases.js';
 import { metadataContractFixture, openFeatureTeam, type FeatureTeam } from '../../../testkit/fakes/slack/features-fixture.js';
+import { requireFeature } from '../../../src/providers/provider.js';
 
 /**
  * Thread subscriptions and thread read state on Slack, which Slack's API lacks and Switchboard keeps in
@@ -30,8 +31,10 @@ describe.each(STORES)('slack thread subscriptions (%s)', (store) => {
       alsoSendToChannel: false,
       attachmentIds: [],
     });
-  const state = (actor: Actor, rootId: string) => only(team.provider.loadThreadStates(actor, [rootId]));
-  const subscription = (actor: Actor, rootId: string) => only(team.provider.loadThreadSubscriptions(actor, [rootId]));
+  /** The provider's thread part: this team has a database, so it has one. */
+  const threads = () => requireFeature(team.provider, 'threadSubscriptions');
+  const state = (actor: Actor, rootId: string) => only(threads().loadThreadStates(actor, [rootId]));
+  const subscription = (actor: Actor, rootId: string) => only(threads().loadThreadSubscriptions(actor, [rootId]));
   const rowsOf = (userId: string) =>
     team.database.db.selectFrom('slack_thread_states').selectAll().where('user_id', '=', userId).orderBy('root_ts').execute();
 
@@ -66,7 +69,7 @@ describe.each(STORES)('slack thread subscriptions (%s)', (store) => {
 
   it('replies posted in Slack count as unread after the position; own replies and deleted ones never do', async () => {
     const root = await send(team.actors.owner, 'deploy plan');
-    await team.provider.setThreadSubscription(team.actors.owner, root.id, 'SUBSCRIBED');
+    await threads().setThreadSubscription(team.actors.owner, root.id, 'SUBSCRIBED');
     const rootTs = root.id.split(':')[1];
     const { workspace } = team.fake;
     const first = workspace.addMessage(team.publicChannel.id, { user: team.member.id, text: 'step one', threadTs: rootTs });
@@ -75,7 +78,7 @@ describe.each(STORES)('slack thread subscriptions (%s)', (store) => {
     expect(await state(team.actors.owner, root.id)).toMatchObject({ unreadReplyCount: 2 });
 
     team.fake.resetCalls();
-    await team.provider.markThreadRead(team.actors.owner, root.id, `${team.publicChannel.id}:${first.ts}`);
+    await threads().markThreadRead(team.actors.owner, root.id, `${team.publicChannel.id}:${first.ts}`);
     expect(team.fake.countByMethod()).toEqual({ 'conversations.replies': 1 });
     expect(await state(team.actors.owner, root.id)).toMatchObject({ unreadReplyCount: 1 });
 
@@ -83,15 +86,15 @@ describe.each(STORES)('slack thread subscriptions (%s)', (store) => {
     workspace.channelMessages(team.publicChannel.id).splice(workspace.channelMessages(team.publicChannel.id).indexOf(second), 1);
     expect(await state(team.actors.owner, root.id)).toMatchObject({ unreadReplyCount: 0 });
 
-    await expectError(team.provider.markThreadRead(team.actors.owner, root.id, `${team.publicChannel.id}:${rootTs}`), 'VALIDATION_ERROR');
-    await expectError(team.provider.markThreadRead(team.actors.owner, `${team.publicChannel.id}:${first.ts}`, null), 'NOT_FOUND');
-    await expectError(team.provider.setThreadSubscription(team.actors.outsider, `${team.privateChannel.id}:${rootTs}`, 'SUBSCRIBED'), 'NOT_FOUND');
+    await expectError(threads().markThreadRead(team.actors.owner, root.id, `${team.publicChannel.id}:${rootTs}`), 'VALIDATION_ERROR');
+    await expectError(threads().markThreadRead(team.actors.owner, `${team.publicChannel.id}:${first.ts}`, null), 'NOT_FOUND');
+    await expectError(threads().setThreadSubscription(team.actors.outsider, `${team.privateChannel.id}:${rootTs}`, 'SUBSCRIBED'), 'NOT_FOUND');
   });
 
   it('an explicit unsubscribe holds when others reply; replying yourself follows again', async () => {
     const root = await send(team.actors.owner, 'lunch?');
     await send(team.actors.member, 'yes', root.id);
-    await team.provider.setThreadSubscription(team.actors.owner, root.id, 'UNSUBSCRIBED');
+    await threads().setThreadSubscription(team.actors.owner, root.id, 'UNSUBSCRIBED');
     await send(team.actors.outsider, 'me too', root.id);
     expect(await subscription(team.actors.owner, root.id)).toBe('UNSUBSCRIBED');
     await send(team.actors.owner, 'fine, pizza', root.id);
@@ -102,12 +105,12 @@ describe.each(STORES)('slack thread subscriptions (%s)', (store) => {
     const { workspace } = team.fake;
     const channel = workspace.addChannel('threads-list', [team.owner.id, team.member.id]);
     const roots = ['alpha', 'beta', 'gamma'].map((text) => workspace.addMessage(channel.id, { user: team.member.id, text }));
-    for (const root of roots) await team.provider.setThreadSubscription(team.actors.owner, `${channel.id}:${root.ts}`, 'SUBSCRIBED');
+    for (const root of roots) await threads().setThreadSubscription(team.actors.owner, `${channel.id}:${root.ts}`, 'SUBSCRIBED');
     workspace.addMessage(channel.id, { user: team.member.id, text: 'beta wakes up', threadTs: roots[1].ts });
 
     team.fake.resetCalls();
     const view = team.provider.forRequest!(async () => team.actors.owner);
-    const page = await view.listFollowedThreads(team.actors.owner, { limit: 100, cursor: null });
+    const page = await requireFeature(view, 'threadSubscriptions').listFollowedThreads(team.actors.owner, { limit: 100, cursor: null });
     const inChannel = page.edges.map((edge) => edge.node).filter((node) => node.rootId.startsWith(channel.id));
     expect(inChannel.map((node) => node.rootId.split(':')[1])).toEqual([roots[1].ts, roots[2].ts, roots[0].ts]);
     expect(inChannel[0]).toMatchObject({ unreadReplyCount: 1, subscription: 'SUBSCRIBED' });
@@ -116,16 +119,16 @@ describe.each(STORES)('slack thread subscriptions (%s)', (store) => {
     const followed = (await rowsOf(team.owner.id)).filter((row) => row.subscription === 'SUBSCRIBED').length;
     expect(team.fake.countByMethod()).toEqual({ 'users.conversations': 1, 'conversations.replies': followed });
 
-    const second = await view.listFollowedThreads(team.actors.owner, { limit: 1, cursor: page.edges[0].cursor });
+    const second = await requireFeature(view, 'threadSubscriptions').listFollowedThreads(team.actors.owner, { limit: 1, cursor: page.edges[0].cursor });
     expect(second.edges.map((edge) => edge.node.rootId)).toEqual([page.edges[1].node.rootId]);
 
     // A root deleted without replies is gone in Slack; a channel the user left is not listed.
     workspace.channelMessages(channel.id).splice(workspace.channelMessages(channel.id).indexOf(roots[2]), 1);
-    let ids = (await team.provider.listFollowedThreads(team.actors.owner, { limit: 100, cursor: null })).edges.map((edge) => edge.node.rootId);
+    let ids = (await threads().listFollowedThreads(team.actors.owner, { limit: 100, cursor: null })).edges.map((edge) => edge.node.rootId);
     expect(ids).not.toContain(`${channel.id}:${roots[2].ts}`);
     expect(ids).toContain(`${channel.id}:${roots[1].ts}`);
     channel.members = channel.members.filter((id) => id !== team.owner.id);
-    ids = (await team.provider.listFollowedThreads(team.actors.owner, { limit: 100, cursor: null })).edges.map((edge) => edge.node.rootId);
+    ids = (await threads().listFollowedThreads(team.actors.owner, { limit: 100, cursor: null })).edges.map((edge) => edge.node.rootId);
     expect(ids.some((id) => id.startsWith(channel.id))).toBe(false);
   });
 
@@ -133,7 +136,7 @@ describe.each(STORES)('slack thread subscriptions (%s)', (store) => {
     const root = await send(team.actors.owner, 'shared state');
     await send(team.actors.member, 'seen from elsewhere', root.id);
     const elsewhere = team.reopen();
-    expect(await only(elsewhere.loadThreadStates(team.actors.owner, [root.id]))).toMatchObject({ subscription: 'SUBSCRIBED', unreadReplyCount: 1 });
+    expect(await only(requireFeature(elsewhere, 'threadSubscriptions').loadThreadStates(team.actors.owner, [root.id]))).toMatchObject({ subscription: 'SUBSCRIBED', unreadReplyCount: 1 });
   });
 
   it('without a database, thread operations answer UNSUPPORTED and replies still send', async () => {
@@ -145,8 +148,14 @@ describe.each(STORES)('slack thread subscriptions (%s)', (store) => {
       alsoSendToChannel: false,
       attachmentIds: [],
     });
-    await expectError(bare.loadThreadSubscriptions(team.actors.owner, [root.id]), 'UNSUPPORTED');
-    await expectError(bare.setThreadSubscription(team.actors.owner, root.id, 'SUBSCRIBED'), 'UNSUPPORTED');
+    // Thread subscriptions live in Switchboard's database: without one there is no part, and no capability.
+    expect(bare.capabilities().threadSubscriptions).toBe('NONE');
+    expect(bare.threadSubscriptions).toBeUndefined();
+    const error = await expectError(
+      Promise.resolve().then(() => requireFeature(bare, 'threadSubscriptions').setThreadSubscription(team.actors.owner, root.id, 'SUBSCRIBED')),
+      'UNSUPPORTED',
+    );
+    expect(error.message).toContain('capabilities.threadSubscriptions is NONE');
   });
 });
 
@@ -209,7 +218,12 @@ describe('slack link previews', () => {
     const id = `${team.publicChannel.id}:${message.ts}`;
     expect((await load(id)).linkPreview).toBeNull();
     expect(team.provider.capabilities().linkPreviewRemoval).toBe(false);
-    await expectError(team.provider.removeLinkPreview(team.actors.member, id), 'UNSUPPORTED');
-    expect(await team.provider.completeLinkPreview(id, 'https://example.com/', null)).toBeNull();
+    // No part for previews Switchboard keeps: nothing to remove, and nothing pending for the unfurler to complete.
+    expect(team.provider).not.toHaveProperty('linkPreviews');
+    const error = await expectError(
+      Promise.resolve().then(() => requireFeature(team.provider, 'linkPreviews').removeLinkPreview(team.actors.member, id)),
+      'UNSUPPORTED',
+    );
+    expect(error.message).toContain('capabilities.linkPreviewRemoval is false');
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { linkSlackUser } from '../../../src/providers/slack/index.js';
 import { startFakeSlack, type FakeSlack } from '../../../testkit/fakes/slack/server.js';
 import { graphql } from '../../../testkit/gql/index.js';
 import type { SlackLiveInboxQuery, SlackLiveInboxQueryVariables } from '../../../testkit/gql/graphql.js';
@@ -73,7 +74,7 @@ describe.each(STORES)('Slack webhooks to graphql-ws subscribers on %s', (kind: S
     const { db } = services.database;
     for (const [email, slackUser] of [['alice@acme.test', aliceSlack], ['bob@acme.test', bobSlack]] as const) {
       const account = await db.selectFrom('accounts').select('id').where('email', '=', email).executeTakeFirstOrThrow();
-      await services.connections.store.linkSlackUser({
+      await linkSlackUser(services.connections.store, {
         teamId: TEAM,
         accountId: account.id,
         slackUserId: slackUser,
@@ -81,7 +82,7 @@ describe.each(STORES)('Slack webhooks to graphql-ws subscribers on %s', (kind: S
         linkedVia: 'TOKEN',
       });
     }
-    services.connections.changed(TEAM);
+    services.connections.changed({ provider: 'slack', workspaceId: TEAM });
 
     const directory = await live.http('demo-alice', SlackChannels);
     const slackWorkspace = directory.data!.workspaces.find((workspace) => workspace.provider === 'SLACK')!;

@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { claimChange, pruneEchoes } from '../../../src/store/echoes.js';
+import { slackProvider } from '../../../src/providers/slack/index.js';
+import { claimChange, pruneEchoes } from '../../../src/subscriptions/echoes.js';
 import { pruneDeliveries } from '../../../src/webhooks/deliveries.js';
 import { startFakeSlack, type FakeSlack } from '../../../testkit/fakes/slack/server.js';
 import { startTestApp, type TestApp } from '../../../testkit/app.js';
@@ -152,7 +153,7 @@ describe.each(STORES)('Slack Events API webhook on %s', (kind: StoreKind) => {
     const teamId = await team();
     const messageId = 'C0GENERAL1:1700000004.000100';
     // A write through Switchboard claimed (and published) its change first.
-    expect(await claimChange(app.started.services.database.db, { provider: 'slack', workspaceId: teamId, type: 'MESSAGE_CREATED', messageId }, 'SWITCHBOARD')).toBe(true);
+    expect(await claimChange(app.started.services.database.db, { provider: 'slack', workspaceId: teamId, type: 'MESSAGE_CREATED', messageId }, 'SWITCHBOARD', slackProvider.echoes)).toBe(true);
     await postSigned(app, EVENTS, JSON.stringify(eventCallback(teamId, message('1700000004.000100'))));
     // Slack sends the same message again under a new event id (a second, independent delivery): a new change.
     await postSigned(app, EVENTS, JSON.stringify(eventCallback(teamId, message('1700000004.000200'))));
@@ -160,7 +161,7 @@ describe.each(STORES)('Slack Events API webhook on %s', (kind: StoreKind) => {
     expect((await loggedEvents(app, teamId)).map((event) => event.message_id)).toEqual(['C0GENERAL1:1700000004.000200']);
     // And the other way round: when the webhook came first, the write side stays silent.
     expect(
-      await claimChange(app.started.services.database.db, { provider: 'slack', workspaceId: teamId, type: 'MESSAGE_CREATED', messageId: 'C0GENERAL1:1700000004.000200' }, 'SWITCHBOARD'),
+      await claimChange(app.started.services.database.db, { provider: 'slack', workspaceId: teamId, type: 'MESSAGE_CREATED', messageId: 'C0GENERAL1:1700000004.000200' }, 'SWITCHBOARD', slackProvider.echoes),
     ).toBe(false);
   });
 
@@ -169,7 +170,7 @@ describe.each(STORES)('Slack Events API webhook on %s', (kind: StoreKind) => {
     const { db } = app.started.services.database;
     const body = JSON.stringify(eventCallback(teamId, message('1700000006.000100')));
     await postSigned(app, EVENTS, body);
-    await claimChange(db, { provider: 'slack', workspaceId: teamId, type: 'MESSAGE_UPDATED', messageId: 'C0GENERAL1:1700000006.000100' }, 'SWITCHBOARD');
+    await claimChange(db, { provider: 'slack', workspaceId: teamId, type: 'MESSAGE_UPDATED', messageId: 'C0GENERAL1:1700000006.000100' }, 'SWITCHBOARD', slackProvider.echoes);
     await settle();
     await sql`update processed_provider_events set received_at = now() - interval '2 hours' where workspace_id = ${teamId}`.execute(db);
     await sql`update provider_echoes set created_at = now() - interval '2 hours' where workspace_id = ${teamId}`.execute(db);
@@ -204,17 +205,15 @@ describe.each(STORES)('Slack Events API webhook on %s', (kind: StoreKind) => {
   });
 });
 
-describe('Slack event normalization (pglite)', () => {
+describe('Slack interactivity (pglite)', () => {
   let slack: FakeSlack;
   let app: TestApp;
   const teamId = 'T0NORMALIZE';
-  let botUserId: string;
 
   beforeAll(async () => {
     slack = await startFakeSlack({ teamId });
     app = await startTestApp('pglite', { seed: false, connections: slackSettings(slack.apiUrl) });
     const bot = slack.workspace.addBot('switchboard');
-    botUserId = bot.user.id;
     await storeConnection(app, { teamId, botToken: bot.token });
   });
   afterAll(async () => {
@@ -222,71 +221,8 @@ describe('Slack event normalization (pglite)', () => {
     await slack?.close();
   });
 
-  it('turns each supported Slack event into its normalized event, and ignores the rest', async () => {
-    // The bot is in the channel: a reaction's thread root is read with the bot token.
-    const general = slack.workspace.addChannel('general', [botUserId]);
-    const C = general.id;
-    const root = slack.workspace.addMessage(C, { user: 'U0ALICE01', text: 'root' });
-    const reply = slack.workspace.addMessage(C, { user: 'U0BOB0001', text: 'reply', threadTs: root.ts });
-    const inner: Array<Record<string, unknown>> = [
-      { type: 'message', channel: C, user: 'U0ALICE01', text: 'hi', ts: '1700000100.000001' },
-      { type: 'message', channel: C, user: 'U0BOB0001', text: 're', ts: '1700000100.000002', thread_ts: '1700000100.000001', parent_user_id: 'U0ALICE01' },
-      { type: 'message', subtype: 'thread_broadcast', channel: C, user: 'U0BOB0001', text: 'also', ts: '1700000100.000003', thread_ts: '1700000100.000001' },
-      {
-        type: 'message', subtype: 'message_changed', hidden: true, channel: C, ts: '1700000100.000009',
-        message: { type: 'message', user: 'U0ALICE01', text: 'hi!', ts: '1700000100.000001', edited: { user: 'U0ALICE01', ts: '1700000100.000009' } },
-        previous_message: { type: 'message', user: 'U0ALICE01', text: 'hi', ts: '1700000100.000001' },
-      },
-      // Thread bookkeeping (reply count changed, text the same): not an edit.
-      {
-        type: 'message', subtype: 'message_changed', hidden: true, channel: C, ts: '1700000100.000010',
-        message: { type: 'message', user: 'U0ALICE01', text: 'hi!', ts: '1700000100.000001', reply_count: 2 },
-        previous_message: { type: 'message', user: 'U0ALICE01', text: 'hi!', ts: '1700000100.000001', reply_count: 1 },
-      },
-      { type: 'message', subtype: 'message_deleted', hidden: true, channel: C, ts: '1700000100.000011', deleted_ts: '1700000100.000002', previous_message: { ts: '1700000100.000002', thread_ts: '1700000100.000001' } },
-      { type: 'reaction_added', user: 'U0CAROL01', reaction: 'thumbsup', item_user: 'U0BOB0001', item: { type: 'message', channel: C, ts: reply.ts }, event_ts: '1700000100.000012' },
-      { type: 'reaction_removed', user: 'U0CAROL01', reaction: 'thumbsup', item: { type: 'message', channel: C, ts: root.ts }, event_ts: '1700000100.000013' },
-      { type: 'reaction_added', user: 'U0CAROL01', reaction: 'eyes', item: { type: 'file', file: 'F123' }, event_ts: '1700000100.000014' },
-      { type: 'app_mention', user: 'U0ALICE01', text: '<@U0BOT> ping', ts: '1700000100.000015', channel: C, event_ts: '1700000100.000015' },
-      { type: 'channel_created', channel: { id: 'C0NEWCHAN1', name: 'launch', created: 1700000100, creator: 'U0ALICE01' } },
-      { type: 'channel_rename', channel: { id: C, name: 'general-chat', created: 1700000000 } },
-      { type: 'channel_archive', channel: 'C0OLDCHAN1', user: 'U0ALICE01' },
-      { type: 'channel_deleted', channel: 'C0OLDCHAN1' },
-      { type: 'member_joined_channel', user: 'U0DAVE001', channel: C, channel_type: 'C', team: teamId },
-      { type: 'member_left_channel', user: 'U0DAVE001', channel: C, channel_type: 'C', team: teamId },
-      { type: 'pin_added', user: 'U0ALICE01', channel_id: C, item: { type: 'message', channel: C, message: { ts: '1700000100.000001', text: 'hi!' } }, event_ts: '1700000100.000016' },
-      { type: 'pin_removed', user: 'U0ALICE01', channel_id: C, item: { type: 'message', channel: C, message: { ts: '1700000100.000001' } }, event_ts: '1700000100.000017' },
-      { type: 'user_typing', channel: C, user: 'U0ALICE01' },
-      { type: 'message', subtype: 'message_replied', hidden: true, channel: C, ts: '1700000100.000018', message: { ts: '1700000100.000001' } },
-    ];
-    for (const event of inner) {
-      const response = await postSigned(app, EVENTS, JSON.stringify(eventCallback(teamId, event)));
-      expect(response.status).toBe(200);
-      // One at a time, so the log's order is the order of the deliveries.
-      await app.started.services.afterAck.idle();
-    }
-    const summary = (await loggedEvents(app, teamId)).map((event) => [event.type, event.channel_id, event.message_id, event.thread_root_id, event.actor_id, event.emoji]);
-    const m = (ts: string) => `${C}:${ts}`;
-    expect(summary).toEqual([
-      ['MESSAGE_CREATED', C, m('1700000100.000001'), m('1700000100.000001'), 'U0ALICE01', null],
-      ['MESSAGE_CREATED', C, m('1700000100.000002'), m('1700000100.000001'), 'U0BOB0001', null],
-      ['MESSAGE_CREATED', C, m('1700000100.000003'), m('1700000100.000001'), 'U0BOB0001', null],
-      ['MESSAGE_UPDATED', C, m('1700000100.000001'), m('1700000100.000001'), 'U0ALICE01', null],
-      ['MESSAGE_DELETED', C, m('1700000100.000002'), m('1700000100.000001'), null, null],
-      // The reaction's thread root is looked up through the provider (Slack's event does not carry it).
-      ['REACTION_ADDED', C, m(reply.ts), m(root.ts), 'U0CAROL01', ':thumbsup:'],
-      ['REACTION_REMOVED', C, m(root.ts), m(root.ts), 'U0CAROL01', ':thumbsup:'],
-      ['APP_MENTION', C, m('1700000100.000015'), m('1700000100.000015'), 'U0ALICE01', null],
-      ['CHANNEL_CREATED', 'C0NEWCHAN1', null, null, 'U0ALICE01', null],
-      ['CHANNEL_RENAMED', C, null, null, null, null],
-      ['CHANNEL_UPDATED', 'C0OLDCHAN1', null, null, 'U0ALICE01', null],
-      ['CHANNEL_DELETED', 'C0OLDCHAN1', null, null, null, null],
-      ['CHANNEL_JOINED', C, null, null, 'U0DAVE001', null],
-      ['CHANNEL_LEFT', C, null, null, 'U0DAVE001', null],
-      ['MESSAGE_PINNED', C, m('1700000100.000001'), m('1700000100.000001'), 'U0ALICE01', null],
-      ['MESSAGE_UNPINNED', C, m('1700000100.000001'), m('1700000100.000001'), 'U0ALICE01', null],
-    ]);
-  });
+  // Each kind of Slack event → its normalized event (and the ones ignored): the webhook contract,
+  // ./webhook-contract.test.ts (testkit/contract/webhook-contract.ts, samples in testkit/fakes/slack/webhook-fixture.ts).
 
   it('turns a block_actions button click into BUTTON_CLICKED, signed the same way, once per click', async () => {
     const payload = {

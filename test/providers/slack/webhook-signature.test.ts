@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signSlackRequest, verifySlackRequest } from '../../../src/webhooks/slack/signature.js';
+import { signSlackRequest, verifySlackRequest } from '../../../src/providers/slack/index.js';
 
 /** Slack's documented worked example (../shared/reference/providers.md A.4). */
 const DOC = {

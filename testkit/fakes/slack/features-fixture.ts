@@ -1,5 +1,5 @@
 import { openDatabase, type SwitchboardDatabase } from '../../../src/db/database.js';
-import { createSlackProvider, type LinkedSlackUser, type SlackProvider, type SlackProviderOptions } from '../../../src/providers/slack/index.js';
+import { createSlackProvider, type LinkedSlackUser, type SlackProvider, type SlackProviderOptions } from '../../../src/providers/slack/provider.js';
 import type { Actor } from '../../../src/providers/model.js';
 import { startFakeSlack, type FakeConversation, type FakeSlack, type FakeUser, type MethodTable } from './index.js';
 import { createTestDatabase, type StoreKind, type TestDatabase } from '../../databases.js';

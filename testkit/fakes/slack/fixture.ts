@@ -1,4 +1,4 @@
-import { createSlackProvider, type LinkedSlackUser, type SlackProvider, type SlackProviderOptions } from '../../../src/providers/slack/index.js';
+import { createSlackProvider, type LinkedSlackUser, type SlackProvider, type SlackProviderOptions } from '../../../src/providers/slack/provider.js';
 import type { Actor } from '../../../src/providers/model.js';
 import type { ContractFixture } from '../../contract/provider-contract.js';
 import { FakeSlackWorkspace, startFakeSlack, type FakeConversation, type FakeSlack, type FakeUser } from './index.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { loadConnectionSettings, type ConnectionSettings } from '../../../src/connections/settings.js';
-import type { SlackConnection } from '../../../src/connections/store.js';
-import { signSlackRequest } from '../../../src/webhooks/slack/signature.js';
+import { loadConnectionSettings } from '../../../src/config.js';
+import type { ConnectionSettings } from '../../../src/connections/settings.js';
+import { saveSlackConnection, signSlackRequest, type RateBudgetOptions, type SlackAppSettings, type SlackConnection, type SlackRuntime } from '../../../src/providers/slack/index.js';
 import type { TestApp } from '../../app.js';
 
 /**
@@ -20,6 +20,12 @@ export function slackSettings(apiUrl: string, extra: Record<string, string> = {}
   });
 }
 
+/** The same settings with each Slack team's rate budget replaced (a table suite makes more calls a minute than Slack allows). */
+export function withSlackBudget(settings: ConnectionSettings, budget: RateBudgetOptions): ConnectionSettings {
+  const slack = settings.providers.slack as SlackAppSettings;
+  return { ...settings, providers: { ...settings.providers, slack: { ...slack, rateBudget: budget } } };
+}
+
 /** Stores a connection directly (tokens sealed), as connectSlackWorkspace would after auth.test. */
 export async function storeConnection(
   app: TestApp,
@@ -27,7 +33,8 @@ export async function storeConnection(
   connectedBy: string | null = null,
 ): Promise<SlackConnection> {
   const { connections } = app.started.services;
-  const connection = await connections.store.saveSlack(
+  const connection = await saveSlackConnection(
+    connections.store,
     {
       teamId: fields.teamId,
       name: fields.name ?? `Team ${fields.teamId}`,
@@ -40,8 +47,13 @@ export async function storeConnection(
     },
     connectedBy,
   );
-  connections.changed(fields.teamId);
+  connections.changed({ provider: 'slack', workspaceId: fields.teamId });
   return connection;
+}
+
+/** The Slack provider as the app runs it (its workspaces, poller, connect and webhook parts). */
+export function slackRuntime(app: TestApp): SlackRuntime {
+  return app.started.services.registry.require('slack').runtime as SlackRuntime;
 }
 
 export const nowSeconds = () => Math.floor(Date.now() / 1000);

@@ -1,0 +1,19 @@
+import type { Migration } from 'kysely';
+import * as core from './0001_core.js';
+import * as readState from './0002_read_state.js';
+import * as searchPinsPreviews from './0003_search_pins_previews.js';
+import * as scheduledMessages from './0004_scheduled_messages.js';
+import * as connections from './0006_connections.js';
+import * as slackThreadMetadata from './0007_slack_thread_metadata.js';
+import * as connectionRefresh from './0008_connection_refresh.js';
+
+/** The one numbered sequence of migrations, every provider's metadata tables included; names never change. */
+export const migrations: Record<string, Migration> = {
+  '0001_core': core,
+  '0002_read_state': readState,
+  '0003_search_pins_previews': searchPinsPreviews,
+  '0004_scheduled_messages': scheduledMessages,
+  '0006_connections': connections,
+  '0007_slack_thread_metadata': slackThreadMetadata,
+  '0008_connection_refresh': connectionRefresh,
+};

@@ -1,0 +1,264 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/tables.js';
+import type { FileStore } from '../../files/store.js';
+import { notFound, SwitchboardError } from '../../errors.js';
+import type { Actor, AudienceMember, ChannelAccess, ChannelRecord, MessageContent, MessageRecord, UserRecord, WorkspaceRecord } from '../model.js';
+import type { BatchResult, Page, PageKey, PageRequest } from '../paging.js';
+import type { Capabilities } from '../capabilities.js';
+import type { InboxFilter, MessagingProvider, SendMessageRequest } from '../provider.js';
+import { channelAccessOf, loadAudience } from './audience.js';
+import { builtinCapabilities } from './capabilities.js';
+import {
+  encodeKeyset,
+  selectChannelAccess,
+  selectChannelPage,
+  selectChannels,
+  selectInboxPage,
+  selectMemberPages,
+  selectMessagePages,
+  selectMessages,
+  selectTimelinePosition,
+  selectUserPage,
+  selectUsers,
+  type RankedMessageRow,
+} from './client.js';
+import { isNativeId, wellFormed } from './ids.js';
+import { toChannel, toMessage, toUser, type MessageRow } from './map.js';
+import { BuiltinWrites } from './mutations.js';
+import { BuiltinChannelAdmin } from './features/channel-admin.js';
+import { BuiltinLinkPreviews } from './features/link-previews.js';
+import { BuiltinPins } from './features/pins.js';
+import { BuiltinReadState } from './features/read-state.js';
+import { BuiltinScheduled } from './features/scheduled.js';
+import { BuiltinSearch } from './features/search.js';
+import { BuiltinThreadSubscriptions } from './features/thread-subscriptions.js';
+import { BuiltinUploads } from './features/uploads.js';
+import { byParent, decodeCursor, emptyPage, fillPages, linearOnly, toPage, type LinearPage } from './pages.js';
+
+/** How a server runs its built-in workspaces. */
+export interface BuiltinOptions {
+  /** Base of Switchboard's own URLs (PUBLIC_URL): links under it are internal link previews. */
+  publicUrl?: string;
+  /** Where uploads are stored (src/files/store.ts); without it the provider has no `uploads` part. */
+  fileStore?: FileStore | null;
+}
+
+/**
+ * The built-in workspace: Switchboard's own messaging provider, on PostgreSQL or PGlite. This class reads
+ * and writes messages; each optional feature is a part assembled from ./features/ (one file per part).
+ */
+export class BuiltinProvider implements MessagingProvider {
+  readonly provider = 'builtin' as const;
+  readonly scheduled: BuiltinScheduled;
+  readonly search: BuiltinSearch;
+  readonly pins: BuiltinPins;
+  readonly linkPreviews: BuiltinLinkPreviews;
+  readonly readState: BuiltinReadState;
+  readonly threadSubscriptions: BuiltinThreadSubscriptions;
+  readonly channelAdmin: BuiltinChannelAdmin;
+  /** Uploads need a file store; a provider opened without one (tools, the contract tests) has none. */
+  readonly uploads?: BuiltinUploads;
+  private readonly writes: BuiltinWrites;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly workspaceId: string,
+    options: BuiltinOptions = {},
+  ) {
+    const loadMessages = (ids: readonly string[]) => this.loadMessages(ids);
+    this.writes = new BuiltinWrites(db, workspaceId, loadMessages);
+    this.scheduled = new BuiltinScheduled(db, workspaceId);
+    this.search = new BuiltinSearch(db, workspaceId);
+    this.pins = new BuiltinPins(db, workspaceId, loadMessages);
+    this.linkPreviews = new BuiltinLinkPreviews(db, workspaceId, loadMessages, options.publicUrl ?? null);
+    this.readState = new BuiltinReadState(db, workspaceId);
+    this.threadSubscriptions = new BuiltinThreadSubscriptions(db, workspaceId);
+    this.channelAdmin = new BuiltinChannelAdmin(db, workspaceId, (ids) => this.loadChannels(ids), loadMessages);
+    if (options.fileStore) this.uploads = new BuiltinUploads(db, workspaceId, options.fileStore);
+  }
+
+  capabilities(): Capabilities {
+    return this.uploads ? builtinCapabilities : { ...builtinCapabilities, attachmentUpload: false };
+  }
+
+  async workspace(): Promise<WorkspaceRecord> {
+    const row = await this.db
+      .selectFrom('workspaces')
+      .select(['id', 'name'])
+      .where('id', '=', this.workspaceId)
+      .executeTakeFirst();
+    if (!row) throw notFound('Workspace', this.workspaceId);
+    return { id: row.id, provider: 'builtin', name: row.name, webUrl: null };
+  }
+
+  async userForAccount(accountId: string): Promise<UserRecord | null> {
+    const row = await this.db
+      .selectFrom('users')
+      .select(['id', 'workspace_id', 'name', 'display_name', 'email', 'avatar_url', 'is_bot', 'role'])
+      .where('workspace_id', '=', this.workspaceId)
+      .where('account_id', '=', accountId)
+      .executeTakeFirst();
+    return row ? toUser(row) : null;
+  }
+
+  async loadUsers(ids: readonly string[]): BatchResult<UserRecord | null> {
+    const rows = await selectUsers(this.db, this.workspaceId, wellFormed(ids));
+    return inKeyOrder(ids, rows.map(toUser));
+  }
+
+  async loadChannels(ids: readonly string[]): BatchResult<ChannelRecord | null> {
+    const rows = await selectChannels(this.db, this.workspaceId, wellFormed(ids));
+    return inKeyOrder(ids, rows.map(toChannel));
+  }
+
+  async loadMessages(ids: readonly string[]): BatchResult<MessageRecord | null> {
+    const rows = await selectMessages(this.db, this.workspaceId, wellFormed(ids));
+    return inKeyOrder(ids, rows.map(toMessage));
+  }
+
+  async loadChannelAccess(actor: Actor, channelIds: readonly string[]): BatchResult<ChannelAccess> {
+    const rows = await selectChannelAccess(this.db, this.workspaceId, actor.userId, wellFormed(channelIds));
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return channelIds.map((channelId) => channelAccessOf(channelId, byId.get(channelId)));
+  }
+
+  loadAudience(accountIds: readonly string[], channelIds: readonly string[]): BatchResult<AudienceMember> {
+    return loadAudience(this.db, this.workspaceId, accountIds, channelIds);
+  }
+
+  async listChannels(
+    actor: Actor,
+    filter: { parentId: string | null; query: string | null; includeArchived: boolean },
+    page: PageRequest,
+  ): Promise<Page<ChannelRecord>> {
+    const linear = linearOnly(page, 'channels');
+    if (filter.parentId !== null && !isNativeId(filter.parentId)) return emptyPage();
+    const rows = await selectChannelPage(this.db, this.workspaceId, actor.userId, filter, linear, decodeCursor(linear));
+    return toPage(rows, linear, (row) => ({ cursor: encodeKeyset(row.name, row.id), node: toChannel(row) }));
+  }
+
+  async listUsers(filter: { query: string | null }, page: PageRequest): Promise<Page<UserRecord>> {
+    const linear = linearOnly(page, 'users');
+    const rows = await selectUserPage(this.db, this.workspaceId, filter.query, linear, decodeCursor(linear));
+    return toPage(rows, linear, (row) => ({ cursor: encodeKeyset(row.display_name, row.id), node: toUser(row) }));
+  }
+
+  listChannelMembers(keys: readonly PageKey[]): BatchResult<Page<UserRecord>> {
+    return fillPages(keys, async (channelIds, page) => {
+      const linear = linearOnly(page, 'members');
+      const rows = await selectMemberPages(this.db, this.workspaceId, wellFormed(channelIds), linear, decodeCursor(linear));
+      return mapPages(byParent(rows), linear, (row) => ({
+        cursor: encodeKeyset(row.display_name, row.id),
+        node: toUser(row),
+      }));
+    });
+  }
+
+  listChannelMessages(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
+    return fillPages(keys, async (channelIds, page) => {
+      if (page.direction === 'around') {
+        const pages = await Promise.all(
+          channelIds.map((id) => this.around(id, page.anchorId, page.limit).catch((error: Error) => error)),
+        );
+        return new Map(channelIds.map((id, index) => [id, pages[index]]));
+      }
+      return this.messagePages('channel', channelIds, page);
+    });
+  }
+
+  listChildren(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
+    return fillPages(keys, (messageIds, page) => this.messagePages('children', messageIds, linearOnly(page, 'replies')));
+  }
+
+  listDescendants(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
+    return fillPages(keys, (messageIds, page) => this.messagePages('descendants', messageIds, linearOnly(page, 'replies')));
+  }
+
+  async listInbox(actor: Actor, filter: InboxFilter, page: { limit: number; cursor: string | null }): Promise<Page<MessageRecord>> {
+    const linear: LinearPage = { direction: 'forward', ...page };
+    const narrowed: InboxFilter = {
+      ...filter,
+      channelIds: filter.channelIds && wellFormed(filter.channelIds),
+      authorIds: filter.authorIds && wellFormed(filter.authorIds),
+    };
+    const rows = await selectInboxPage(this.db, this.workspaceId, actor.userId, narrowed, page.limit, decodeCursor(linear, 'timestamp'));
+    return toPage(rows, linear, messageEdge);
+  }
+
+  async sendMessage(actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
+    // The first link becomes the message's preview (./features/link-previews.ts).
+    return this.linkPreviews.afterWrite(await this.writes.send(actor, request), request.content.text, false);
+  }
+
+  async updateMessage(actor: Actor, messageId: string, content: MessageContent): Promise<MessageRecord> {
+    return this.linkPreviews.afterWrite(await this.writes.update(actor, messageId, content), content.text, true);
+  }
+
+  deleteMessage(actor: Actor, messageId: string): Promise<MessageRecord> {
+    return this.writes.delete(actor, messageId);
+  }
+
+  addReaction(actor: Actor, messageId: string, emoji: string): Promise<MessageRecord> {
+    return this.writes.addReaction(actor, messageId, emoji);
+  }
+
+  removeReaction(actor: Actor, messageId: string, emoji: string): Promise<MessageRecord> {
+    return this.writes.removeReaction(actor, messageId, emoji);
+  }
+
+  private async messagePages(
+    kind: 'channel' | 'children' | 'descendants',
+    parentIds: string[],
+    page: LinearPage,
+  ): Promise<Map<string, Page<MessageRecord>>> {
+    const cursor = decodeCursor(page, 'timestamp');
+    const rows = await selectMessagePages(this.db, this.workspaceId, kind, wellFormed(parentIds), page, cursor);
+    return mapPages(byParent(rows), page, messageEdge);
+  }
+
+  /** The page of a channel's timeline centred on one message: newer half, the message, older half. */
+  private async around(channelId: string, anchorId: string, limit: number): Promise<Page<MessageRecord>> {
+    const position = isNativeId(anchorId) ? await selectTimelinePosition(this.db, this.workspaceId, anchorId) : undefined;
+    if (!position || position.channel_id !== channelId) throw notFound('Message', anchorId);
+    if (!position.in_timeline) {
+      throw new SwitchboardError(
+        'VALIDATION_ERROR',
+        'around: the message is a thread reply that is not shown in the channel; open its thread instead.',
+      );
+    }
+    const cursor = encodeKeyset(position.created_at, anchorId);
+    const newerLimit = Math.floor((limit - 1) / 2);
+    const [newer, older, anchor] = await Promise.all([
+      // Even with no room for newer messages, reading one row tells whether any exist.
+      this.messagePages('channel', [channelId], { direction: 'backward', limit: newerLimit, cursor }),
+      this.messagePages('channel', [channelId], { direction: 'forward', limit: limit - newerLimit - 1, cursor }),
+      selectMessages(this.db, this.workspaceId, [anchorId]),
+    ]);
+    const newerPage = newer.get(channelId) ?? emptyPage();
+    const olderPage = older.get(channelId) ?? emptyPage();
+    return {
+      edges: [...newerPage.edges, messageEdge(anchor[0]), ...olderPage.edges],
+      hasPreviousPage: newerPage.hasPreviousPage,
+      hasNextPage: olderPage.hasNextPage,
+    };
+  }
+}
+
+function messageEdge(row: MessageRow | RankedMessageRow) {
+  return { cursor: encodeKeyset(row.created_at, row.id), node: toMessage(row) };
+}
+
+function mapPages<Row, Node>(
+  groups: Map<string, Row[]>,
+  page: LinearPage,
+  toEdge: (row: Row) => { cursor: string; node: Node },
+): Map<string, Page<Node>> {
+  return new Map([...groups].map(([parentId, rows]) => [parentId, toPage(rows, page, toEdge)]));
+}
+
+/** Puts records in the keys' order, null where a key matched nothing (dataloader's contract). */
+function inKeyOrder<T extends { id: string }>(ids: readonly string[], records: T[]): Array<T | null> {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  // PostgreSQL prints uuids in lower case; a key may come in either.
+  return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
+}
