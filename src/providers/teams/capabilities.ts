@@ -30,6 +30,7 @@ export const teamsCapabilities: Capabilities = {
   threadSubscriptions: 'NONE',
   linkPreviewRemoval: false,
   attachmentUpload: false,
+  channelAdministration: false,
   threadModel: 'FLAT',
   eventDelivery: 'PUSH',
   eventTypes: ['MESSAGE_CREATED', 'MESSAGE_UPDATED', 'MESSAGE_DELETED'],

@@ -1,7 +1,7 @@
 import type { EventEnvelope, EventType } from '../events.js';
-import { readDelta } from '../microsoft/delta.js';
-import { parseResourcePath, type ChangeNotification } from '../microsoft/notifications.js';
-import type { Principal } from '../microsoft/tokens.js';
+import { readDelta } from '../kit/graph/delta.js';
+import { parseResourcePath, type ChangeNotification } from '../kit/graph/notifications.js';
+import type { Principal } from '../kit/graph/tokens.js';
 import { MAX_MESSAGES_PAGE } from './client.js';
 import type { TeamsConnection } from './connection.js';
 import { containerId, containerPath, messageNativeId, type MessageContainer } from './ids.js';
@@ -13,7 +13,7 @@ import type { GraphChatMessage } from './wire.js';
  * never content), with the native ids the provider reads, so a subscriber resolves the message exactly as
  * a query would. Notifications carry no resource data (Switchboard does not ask for it): an `updated`
  * message may be an edit or a reaction, which Graph does not tell apart; both are MESSAGE_UPDATED. The
- * webhook route (after issue 9) checks clientState first (../microsoft/notifications.ts), then calls these.
+ * webhook route (after issue 9) checks clientState first (../kit/graph/notifications.ts), then calls these.
  */
 
 export interface TeamsChange {

@@ -1,7 +1,7 @@
 import type { AudienceMember, ChannelAccess, ChannelRecord, UserRecord } from '../model.js';
 import type { Page, PageKey, PageRequest } from '../paging.js';
-import type { GraphCall } from '../microsoft/client.js';
-import { isAbsent } from '../microsoft/errors.js';
+import type { GraphCall } from '../kit/graph/client.js';
+import { isAbsent } from '../kit/graph/errors.js';
 import { teamsCalls } from './client.js';
 import type { Acting, TeamsConnection } from './connection.js';
 import { containerId, parseContainerId, type ContainerAddress } from './ids.js';

@@ -1,4 +1,4 @@
-import type { GraphCall } from '../microsoft/client.js';
+import type { GraphCall } from '../kit/graph/client.js';
 import { containerPath, messagePath, type MessageAddress, type MessageContainer } from './ids.js';
 
 /**

@@ -1,12 +1,12 @@
 import { SwitchboardError } from '../../errors.js';
 import type { EventDelivery } from '../capabilities.js';
 import type { Actor } from '../model.js';
-import { GraphBatchLoader } from '../microsoft/batch.js';
-import { GraphApi, type GraphCall } from '../microsoft/client.js';
-import { isAbsent } from '../microsoft/errors.js';
-import { GraphRateBudget, type GraphRateBudgetOptions } from '../microsoft/rate-budget.js';
-import { APP, GraphTokens, userPrincipal, type Principal } from '../microsoft/tokens.js';
-import { MicrosoftTransport } from '../microsoft/transport.js';
+import { GraphBatchLoader } from '../kit/graph/batch.js';
+import { GraphApi, type GraphCall } from '../kit/graph/client.js';
+import { isAbsent } from '../kit/graph/errors.js';
+import { GraphRateBudget, type GraphRateBudgetOptions } from '../kit/graph/rate-budget.js';
+import { APP, GraphTokens, userPrincipal, type Principal } from '../kit/graph/tokens.js';
+import { MicrosoftTransport } from '../kit/graph/transport.js';
 import { teamsCalls } from './client.js';
 import { UserDirectory } from './users.js';
 import type { GraphTeam } from './wire.js';

@@ -1,7 +1,7 @@
 import type { MessageRecord } from '../model.js';
 import type { Page } from '../paging.js';
 import type { InboxFilter } from '../provider.js';
-import { isAbsent } from '../microsoft/errors.js';
+import { isAbsent } from '../kit/graph/errors.js';
 import { everything } from './channels.js';
 import { MAX_MESSAGES_PAGE, teamsCalls } from './client.js';
 import type { Acting, TeamsConnection } from './connection.js';

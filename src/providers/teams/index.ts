@@ -4,7 +4,7 @@ import type { TeamsProviderOptions } from './connection.js';
 /**
  * The Teams provider module. Today it exports the provider and its pieces; once provider definitions land
  * (issue 9), this file becomes the ProviderDefinition: connection from the neutral store, OAuth routes on
- * ../microsoft/identity.ts, the webhook route on ../microsoft/notifications.ts with ./changes.ts.
+ * ../kit/graph/identity.ts, the webhook route on ../kit/graph/notifications.ts with ./changes.ts.
  */
 export { TeamsProvider } from './provider.js';
 export type { LinkedMicrosoftUser, TeamsProviderOptions } from './connection.js';

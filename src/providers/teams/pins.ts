@@ -1,8 +1,9 @@
 import { notFound, SwitchboardError } from '../../errors.js';
 import type { Actor, MessageRecord } from '../model.js';
 import type { Page, PageKey } from '../paging.js';
-import type { PinResult } from '../features/search.js';
-import { isAbsent } from '../microsoft/errors.js';
+import type { PinResult, Pins } from '../features/pins.js';
+import type { BatchResult } from '../paging.js';
+import { isAbsent } from '../kit/graph/errors.js';
 import { teamsCalls } from './client.js';
 import type { Acting, TeamsConnection } from './connection.js';
 import { parseContainerId, parseMessageId, type MessageAddress } from './ids.js';
@@ -82,4 +83,25 @@ export async function listPins(connection: TeamsConnection, acting: Acting, keys
       }
     }),
   );
+}
+
+/** The three pin operations over one connection, as the `Pins` shape (see TeamsProvider.chatPins). */
+export class TeamsChatPins implements Pins {
+  constructor(
+    private readonly connection: TeamsConnection,
+    private readonly session: () => ReadSession,
+    private readonly viewer: () => Promise<Acting>,
+  ) {}
+
+  pinMessage(actor: Actor, messageId: string): Promise<PinResult> {
+    return pinMessage(this.connection, this.session(), actor, messageId);
+  }
+
+  unpinMessage(actor: Actor, messageId: string): Promise<MessageRecord> {
+    return unpinMessage(this.connection, this.session(), actor, messageId);
+  }
+
+  async listPins(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
+    return listPins(this.connection, await this.viewer(), keys);
+  }
 }

@@ -1,7 +1,7 @@
 import { notFound, SwitchboardError } from '../../errors.js';
 import type { MessageRecord } from '../model.js';
 import type { Page, PageKey } from '../paging.js';
-import { isAbsent } from '../microsoft/errors.js';
+import { isAbsent } from '../kit/graph/errors.js';
 import { MAX_MESSAGES_PAGE, teamsCalls } from './client.js';
 import type { Acting, TeamsConnection } from './connection.js';
 import { containerPath, messageNativeId, parseContainerId, parseMessageId, type MessageAddress, type MessageContainer } from './ids.js';

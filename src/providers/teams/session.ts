@@ -1,6 +1,6 @@
-import type { GraphCall } from '../microsoft/client.js';
-import { isAbsent } from '../microsoft/errors.js';
-import { principalKey, type Principal } from '../microsoft/tokens.js';
+import type { GraphCall } from '../kit/graph/client.js';
+import { isAbsent } from '../kit/graph/errors.js';
+import { principalKey, type Principal } from '../kit/graph/tokens.js';
 import { teamsCalls } from './client.js';
 import type { TeamsConnection } from './connection.js';
 import { containerId, messageNativeId, type MessageAddress, type MessageContainer } from './ids.js';

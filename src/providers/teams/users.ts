@@ -1,5 +1,5 @@
 import type { UserRecord } from '../model.js';
-import { isAbsent } from '../microsoft/errors.js';
+import { isAbsent } from '../kit/graph/errors.js';
 import { teamsCalls } from './client.js';
 import type { TeamsConnection } from './connection.js';
 import { isGuid } from './ids.js';

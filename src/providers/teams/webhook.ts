@@ -1,5 +1,5 @@
 import { changeOfNotification, type TeamsChange } from './changes.js';
-import { checkClientState, lifecycleAction, parseLifecycleEvents, parseNotifications, validationAnswer } from '../microsoft/notifications.js';
+import { checkClientState, lifecycleAction, parseLifecycleEvents, parseNotifications, validationAnswer } from '../kit/graph/notifications.js';
 
 /**
  * The Teams part of `POST /webhooks/microsoft` and `/webhooks/microsoft/lifecycle`, transport-agnostic: the

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP, userPrincipal } from '../../../src/providers/microsoft/tokens.js';
-import type { GraphApi, GraphCall } from '../../../src/providers/microsoft/client.js';
+import { APP, userPrincipal } from '../../../src/providers/kit/graph/tokens.js';
+import type { GraphApi, GraphCall } from '../../../src/providers/kit/graph/client.js';
 import { expectError } from '../../../testkit/contract/contract-support.js';
 import { openTeamsTenant, type TeamsTenant } from '../../../testkit/fakes/graph/fixture.js';
 

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SwitchboardError } from '../../../src/errors.js';
-import { GraphBatchLoader } from '../../../src/providers/microsoft/batch.js';
-import { GraphApi, type GraphCall } from '../../../src/providers/microsoft/client.js';
-import { graphError } from '../../../src/providers/microsoft/errors.js';
-import { authorizationUrl, exchangeAuthorizationCode, newPkcePair } from '../../../src/providers/microsoft/identity.js';
-import { GraphRateBudget } from '../../../src/providers/microsoft/rate-budget.js';
-import { APP, GraphTokens, userPrincipal } from '../../../src/providers/microsoft/tokens.js';
-import { MicrosoftTransport } from '../../../src/providers/microsoft/transport.js';
+import { GraphBatchLoader } from '../../../src/providers/kit/graph/batch.js';
+import { GraphApi, type GraphCall } from '../../../src/providers/kit/graph/client.js';
+import { graphError } from '../../../src/providers/kit/graph/errors.js';
+import { authorizationUrl, exchangeAuthorizationCode, newPkcePair } from '../../../src/providers/kit/graph/identity.js';
+import { GraphRateBudget } from '../../../src/providers/kit/graph/rate-budget.js';
+import { APP, GraphTokens, userPrincipal } from '../../../src/providers/kit/graph/tokens.js';
+import { MicrosoftTransport } from '../../../src/providers/kit/graph/transport.js';
 import { expectError } from '../../../testkit/contract/contract-support.js';
 import { openTeamsTenant, UNLIMITED_TEAMS_LIMITS, type TeamsTenant } from '../../../testkit/fakes/graph/fixture.js';
 
-/** The Graph foundation (src/providers/microsoft/) against the fake Graph, with the real SDK. */
+/** The Graph foundation (src/providers/kit/graph/) against the fake Graph, with the real SDK. */
 describe('graph foundation', () => {
   let t: TeamsTenant;
   let clock = Date.now();

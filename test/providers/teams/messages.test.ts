@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageRecord } from '../../../src/providers/model.js';
+import { requireFeature, type MessagingProvider } from '../../../src/providers/provider.js';
 import { containerId, messageNativeId } from '../../../src/providers/teams/ids.js';
 import { all, expectError, forward, keys, only, pageIds, walkForward } from '../../../testkit/contract/contract-support.js';
 import { openTeamsTenant, type TeamsTenant } from '../../../testkit/fakes/graph/fixture.js';
@@ -173,20 +174,22 @@ describe('teams provider: what Teams messages become', () => {
     }
   });
 
-  it('pins chat messages (Graph has no channel pins)', async () => {
+  it('pins chat messages (Graph has no channel pins), outside the pins part while capabilities.pins is NONE', async () => {
     const chat = t.fake.tenant.addChat([t.owner.id, t.member.id, t.outsider.id]);
     const chatId = containerId({ kind: 'chat', chatId: chat.id });
+    const pins = t.provider.chatPins();
     const message = await t.provider.sendMessage(t.actors.owner, { channelId: chatId, content: { text: 'pin me', format: 'text' }, parentId: null, alsoSendToChannel: false, attachmentIds: [] });
-    const pinned = await t.provider.pinMessage(t.actors.member, message.id);
+    const pinned = await pins.pinMessage(t.actors.member, message.id);
     expect(pinned.message).toMatchObject({ id: message.id, pinnedById: t.member.id });
     expect(t.fake.tenant.chats.get(chat.id)!.pins.map((pin) => pin.messageId)).toEqual([message.id.split('/').pop()]);
-    await expectError(t.provider.pinMessage(t.actors.owner, message.id), 'CONFLICT');
-    expect(pageIds(await only(t.provider.listPins(keys([chatId], forward(10)))))).toEqual([message.id]);
-    await t.provider.unpinMessage(t.actors.outsider, message.id);
-    await expectError(t.provider.unpinMessage(t.actors.outsider, message.id), 'NOT_FOUND');
+    await expectError(pins.pinMessage(t.actors.owner, message.id), 'CONFLICT');
+    expect(pageIds(await only(pins.listPins(keys([chatId], forward(10)))))).toEqual([message.id]);
+    await pins.unpinMessage(t.actors.outsider, message.id);
+    await expectError(pins.unpinMessage(t.actors.outsider, message.id), 'NOT_FOUND');
 
+    expect((t.provider as MessagingProvider).pins).toBeUndefined();
     const inChannel = await t.provider.sendMessage(t.actors.owner, { channelId: t.ids.publicChannel, content: { text: 'no pins here', format: 'text' }, parentId: null, alsoSendToChannel: false, attachmentIds: [] });
-    const error = await expectError(t.provider.pinMessage(t.actors.owner, inChannel.id), 'UNSUPPORTED');
+    const error = await expectError(pins.pinMessage(t.actors.owner, inChannel.id), 'UNSUPPORTED');
     expect(error.message).toContain('chat messages only');
   });
 
@@ -204,7 +207,8 @@ describe('teams provider: what Teams messages become', () => {
 
   it('says what it is: FLAT threads, tombstones ALWAYS, no reply broadcast; what it cannot do answers UNSUPPORTED', async () => {
     expect(t.provider.capabilities()).toMatchObject({ threadModel: 'FLAT', tombstones: 'ALWAYS', replyBroadcast: false, pins: 'NONE', readState: 'NONE', eventDelivery: 'PUSH' });
-    const error = await expectError(t.provider.markChannelRead(t.actors.owner, t.ids.publicChannel, null), 'UNSUPPORTED');
+    expect((t.provider as MessagingProvider).readState).toBeUndefined();
+    const error = await expectError((async () => requireFeature(t.provider, 'readState'))(), 'UNSUPPORTED');
     expect(error.message).toContain('capabilities.readState');
     expect(t.reopen({ eventDelivery: 'POLL' }).capabilities().eventDelivery).toBe('POLL');
     expect(await t.provider.workspace()).toMatchObject({ provider: 'teams', name: 'Contract Co' });

@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP } from '../../../src/providers/microsoft/tokens.js';
-import { checkClientState, lifecycleAction, parseResourcePath, validationAnswer } from '../../../src/providers/microsoft/notifications.js';
+import { APP } from '../../../src/providers/kit/graph/tokens.js';
+import { checkClientState, lifecycleAction, parseResourcePath, validationAnswer } from '../../../src/providers/kit/graph/notifications.js';
 import { handleTeamsWebhook } from '../../../src/providers/teams/webhook.js';
-import { createSubscription, dueForRenewal, renewSubscription } from '../../../src/providers/microsoft/subscriptions.js';
+import { createSubscription, dueForRenewal, renewSubscription } from '../../../src/providers/kit/graph/subscriptions.js';
 import { pollChannel, pollChat, type TeamsChange } from '../../../src/providers/teams/changes.js';
 import { only } from '../../../testkit/contract/contract-support.js';
 import { openTeamsTenant, type TeamsTenant } from '../../../testkit/fakes/graph/fixture.js';

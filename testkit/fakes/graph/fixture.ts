@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTeamsProvider, type TeamsProvider, type TeamsProviderOptions } from '../../../src/providers/teams/index.js';
-import { TEAMS_LIMITS, type RequestLimits } from '../../../src/providers/microsoft/rate-budget.js';
+import { TEAMS_LIMITS, type RequestLimits } from '../../../src/providers/kit/graph/rate-budget.js';
 import { containerId, messageNativeId } from '../../../src/providers/teams/ids.js';
 import type { Actor } from '../../../src/providers/model.js';
 import type { ContractFixture } from '../../contract/provider-contract.js';

@@ -1,4 +1,4 @@
-import { SwitchboardError } from '../../errors.js';
+import { SwitchboardError } from '../../../errors.js';
 import type { GraphApi, GraphCall } from './client.js';
 import { graphError, parseRetryAfter } from './errors.js';
 import type { Principal } from './tokens.js';

@@ -1,5 +1,5 @@
 import { AuthenticationHandler, Client, TelemetryHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
-import { SwitchboardError } from '../../errors.js';
+import { SwitchboardError } from '../../../errors.js';
 import { failureOf, graphError, isTransient, rateLimited, unreachable } from './errors.js';
 import type { GraphRateBudget, RequestCost } from './rate-budget.js';
 import { principalKey, type GraphTokens, type Principal } from './tokens.js';

@@ -1,4 +1,4 @@
-import { ProviderError, SwitchboardError, type ErrorCode } from '../../errors.js';
+import { ProviderError, SwitchboardError, type ErrorCode } from '../../../errors.js';
 
 /**
  * Microsoft Graph failures mapped to the closed codes. Messages name the operation, the HTTP status and

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { ProviderError, type ErrorCode } from '../../errors.js';
+import { ProviderError, type ErrorCode } from '../../../errors.js';
 import type { MicrosoftTransport } from './transport.js';
 
 /**

@@ -1,4 +1,4 @@
-import { SwitchboardError } from '../../errors.js';
+import { SwitchboardError } from '../../../errors.js';
 import { isPermanentGrantFailure, requestToken, TEAMS_DELEGATED_SCOPES, type MicrosoftApp, type TokenGrant } from './identity.js';
 import type { MicrosoftTransport } from './transport.js';
 
