@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { ProviderError, type ErrorCode } from '../../../errors.js';
 import type { MicrosoftTransport } from './transport.js';
 
@@ -46,6 +46,16 @@ export interface TokenGrant {
 /** A PKCE pair: the verifier stays with Switchboard (sealed with the `state`), the challenge goes to Microsoft. */
 export function newPkcePair(): { verifier: string; challenge: string } {
   const verifier = randomBytes(32).toString('base64url');
+  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
+}
+
+/**
+ * The PKCE pair of one OAuth state, derived rather than stored: the verifier is an HMAC of the (single-use,
+ * secret) state under a key only the server holds, so the authorize step and the callback compute the same
+ * pair without a column for it, and nobody who sees the state in a URL can compute the verifier.
+ */
+export function pkcePairForState(key: string, state: string): { verifier: string; challenge: string } {
+  const verifier = createHmac('sha256', key).update(`pkce:${state}`, 'utf8').digest('base64url');
   return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
 }
 
