@@ -2,8 +2,8 @@ import { changeOfNotification, type TeamsChange } from './changes.js';
 import { checkClientState, lifecycleAction, parseLifecycleEvents, parseNotifications, validationAnswer } from '../kit/graph/notifications.js';
 
 /**
- * The Teams part of `POST /webhooks/microsoft` and `/webhooks/microsoft/lifecycle`, transport-agnostic: the
- * route (issue 9) hands in the request and answers what this returns, first, then does the work it lists
+ * The Teams part of `POST /webhooks/teams` and `/webhooks/teams/lifecycle` (routes.ts), transport-agnostic: the
+ * route hands in the request and answers what this returns, first, then does the work it lists
  * (ingest the changes, run the lifecycle actions). It returns a result instead of throwing. Nothing of an
  * item whose subscription is unknown or whose clientState does not match is trusted: it is counted in
  * `rejected` and published nowhere. Duplicate deliveries carry the same change (same ids and `detail`);
@@ -41,7 +41,7 @@ const accepted = { status: 202, headers: {}, body: '' };
 
 export async function handleTeamsWebhook(
   request: TeamsWebhookRequest,
-  subscription: (subscriptionId: string) => Promise<KnownSubscription | null>,
+  subscription: (subscriptionId: string, tenantId: string | null) => Promise<KnownSubscription | null>,
   receivedAt: Date,
 ): Promise<TeamsWebhookResult> {
   const validation = validationAnswer(request.url);
@@ -53,22 +53,22 @@ export async function handleTeamsWebhook(
     return { response: { status: 400, headers: {}, body: '' }, changes: [], lifecycle: [], rejected: 0 };
   }
   const known = new Map<string, Promise<KnownSubscription | null>>();
-  const trusted = async (subscriptionId: string, clientState: string | null): Promise<KnownSubscription | null> => {
-    if (!known.has(subscriptionId)) known.set(subscriptionId, subscription(subscriptionId));
+  const trusted = async (subscriptionId: string, tenantId: string | null, clientState: string | null): Promise<KnownSubscription | null> => {
+    if (!known.has(subscriptionId)) known.set(subscriptionId, subscription(subscriptionId, tenantId));
     const found = await known.get(subscriptionId)!;
     return found && checkClientState(found.clientState, clientState) ? found : null;
   };
   const result: TeamsWebhookResult = { response: accepted, changes: [], lifecycle: [], rejected: 0 };
   if (request.endpoint === 'lifecycle') {
     for (const event of parseLifecycleEvents(body)) {
-      const found = await trusted(event.subscriptionId, event.clientState);
+      const found = await trusted(event.subscriptionId, event.tenantId, event.clientState);
       if (!found) result.rejected += 1;
       else result.lifecycle.push({ ...lifecycleAction(event), workspaceId: found.workspaceId });
     }
     return result;
   }
   for (const notification of parseNotifications(body)) {
-    const found = await trusted(notification.subscriptionId, notification.clientState);
+    const found = await trusted(notification.subscriptionId, notification.tenantId, notification.clientState);
     if (!found) {
       result.rejected += 1;
       continue;

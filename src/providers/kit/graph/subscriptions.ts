@@ -27,6 +27,8 @@ export interface CreateSubscriptionInput {
   /** Default 55 minutes: Teams' 60-minute limit with room for clock skew. */
   lifetimeMinutes?: number;
   now: number;
+  /** The secret Graph echoes in each notification; default a fresh one for this subscription. */
+  clientState?: string;
 }
 
 /** A fresh clientState: 32 random bytes, base64url (Graph allows 128 characters). */
@@ -35,7 +37,7 @@ export function newClientState(): string {
 }
 
 export async function createSubscription(api: GraphApi, principal: Principal, input: CreateSubscriptionInput): Promise<SubscriptionRecord> {
-  const clientState = newClientState();
+  const clientState = input.clientState ?? newClientState();
   const expiresAt = new Date(input.now + (input.lifetimeMinutes ?? 55) * 60_000);
   const created = await api.call<{ id: string; resource: string; expirationDateTime: string }>(principal, {
     operation: 'subscriptions.create',
