@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadConnectionSettings } from '../../../src/config.js';
-import type { ConnectionSettings } from '../../../src/connections/settings.js';
-import type { TeamsRuntime, TeamsSettings } from '../../../src/providers/teams/index.js';
+import type { TeamsRuntime } from '../../../src/providers/teams/index.js';
 import { startFakeGraph, type FakeChannel, type FakeGraph, type FakeTeam } from '../../../testkit/fakes/graph/index.js';
-import { UNLIMITED_TEAMS_LIMITS } from '../../../testkit/fakes/graph/fixture.js';
+import { teamsServerSettings } from '../../../testkit/fakes/graph/settings.js';
 import { graphql } from '../../../testkit/gql/index.js';
 import { startLiveServer, type LiveServer } from '../../../testkit/subscriptions.js';
 
@@ -42,15 +40,7 @@ describe('Teams change notifications to graphql-ws subscribers', () => {
     general = tenant.addChannel(team.id, 'general');
     secret = tenant.addChannel(team.id, 'secret-plans', { membershipType: 'private', memberIds: [alice] });
 
-    const base = loadConnectionSettings({
-      SWITCHBOARD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      MICROSOFT_CLIENT_ID: app.clientId,
-      MICROSOFT_CLIENT_SECRET: app.clientSecret,
-      MICROSOFT_GRAPH_URL: fake.graphUrl,
-      MICROSOFT_LOGIN_URL: fake.loginUrl,
-    });
-    const teams: TeamsSettings = { ...(base.providers.teams as TeamsSettings), ca: fake.ca, budget: { limits: UNLIMITED_TEAMS_LIMITS } };
-    const connections: ConnectionSettings = { ...base, providers: { ...base.providers, teams } };
+    const connections = teamsServerSettings(fake, app);
     live = await startLiveServer('pglite', { connections });
 
     const services = live.testApp.started.services;
