@@ -10,6 +10,9 @@ import type { TeamsSettings } from './settings.js';
 
 export const TEAMS = 'teams';
 
+/** How long a replaced provider's connections to Graph stay open for the requests still using it. */
+const RETIRE_AFTER_MS = 60_000;
+
 /** What the Teams runtime shares with its parts. */
 export interface TeamsServer {
   host: ProviderHost;
@@ -48,13 +51,19 @@ export class TeamsWorkspaces {
     await Promise.all(tenants.filter(({ tenantId, generation }) => this.providers.get(tenantId)?.generation !== generation).map(({ tenantId }) => this.load(tenantId)));
   }
 
+  /**
+   * Drops a tenant's provider (re-connected, renewed or removed). Its kept-alive sockets are closed a minute
+   * later, not at once: a request that opened it may still be reading through it.
+   */
   forget(tenantId: string): void {
-    this.providers.get(tenantId)?.provider.connection.close();
+    const retired = this.providers.get(tenantId)?.provider;
     this.providers.delete(tenantId);
+    if (retired) setTimeout(() => retired.connection.close(), RETIRE_AFTER_MS).unref();
   }
 
   close(): void {
-    for (const tenantId of [...this.providers.keys()]) this.forget(tenantId);
+    for (const { provider } of this.providers.values()) provider.connection.close();
+    this.providers.clear();
   }
 
   private load(tenantId: string): Promise<TeamsProvider | null> {
