@@ -38,4 +38,9 @@ export interface Capabilities {
    * stays as a tombstone; any other deleted message is gone, so reads answer null and writes NOT_FOUND.
    */
   tombstones?: 'ALWAYS' | 'WITH_REPLIES';
+  /**
+   * Whether a reply can also be sent to the channel (`alsoSendToChannel`, Slack's reply_broadcast). Absent
+   * means true; Teams has no such thing (false), and sending one answers VALIDATION_ERROR.
+   */
+  replyBroadcast?: boolean;
 }

@@ -159,8 +159,9 @@ export interface OAuthFlow {
   /**
    * Finishes a flow with the callback's code: stores the connection (INSTALL) or the account's link
    * (LINK_USER). Throws SwitchboardError for a refused code or a platform failure (a 400 or 502 page).
+   * `state` is the flow's state value (already used up), for platforms that derive a PKCE verifier from it.
    */
-  complete(code: string, flow: OAuthState, redirectUri: string): Promise<OAuthCompletion>;
+  complete(code: string, flow: OAuthState, redirectUri: string, state: string): Promise<OAuthCompletion>;
 }
 
 export type OAuthCompletion =

@@ -86,7 +86,7 @@ export async function completeOAuth(
   if (query.error) return { ok: false, status: 400, message: `${running.definition.displayName} authorization did not complete (${query.error}).` };
   if (!query.code) return { ok: false, status: 400, message: 'The callback has no code parameter.' };
   try {
-    const outcome = await flowOf(running).complete(query.code, flow, oauthRedirectUri(connections, provider));
+    const outcome = await flowOf(running).complete(query.code, flow, oauthRedirectUri(connections, provider), query.state);
     return outcome.ok ? outcome : { ok: false, status: 400, message: outcome.message };
   } catch (error) {
     if (error instanceof SwitchboardError) {

@@ -63,10 +63,16 @@ export interface WebhookContract<Event, Delivery> {
   /** Platform events the webhooks acknowledge but publish nothing for (typing, bookkeeping). */
   ignored: Array<{ name: string; event: Event }>;
   setup(): Promise<WebhookContractFixture<Event, Delivery>>;
+  /**
+   * Spoilings the platform's deliveries cannot suffer, each with the reason, shown in the skipped case's name
+   * (Graph's notifications carry a shared secret, `clientState`, but no signature over the body and no
+   * timestamp: nothing to alter or replay that the secret would not already decide).
+   */
+  notApplicable?: Partial<Record<Tamper, string>>;
 }
 
 export function runWebhookContract<Event, Delivery>(name: string, contract: WebhookContract<Event, Delivery>): void {
-  const { samples, ignored, setup } = contract;
+  const { samples, ignored, setup, notApplicable = {} } = contract;
   describe(`webhook contract: ${name}`, () => {
     let fixture: WebhookContractFixture<Event, Delivery> | undefined;
     const get = (): WebhookContractFixture<Event, Delivery> => {
@@ -99,7 +105,13 @@ export function runWebhookContract<Event, Delivery>(name: string, contract: Webh
 
     describe('refused deliveries publish nothing', () => {
       for (const tamper of ['unsigned', 'forged', 'altered', 'stale'] as const) {
-        it(`a delivery ${tamper === 'stale' ? 'signed too long ago (a replay)' : tamper === 'altered' ? 'altered after signing' : tamper === 'forged' ? 'signed with another secret' : 'without a signature'} is refused`, async () => {
+        const title = `a delivery ${tamper === 'stale' ? 'signed too long ago (a replay)' : tamper === 'altered' ? 'altered after signing' : tamper === 'forged' ? 'signed with another secret' : 'without a signature'} is refused`;
+        const reason = notApplicable[tamper];
+        if (reason) {
+          it.skip(`${title} (skipped: ${name} ${reason})`, () => {});
+          continue;
+        }
+        it(title, async () => {
           let status = 0;
           const events = await published(async (f) => {
             status = (await f.send(f.delivery(f.newMessage().event), tamper)).status;

@@ -1,0 +1,49 @@
+import type { Capabilities, EventDelivery } from '../capabilities.js';
+import type { EventType } from '../events.js';
+
+/** Teams' limit on a message body (about 28 KB of HTML; Graph answers 413 beyond). */
+export const MAX_MESSAGE_LENGTH = 28_000;
+
+/**
+ * What a Teams workspace does through Switchboard today, honestly:
+ * - threads are one level deep in channels (FLAT), chats have none;
+ * - Graph soft-deletes: every deleted message stays a tombstone (`tombstones: ALWAYS`);
+ * - Graph has no reply "also sent to the channel" (`replyBroadcast: false`);
+ * - pins exist for chat messages only (pins.ts); the workspace-level flag cannot say "chats only", so it
+ *   says NONE and channel messages answer UNSUPPORTED (a per-channel capability is needed; see README);
+ * - read state (chats have Graph's viewpoint, channels none), thread subscriptions, scheduled messages
+ *   (emulated by Switchboard's scheduler) and search (Microsoft Search) wait for the provider-module work
+ *   and answer UNSUPPORTED until then;
+ * - change notifications without resource data (encrypted resource data is not supported yet): events are
+ *   the message events; reactions arrive as MESSAGE_UPDATED (Graph reports them as an update).
+ */
+export const teamsCapabilities: Capabilities = {
+  editMessages: true,
+  deleteMessages: true,
+  reactions: true,
+  buttons: true,
+  pins: 'NONE',
+  maxPinsPerChannel: null,
+  scheduledMessages: 'NONE',
+  search: 'NONE',
+  readState: 'NONE',
+  threadSubscriptions: 'NONE',
+  linkPreviewRemoval: false,
+  attachmentUpload: false,
+  channelAdministration: false,
+  threadModel: 'FLAT',
+  eventDelivery: 'PUSH',
+  eventTypes: ['MESSAGE_CREATED', 'MESSAGE_UPDATED', 'MESSAGE_DELETED'],
+  maxMessageLength: MAX_MESSAGE_LENGTH,
+  tombstones: 'ALWAYS',
+  replyBroadcast: false,
+};
+
+/** Events a polled workspace sees: delta queries report new, changed and deleted messages alike. */
+const POLLED_EVENT_TYPES: EventType[] = ['MESSAGE_CREATED', 'MESSAGE_UPDATED', 'MESSAGE_DELETED'];
+
+/** The capabilities of one connection: how its events arrive is the connection's choice. */
+export function capabilitiesFor(options: { eventDelivery?: EventDelivery }): Capabilities {
+  const delivery = options.eventDelivery ?? 'PUSH';
+  return { ...teamsCapabilities, eventDelivery: delivery, eventTypes: delivery === 'POLL' ? POLLED_EVENT_TYPES : teamsCapabilities.eventTypes };
+}

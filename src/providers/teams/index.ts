@@ -1,0 +1,40 @@
+import type { ProviderDefinition } from '../definition.js';
+import { MESSAGE_WRITE_EVENTS } from '../events.js';
+import { teamsCapabilities } from './capabilities.js';
+import { refreshTeamsCredentials, TEAMS_CREDENTIAL_LABELS } from './credentials.js';
+import { TeamsRuntime } from './runtime.js';
+import { readTeamsSettings, type TeamsSettings } from './settings.js';
+import { TeamsProvider } from './provider.js';
+import type { TeamsProviderOptions } from './connection.js';
+
+/**
+ * Microsoft Teams as a provider module: one connected Microsoft 365 tenant is one workspace (its id is the
+ * tenant id), read and written through Microsoft Graph with the foundation in ../kit/graph/. See README.md
+ * for what it can and cannot do, its ids, and the Graph calls each read costs.
+ */
+export const teamsProvider: ProviderDefinition<TeamsSettings> = {
+  name: 'teams',
+  kind: 'teams',
+  displayName: 'Microsoft Teams',
+  capabilities: teamsCapabilities,
+  readSettings: readTeamsSettings,
+  // The app's token for a tenant lasts about an hour: the connection store renews it before it runs out.
+  credentials: { labels: TEAMS_CREDENTIAL_LABELS, refresh: refreshTeamsCredentials },
+  // Graph notifies our own posts, edits and deletes like anyone's (reactions arrive as updates).
+  echoes: { types: MESSAGE_WRITE_EVENTS },
+  start: (host, settings) => new TeamsRuntime(host, settings),
+};
+
+// What tests and the test kit use of this folder (nothing else outside it imports more than this file).
+export { TeamsProvider } from './provider.js';
+export type { LinkedMicrosoftUser, TeamsProviderOptions } from './connection.js';
+export { teamsCapabilities, capabilitiesFor } from './capabilities.js';
+export { teamsNativeIds } from './ids.js';
+export { TeamsRuntime } from './runtime.js';
+export { readTeamsSettings, type TeamsSettings } from './settings.js';
+export { TEAMS_CREDENTIAL_LABELS } from './credentials.js';
+
+/** Opens a Teams connection as a provider; see TeamsProviderOptions (and README.md) for each option. */
+export function createTeamsProvider(options: TeamsProviderOptions): TeamsProvider {
+  return new TeamsProvider(options);
+}

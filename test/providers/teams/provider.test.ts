@@ -1,0 +1,4 @@
+import { runProviderContract } from '../../../testkit/contract/provider-contract.js';
+import { teamsContractFixture } from '../../../testkit/fakes/graph/fixture.js';
+
+runProviderContract('teams (fake Microsoft Graph)', teamsContractFixture);
