@@ -5,6 +5,8 @@ import type { ProviderDefinition } from './providers/definition.js';
 import { PROVIDERS } from './providers/index.js';
 import { loadSchedulerSettings, type SchedulerSettings } from './scheduler/settings.js';
 import { loadFilesConfig } from './files/config.js';
+import { parseCorsOrigins, type CorsOrigins } from './http/cors.js';
+import { DEFAULT_REDIS_CHANNEL } from './subscriptions/redis-bus.js';
 import { loadOperationsSettings, type OperationsSettings } from './observability/settings.js';
 import type { FilesConfig } from './files/service.js';
 import type { UnfurlOptions } from './unfurl/unfurler.js';
@@ -19,6 +21,8 @@ export interface Config {
   seedDemo: boolean;
   /** With a Redis URL, events cross every instance sharing it; without, the bus stays in this process. */
   redisUrl: string | null;
+  /** The Redis channel of this deployment's events: REDIS_CHANNEL, default `switchboard:events`. */
+  redisChannel: string;
   /** Connecting provider workspaces: the credential encryption key and each provider's own settings (its folder's settings.ts). */
   connections: ConnectionSettings;
   /** Uploaded files: DATA_DIR/files, MAX_ATTACHMENT_BYTES (25 MiB), FILE_URL_SECRET (src/files/config.ts). */
@@ -27,6 +31,8 @@ export interface Config {
   scheduler: SchedulerSettings;
   /** Link previews: LINK_PREVIEWS (default true), LINK_PREVIEWS_ALLOW_PRIVATE_NETWORKS (default false; src/unfurl/). */
   linkPreviews: Pick<UnfurlOptions, 'enabled' | 'allowPrivateNetworks'>;
+  /** Browser origins allowed to call the API: CORS_ORIGINS, default `*` without credentials (src/http/cors.ts). */
+  corsOrigins: CorsOrigins;
   /** METRICS_TOKEN, SHUTDOWN_GRACE_MS; LOG_LEVEL and LOG_FORMAT checked (src/observability/settings.ts). */
   operations: OperationsSettings;
 }
@@ -62,6 +68,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
     throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL.');
   }
+  const redisChannel = env.REDIS_CHANNEL?.trim() || DEFAULT_REDIS_CHANNEL;
+  if (!/^[\x21-\x7e]{1,200}$/.test(redisChannel)) {
+    throw new ConfigError(`REDIS_CHANNEL must be 1 to 200 printable characters without spaces, got ${JSON.stringify(env.REDIS_CHANNEL)}.`);
+  }
   const connections = connectionSettings(env, providers);
   const files = filesConfig(env);
   const scheduler = loadSchedulerSettings(env, (message) => new ConfigError(message));
@@ -69,8 +79,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
     enabled: parseBoolean('LINK_PREVIEWS', env.LINK_PREVIEWS, true),
     allowPrivateNetworks: parseBoolean('LINK_PREVIEWS_ALLOW_PRIVATE_NETWORKS', env.LINK_PREVIEWS_ALLOW_PRIVATE_NETWORKS, false),
   };
+  let corsOrigins: CorsOrigins;
+  try {
+    corsOrigins = parseCorsOrigins(env.CORS_ORIGINS);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
   const operations = loadOperationsSettings(env, (message) => new ConfigError(message));
-  return { port, publicUrl, database, seedDemo, redisUrl, connections, files, scheduler, linkPreviews, operations };
+  return { port, publicUrl, database, seedDemo, redisUrl, redisChannel, connections, files, scheduler, linkPreviews, corsOrigins, operations };
 }
 
 function filesConfig(env: NodeJS.ProcessEnv): FilesConfig {

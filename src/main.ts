@@ -13,14 +13,20 @@ export async function main(): Promise<void> {
   const stop = new GracefulStop(config.operations.shutdownGraceMs, config.operations.shutdownDelayMs);
   stop.install();
   const tracing = await startTracing();
-  const started = await startServices(config, { progress: (step) => logInfo('starting', { step }) });
+  const started = await startServices(config, { holder: 'npm start', progress: (step) => logInfo('starting', { step }) });
   const lifecycle = new Lifecycle();
   const app = createApp(started.services, {
     graphiqlApiKey: started.demoMode ? 'demo-alice' : null,
     lifecycle,
     metricsToken: config.operations.metricsToken,
+    corsOrigins: config.corsOrigins,
   });
-  const running = await listen(app, started.services, config.port);
+  // A port that cannot be bound ends the start: the scheduler stops and the store closes before the exit.
+  const running = await listen(app, started.services, config.port).catch(async (error: unknown) => {
+    await started.close();
+    await tracing?.shutdown?.().catch(() => {});
+    throw error;
+  });
 
   const where = config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.database.dataDir}`;
   // With PORT=0 the system picks the port: show the one actually bound.

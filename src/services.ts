@@ -14,6 +14,7 @@ import { Scheduler, type SchedulerOptions } from './scheduler/scheduler.js';
 import { isStoreEmpty, seedDemo, type DemoSeedSummary } from './seed/demo.js';
 import { provideDemoFiles } from './seed/demo-files.js';
 import { InProcessBus, type EventBus } from './subscriptions/bus.js';
+import { loadBusSecret } from './subscriptions/bus-messages.js';
 import { pruneEchoes } from './subscriptions/echoes.js';
 import { EventLog } from './subscriptions/event-log.js';
 import { EventIngest } from './subscriptions/ingest.js';
@@ -46,6 +47,8 @@ export interface ServiceOptions {
   loaderOptions?: LoaderOptions;
   redisChannel?: string;
   scheduler?: SchedulerOptions;
+  /** The command opening the store ("npm start"), named to a second process refused its PGlite lock. */
+  holder?: string;
   /** Called with a line of progress while starting (the server prints them: a first start takes seconds). */
   progress?: (step: string) => void;
 }
@@ -56,11 +59,11 @@ export interface ServiceOptions {
  * and the ingest path.
  */
 export async function startServices(
-  config: Pick<Config, 'database' | 'publicUrl' | 'seedDemo'> & Partial<Pick<Config, 'connections' | 'redisUrl' | 'scheduler' | 'files' | 'linkPreviews'>>,
+  config: Pick<Config, 'database' | 'publicUrl' | 'seedDemo'> & Partial<Pick<Config, 'connections' | 'redisUrl' | 'redisChannel' | 'scheduler' | 'files' | 'linkPreviews'>>,
   options: ServiceOptions = {},
 ): Promise<StartedServices> {
   const progress = options.progress;
-  const database = await openDatabase(config.database, { progress });
+  const database = await openDatabase(config.database, { progress, holderName: options.holder });
   if (config.seedDemo && progress && (await isStoreEmpty(database.db))) progress('seeding the demo workspaces into the empty store');
   const seeded = config.seedDemo ? await seedDemo(database.db, new Date(), { publicUrl: config.publicUrl }) : null;
   const demoSetting = await database.db.selectFrom('settings').select('value').where('key', '=', 'demo_mode').executeTakeFirst();
@@ -68,10 +71,19 @@ export async function startServices(
   const files = await openAttachmentFiles(database.db, config.files, config.publicUrl);
   if (demoSetting?.value === 'true') await provideDemoFiles(database.db, files.store);
   if (config.redisUrl) progress?.('connecting to Redis');
+  let eventLog: EventLog | null = null;
   // Counted for /metrics: events published, received and their lag (src/observability/bus.ts).
-  const bus: EventBus = observedBus(config.redisUrl ? await RedisBus.connect(config.redisUrl, options.redisChannel) : new InProcessBus());
+  const bus: EventBus = observedBus(
+    config.redisUrl
+      ? await RedisBus.connect(config.redisUrl, {
+          channel: options.redisChannel ?? config.redisChannel,
+          secret: await loadBusSecret(database.db),
+          logHighWater: () => eventLog!.highWater(),
+        })
+      : new InProcessBus(),
+  );
   const unwatch = watchDatabase(database);
-  const eventLog = new EventLog(database.db, bus);
+  eventLog = new EventLog(database.db, bus);
   let registry: ProviderRegistry | null = null;
   const ingest = new EventIngest(database.db, eventLog, () => registry!);
   const providers = startProviders(

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ProviderConnectionsTable } from '../db/connection-tables.js';
 import type { Database } from '../db/tables.js';
 import { SwitchboardError } from '../errors.js';
+import { logInfo } from '../log.js';
 import type { CredentialCipher } from './crypto.js';
 
 /**
@@ -44,6 +45,20 @@ export interface StoredConnection {
   /** Bumped by every re-connect and refresh: cached providers built from an older generation are stale. */
   generation: number;
   connectedBy: string | null;
+}
+
+/**
+ * A stored connection whose credentials cannot be opened (key missing or rotated, tampered with): what is
+ * known of it without them, so that its workspace can be shown as disconnected (a provider's disconnected-provider.ts).
+ */
+export class UnreadableConnectionError extends SwitchboardError {
+  constructor(
+    readonly connection: { provider: string; workspaceId: string; name: string; webUrl: string | null; generation: number },
+    cause: unknown,
+  ) {
+    super('PROVIDER_ERROR', `The stored credentials of ${connection.provider} workspace ${connection.workspaceId} cannot be opened.`, { cause });
+    this.name = 'UnreadableConnectionError';
+  }
 }
 
 /** What connecting stores; the generation and the connecting account are the store's to set. */
@@ -126,7 +141,7 @@ export class ConnectionStore {
     return row ? this.open(row) : null;
   }
 
-  /** One connection with its credentials opened, or null. */
+  /** One connection with its credentials opened, or null; UnreadableConnectionError when they cannot be opened. */
   async load(provider: string, workspaceId: string): Promise<StoredConnection | null> {
     const row = await this.db
       .selectFrom('provider_connections')
@@ -137,10 +152,21 @@ export class ConnectionStore {
     return row ? this.open(row) : null;
   }
 
-  /** Every connection of a provider, by name, credentials opened (webhook routing, pollers). */
+  /**
+   * Every connection of a provider whose credentials open, by name (webhook routing, pollers). One that does
+   * not is left out and logged: it must not stop the others' webhooks.
+   */
   async all(provider: string): Promise<StoredConnection[]> {
     const rows = await this.db.selectFrom('provider_connections').selectAll().where('provider', '=', provider).orderBy('name').execute();
-    return rows.map((row) => this.open(row));
+    return rows.flatMap((row) => {
+      try {
+        return [this.open(row)];
+      } catch (error) {
+        if (!(error instanceof UnreadableConnectionError)) throw error;
+        logInfo('connection_unreadable', { provider, workspaceId: row.workspace_id });
+        return [];
+      }
+    });
   }
 
   /** The generation of each connection of a provider (null: of every one), without opening anything. */
@@ -228,6 +254,18 @@ export class ConnectionStore {
     };
   }
 
+  /** The provider user id an account is linked to, without opening its token (disconnected workspaces), or null. */
+  async linkedExternalUserId(provider: string, workspaceId: string, accountId: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('provider_user_links')
+      .select('external_user_id')
+      .where('provider', '=', provider)
+      .where('workspace_id', '=', workspaceId)
+      .where('account_id', '=', accountId)
+      .executeTakeFirst();
+    return row?.external_user_id ?? null;
+  }
+
   /** The account linked to a provider user, or null (webhook events name provider users). */
   async accountFor(provider: string, workspaceId: string, externalUserId: string): Promise<string | null> {
     const row = await this.db
@@ -253,6 +291,15 @@ export class ConnectionStore {
   }
 
   private open(row: Selectable<ProviderConnectionsTable>): StoredConnection {
+    try {
+      return this.openCredentials(row);
+    } catch (error) {
+      const connection = { provider: row.provider, workspaceId: row.workspace_id, name: row.name, webUrl: row.web_url, generation: row.generation };
+      throw new UnreadableConnectionError(connection, error);
+    }
+  }
+
+  private openCredentials(row: Selectable<ProviderConnectionsTable>): StoredConnection {
     const { provider, workspace_id: workspaceId } = row;
     const labels = this.labelsOf(provider);
     const open = (sealed: string | null, label: string) =>

@@ -35,6 +35,8 @@ export interface OpenOptions {
   holder?: LockHolderKind;
   /** What the tool would lose, for the message when the folder is locked ("the API key it prints"). */
   purpose?: string;
+  /** The command opening it ("npm start", "npm run admin"), named to whoever is refused. */
+  holderName?: string;
 }
 
 const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
@@ -44,7 +46,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
   const stats: StatementStats = { statements: 0 };
   const lock =
     target.kind === 'pglite' && target.dataDir !== null
-      ? lockPGliteFolder(target.dataDir, options.holder ?? 'server', options.purpose ?? 'what this process writes')
+      ? lockPGliteFolder(target.dataDir, options.holder ?? 'server', options.purpose ?? 'what this process writes', options.holderName)
       : null;
   const pool = target.kind === 'postgres' ? openPool(target.url) : null;
   const dialect = pool ? new PostgresDialect({ pool }) : new PGliteDialect(openPGlite((target as { dataDir: string | null }).dataDir));

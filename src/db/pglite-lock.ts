@@ -1,5 +1,6 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { dirname } from 'node:path';
 
 /**
  * One process at a time on a PGlite folder. PGlite runs PostgreSQL inside the process that opened it, and
@@ -10,6 +11,9 @@ import { hostname } from 'node:os';
  * A lock left by a process that died (same host, pid gone) is taken over. The server also takes over a
  * lock written on another host (a new container on the same volume after a crash, whose old pid means
  * nothing here); a tool (`npm run admin`) refuses it instead, because that may be a live server.
+ * A second server on the same host is refused like a tool (one process per embedded store), and the
+ * message names the holder: its kind, its command (`npm start`, `npm run admin`), pid, host and start.
+ * The lock goes when the store closes, or when the process exits (an uncaught exception, process.exit).
  */
 export type LockHolderKind = 'server' | 'tool';
 
@@ -17,6 +21,8 @@ interface LockContent {
   pid: number;
   host: string;
   kind: LockHolderKind;
+  /** The command holding it ("npm start", "npm run admin"), when the opener said. */
+  name?: string;
   since: string;
 }
 
@@ -28,21 +34,37 @@ export interface PGliteLock {
   release(): void;
 }
 
-export function lockPGliteFolder(dataDir: string, kind: LockHolderKind, describe: string): PGliteLock {
+/** Lock files this process holds: a second open in the same process is refused too. */
+const heldHere = new Set<string>();
+
+export function lockPGliteFolder(dataDir: string, kind: LockHolderKind, describe: string, name?: string): PGliteLock {
   const path = `${dataDir}.lock`;
-  const mine: LockContent = { pid: process.pid, host: hostname(), kind, since: new Date().toISOString() };
+  const mine: LockContent = { pid: process.pid, host: hostname(), kind, name, since: new Date().toISOString() };
+  mkdirSync(dirname(path), { recursive: true });
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       writeFileSync(path, JSON.stringify(mine), { flag: 'wx' });
-      return { release: () => releaseIfMine(path) };
+      let released = false;
+      heldHere.add(path);
+      const release = () => {
+        if (released) return;
+        released = true;
+        process.off('exit', release);
+        heldHere.delete(path);
+        releaseIfMine(path);
+      };
+      // A crash that still runs exit handlers (process.exit, an uncaught exception) leaves no lock behind.
+      process.on('exit', release);
+      return { release };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = readHolder(path);
-    if (holder && holds(holder, kind)) {
+    if (holder && holds(holder, kind, heldHere.has(path))) {
       const who = holder.kind === 'server' ? 'a running Switchboard server' : 'another Switchboard command';
+      const command = holder.name ? `; ${holder.name}` : '';
       throw new StoreLockedError(
-        `The PGlite store in ${dataDir} is open in ${who} (pid ${holder.pid} on ${holder.host}, since ${holder.since}). ` +
+        `The PGlite store in ${dataDir} is open in ${who} (pid ${holder.pid} on ${holder.host}, since ${holder.since}${command}). ` +
           `PGlite serves one process at a time, and ${describe} would be lost when that process writes its copy back. ` +
           `Stop it first, or run Switchboard on PostgreSQL (DATABASE_URL) to use this while a server runs. ` +
           `If no such process exists, delete ${path}.`,
@@ -58,16 +80,17 @@ function readHolder(path: string): LockContent | null {
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockContent>;
     if (typeof parsed.pid !== 'number' || typeof parsed.host !== 'string') return null;
-    return { pid: parsed.pid, host: parsed.host, kind: parsed.kind === 'tool' ? 'tool' : 'server', since: String(parsed.since ?? '?') };
+    const name = typeof parsed.name === 'string' ? parsed.name : undefined;
+    return { pid: parsed.pid, host: parsed.host, kind: parsed.kind === 'tool' ? 'tool' : 'server', name, since: String(parsed.since ?? '?') };
   } catch {
     return null;
   }
 }
 
 /** Whether `holder` still holds the lock, as seen by an opener of `kind`. */
-function holds(holder: LockContent, kind: LockHolderKind): boolean {
+function holds(holder: LockContent, kind: LockHolderKind, heldByThisProcess: boolean): boolean {
   if (holder.host !== hostname()) return kind === 'tool';
-  if (holder.pid === process.pid) return false;
+  if (holder.pid === process.pid) return heldByThisProcess;
   try {
     process.kill(holder.pid, 0);
     return true;

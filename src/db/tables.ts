@@ -36,6 +36,8 @@ export interface IdempotencyKeysTable {
   workspace_id: string | null;
   message_id: string | null;
   created_at: Timestamp;
+  /** While a send to an outside provider is in progress: when another attempt may take the key over. */
+  lease_expires_at: NullableTimestamp;
 }
 
 export interface EventLogTable {

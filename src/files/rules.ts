@@ -1,14 +1,18 @@
 import { SwitchboardError } from '../errors.js';
+import { executableKind, isSignedType, sniffedType } from './content.js';
 
 /**
  * What an upload may be, and how a stored file is served. Pure functions, shared by the upload mutation
  * (src/resolvers/files.ts), the request-size guard (src/app.ts) and the download route (./download.ts).
  *
- * The decision: executables are refused at upload (a deny-list of extensions and types, and the `MZ` header
- * of Windows programs whatever the name says). Everything else is accepted, and every download is served
- * as an attachment (`Content-Disposition: attachment`, `X-Content-Type-Options: nosniff`, a sandboxing CSP);
- * types a browser would run (HTML, SVG, XML, JavaScript) are served as `application/octet-stream`, so a
- * shared file never executes on Switchboard's origin.
+ * The decision: executables are refused at upload, judged by the name as Windows would read it (trailing
+ * dots and spaces and NTFS stream suffixes dropped: `script.bat.`, `a.exe::$DATA`) against a deny-list of
+ * extensions and types, and by content (Windows, Linux and macOS program headers, CHM) whatever the name
+ * says. The stored type is the one the content shows where it can be told (./content.ts). Everything else
+ * is accepted, and every download is served as an attachment (`Content-Disposition: attachment`,
+ * `X-Content-Type-Options: nosniff`, a sandboxing CSP) with its own type only when that type is on an
+ * allow-list of passive ones (images, PDF, plain text, audio, video); anything else is served as
+ * `application/octet-stream`, so a shared file never executes on Switchboard's origin.
  */
 
 /** Default largest upload: 25 MiB. `MAX_ATTACHMENT_BYTES` changes it. */
@@ -46,10 +50,13 @@ export function formatBytes(bytes: number): string {
   return `${rounded} ${units[unit]}`;
 }
 
-/** Extensions of programs that run on a double click, and of installers; refused at upload. */
+/** Extensions of programs and scripts that run on a double click, of installers and disk images; refused at upload. */
 const EXECUTABLE_EXTENSIONS = new Set([
-  'exe', 'dll', 'com', 'bat', 'cmd', 'msi', 'msp', 'msix', 'appx', 'scr', 'pif', 'cpl', 'hta', 'vbs', 'vbe',
-  'jse', 'wsf', 'wsh', 'ps1', 'lnk', 'reg', 'jar', 'apk',
+  'exe', 'dll', 'com', 'bat', 'cmd', 'msi', 'msp', 'mst', 'msix', 'msixbundle', 'appx', 'appxbundle', 'scr', 'pif',
+  'cpl', 'hta', 'vb', 'vbs', 'vbe', 'js', 'jse', 'mjs', 'wsf', 'wsh', 'ws', 'wsc', 'ps1', 'psm1', 'psd1', 'ps1xml',
+  'msc', 'lnk', 'url', 'scf', 'inf', 'reg', 'chm', 'hlp', 'gadget', 'application', 'appref-ms', 'jar', 'jnlp',
+  'apk', 'xll', 'xbap', 'sys', 'drv', 'ocx', 'iso', 'img', 'vhd', 'vhdx', 'sh', 'bash', 'zsh', 'csh', 'ksh',
+  'command', 'tool', 'app', 'pkg', 'dmg', 'deb', 'rpm', 'run', 'elf', 'so', 'dylib',
 ]);
 
 const EXECUTABLE_TYPES = new Set([
@@ -58,10 +65,10 @@ const EXECUTABLE_TYPES = new Set([
   'application/java-archive', 'application/vnd.android.package-archive', 'application/hta',
 ]);
 
-/** Types a browser renders or runs; served as opaque bytes. */
-const ACTIVE_TYPES = new Set([
-  'text/html', 'application/xhtml+xml', 'image/svg+xml', 'text/xml', 'application/xml', 'text/javascript',
-  'application/javascript', 'application/x-javascript', 'text/ecmascript', 'application/ecmascript',
+/** Passive types served as themselves; any other is served as opaque bytes (application/octet-stream). */
+const SERVED_TYPES = new Set([
+  'image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain', 'text/csv', 'text/markdown',
+  'application/json', 'application/zip', 'audio/mpeg', 'audio/ogg', 'audio/wav', 'video/mp4', 'video/webm',
 ]);
 
 /** Types guessed from the extension when the client sends none (or the generic octet-stream). */
@@ -75,12 +82,19 @@ const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]
 const FIELD = ['input', 'file'];
 
 /**
- * The name to keep: the last path segment (some clients send `C:\Users\…\report.pdf`), without control
- * characters, trimmed. VALIDATION_ERROR when nothing is left or it is longer than MAX_FILENAME_LENGTH.
+ * The name to keep: the last path segment (some clients send `C:\Users\…\report.pdf`), in Unicode NFC,
+ * without control and bidirectional-override characters (which make `exe.pdf` read backwards), without an
+ * NTFS stream suffix (`::$DATA`) or the trailing dots and spaces Windows drops. VALIDATION_ERROR when nothing
+ * is left or it is longer than MAX_FILENAME_LENGTH.
  */
 export function uploadFilename(raw: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const name = (raw.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const name = (raw.split(/[\\/]/).pop() ?? '')
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/(:[^:]*)?:\$[A-Za-z_]+$/, '')
+    .trim()
+    .replace(/[. ]+$/, '');
   if (name === '' || name === '.' || name === '..') {
     throw new SwitchboardError('VALIDATION_ERROR', `file: the upload needs a file name, got ${JSON.stringify(raw)}.`, {
       field: FIELD,
@@ -96,16 +110,25 @@ export function uploadFilename(raw: string): string {
   return name;
 }
 
-/** The declared type reduced to `type/subtype` in lower case; guessed from the extension when missing. */
-export function uploadContentType(declared: string, filename: string): string {
+/**
+ * The type to store: the one the content shows when it can be told (./content.ts), else the declared type
+ * reduced to `type/subtype` in lower case (guessed from the extension when missing) — unless it claims a type
+ * whose content is checkable and the content does not match: then application/octet-stream.
+ */
+export function uploadContentType(declared: string, filename: string, head: Uint8Array): string {
+  const sniffed = sniffedType(head);
+  if (sniffed) return sniffed;
   const essence = declared.split(';')[0].trim().toLowerCase();
-  if (MEDIA_TYPE.test(essence) && essence !== 'application/octet-stream') return essence;
-  return TYPES_BY_EXTENSION[extensionOf(filename)] ?? 'application/octet-stream';
+  const claimed = MEDIA_TYPE.test(essence) && essence !== 'application/octet-stream'
+    ? essence
+    : (TYPES_BY_EXTENSION[extensionOf(filename)] ?? 'application/octet-stream');
+  return isSignedType(claimed) ? 'application/octet-stream' : claimed;
 }
 
 /**
- * Refuses what may not be uploaded: an empty file, one over `maxBytes`, an executable by name, type or
- * content (`head`: the file's first bytes). Messages name the field and the value.
+ * Refuses what may not be uploaded: an empty file, one over `maxBytes`, an executable by name (as Windows
+ * reads it), type or content (`head`: the file's first bytes, ./content.ts HEAD_BYTES). Messages name the
+ * field and the value.
  */
 export function checkUpload(upload: { filename: string; contentType: string; sizeBytes: number; head: Uint8Array }, maxBytes: number): void {
   if (upload.sizeBytes === 0) {
@@ -119,10 +142,12 @@ export function checkUpload(upload: { filename: string; contentType: string; siz
       { field: FIELD },
     );
   }
-  const extension = extensionOf(upload.filename);
-  const windowsProgram = upload.head[0] === 0x4d && upload.head[1] === 0x5a; // "MZ"
-  if (EXECUTABLE_EXTENSIONS.has(extension) || EXECUTABLE_TYPES.has(upload.contentType) || windowsProgram) {
-    const what = EXECUTABLE_EXTENSIONS.has(extension) ? `.${extension}` : windowsProgram ? 'a Windows program' : upload.contentType;
+  // Windows opens `a.exe:zone` as a.exe: judge the name up to its first colon too.
+  const extensions = [extensionOf(upload.filename), extensionOf(upload.filename.split(':')[0].replace(/[. ]+$/, ''))];
+  const badExtension = extensions.find((extension) => EXECUTABLE_EXTENSIONS.has(extension));
+  const program = executableKind(upload.head);
+  const what = badExtension ? `.${badExtension}` : program ?? (EXECUTABLE_TYPES.has(upload.contentType) ? upload.contentType : null);
+  if (what) {
     throw new SwitchboardError(
       'VALIDATION_ERROR',
       `file: executable files are not accepted (${JSON.stringify(upload.filename)} is ${what}); put it in an archive to share it.`,
@@ -131,11 +156,10 @@ export function checkUpload(upload: { filename: string; contentType: string; siz
   }
 }
 
-/** The Content-Type a stored file is served with: its own, unless a browser would render or run it. */
+/** The Content-Type a stored file is served with: its own when it is on the allow-list of passive types. */
 export function servedContentType(contentType: string): string {
   const essence = contentType.split(';')[0].trim().toLowerCase();
-  if (ACTIVE_TYPES.has(essence) || essence.endsWith('+xml') || !MEDIA_TYPE.test(essence)) return 'application/octet-stream';
-  return essence;
+  return SERVED_TYPES.has(essence) ? essence : 'application/octet-stream';
 }
 
 /** `attachment; filename="…"; filename*=UTF-8''…`: an ASCII fallback and the exact name (RFC 6266). */

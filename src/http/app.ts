@@ -3,13 +3,15 @@ import { createRequestContext, type RequestContext, type Services } from '../con
 import { tracingEnabled } from '../observability/tracing.js';
 import { schema } from '../schema/index.js';
 import { attachmentDownloads } from './attachment-downloads.js';
-import { authenticate, bearerToken } from './auth.js';
+import { authenticateRequest } from './auth.js';
+import { corsPolicy, type CorsOrigins } from './cors.js';
 import { closedErrorCodes, maskError } from './error-codes.js';
 import { errorsNameClientIds } from './client-ids.js';
 import { demoPage } from './demo.js';
 import { federationSubgraph } from './federation.js';
 import { bundledGraphiQL, EXAMPLE_QUERY, graphiqlAssets } from './graphiql.js';
 import { healthCheck } from './health.js';
+import { inputChecks } from './input-checks.js';
 import { Lifecycle, refuseWhileDraining } from './lifecycle.js';
 import { graphqlMetrics, metricsRoute } from './metrics.js';
 import { readinessCheck } from './readiness.js';
@@ -32,6 +34,8 @@ export interface AppOptions {
   /** Pre-fill GraphiQL with this API key (demo mode only). */
   graphiqlApiKey?: string | null;
   limits?: Partial<QueryLimits>;
+  /** CORS_ORIGINS (src/http/cors.ts); default any origin, without credentials. */
+  corsOrigins?: CorsOrigins;
   /** Draining state shared with the listener and the stop sequence (src/shutdown.ts); default: a fresh one. */
   lifecycle?: Lifecycle;
   /** Bearer token /metrics requires (METRICS_TOKEN); default null: open. */
@@ -76,7 +80,10 @@ export interface StandardPlugins {
   /** The /demo thread-tree page and its assets (public; the page asks for a key itself). */
   demo: Plugin;
   attachmentDownloads: Plugin;
+  /** Bodies counted as they stream, 413 at their limit; 401 before a GraphQL body is read (./request-limits.ts). */
   requestLimits: Plugin;
+  /** NUL characters, bad ids and mislabelled bodies answer VALIDATION_ERROR (./input-checks.ts). */
+  inputChecks: Plugin;
   providerRoutes: Plugin;
   queryLimits: Plugin;
   errorCodes: Plugin;
@@ -116,7 +123,8 @@ export function standardPlugins(
     graphiqlAssets: graphiqlAssets(),
     demo: demoPage({ demoApiKey: options.graphiqlApiKey }),
     attachmentDownloads: attachmentDownloads(services),
-    requestLimits: requestSizeLimits(services.files.maxBytes),
+    requestLimits: requestSizeLimits(services),
+    inputChecks: inputChecks(),
     providerRoutes: providerRoutes(services),
     queryLimits: queryLimitsPlugin(options.limits),
     errorCodes: closedErrorCodes(),
@@ -149,8 +157,9 @@ export function createApp(services: Services, options: AppOptions = {}): Switchb
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    cors: corsPolicy(options.corsOrigins ?? '*'),
     context: async ({ request, connectionParams }) => {
-      const viewer = await authenticate(services, bearerToken(request, connectionParams));
+      const viewer = await authenticateRequest(services, request, connectionParams);
       return createRequestContext(services, viewer);
     },
     maskedErrors: { maskError },

@@ -47,7 +47,9 @@ export function errorCodeOf(error: unknown): ErrorCode {
 
 /** An error whose code is outside the closed set was the client's input: VALIDATION_ERROR. */
 export function withClosedCode(error: GraphQLError): GraphQLError {
-  if (ERROR_CODES.includes(error.extensions.code as ErrorCode)) return error;
+  // Anything else thrown where a GraphQLError was expected is unexpected: masked, never passed through.
+  if (!(error instanceof GraphQLError)) return maskError(error) as GraphQLError;
+  if (ERROR_CODES.includes(error.extensions?.code as ErrorCode)) return error;
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,

@@ -3,7 +3,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode } from 'graphql';
 import { operationsOf, type SwitchboardApp } from './app.js';
 import { authenticate, bearerToken } from './auth.js';
 import { withClosedCode } from './error-codes.js';
@@ -131,6 +131,8 @@ export async function listen(app: SwitchboardApp, services: Services, port: numb
         operation.facts = operationFacts(document, params.operationName);
         const errors = validate(schema, document);
         if (errors.length > 0) return errors.map(withClosedCode);
+        const unidentified = unidentifiedOperation(document, params.operationName);
+        if (unidentified) return [withClosedCode(new GraphQLError(unidentified))];
         const contextValue = await runInRequestScope(scope, () => contextFactory());
         scopes.set(contextValue, scope);
         return {
@@ -142,6 +144,7 @@ export async function listen(app: SwitchboardApp, services: Services, port: numb
           rootValue: { execute, subscribe },
         };
       },
+      // Results and errors of execution (bad variables, …) get a code of the closed set, as over HTTP.
       onOperation: (ctx, id, _payload, _args, result) => {
         const operation = operations.get(keyOf(ctx, id));
         if (operation && Symbol.asyncIterator in Object(result)) operation.streaming = true;
@@ -149,18 +152,35 @@ export async function listen(app: SwitchboardApp, services: Services, port: numb
       onNext: (ctx, id, _payload, _args, result) => {
         const operation = operations.get(keyOf(ctx, id));
         if (operation && !operation.streaming) countErrorCodes(result, operation.facts.operationType, operation.codes);
+        return result.errors ? { ...result, errors: result.errors.map((error) => withClosedCode(error as GraphQLError).toJSON()) } : result;
       },
       onError: (ctx, id, _payload, errors) => {
         const operation = operations.get(keyOf(ctx, id));
         if (operation) countErrorCodes({ errors }, operation.facts.operationType, operation.codes);
         finishWsOperation(ctx, id);
+        return errors.map((error) => withClosedCode(error as GraphQLError).toJSON());
       },
       onComplete: (ctx, id) => finishWsOperation(ctx, id),
     },
     sockets,
   );
 
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await disposeWs.dispose();
+    sockets.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new Error(`Port ${port} is already in use (EADDRINUSE): another server listens there; stop it or set PORT.`, { cause: error });
+    if (code === 'EACCES') throw new Error(`Port ${port} may not be bound by this user (EACCES); set PORT to another one.`, { cause: error });
+    throw error;
+  }
   const actualPort = (server.address() as AddressInfo).port;
 
   const closeNow = async () => {
@@ -205,4 +225,15 @@ function drainingError(): GraphQLError {
 interface EnvelopedRoot {
   execute: (args: unknown) => ReturnType<ReturnType<SwitchboardApp['getEnveloped']>['execute']>;
   subscribe: (args: unknown) => ReturnType<ReturnType<SwitchboardApp['getEnveloped']>['subscribe']>;
+}
+
+/** Why graphql-ws could not pick the operation to run (it would answer without a code), or null. */
+function unidentifiedOperation(document: DocumentNode, operationName: string | null | undefined): string | null {
+  const names = document.definitions.flatMap((definition) =>
+    definition.kind === Kind.OPERATION_DEFINITION ? [definition.name?.value ?? '(unnamed)'] : [],
+  );
+  if (operationName) {
+    return names.includes(operationName) ? null : `The document has no operation named ${JSON.stringify(operationName)} (it has ${names.join(', ') || 'none'}).`;
+  }
+  return names.length > 1 ? `The document has several operations (${names.join(', ')}): name one with operationName.` : null;
 }

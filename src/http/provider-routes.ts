@@ -7,6 +7,7 @@ import { authorizeUrl, beginOAuth, completeOAuth, installRedirect } from '../pro
 import type { WebhookHandler } from '../providers/definition.js';
 import type { RunningProvider } from '../providers/registry.js';
 import { findAccountByApiKey } from '../store/api-keys.js';
+import { bodyTooLarge } from './body-stream.js';
 import { observedWebhook } from './webhook-log.js';
 
 /**
@@ -26,23 +27,34 @@ const OAUTH = /^\/oauth\/([a-z][a-z0-9-]*)\/(install|callback)$/;
 export function providerRoutes(services: Services): Plugin {
   return {
     async onRequest({ request, url, endResponse }) {
-      const path = url.pathname.replace(/\/+$/, '');
-      const webhook = request.method === 'POST' ? WEBHOOK.exec(path) : null;
-      if (webhook) {
-        const [provider, kind] = [webhook[1]!, webhook[2] ?? ''];
-        const handler = services.registry.find(provider)?.runtime.webhooks?.[kind];
-        // No provider has that route: GraphQL's 404.
-        if (!handler) return;
-        // Measured and logged at the route, the same for every provider (./webhook-log.ts); the bare path's kind is 'default'.
-        endResponse(await observedWebhook(provider, kind || 'default', () => handleWebhook(services, provider, handler, request)));
-        return;
+      try {
+        await dispatch(request, url, endResponse);
+      } catch (error) {
+        // A body cut off at its limit while a route read it (./body-stream.ts): 413, on every provider's route.
+        const tooLarge = bodyTooLarge(error);
+        if (!tooLarge) throw error;
+        endResponse(Response.json({ ok: false, error: 'body_too_large', message: tooLarge.message }, { status: 413, headers: { connection: 'close' } }));
       }
-      const oauth = request.method === 'GET' ? OAUTH.exec(path) : null;
-      const running = oauth ? services.registry.find(oauth[1]) : null;
-      if (!oauth || !running?.runtime.oauth) return;
-      endResponse(oauth[2] === 'install' ? await install(services, running, request, url) : await callback(services, running, url));
     },
   };
+
+  async function dispatch(request: Request, url: URL, endResponse: (response: Response) => void): Promise<void> {
+    const path = url.pathname.replace(/\/+$/, '');
+    const webhook = request.method === 'POST' ? WEBHOOK.exec(path) : null;
+    if (webhook) {
+      const [provider, kind] = [webhook[1]!, webhook[2] ?? ''];
+      const handler = services.registry.find(provider)?.runtime.webhooks?.[kind];
+      // No provider has that route: GraphQL's 404.
+      if (!handler) return;
+      // Measured and logged at the route, the same for every provider (./webhook-log.ts); the bare path's kind is 'default'.
+      endResponse(await observedWebhook(provider, kind || 'default', () => handleWebhook(services, provider, handler, request)));
+      return;
+    }
+    const oauth = request.method === 'GET' ? OAUTH.exec(path) : null;
+    const running = oauth ? services.registry.find(oauth[1]) : null;
+    if (!oauth || !running?.runtime.oauth) return;
+    endResponse(oauth[2] === 'install' ? await install(services, running, request, url) : await callback(services, running, url));
+  }
 }
 
 /**
@@ -62,6 +74,8 @@ async function handleWebhook(services: Services, provider: string, handler: Webh
     }
     return result.respond({ fresh: fresh.length, duplicates });
   } catch (error) {
+    // A body over its limit is the sender's: 413 (above), not a failure of ours.
+    if (bodyTooLarge(error)) throw error;
     // Handlers answer every input themselves; this is a failure of ours (the database), which the platform retries.
     logUnexpected(error);
     return new Response(JSON.stringify({ ok: false, error: 'internal_error' }), { status: 500, headers: { 'content-type': 'application/json' } });

@@ -15,7 +15,6 @@ import {
   isInterfaceType,
   isObjectType,
   valueFromAST,
-  type ASTNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -24,10 +23,11 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValidationContext,
   type ValidationRule,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { formatCount, listArguments } from './list-arguments.js';
+import { aliasLimitRule, depthLimitRule, limitError } from './query-shape-rules.js';
 import { representationsLength } from './representations-cost.js';
 
 export interface QueryLimits {
@@ -41,6 +41,8 @@ export interface QueryLimits {
   defaultPageSize: number;
   /** first/last values above this are clamped to it for the estimate (the resolvers clamp too). */
   maxPageSize: number;
+  /** Most items a list argument (or a list inside an input object) may hold, e.g. `nodes(ids:)`. */
+  maxListLength: number;
 }
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = Object.freeze({
@@ -52,21 +54,15 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = Object.freeze({
   maxAliases: 30,
   defaultPageSize: 20,
   maxPageSize: 100,
+  // A page holds at most 100 objects; `nodes(ids:)` and filters are held to the same size.
+  maxListLength: 100,
 });
 
 /** Fields that multiply the cost of their sub-selection by their value. */
 const PAGE_SIZE_ARGS = ['first', 'last'] as const;
 
-
-/**
- * Introspection entry points. Exempt from the depth limit because GraphiQL's
- * introspection query nests ~10 levels of `ofType`; graphql-js's own
- * MaxIntrospectionDepthRule (part of specifiedRules) already stops the
- * `fields { type { fields ... } }` recursion that makes introspection abusable.
- */
-const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
-
 type PageSizeLimits = Pick<QueryLimits, 'defaultPageSize' | 'maxPageSize'>;
+type EstimateLimits = PageSizeLimits & Partial<Pick<QueryLimits, 'maxListLength'>>;
 type Variables = Readonly<Record<string, unknown>> | null | undefined;
 
 /**
@@ -107,9 +103,13 @@ export function queryLimitsPlugin(limits: Partial<QueryLimits> = {}): Plugin {
           if (others.length !== result.length) setResult(others);
           return;
         }
-        const estimate = estimateComplexity(schema, documentAST, variables, resolved, operationName);
-        if (estimate > resolved.maxComplexity) {
-          const operation = findOperation(documentAST, operationName);
+        const { estimate, oversizedList } = analyzeQuery(schema, documentAST, variables, resolved, operationName);
+        const operation = findOperation(documentAST, operationName);
+        if (oversizedList) {
+          const error = limitError(oversizedList, operation ? [operation] : undefined);
+          complexityErrors.add(error);
+          setResult([error]);
+        } else if (estimate > resolved.maxComplexity) {
           const error = limitError(
             `Query is too complex: estimated ${formatCount(estimate)} objects exceeds the limit of ` +
               `${formatCount(resolved.maxComplexity)}. Ask for smaller pages (first/last) or fewer nested levels.`,
@@ -133,6 +133,8 @@ export function queryLimitsPlugin(limits: Partial<QueryLimits> = {}): Plugin {
  * sub-selection by that page size: the argument's value (literal, variable,
  * variable default or schema default), `defaultPageSize` when absent or null,
  * clamped to `[0, maxPageSize]`; with both `first` and `last` the larger wins.
+ * A list field with a list argument (`nodes(ids:)`) multiplies it by the
+ * longest such argument: it returns one object per item, duplicates included.
  * `_entities(representations:)` multiplies it by that list's length instead.
  * Other list fields (`nodes`, `edges`, `reactions`) count their sub-selection
  * once, since the enclosing connection already multiplied it.
@@ -151,6 +153,20 @@ export function estimateComplexity(
   limits: PageSizeLimits = DEFAULT_QUERY_LIMITS,
   operationName?: string | null,
 ): number {
+  return analyzeQuery(schema, document, variables, limits, operationName).estimate;
+}
+
+/**
+ * The estimate of {@link estimateComplexity}, and the first list argument longer than `maxListLength` (a
+ * message naming it), found in the same walk.
+ */
+export function analyzeQuery(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Variables = {},
+  limits: EstimateLimits = DEFAULT_QUERY_LIMITS,
+  operationName?: string | null,
+): { estimate: number; oversizedList: string | null } {
   const fragments = new Map<string, FragmentDefinitionNode>();
   const operations: OperationDefinitionNode[] = [];
   for (const definition of document.definitions) {
@@ -161,6 +177,7 @@ export function estimateComplexity(
   const candidates = named.length > 0 ? named : operations;
 
   let max = 0;
+  let oversizedList: string | null = null;
   for (const operation of candidates) {
     const estimator = new ComplexityEstimator(
       schema,
@@ -170,8 +187,9 @@ export function estimateComplexity(
     );
     const root = schema.getRootType(operation.operation) ?? undefined;
     max = Math.max(max, estimator.selectionSet(operation.selectionSet, root));
+    oversizedList ??= estimator.oversizedList;
   }
-  return max;
+  return { estimate: max, oversizedList };
 }
 
 class ComplexityEstimator {
@@ -180,12 +198,14 @@ class ComplexityEstimator {
   // spreads linear instead of exponential.
   private readonly memo = new Map<string, number>();
   private readonly inProgress = new Set<string>();
+  /** The first list argument over `maxListLength`, as a message for the client. */
+  oversizedList: string | null = null;
 
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
     private readonly variables: Readonly<Record<string, unknown>>,
-    private readonly limits: PageSizeLimits,
+    private readonly limits: EstimateLimits,
   ) {}
 
   selectionSet(selectionSet: SelectionSetNode, parentType: GraphQLCompositeType | undefined): number {
@@ -204,11 +224,20 @@ class ComplexityEstimator {
   }
 
   private field(node: FieldNode, parentType: GraphQLCompositeType | undefined): number {
-    if (!node.selectionSet) return 1;
     const definition = fieldDefinition(parentType, node.name.value);
+    let listLength = 1;
+    // `_entities(representations:)` is counted by its length below and held by the cost limit, not by the
+    // 100-item cap of list arguments: a gateway batches every reference of a response into one call.
+    const representations = definition ? representationsLength(definition, node, this.variables) : null;
+    if (definition && representations == null) {
+      const lists = listArguments(definition, node, this.variables, this.limits.maxListLength ?? Infinity);
+      listLength = lists.multiplier;
+      this.oversizedList ??= lists.oversized;
+    }
+    if (!node.selectionSet) return 1;
     const namedType = definition ? getNamedType(definition.type) : undefined;
     const childType = namedType && isCompositeType(namedType) ? namedType : undefined;
-    const multiplier = definition ? (representationsLength(definition, node, this.variables) ?? this.pageSize(definition, node)) : 1;
+    const multiplier = definition ? (representations ?? this.pageSize(definition, node) * listLength) : 1;
     return 1 + multiplier * this.selectionSet(node.selectionSet, childType);
   }
 
@@ -276,96 +305,8 @@ function fieldDefinition(
   return undefined;
 }
 
-/** Validation rule: rejects operations deeper than `maxDepth`. */
-function depthLimitRule(maxDepth: number): ValidationRule {
-  // Named function: yoga's validation cache keys results by rule names.
-  return function QueryDepthLimitRule(context: ValidationContext) {
-    return {
-      OperationDefinition(operation) {
-        const depth = selectionDepth(operation.selectionSet, (name) => context.getFragment(name), new Map(), new Set());
-        if (depth > maxDepth) {
-          context.reportError(limitError(`Query is too deep: depth ${depth} exceeds the limit of ${maxDepth}.`, [operation]));
-        }
-      },
-    };
-  };
-}
-
-/**
- * Deepest field path below `selectionSet`. Runs alongside NoFragmentCycles,
- * so cycles must be guarded here (a fragment already being expanded adds 0);
- * memoising fragment depths keeps repeated spreads linear.
- */
-function selectionDepth(
-  selectionSet: SelectionSetNode,
-  getFragment: (name: string) => FragmentDefinitionNode | null | undefined,
-  memo: Map<string, number>,
-  inProgress: Set<string>,
-): number {
-  let max = 0;
-  for (const selection of selectionSet.selections) {
-    let depth = 0;
-    if (selection.kind === Kind.FIELD) {
-      if (INTROSPECTION_ROOTS.has(selection.name.value)) continue;
-      depth = 1 + (selection.selectionSet ? selectionDepth(selection.selectionSet, getFragment, memo, inProgress) : 0);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      depth = selectionDepth(selection.selectionSet, getFragment, memo, inProgress);
-    } else {
-      const name = selection.name.value;
-      const cached = memo.get(name);
-      const fragment = getFragment(name);
-      if (cached !== undefined) depth = cached;
-      else if (fragment && !inProgress.has(name)) {
-        inProgress.add(name);
-        depth = selectionDepth(fragment.selectionSet, getFragment, memo, inProgress);
-        inProgress.delete(name);
-        memo.set(name, depth);
-      }
-    }
-    max = Math.max(max, depth);
-  }
-  return max;
-}
-
-/** Validation rule: rejects documents with more than `maxAliases` aliased fields. */
-function aliasLimitRule(maxAliases: number): ValidationRule {
-  return function QueryAliasLimitRule(context: ValidationContext) {
-    let count = 0;
-    let firstOverLimit: FieldNode | undefined;
-    return {
-      Field(node) {
-        if (!node.alias) return;
-        count += 1;
-        if (count === maxAliases + 1) firstOverLimit = node;
-      },
-      Document: {
-        leave() {
-          if (count > maxAliases) {
-            context.reportError(
-              limitError(
-                `Query has too many aliases: ${count} aliased fields exceed the limit of ${maxAliases}.`,
-                firstOverLimit ? [firstOverLimit] : undefined,
-              ),
-            );
-          }
-        },
-      },
-    };
-  };
-}
-
 /** Complexity errors we created, so stale ones from the validation cache can be dropped. */
 const complexityErrors = new WeakSet<GraphQLError>();
-
-function limitError(message: string, nodes: readonly ASTNode[] | undefined): GraphQLError {
-  return new GraphQLError(message, {
-    nodes,
-    // `http` mirrors what yoga puts on its own validation errors (it is
-    // stripped from the response). The complexity error is added after yoga
-    // has decided the result was valid, so yoga would not add it for us.
-    extensions: { code: 'VALIDATION_ERROR', http: { status: 400, spec: true } },
-  });
-}
 
 function findOperation(document: DocumentNode, operationName: string | null | undefined) {
   const operations = document.definitions.filter(
@@ -389,10 +330,4 @@ function resolveLimits(limits: Partial<QueryLimits>): QueryLimits {
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(Math.max(value, min), max);
-}
-
-/** 1,234,567 style; beyond 10^15 digits stop being readable (and exact), so 2.54e+64. */
-function formatCount(value: number): string {
-  if (!Number.isFinite(value)) return 'an unbounded number of';
-  return value >= 1e15 ? value.toExponential(2) : Math.round(value).toLocaleString('en-US');
 }

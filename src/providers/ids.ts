@@ -31,7 +31,14 @@ export function decodeGlobalId(value: string): GlobalId {
   if (parts.length !== 5 || parts[0] !== PREFIX) {
     throw new SwitchboardError('VALIDATION_ERROR', `${JSON.stringify(value)} is not a valid Switchboard id.`);
   }
-  const [, typename, provider, workspaceId, nativeId] = parts.map(decodeURIComponent);
+  let decoded: string[];
+  try {
+    decoded = parts.map(decodeURIComponent);
+  } catch {
+    // A part with a bad % escape was never written by encodeGlobalId.
+    throw new SwitchboardError('VALIDATION_ERROR', `${JSON.stringify(value)} is not a valid Switchboard id.`);
+  }
+  const [, typename, provider, workspaceId, nativeId] = decoded;
   if (!PROVIDER_NAME.test(provider) || !typename || !workspaceId || !nativeId) {
     throw new SwitchboardError('VALIDATION_ERROR', `${JSON.stringify(value)} is not a valid Switchboard id.`);
   }

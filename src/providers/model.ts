@@ -24,6 +24,8 @@ export interface WorkspaceRecord {
   provider: ProviderName;
   name: string;
   webUrl: string | null;
+  /** DISCONNECTED: a connected workspace whose credentials cannot be used (src/connections/); absent: CONNECTED. */
+  connectionStatus?: 'CONNECTED' | 'DISCONNECTED';
 }
 
 export type UserRole = 'OWNER' | 'ADMIN' | 'MEMBER' | 'BOT';

@@ -33,6 +33,18 @@ export interface SendMessageRequest {
   parentId: string | null;
   alsoSendToChannel: boolean;
   attachmentIds: string[];
+  /**
+   * Set when the send is guarded by an idempotency key: a token (derived from the key) the provider stores
+   * with the message where it can, so that `findSentMessage` can tell later whether this send happened.
+   */
+  idempotencyToken?: string | null;
+}
+
+/** An idempotency key to record with the message in the same transaction (see `sendMessageOnce`). */
+export interface SendOnce {
+  accountId: string;
+  key: string;
+  requestHash: string;
 }
 
 /**
@@ -93,6 +105,18 @@ export interface MessagingProvider {
   listInbox(actor: Actor, filter: InboxFilter, page: { limit: number; cursor: string | null }): Promise<Page<MessageRecord>>;
 
   sendMessage(actor: Actor, request: SendMessageRequest): Promise<MessageRecord>;
+  /**
+   * Optional, for providers that store messages in Switchboard's database: sends and records the
+   * idempotency key in one transaction (src/store/idempotency.ts), so a crash leaves both or neither.
+   * Throws AlreadySent when the key already names a message.
+   */
+  sendMessageOnce?(actor: Actor, request: SendMessageRequest, once: SendOnce): Promise<MessageRecord>;
+  /**
+   * Optional, for providers outside Switchboard's database: the message an earlier send with this
+   * `idempotencyToken` left in the channel (or thread) since `since`, or null when there is none. Asked
+   * before a send whose first attempt died is made again.
+   */
+  findSentMessage?(actor: Actor, lookup: { channelId: string; parentId: string | null; token: string; since: Date }): Promise<MessageRecord | null>;
   updateMessage(actor: Actor, messageId: string, content: MessageContent): Promise<MessageRecord>;
   /** Leaves a tombstone (`deletedAt`) so that reply trees keep their shape. */
   deleteMessage(actor: Actor, messageId: string): Promise<MessageRecord>;

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../context.js';
+import { HEAD_BYTES } from '../files/content.js';
 import { checkUpload, uploadContentType, uploadFilename } from '../files/rules.js';
 import { SwitchboardError } from '../errors.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
@@ -39,11 +40,13 @@ export async function uploadAttachment(
   const uploads = requireFeature(scope.provider, 'uploads');
   const { file } = input;
   const filename = uploadFilename(file.name);
-  const contentType = uploadContentType(file.type, filename);
   // Checked by its declared size first: a file over the limit is refused without being copied.
-  checkUpload({ filename, contentType, sizeBytes: file.size, head: new Uint8Array(0) }, ctx.services.files.maxBytes);
+  checkUpload({ filename, contentType: uploadContentType(file.type, filename, new Uint8Array(0)), sizeBytes: file.size, head: new Uint8Array(0) }, ctx.services.files.maxBytes);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  checkUpload({ filename, contentType, sizeBytes: bytes.length, head: bytes.subarray(0, 4) }, ctx.services.files.maxBytes);
+  const head = bytes.subarray(0, HEAD_BYTES);
+  // Then by what it is: the type its content shows, a program by its header.
+  const contentType = uploadContentType(file.type, filename, head);
+  checkUpload({ filename, contentType, sizeBytes: bytes.length, head }, ctx.services.files.maxBytes);
   const attachment = await uploads.uploadFile(actor, { filename, contentType, bytes });
   return { ...attachment, provider: scope.handle.provider, workspaceId: scope.handle.workspaceId };
 }

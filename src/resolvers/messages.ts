@@ -2,12 +2,17 @@ import type { RequestContext, WorkspaceScope } from '../context.js';
 import { SwitchboardError } from '../errors.js';
 import type { Actor, MessageContent, MessageRecord } from '../providers/model.js';
 import type { Capabilities } from '../providers/capabilities.js';
+import type { SendMessageRequest, SendOnce } from '../providers/provider.js';
 import {
+  AlreadySent,
   claimIdempotencyKey,
   completeIdempotencyKey,
+  findIdempotencyKey,
   releaseIdempotencyKey,
   requestHash,
+  sendToken,
 } from '../store/idempotency.js';
+import { faultPoint } from '../store/fault-points.js';
 import { requireChannel, requireMemberScope, requireMessage, requireWriteScope } from './access.js';
 import { publishAppMentions, publishMessageEvent } from './events.js';
 import { unfurlLinkPreview } from './link-unfurl.js';
@@ -63,59 +68,102 @@ export async function sendMessage(ctx: RequestContext, input: SendMessageArgs): 
   const actor = await writingActor(scope, channel.id, channel.name);
   if (parentRef) await requireMessage(ctx, parentRef);
 
-  const send = async () => {
-    const message = await scope.provider.sendMessage(actor, {
-      channelId: channel.id,
-      content,
-      parentId: parentRef?.nativeId ?? null,
-      alsoSendToChannel: input.alsoSendToChannel ?? false,
-      attachmentIds: attachmentRefs.map((ref) => ref.nativeId),
-    });
+  const request: SendMessageRequest = {
+    channelId: channel.id,
+    content,
+    parentId: parentRef?.nativeId ?? null,
+    alsoSendToChannel: input.alsoSendToChannel ?? false,
+    attachmentIds: attachmentRefs.map((ref) => ref.nativeId),
+  };
+  const announce = async (message: MessageRecord) => {
     await publishMessageEvent(ctx, scope, 'MESSAGE_CREATED', message);
     unfurlLinkPreview(ctx.services, scope.provider, message); // in the background (./link-unfurl.ts)
     await publishAppMentions(ctx, scope, message);
     return message;
   };
-  if (key === null) return send();
-  return sendOnce(ctx, scope, key, { ...input, idempotencyKey: undefined }, send);
+  if (key === null) return announce(await scope.provider.sendMessage(actor, request));
+  const once = { accountId: ctx.viewer.accountId, key, requestHash: requestHash({ ...input, idempotencyKey: undefined }) };
+  const sent = await sendOnce(ctx, scope, actor, request, once);
+  return sent.replayed ? sent.message : announce(sent.message);
 }
 
-/** Runs `send` at most once per (account, idempotency key); a retry gets the first message back. */
+/**
+ * Sends at most once per (account, idempotency key), also across a crash at any point (src/store/idempotency.ts):
+ * a retry gets the first message back (`replayed`: its events were published by the first attempt).
+ */
 async function sendOnce(
   ctx: RequestContext,
   scope: WorkspaceScope,
-  key: string,
-  request: unknown,
-  send: () => Promise<MessageRecord>,
-): Promise<MessageRecord> {
+  actor: Actor,
+  request: SendMessageRequest,
+  once: SendOnce,
+): Promise<{ message: MessageRecord; replayed: boolean }> {
   const { db } = ctx.services.database;
-  const accountId = ctx.viewer.accountId;
-  const claim = await claimIdempotencyKey(db, accountId, key, requestHash(request));
+  const replay = async (messageId: string) => {
+    const first = await scope.loaders.messages.load(messageId);
+    if (!first) throw new SwitchboardError('CONFLICT', 'The message first sent with this idempotencyKey no longer exists.');
+    return { message: first, replayed: true };
+  };
+  const field = ['input', 'idempotencyKey'];
+
+  // Messages in Switchboard's database: the key goes into the message's own transaction.
+  if (scope.provider.sendMessageOnce) {
+    const known = await findIdempotencyKey(db, once.accountId, once.key, once.requestHash);
+    if (known?.status === 'different-request') throw new SwitchboardError('CONFLICT', 'idempotencyKey was already used for a different message.', { field });
+    if (known?.status === 'completed') return replay(known.messageId);
+    try {
+      const message = await scope.provider.sendMessageOnce(actor, request, once);
+      faultPoint('send:completed');
+      return { message, replayed: false };
+    } catch (error) {
+      if (error instanceof AlreadySent) return replay(error.messageId);
+      throw error;
+    }
+  }
+
+  // Messages at an outside provider: claim under a lease, and after a dead attempt ask before sending again.
+  const claim = await claimIdempotencyKey(db, once.accountId, once.key, once.requestHash);
   switch (claim.status) {
     case 'different-request':
-      throw new SwitchboardError('CONFLICT', 'idempotencyKey was already used for a different message.', {
-        field: ['input', 'idempotencyKey'],
-      });
+      throw new SwitchboardError('CONFLICT', 'idempotencyKey was already used for a different message.', { field });
     case 'in-progress':
-      throw new SwitchboardError('CONFLICT', 'A send with this idempotencyKey is still in progress; retry shortly.', {
-        field: ['input', 'idempotencyKey'],
+      throw new SwitchboardError('CONFLICT', `A send with this idempotencyKey is still in progress; retry in ${claim.retryAfterSeconds} s.`, {
+        field,
+        retryAfterSeconds: claim.retryAfterSeconds,
       });
-    case 'completed': {
-      const first = await scope.loaders.messages.load(claim.messageId);
-      if (!first) throw new SwitchboardError('CONFLICT', 'The message first sent with this idempotencyKey no longer exists.');
-      return first;
-    }
+    case 'completed':
+      return replay(claim.messageId);
+    case 'recovering':
     case 'claimed':
       break;
   }
+  const token = sendToken(once.accountId, once.key);
+  const complete = (message: MessageRecord) =>
+    completeIdempotencyKey(db, once.accountId, once.key, { workspaceId: scope.handle.workspaceId, messageId: message.id });
+  if (claim.status === 'recovering') {
+    if (!scope.provider.findSentMessage) {
+      throw new SwitchboardError('CONFLICT', 'An earlier send with this idempotencyKey was interrupted and this provider cannot tell whether it was posted.', { field });
+    }
+    const found = await scope.provider.findSentMessage(actor, { channelId: request.channelId, parentId: request.parentId, token, since: claim.since });
+    if (found) {
+      await complete(found);
+      return { message: found, replayed: true };
+    }
+  }
+  faultPoint('send:claimed');
+  let message: MessageRecord;
   try {
-    const message = await send();
-    await completeIdempotencyKey(db, accountId, key, { workspaceId: scope.handle.workspaceId, messageId: message.id });
-    return message;
+    message = await scope.provider.sendMessage(actor, { ...request, idempotencyToken: token });
   } catch (error) {
-    await releaseIdempotencyKey(db, accountId, key);
+    // Refused before anything was posted: the key is free for a retry. Otherwise (a provider failure that may
+    // have posted, or an unexpected one) the claim stays until its lease runs out, and the retry asks first.
+    if (error instanceof SwitchboardError && error.code !== 'PROVIDER_ERROR') await releaseIdempotencyKey(db, once.accountId, once.key);
     throw error;
   }
+  faultPoint('send:sent');
+  await complete(message);
+  faultPoint('send:completed');
+  return { message, replayed: false };
 }
 
 export interface UpdateMessageArgs {

@@ -1,5 +1,6 @@
 import type { RequestContext, WorkspaceScope } from '../context.js';
 import { logUnexpected } from '../log.js';
+import { faultPoint } from '../store/fault-points.js';
 import { SwitchboardError } from '../errors.js';
 import { encodeGlobalId } from '../providers/ids.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
@@ -208,6 +209,7 @@ export async function deliverScheduledMessage(
     if (finished.status === 'FAILED') await publishScheduledEvent(ctx, scope, 'SCHEDULED_MESSAGE_FAILED', finished, null);
     return { scheduled: finished, message: null, error };
   }
+  faultPoint('scheduler:sent');
   const finished = await part.finishScheduledMessage(actor, scheduled.id, { kind: 'sent', messageId: message.id });
   await publishScheduledEvent(ctx, scope, 'SCHEDULED_MESSAGE_SENT', finished, message);
   return { scheduled: finished, message, error: null };
@@ -232,15 +234,15 @@ async function checkStillDeliverable(scope: WorkspaceScope, scheduled: Scheduled
   }
 }
 
-const INTERRUPTED =
-  'Delivery was interrupted (the server stopped while sending it), so whether the message was posted is not known. ' +
-  'Look in the channel, then send it now or cancel it.';
-
 function failureOutcome(error: unknown, scheduled: ScheduledMessageRecord, retry: RetryPolicy): ScheduledDeliveryOutcome {
   const attempt = scheduled.attempts + 1;
   if (error instanceof SwitchboardError) {
-    // The delivery key is held by a send that never finished: the one case where a retry could send twice.
-    if (error.field?.at(-1) === 'idempotencyKey') return { kind: 'failed', error: INTERRUPTED };
+    // An earlier attempt (its process died) still holds the delivery key: once its lease runs out, the
+    // retry finds out from the provider whether it was posted, and sends it only if not (src/store/idempotency.ts).
+    if (error.field?.at(-1) === 'idempotencyKey' && error.retryAfterSeconds !== undefined) {
+      const retryAt = new Date(Math.max(retry.retryAt(attempt).getTime(), Date.now() + error.retryAfterSeconds * 1000));
+      return { kind: 'retry', error: 'An earlier delivery attempt was interrupted; retrying.', retryAt, maxAttempts: retry.maxAttempts };
+    }
     if (error.code === 'RATE_LIMITED' || error.code === 'PROVIDER_ERROR') {
       const after = error.retryAfterSeconds ? Date.now() + error.retryAfterSeconds * 1000 : 0;
       const retryAt = new Date(Math.max(retry.retryAt(attempt).getTime(), after));

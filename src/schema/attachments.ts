@@ -50,8 +50,8 @@ const UploadAttachmentPayload = builder.objectRef<UploadResult>('UploadAttachmen
 const UploadAttachmentInput = builder.inputType('UploadAttachmentInput', {
   description:
     'A file to upload, sent as a multipart request (GraphQL multipart request spec). At most 25 MiB by default ' +
-    '(MAX_ATTACHMENT_BYTES); empty files and executables (.exe, .msi, .bat…, and Windows programs by their ' +
-    'content) are a VALIDATION_ERROR.',
+    '(MAX_ATTACHMENT_BYTES); empty files and executables (.exe, .msi, .bat, .js, .sh…, judged by the name as ' +
+    'Windows reads it, and programs by their content) are a VALIDATION_ERROR.',
   fields: (t) => ({
     file: t.field({ type: 'File', required: true, description: 'The file part of the multipart request (its name is kept as filename).' }),
     workspaceId: t.id({

@@ -85,6 +85,19 @@ export const EventTypeEnum = builder.enumType('EventType', {
   >,
 });
 
+const ConnectionStatusEnum = builder.enumType('WorkspaceConnectionStatus', {
+  description: 'Whether Switchboard can reach a workspace.',
+  values: {
+    CONNECTED: { description: 'Reads and writes reach the provider.' },
+    DISCONNECTED: {
+      description:
+        'Its stored credentials cannot be used (e.g. the encryption key is missing or was rotated away): the ' +
+        'workspace reads as empty and writes fail with PROVIDER_ERROR until an admin connects it again. Other ' +
+        'workspaces are not affected.',
+    },
+  } as const,
+});
+
 const CapabilitiesRef = builder.objectRef<Capabilities>('Capabilities').implement({
   description: "What this workspace's provider can do, so that clients render only what works.",
   fields: (t) => ({
@@ -163,6 +176,11 @@ builder.node(WorkspaceRef, {
       nullable: true,
       description: "The workspace in its provider's own app (e.g. the Slack team URL); null for the built-in workspace.",
       resolve: (workspace) => workspace.webUrl,
+    }),
+    connectionStatus: t.field({
+      type: ConnectionStatusEnum,
+      description: 'Whether Switchboard can reach the workspace: DISCONNECTED when its stored credentials cannot be used.',
+      resolve: (workspace) => workspace.connectionStatus ?? 'CONNECTED',
     }),
     capabilities: t.field({
       type: CapabilitiesRef,

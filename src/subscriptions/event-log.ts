@@ -65,6 +65,16 @@ export class EventLog {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
+  /**
+   * The highest sequence number handed out so far, committed or not (sequences are not transactional, so a
+   * writer's seq counts here before its commit, when it is already on the bus). Bus messages beyond it are
+   * forged (src/subscriptions/redis-bus.ts).
+   */
+  async highWater(): Promise<bigint> {
+    const { rows } = await sql<{ last: string | null }>`select (case when is_called then last_value else 0 end)::text as last from event_log_seq_seq`.execute(this.db);
+    return BigInt(rows[0]?.last ?? '0');
+  }
+
   /** Events after `seq` in the given workspaces, oldest first, at most `limit`. */
   async since(seq: string, workspaceIds: string[], limit: number): Promise<LoggedEvent[]> {
     if (workspaceIds.length === 0) return [];

@@ -1777,7 +1777,7 @@ export type UpdateScheduledMessageInput = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A file to upload, sent as a multipart request (GraphQL multipart request spec). At most 25 MiB by default (MAX_ATTACHMENT_BYTES); empty files and executables (.exe, .msi, .bat…, and Windows programs by their content) are a VALIDATION_ERROR. */
+/** A file to upload, sent as a multipart request (GraphQL multipart request spec). At most 25 MiB by default (MAX_ATTACHMENT_BYTES); empty files and executables (.exe, .msi, .bat, .js, .sh…, judged by the name as Windows reads it, and programs by their content) are a VALIDATION_ERROR. */
 export type UploadAttachmentInput = {
   /** The file part of the multipart request (its name is kept as filename). */
   file: Scalars['File']['input'];
@@ -1848,6 +1848,8 @@ export type Workspace = Node & {
   capabilities: Capabilities;
   /** Channels the viewer can see (on the built-in workspace: the ones it is a member of), by name. parentId lists the subchannels of one channel; query matches names; archived channels only with includeArchived. */
   channels: WorkspaceChannelsConnection;
+  /** Whether Switchboard can reach the workspace: DISCONNECTED when its stored credentials cannot be used. */
+  connectionStatus: WorkspaceConnectionStatus;
   /** The global id: opaque, stable, and accepted wherever an id is asked for (node(id), inputs, filters). */
   id: Scalars['ID']['output'];
   /** Public channels you may join (not archived, not yet a member), by name; query matches names. */
@@ -1964,6 +1966,13 @@ export type WorkspaceChannelsConnectionEdge = {
   /** The item. */
   node: Channel;
 };
+
+/** Whether Switchboard can reach a workspace. */
+export type WorkspaceConnectionStatus =
+  /** Reads and writes reach the provider. */
+  | 'CONNECTED'
+  /** Its stored credentials cannot be used (e.g. the encryption key is missing or was rotated away): the workspace reads as empty and writes fail with PROVIDER_ERROR until an admin connects it again. Other workspaces are not affected. */
+  | 'DISCONNECTED';
 
 /** One page of a list: its items (nodes, or edges with cursors) and where it sits (pageInfo). */
 export type WorkspaceUsersConnection = {

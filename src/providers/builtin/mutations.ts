@@ -3,7 +3,9 @@ import type { Database } from '../../db/tables.js';
 import { notFound, SwitchboardError } from '../../errors.js';
 import type { Actor, MessageContent, MessageRecord } from '../model.js';
 import type { BatchResult } from '../paging.js';
-import type { SendMessageRequest } from '../provider.js';
+import type { SendMessageRequest, SendOnce } from '../provider.js';
+import { faultPoint } from '../../store/fault-points.js';
+import { recordSendInTransaction } from '../../store/idempotency.js';
 import { mentionHandles } from './format.js';
 import { isNativeId } from './ids.js';
 import { followThreadOnReply } from './features/thread-subscriptions.js';
@@ -20,8 +22,14 @@ export class BuiltinWrites {
     private readonly loadMessages: (ids: readonly string[]) => BatchResult<MessageRecord | null>,
   ) {}
 
-  async send(actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
+  /**
+   * With `once`, the idempotency key is recorded in the same transaction as the message (see
+   * src/store/idempotency.ts): a crash at any point leaves both or neither; AlreadySent when it was sent.
+   */
+  async send(actor: Actor, request: SendMessageRequest, once: SendOnce | null = null): Promise<MessageRecord> {
     const id = await this.db.transaction().execute(async (trx) => {
+      const recordKey = once ? await recordSendInTransaction(trx, once, this.workspaceId) : null;
+      faultPoint('send:claimed');
       await requireOpenChannel(trx, this.workspaceId, request.channelId);
 
       const parent = request.parentId === null ? null : await this.liveMessage(trx, request.parentId);
@@ -58,6 +66,8 @@ export class BuiltinWrites {
       // Replying follows the thread (and makes the root's author follow it): see ./features/thread-subscriptions.ts.
       if (parent) await followThreadOnReply(trx, { authorId: actor.userId, rootId: parent.thread_root_id ?? parent.id, id: inserted.id, createdAt: now });
       await this.attachUploads(trx, actor, inserted.id, request.attachmentIds);
+      await recordKey?.(inserted.id);
+      faultPoint('send:sent'); // a kill here rolls back the message and its key together
       return inserted.id;
     });
     return this.reload(id);

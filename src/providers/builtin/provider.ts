@@ -5,7 +5,7 @@ import { notFound, SwitchboardError } from '../../errors.js';
 import type { Actor, AudienceMember, ChannelAccess, ChannelRecord, MessageContent, MessageRecord, UserRecord, WorkspaceRecord } from '../model.js';
 import type { BatchResult, Page, PageKey, PageRequest } from '../paging.js';
 import type { Capabilities } from '../capabilities.js';
-import type { InboxFilter, MessagingProvider, SendMessageRequest } from '../provider.js';
+import type { InboxFilter, MessagingProvider, SendMessageRequest, SendOnce } from '../provider.js';
 import { channelAccessOf, loadAudience } from './audience.js';
 import { builtinCapabilities } from './capabilities.js';
 import {
@@ -185,10 +185,15 @@ export class BuiltinProvider implements MessagingProvider {
     return toPage(rows, linear, messageEdge);
   }
 
-  async sendMessage(actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
+  async sendMessage(actor: Actor, request: SendMessageRequest, once: SendOnce | null = null): Promise<MessageRecord> {
     // The first link becomes the message's preview (./features/link-previews.ts).
-    return this.linkPreviews.afterWrite(await this.writes.send(actor, request), request.content.text, false);
+    return this.linkPreviews.afterWrite(await this.writes.send(actor, request, once), request.content.text, false);
   }
+  /** The key is recorded in the message's own transaction (src/store/idempotency.ts). */
+  sendMessageOnce(actor: Actor, request: SendMessageRequest, once: SendOnce): Promise<MessageRecord> {
+    return this.sendMessage(actor, request, once);
+  }
+
 
   async updateMessage(actor: Actor, messageId: string, content: MessageContent): Promise<MessageRecord> {
     return this.linkPreviews.afterWrite(await this.writes.update(actor, messageId, content), content.text, true);

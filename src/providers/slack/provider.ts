@@ -7,6 +7,7 @@ import * as channels from './channels.js';
 import { SlackConnection, type Acting, type SlackProviderOptions } from './connection.js';
 import { listInbox } from './inbox.js';
 import * as reads from './reads.js';
+import { findSentMessage } from './sent-lookup.js';
 import { ReadSession } from './session.js';
 import * as writes from './writes.js';
 import { SlackPins } from './features/pins.js';
@@ -173,6 +174,11 @@ export class SlackProvider implements MessagingProvider {
     const sent = await writes.sendMessage(this.connection, session, actor, request);
     if (store) await followOnReply(store, actor, sent, root);
     return sent;
+  }
+
+  /** The message an interrupted send with this token left behind, if any (./sent-lookup.ts). */
+  findSentMessage(actor: Actor, lookup: { channelId: string; parentId: string | null; token: string; since: Date }): Promise<MessageRecord | null> {
+    return findSentMessage(this.connection, actor, lookup);
   }
 
   updateMessage(actor: Actor, messageId: string, content: MessageContent): Promise<MessageRecord> {

@@ -1,6 +1,8 @@
-import { logUnexpected } from '../../log.js';
+import { UnreadableConnectionError } from '../../connections/store.js';
+import { logInfo, logUnexpected } from '../../log.js';
 import type { MessagingProvider } from '../provider.js';
 import type { LinkedSlackUser } from './connection.js';
+import { disconnectedSlackProvider } from './disconnected-provider.js';
 import { SLACK, slackConnectionOf, slackUserLink, type SlackConnection, type SlackServer } from './connections.js';
 import { lazySlackProvider } from './lazy-provider.js';
 import { createSlackProvider } from './provider.js';
@@ -102,16 +104,28 @@ export class SlackWorkspaces {
     if (!pending) {
       pending = this.server.host
         .loadConnection(teamId)
-        .then((stored) => {
-          if (!stored) {
-            this.providers.delete(teamId);
-            return null;
-          }
-          const connection = slackConnectionOf(stored);
-          const cached = { generation: connection.generation, provider: this.build(connection) };
-          this.providers.set(teamId, cached);
-          return cached;
-        })
+        .then(
+          (stored) => {
+            if (!stored) {
+              this.providers.delete(teamId);
+              return null;
+            }
+            const connection = slackConnectionOf(stored);
+            const cached = { generation: connection.generation, provider: this.build(connection) };
+            this.providers.set(teamId, cached);
+            return cached;
+          },
+          (error: unknown) => {
+            // Credentials that cannot be opened degrade this workspace alone: shown as disconnected, until a
+            // re-connect (a new generation) or a restart with the right key.
+            if (!(error instanceof UnreadableConnectionError)) throw error;
+            logInfo('connection_unreadable', { provider: SLACK, workspaceId: teamId });
+            const linkedUserId = (accountId: string) => this.server.host.connections.store.linkedExternalUserId(SLACK, teamId, accountId);
+            const cached = { generation: error.connection.generation, provider: disconnectedSlackProvider(error.connection, linkedUserId) };
+            this.providers.set(teamId, cached);
+            return cached;
+          },
+        )
         .finally(() => this.loading.delete(teamId));
       this.loading.set(teamId, pending);
     }

@@ -7,6 +7,7 @@ import { toTombstone } from './map.js';
 import { handlesIn, toMrkdwn } from './mrkdwn.js';
 import { rawMessage, requireMessage } from './reads.js';
 import type { ReadSession } from './session.js';
+import { sendMetadata } from './sent-lookup.js';
 import type { PostMessageResponse } from './wire.js';
 import type { SlackResponse } from './client.js';
 
@@ -82,7 +83,14 @@ export async function sendMessage(
   const text = await outgoingText(connection, request.content);
   const response = await connection.api.call<PostMessageResponse>(
     'chat.postMessage',
-    { channel: request.channelId, text, ...(threadTs ? { thread_ts: threadTs } : {}), ...(broadcast ? { reply_broadcast: true } : {}) },
+    {
+      channel: request.channelId,
+      text,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      ...(broadcast ? { reply_broadcast: true } : {}),
+      // A send guarded by an idempotency key can be found again after a crash (./sent-lookup.ts).
+      ...(request.idempotencyToken ? { metadata: sendMetadata(request.idempotencyToken) } : {}),
+    },
     acting.token,
     { write: true, budgetScope: request.channelId },
   );

@@ -78,6 +78,8 @@ export interface FakeMessage {
   /** For channel_name system messages. */
   oldName: string | null;
   name: string | null;
+  /** Message metadata (chat.postMessage `metadata`); read back only with `include_all_metadata`. */
+  metadata?: { event_type: string; event_payload: Record<string, unknown> } | null;
 }
 
 export interface FakeToken {
@@ -390,6 +392,7 @@ export class FakeSlackWorkspace {
       if (bot) json.bot_profile = { id: bot.id, name: bot.name, app_id: bot.appId, deleted: false, team_id: this.teamId };
     }
     if (message.username) json.username = message.username;
+    if (message.metadata) json.metadata = message.metadata;
     json.text = message.text;
     if (message.blocks) json.blocks = message.blocks;
     json.team = this.teamId;

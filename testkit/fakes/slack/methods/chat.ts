@@ -24,7 +24,10 @@ export const chatMethods: MethodTable = {
     const conversation = writableConversation(call);
     const { text, blocks } = messageContent(call);
     const threadTs = replyTarget(call, conversation);
+    const metadata = jsonParam<FakeMessage['metadata']>(call, 'metadata', 'invalid_metadata_format');
+    if (metadata && (typeof metadata.event_type !== 'string' || typeof metadata.event_payload !== 'object')) throw new SlackApiError('invalid_metadata_schema');
     const message = post(call, conversation, text, blocks, threadTs, threadTs !== null && booleanParam(call, 'reply_broadcast'));
+    message.metadata = metadata;
     return { channel: conversation.id, ts: message.ts, message: call.workspace.messageJson(message) };
   },
 

@@ -110,7 +110,7 @@ export const conversationMethods: MethodTable = {
     const chosen = ordered.slice(0, limit);
     const hasMore = ordered.length > limit;
     const boundary = chosen[chosen.length - 1];
-    const messages = (towardsNewer ? [...chosen].reverse() : chosen).map((message) => call.workspace.messageJson(message));
+    const messages = (towardsNewer ? [...chosen].reverse() : chosen).map((message) => withMetadata(call, call.workspace.messageJson(message)));
     return {
       ...(latestParam ? { latest: latestParam } : {}),
       ...(oldestParam ? { oldest: oldestParam } : {}),
@@ -143,7 +143,7 @@ export const conversationMethods: MethodTable = {
     const chosen = thread.slice(0, limit);
     const hasMore = thread.length > limit;
     return {
-      messages: chosen.map((message) => call.workspace.messageJson(message)),
+      messages: chosen.map((message) => withMetadata(call, call.workspace.messageJson(message))),
       has_more: hasMore,
       response_metadata: { next_cursor: hasMore ? encodeCursor('next_ts', chosen[chosen.length - 1].ts) : '' },
     };
@@ -240,3 +240,9 @@ export function conversationJson(
   return json;
 }
 
+/** Slack returns message metadata from history and replies only when asked (`include_all_metadata`). */
+function withMetadata(call: MethodCall, json: Record<string, unknown>): Record<string, unknown> {
+  if (booleanParam(call, 'include_all_metadata')) return json;
+  const { metadata: _metadata, ...rest } = json;
+  return rest;
+}
