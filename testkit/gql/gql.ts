@@ -48,6 +48,10 @@ type Documents = {
     "\n  query ChannelOpsJoinablePage($workspaceId: ID!, $after: String) {\n    workspace(id: $workspaceId) {\n      joinableChannels(first: 1, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.ChannelOpsJoinablePageDocument,
     "\n  query ChannelOpsCapabilities($id: ID!) {\n    workspace(id: $id) { capabilities { eventTypes } }\n  }\n": typeof types.ChannelOpsCapabilitiesDocument,
     "\n  query ChannelOpsReadMessage($id: ID!) {\n    message(id: $id) { id text }\n  }\n": typeof types.ChannelOpsReadMessageDocument,
+    "\n  mutation SendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        text\n        html\n        parent { id }\n        author { name email }\n        recipients {\n          from { name email }\n          to { id name email }\n          cc { name email }\n          bcc { name email }\n        }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SendMailDocument,
+    "\n  mutation UpdateMail($input: UpdateMessageInput!) {\n    updateMessage(input: $input) {\n      message { text html }\n      userErrors { code message field }\n    }\n  }\n": typeof types.UpdateMailDocument,
+    "\n  query MailCapabilities {\n    workspaces { name capabilities { email } }\n  }\n": typeof types.MailCapabilitiesDocument,
+    "\n  query MailUserNode($id: ID!) {\n    node(id: $id) { ... on User { name email isBot } }\n  }\n": typeof types.MailUserNodeDocument,
     "\n  query Inbox($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node { id text createdAt workspace { name } channel { name } author { name } mentions { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation Post($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { message } }\n  }\n": typeof types.PostDocument,
     "\n  mutation PreviewSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id linkPreview { url title } }\n      userErrors { code message }\n    }\n  }\n": typeof types.PreviewSendDocument,
@@ -209,6 +213,10 @@ const documents: Documents = {
     "\n  query ChannelOpsJoinablePage($workspaceId: ID!, $after: String) {\n    workspace(id: $workspaceId) {\n      joinableChannels(first: 1, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.ChannelOpsJoinablePageDocument,
     "\n  query ChannelOpsCapabilities($id: ID!) {\n    workspace(id: $id) { capabilities { eventTypes } }\n  }\n": types.ChannelOpsCapabilitiesDocument,
     "\n  query ChannelOpsReadMessage($id: ID!) {\n    message(id: $id) { id text }\n  }\n": types.ChannelOpsReadMessageDocument,
+    "\n  mutation SendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        text\n        html\n        parent { id }\n        author { name email }\n        recipients {\n          from { name email }\n          to { id name email }\n          cc { name email }\n          bcc { name email }\n        }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.SendMailDocument,
+    "\n  mutation UpdateMail($input: UpdateMessageInput!) {\n    updateMessage(input: $input) {\n      message { text html }\n      userErrors { code message field }\n    }\n  }\n": types.UpdateMailDocument,
+    "\n  query MailCapabilities {\n    workspaces { name capabilities { email } }\n  }\n": types.MailCapabilitiesDocument,
+    "\n  query MailUserNode($id: ID!) {\n    node(id: $id) { ... on User { name email isBot } }\n  }\n": types.MailUserNodeDocument,
     "\n  query Inbox($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node { id text createdAt workspace { name } channel { name } author { name } mentions { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InboxDocument,
     "\n  mutation Post($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { message } }\n  }\n": types.PostDocument,
     "\n  mutation PreviewSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id linkPreview { url title } }\n      userErrors { code message }\n    }\n  }\n": types.PreviewSendDocument,
@@ -486,6 +494,22 @@ export function graphql(source: "\n  query ChannelOpsCapabilities($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChannelOpsReadMessage($id: ID!) {\n    message(id: $id) { id text }\n  }\n"): (typeof documents)["\n  query ChannelOpsReadMessage($id: ID!) {\n    message(id: $id) { id text }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        text\n        html\n        parent { id }\n        author { name email }\n        recipients {\n          from { name email }\n          to { id name email }\n          cc { name email }\n          bcc { name email }\n        }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        text\n        html\n        parent { id }\n        author { name email }\n        recipients {\n          from { name email }\n          to { id name email }\n          cc { name email }\n          bcc { name email }\n        }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMail($input: UpdateMessageInput!) {\n    updateMessage(input: $input) {\n      message { text html }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMail($input: UpdateMessageInput!) {\n    updateMessage(input: $input) {\n      message { text html }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailCapabilities {\n    workspaces { name capabilities { email } }\n  }\n"): (typeof documents)["\n  query MailCapabilities {\n    workspaces { name capabilities { email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailUserNode($id: ID!) {\n    node(id: $id) { ... on User { name email isBot } }\n  }\n"): (typeof documents)["\n  query MailUserNode($id: ID!) {\n    node(id: $id) { ... on User { name email isBot } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
