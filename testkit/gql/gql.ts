@@ -162,6 +162,8 @@ type Documents = {
     "\n  query SlackLiveInbox($first: Int!, $after: String) {\n    messages(first: $first, after: $after) {\n      nodes { id text createdAt workspace { provider name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SlackLiveInboxDocument,
     "\n  mutation BeginTeamsInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": typeof types.BeginTeamsInstallDocument,
     "\n  query TeamsOAuthWorkspaces {\n    workspaces { name provider viewerUser { name } channels(first: 10) { nodes { name } } }\n  }\n": typeof types.TeamsOAuthWorkspacesDocument,
+    "\n  query TeamsPollingWorkspaces {\n    workspaces { id provider }\n  }\n": typeof types.TeamsPollingWorkspacesDocument,
+    "\n  query TeamsSubscriptionsWorkspaces {\n    workspaces { id provider }\n  }\n": typeof types.TeamsSubscriptionsWorkspacesDocument,
     "\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.TeamsLiveChannelsDocument,
     "\n  query EventScheduledMessage($id: ID!) {\n    node(id: $id) {\n      ... on Event { type scheduledMessage { id status sentMessage { id } } }\n    }\n  }\n": typeof types.EventScheduledMessageDocument,
     "\n  mutation SchedulerTestSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.SchedulerTestSendNowDocument,
@@ -335,6 +337,8 @@ const documents: Documents = {
     "\n  query SlackLiveInbox($first: Int!, $after: String) {\n    messages(first: $first, after: $after) {\n      nodes { id text createdAt workspace { provider name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SlackLiveInboxDocument,
     "\n  mutation BeginTeamsInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": types.BeginTeamsInstallDocument,
     "\n  query TeamsOAuthWorkspaces {\n    workspaces { name provider viewerUser { name } channels(first: 10) { nodes { name } } }\n  }\n": types.TeamsOAuthWorkspacesDocument,
+    "\n  query TeamsPollingWorkspaces {\n    workspaces { id provider }\n  }\n": types.TeamsPollingWorkspacesDocument,
+    "\n  query TeamsSubscriptionsWorkspaces {\n    workspaces { id provider }\n  }\n": types.TeamsSubscriptionsWorkspacesDocument,
     "\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": types.TeamsLiveChannelsDocument,
     "\n  query EventScheduledMessage($id: ID!) {\n    node(id: $id) {\n      ... on Event { type scheduledMessage { id status sentMessage { id } } }\n    }\n  }\n": types.EventScheduledMessageDocument,
     "\n  mutation SchedulerTestSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": types.SchedulerTestSendNowDocument,
@@ -966,6 +970,14 @@ export function graphql(source: "\n  mutation BeginTeamsInstall($input: BeginIns
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamsOAuthWorkspaces {\n    workspaces { name provider viewerUser { name } channels(first: 10) { nodes { name } } }\n  }\n"): (typeof documents)["\n  query TeamsOAuthWorkspaces {\n    workspaces { name provider viewerUser { name } channels(first: 10) { nodes { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsPollingWorkspaces {\n    workspaces { id provider }\n  }\n"): (typeof documents)["\n  query TeamsPollingWorkspaces {\n    workspaces { id provider }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsSubscriptionsWorkspaces {\n    workspaces { id provider }\n  }\n"): (typeof documents)["\n  query TeamsSubscriptionsWorkspaces {\n    workspaces { id provider }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
