@@ -121,6 +121,9 @@ type Documents = {
     "\n  mutation KitCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": typeof types.KitCancelScheduledDocument,
     "\n  mutation KitSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n": typeof types.KitSendNowDocument,
     "\n  query KitScheduledNode($id: ID!) {\n    node(id: $id) {\n      ... on ScheduledMessage { id text status lastError sentMessage { id text } }\n    }\n  }\n": typeof types.KitScheduledNodeDocument,
+    "\n  query KitTeamsWorkspace {\n    workspaces { id provider capabilities { scheduledMessages } channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.KitTeamsWorkspaceDocument,
+    "\n  mutation KitTeamsSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitTeamsScheduleDocument,
+    "\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n": typeof types.KitTeamsScheduledDocument,
     "\n  mutation ConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id name provider capabilities { eventDelivery } }\n      user { id name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ConnectSlackDocument,
     "\n  mutation LinkSlack($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LinkSlackDocument,
     "\n  mutation UnlinkSlack($input: UnlinkSlackUserInput!) {\n    unlinkSlackUser(input: $input) {\n      workspaceId\n      userErrors { code message }\n    }\n  }\n": typeof types.UnlinkSlackDocument,
@@ -295,6 +298,9 @@ const documents: Documents = {
     "\n  mutation KitCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": types.KitCancelScheduledDocument,
     "\n  mutation KitSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n": types.KitSendNowDocument,
     "\n  query KitScheduledNode($id: ID!) {\n    node(id: $id) {\n      ... on ScheduledMessage { id text status lastError sentMessage { id text } }\n    }\n  }\n": types.KitScheduledNodeDocument,
+    "\n  query KitTeamsWorkspace {\n    workspaces { id provider capabilities { scheduledMessages } channels(first: 50) { nodes { id name } } }\n  }\n": types.KitTeamsWorkspaceDocument,
+    "\n  mutation KitTeamsSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitTeamsScheduleDocument,
+    "\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n": types.KitTeamsScheduledDocument,
     "\n  mutation ConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id name provider capabilities { eventDelivery } }\n      user { id name }\n      userErrors { code message field }\n    }\n  }\n": types.ConnectSlackDocument,
     "\n  mutation LinkSlack($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": types.LinkSlackDocument,
     "\n  mutation UnlinkSlack($input: UnlinkSlackUserInput!) {\n    unlinkSlackUser(input: $input) {\n      workspaceId\n      userErrors { code message }\n    }\n  }\n": types.UnlinkSlackDocument,
@@ -804,6 +810,18 @@ export function graphql(source: "\n  mutation KitSendNow($input: ScheduledMessag
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KitScheduledNode($id: ID!) {\n    node(id: $id) {\n      ... on ScheduledMessage { id text status lastError sentMessage { id text } }\n    }\n  }\n"): (typeof documents)["\n  query KitScheduledNode($id: ID!) {\n    node(id: $id) {\n      ... on ScheduledMessage { id text status lastError sentMessage { id text } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitTeamsWorkspace {\n    workspaces { id provider capabilities { scheduledMessages } channels(first: 50) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query KitTeamsWorkspace {\n    workspaces { id provider capabilities { scheduledMessages } channels(first: 50) { nodes { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitTeamsSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation KitTeamsSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n"): (typeof documents)["\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
