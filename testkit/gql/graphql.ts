@@ -1372,8 +1372,8 @@ export type ScheduledMessage = Node & {
   attachments: Array<Attachment>;
   /** Who scheduled it (always the viewer). */
   author: User;
-  /** Where it will be posted. Shown to the author even after leaving the channel. */
-  channel: Channel;
+  /** Where it will be posted; null once you can no longer read that channel (you left it). */
+  channel?: Maybe<Channel>;
   /** When it was scheduled. */
   createdAt: Scalars['DateTime']['output'];
   /** The global id: opaque, stable, and accepted wherever an id is asked for (node(id), inputs, filters). */
@@ -2565,7 +2565,7 @@ export type TableScheduleMutationVariables = Exact<{
 }>;
 
 
-export type TableScheduleMutation = { __typename?: 'Mutation', scheduleMessage: { __typename?: 'ScheduledMessagePayload', scheduledMessage?: { __typename?: 'ScheduledMessage', id: string, text: string, markdown?: string | null, status: ScheduledMessageStatus, scheduledFor: string, lastError?: string | null, alsoSendToChannel: boolean, channel: { __typename?: 'Channel', id: string, name: string }, parent?: { __typename?: 'Message', id: string } | null, author: { __typename?: 'User', name: string }, attachments: Array<{ __typename?: 'Attachment', id: string }>, sentMessage?: { __typename?: 'Message', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: Array<string> | null }> } };
+export type TableScheduleMutation = { __typename?: 'Mutation', scheduleMessage: { __typename?: 'ScheduledMessagePayload', scheduledMessage?: { __typename?: 'ScheduledMessage', id: string, text: string, markdown?: string | null, status: ScheduledMessageStatus, scheduledFor: string, lastError?: string | null, alsoSendToChannel: boolean, channel?: { __typename?: 'Channel', id: string, name: string } | null, parent?: { __typename?: 'Message', id: string } | null, author: { __typename?: 'User', name: string }, attachments: Array<{ __typename?: 'Attachment', id: string }>, sentMessage?: { __typename?: 'Message', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: Array<string> | null }> } };
 
 export type TableScheduledListQueryVariables = Exact<{
   workspaceId: Scalars['ID']['input'];
@@ -2632,7 +2632,7 @@ export type ScheduleMessageMutationVariables = Exact<{
 }>;
 
 
-export type ScheduleMessageMutation = { __typename?: 'Mutation', scheduleMessage: { __typename?: 'ScheduledMessagePayload', scheduledMessage?: { __typename?: 'ScheduledMessage', id: string, text: string, markdown?: string | null, status: ScheduledMessageStatus, scheduledFor: string, lastError?: string | null, alsoSendToChannel: boolean, channel: { __typename?: 'Channel', id: string, name: string }, parent?: { __typename?: 'Message', id: string } | null, author: { __typename?: 'User', name: string }, attachments: Array<{ __typename?: 'Attachment', id: string, filename: string }>, sentMessage?: { __typename?: 'Message', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: Array<string> | null }> } };
+export type ScheduleMessageMutation = { __typename?: 'Mutation', scheduleMessage: { __typename?: 'ScheduledMessagePayload', scheduledMessage?: { __typename?: 'ScheduledMessage', id: string, text: string, markdown?: string | null, status: ScheduledMessageStatus, scheduledFor: string, lastError?: string | null, alsoSendToChannel: boolean, channel?: { __typename?: 'Channel', id: string, name: string } | null, parent?: { __typename?: 'Message', id: string } | null, author: { __typename?: 'User', name: string }, attachments: Array<{ __typename?: 'Attachment', id: string, filename: string }>, sentMessage?: { __typename?: 'Message', id: string } | null } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: Array<string> | null }> } };
 
 export type ScheduledListQueryVariables = Exact<{
   workspaceId: Scalars['ID']['input'];
@@ -2654,7 +2654,7 @@ export type ScheduledNodeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Channel', id: string }
     | { __typename?: 'Event', id: string }
     | { __typename?: 'Message', id: string }
-    | { __typename?: 'ScheduledMessage', text: string, status: ScheduledMessageStatus, lastError?: string | null, scheduledFor: string, updatedAt: string, id: string, channel: { __typename?: 'Channel', name: string }, attachments: Array<{ __typename?: 'Attachment', id: string }>, sentMessage?: { __typename?: 'Message', id: string, text: string, alsoSentToChannel: boolean, viewerThreadSubscription: ThreadSubscriptionStatus, parent?: { __typename?: 'Message', id: string } | null, threadRoot?: { __typename?: 'Message', id: string } | null, mentions: Array<{ __typename?: 'User', name: string }>, attachments: Array<{ __typename?: 'Attachment', id: string }>, author?: { __typename?: 'User', name: string } | null } | null }
+    | { __typename?: 'ScheduledMessage', text: string, status: ScheduledMessageStatus, lastError?: string | null, scheduledFor: string, updatedAt: string, id: string, channel?: { __typename?: 'Channel', name: string } | null, attachments: Array<{ __typename?: 'Attachment', id: string }>, sentMessage?: { __typename?: 'Message', id: string, text: string, alsoSentToChannel: boolean, viewerThreadSubscription: ThreadSubscriptionStatus, parent?: { __typename?: 'Message', id: string } | null, threadRoot?: { __typename?: 'Message', id: string } | null, mentions: Array<{ __typename?: 'User', name: string }>, attachments: Array<{ __typename?: 'Attachment', id: string }>, author?: { __typename?: 'User', name: string } | null } | null }
     | { __typename?: 'User', id: string }
     | { __typename?: 'Workspace', id: string }
    | null };
@@ -3013,7 +3013,7 @@ export type SlackFeaturesScheduleMutationVariables = Exact<{
 }>;
 
 
-export type SlackFeaturesScheduleMutation = { __typename?: 'Mutation', scheduleMessage: { __typename?: 'ScheduledMessagePayload', scheduledMessage?: { __typename?: 'ScheduledMessage', id: string, text: string, status: ScheduledMessageStatus, scheduledFor: string, channel: { __typename?: 'Channel', name: string }, parent?: { __typename?: 'Message', id: string } | null, author: { __typename?: 'User', name: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: Array<string> | null }> } };
+export type SlackFeaturesScheduleMutation = { __typename?: 'Mutation', scheduleMessage: { __typename?: 'ScheduledMessagePayload', scheduledMessage?: { __typename?: 'ScheduledMessage', id: string, text: string, status: ScheduledMessageStatus, scheduledFor: string, channel?: { __typename?: 'Channel', name: string } | null, parent?: { __typename?: 'Message', id: string } | null, author: { __typename?: 'User', name: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: Array<string> | null }> } };
 
 export type SlackFeaturesScheduledQueryVariables = Exact<{
   id: Scalars['ID']['input'];

@@ -1372,8 +1372,8 @@ export type ScheduledMessage = Node & {
   attachments: Array<Attachment>;
   /** Who scheduled it (always the viewer). */
   author: User;
-  /** Where it will be posted. Shown to the author even after leaving the channel. */
-  channel: Channel;
+  /** Where it will be posted; null once you can no longer read that channel (you left it). */
+  channel?: Maybe<Channel>;
   /** When it was scheduled. */
   createdAt: Scalars['DateTime']['output'];
   /** The global id: opaque, stable, and accepted wherever an id is asked for (node(id), inputs, filters). */
