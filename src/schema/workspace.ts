@@ -213,6 +213,7 @@ builder.node(WorkspaceRef, {
           { parentId, query: args.query?.trim() || null, includeArchived: args.includeArchived ?? false },
           pageRequest(args),
         );
+        scope.loaders.primeAccess(page.access);
         return toConnection(page);
       },
     }),
