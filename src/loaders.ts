@@ -86,6 +86,11 @@ export class WorkspaceLoaders {
     );
   }
 
+  /** Keeps the access a provider page carries (Page.access), so that checking its items reads nothing more. */
+  primeAccess(access: readonly ChannelAccess[] | undefined): void {
+    for (const entry of access ?? []) this.channelAccess.prime(entry.channelId, entry);
+  }
+
   private async primed(pages: Promise<Array<Page<MessageRecord> | Error>>) {
     const result = await pages;
     for (const page of result) if (!(page instanceof Error)) this.prime(this.messages, page);

@@ -218,6 +218,7 @@ builder.node(WorkspaceRef, {
           { parentId, query: args.query?.trim() || null, includeArchived: args.includeArchived ?? false },
           pageRequest(args),
         );
+        scope.loaders.primeAccess(page.access);
         return toConnection(page);
       },
     }),
