@@ -180,7 +180,7 @@ builder.node(MessageRef, {
       nullable: true,
       description: 'The source as markdown, when the message was written in it (or converted from the provider, e.g. Slack mrkdwn).',
     }),
-    html: t.exposeString('html', { nullable: true, description: 'Rendered HTML; raw HTML in the source is escaped.' }),
+    html: t.exposeString('html', { nullable: true, description: 'Rendered HTML; raw HTML in the source is escaped. Mail: its own HTML, sanitized (no scripts, forms or frames; remote images as links or left out).' }),
     parent: t.field({
       type: MessageRef,
       nullable: true,

@@ -732,7 +732,7 @@ export type Message = Node & {
   editedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether anyone replied to this message directly. */
   hasChildren: Scalars['Boolean']['output'];
-  /** Rendered HTML; raw HTML in the source is escaped. */
+  /** Rendered HTML; raw HTML in the source is escaped. Mail: its own HTML, sanitized (no scripts, forms or frames; remote images as links or left out). */
   html?: Maybe<Scalars['String']['output']>;
   /** The global id: opaque, stable, and accepted wherever an id is asked for (node(id), inputs, filters). */
   id: Scalars['ID']['output'];
@@ -1478,13 +1478,13 @@ export type SendMessageInput = {
   alsoSendToChannel?: InputMaybe<Scalars['Boolean']['input']>;
   /** Files uploaded beforehand. */
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Email only. */
+  /** Blind-copied recipients (Workspace.capabilities.email only), written like `to`. */
   bcc?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Email only. */
+  /** Copied recipients (Workspace.capabilities.email only), written like `to`. */
   cc?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The channel to post in (Channel.id); for a reply, the channel of its parent. */
   channelId: Scalars['ID']['input'];
-  /** Email workspaces only. */
+  /** An HTML mail body (Workspace.capabilities.email only); the plain text is derived from it. */
   html?: InputMaybe<Scalars['String']['input']>;
   /** Retrying with the same key returns the first result and sends nothing twice (per API key owner; reusing a key for different content is a CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1492,11 +1492,11 @@ export type SendMessageInput = {
   markdown?: InputMaybe<Scalars['String']['input']>;
   /** Reply: the message being replied to, at any depth. Its thread root is derived. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
-  /** Email only. */
+  /** The mail subject, one line (Workspace.capabilities.email only). A reply without one takes its parent's with "Re: " in front. */
   subject?: InputMaybe<Scalars['String']['input']>;
   /** Plain text; characters with a meaning in markdown are kept literally. */
   text?: InputMaybe<Scalars['String']['input']>;
-  /** Email only. */
+  /** Recipients (Workspace.capabilities.email only), each `jane@example.com` or `"Jane Doe" <jane@example.com>`. A new mail needs at least one recipient in to, cc or bcc. A reply without any goes to its parent's sender (Reply-To when set), or for your own mail to its recipients; with some, to exactly those (reply all: pass them). */
   to?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 

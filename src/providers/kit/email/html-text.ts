@@ -17,8 +17,13 @@ export interface MailText {
 
 const MAIL: RenderOptions = { collapseWhitespace: true, quoteText: true, linkUrlsInText: true, documentStructure: true };
 
-/** The plain text and markdown of an HTML mail body. */
-export function htmlToText(html: string): MailText {
-  const { text, markdown } = renderBody({ contentType: 'html', content: html }, () => null, MAIL);
+/**
+ * The plain text and markdown of an HTML mail body. Images are never embedded: remote ones become links
+ * in markdown (`remoteImages: 'link'`, the default, as ./sanitize.ts does with the html) or their alt text
+ * alone (`block`); in text, `[alt]`. Inline `cid:` images are their alt text.
+ */
+export function htmlToText(html: string, options: { remoteImages?: 'link' | 'block' } = {}): MailText {
+  const images = (options.remoteImages ?? 'link') === 'link' ? 'link' : 'alt';
+  const { text, markdown } = renderBody({ contentType: 'html', content: html }, () => null, { ...MAIL, images });
   return { text, markdown };
 }

@@ -59,6 +59,12 @@ export interface RenderOptions {
   linkUrlsInText?: boolean;
   /** Headings as `#` in markdown, table cells separated by ` | `, `<hr>` as a rule. Default false. */
   documentStructure?: boolean;
+  /**
+   * Images in text and markdown: `embed` (the default) writes markdown's `![alt](url)` and the bare alt in
+   * text; `link` writes `[alt](url)` and `[alt]`, so that rendering the markdown loads nothing (mail's remote
+   * images tell their sender the mail was read); `alt` writes `[alt]` in both.
+   */
+  images?: 'embed' | 'link' | 'alt';
 }
 
 type Mode = 'text' | 'markdown' | 'html';
@@ -164,7 +170,10 @@ function element(node: DomNode, pass: Pass, inner: (list?: ListState) => string,
       const src = safeUrl(attribs.src, ['https:']);
       const alt = attribs.alt ?? '';
       if (mode === 'html') return src ? `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}">` : escapeHtml(alt);
-      return mode === 'markdown' && src ? `![${alt}](${src})` : alt;
+      const images = options.images ?? 'embed';
+      if (images === 'embed') return mode === 'markdown' && src ? `![${alt}](${src})` : alt;
+      const label = alt.trim() === '' ? '' : `[${alt.trim()}]`;
+      return mode === 'markdown' && src && images === 'link' ? `[${alt.trim() || 'image'}](${src})` : label;
     }
     case 'ul':
     case 'ol': {

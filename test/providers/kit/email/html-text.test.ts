@@ -49,6 +49,12 @@ describe('htmlToText', () => {
     );
   });
 
+  it('never embeds images: remote ones become links (or alt text when blocked), cid ones their alt text', () => {
+    const html = '<p>Logo: <img src="cid:logo@x" alt="Acme"> chart: <img src="https://t.example/c.png" alt="Chart"></p>';
+    expect(htmlToText(html)).toEqual({ text: 'Logo: [Acme] chart: [Chart]', markdown: 'Logo: [Acme] chart: [Chart](https://t.example/c.png)' });
+    expect(htmlToText(html, { remoteImages: 'block' }).markdown).toBe('Logo: [Acme] chart: [Chart]');
+  });
+
   it('escapes markdown characters that mail text happens to contain', () => {
     expect(htmlToText('<p>2*3 = 6 and [draft]_v2_</p>').markdown).toBe('2\\*3 = 6 and \\[draft\\]\\_v2\\_');
   });
