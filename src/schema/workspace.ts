@@ -91,9 +91,10 @@ const ConnectionStatusEnum = builder.enumType('WorkspaceConnectionStatus', {
     CONNECTED: { description: 'Reads and writes reach the provider.' },
     DISCONNECTED: {
       description:
-        'Its stored credentials cannot be used (e.g. the encryption key is missing or was rotated away): the ' +
-        'workspace reads as empty and writes fail with PROVIDER_ERROR until an admin connects it again. Other ' +
-        'workspaces are not affected.',
+        'Its stored credentials cannot be used (e.g. the encryption key is missing or was rotated away, or the ' +
+        'provider refused the connection\'s grant): the workspace reads as empty and writes fail with ' +
+        'PROVIDER_ERROR (a refused grant: NOT_AUTHENTICATED or PERMISSION_DENIED) until an admin connects it ' +
+        'again. Other workspaces are not affected.',
     },
   } as const,
 });
@@ -184,7 +185,7 @@ builder.node(WorkspaceRef, {
     }),
     connectionStatus: t.field({
       type: ConnectionStatusEnum,
-      description: 'Whether Switchboard can reach the workspace: DISCONNECTED when its stored credentials cannot be used.',
+      description: 'Whether Switchboard can reach the workspace: DISCONNECTED when its stored credentials cannot be used or the provider refused its grant.',
       resolve: (workspace) => workspace.connectionStatus ?? 'CONNECTED',
     }),
     capabilities: t.field({

@@ -171,6 +171,8 @@ type Documents = {
     "\n  mutation BeginTeamsInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": typeof types.BeginTeamsInstallDocument,
     "\n  query TeamsOAuthWorkspaces {\n    workspaces { name provider viewerUser { name } channels(first: 10) { nodes { name } } }\n  }\n": typeof types.TeamsOAuthWorkspacesDocument,
     "\n  query TeamsPollingWorkspaces {\n    workspaces { id provider }\n  }\n": typeof types.TeamsPollingWorkspacesDocument,
+    "\n  query TeamsGrantStatus {\n    workspaces { id provider name connectionStatus channels(first: 10) { nodes { id name } } }\n  }\n": typeof types.TeamsGrantStatusDocument,
+    "\n  mutation TeamsGrantSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": typeof types.TeamsGrantSendDocument,
     "\n  query TeamsSubscriptionsWorkspaces {\n    workspaces { id provider }\n  }\n": typeof types.TeamsSubscriptionsWorkspacesDocument,
     "\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.TeamsLiveChannelsDocument,
     "\n  query EventScheduledMessage($id: ID!) {\n    node(id: $id) {\n      ... on Event { type scheduledMessage { id status sentMessage { id } } }\n    }\n  }\n": typeof types.EventScheduledMessageDocument,
@@ -354,6 +356,8 @@ const documents: Documents = {
     "\n  mutation BeginTeamsInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": types.BeginTeamsInstallDocument,
     "\n  query TeamsOAuthWorkspaces {\n    workspaces { name provider viewerUser { name } channels(first: 10) { nodes { name } } }\n  }\n": types.TeamsOAuthWorkspacesDocument,
     "\n  query TeamsPollingWorkspaces {\n    workspaces { id provider }\n  }\n": types.TeamsPollingWorkspacesDocument,
+    "\n  query TeamsGrantStatus {\n    workspaces { id provider name connectionStatus channels(first: 10) { nodes { id name } } }\n  }\n": types.TeamsGrantStatusDocument,
+    "\n  mutation TeamsGrantSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": types.TeamsGrantSendDocument,
     "\n  query TeamsSubscriptionsWorkspaces {\n    workspaces { id provider }\n  }\n": types.TeamsSubscriptionsWorkspacesDocument,
     "\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": types.TeamsLiveChannelsDocument,
     "\n  query EventScheduledMessage($id: ID!) {\n    node(id: $id) {\n      ... on Event { type scheduledMessage { id status sentMessage { id } } }\n    }\n  }\n": types.EventScheduledMessageDocument,
@@ -1022,6 +1026,14 @@ export function graphql(source: "\n  query TeamsOAuthWorkspaces {\n    workspace
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamsPollingWorkspaces {\n    workspaces { id provider }\n  }\n"): (typeof documents)["\n  query TeamsPollingWorkspaces {\n    workspaces { id provider }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsGrantStatus {\n    workspaces { id provider name connectionStatus channels(first: 10) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query TeamsGrantStatus {\n    workspaces { id provider name connectionStatus channels(first: 10) { nodes { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsGrantSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation TeamsGrantSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

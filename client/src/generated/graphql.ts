@@ -1850,7 +1850,7 @@ export type Workspace = Node & {
   capabilities: Capabilities;
   /** Channels the viewer can see (on the built-in workspace: the ones it is a member of), by name. parentId lists the subchannels of one channel; query matches names; archived channels only with includeArchived. */
   channels: WorkspaceChannelsConnection;
-  /** Whether Switchboard can reach the workspace: DISCONNECTED when its stored credentials cannot be used. */
+  /** Whether Switchboard can reach the workspace: DISCONNECTED when its stored credentials cannot be used or the provider refused its grant. */
   connectionStatus: WorkspaceConnectionStatus;
   /** The global id: opaque, stable, and accepted wherever an id is asked for (node(id), inputs, filters). */
   id: Scalars['ID']['output'];
@@ -1973,7 +1973,7 @@ export type WorkspaceChannelsConnectionEdge = {
 export type WorkspaceConnectionStatus =
   /** Reads and writes reach the provider. */
   | 'CONNECTED'
-  /** Its stored credentials cannot be used (e.g. the encryption key is missing or was rotated away): the workspace reads as empty and writes fail with PROVIDER_ERROR until an admin connects it again. Other workspaces are not affected. */
+  /** Its stored credentials cannot be used (e.g. the encryption key is missing or was rotated away, or the provider refused the connection's grant): the workspace reads as empty and writes fail with PROVIDER_ERROR (a refused grant: NOT_AUTHENTICATED or PERMISSION_DENIED) until an admin connects it again. Other workspaces are not affected. */
   | 'DISCONNECTED';
 
 /** One page of a list: its items (nodes, or edges with cursors) and where it sits (pageInfo). */

@@ -38,7 +38,7 @@ export class TeamsRuntime implements ProviderRuntime {
   }
 
   openFresh(workspaceId: string): Promise<MessagingProvider | null> {
-    return this.workspaces.openFresh(workspaceId);
+    return this.workspaces.openView(workspaceId);
   }
 
   /** Tenants the account is linked to (a link needs the connection), with the connection's generation. */
