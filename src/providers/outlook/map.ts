@@ -1,0 +1,130 @@
+import type { AttachmentRecord, ChannelRecord, MessageRecord, UserRecord } from '../model.js';
+import type { OutlookConnection } from './connection.js';
+import { renderMailBody } from './content.js';
+import { userIdOf } from './ids.js';
+import type { Conversation } from './session.js';
+import type { GraphMailFolder, GraphMessage, GraphRecipient } from './wire.js';
+
+/** Graph JSON → records. Content is mapped at read time and never stored (pass-through). */
+
+/** A recipient and its role, as a mail names it. */
+export interface RecipientRecord {
+  userId: string;
+  role: 'TO' | 'CC' | 'BCC';
+}
+
+/** Attachment ids are `<message id>/<attachment id>`: the download route needs both. */
+export const attachmentNativeId = (messageId: string, attachmentId: string): string => `${messageId}/${attachmentId}`;
+
+export function folderRecord(connection: OutlookConnection, folder: GraphMailFolder): ChannelRecord {
+  return {
+    provider: 'outlook',
+    workspaceId: connection.workspaceId,
+    id: folder.id,
+    name: folder.displayName,
+    description: null,
+    type: 'MAILBOX',
+    isPrivate: true,
+    isActive: true,
+    webUrl: `https://outlook.office.com/mail/${encodeURIComponent(folder.id)}`,
+    createdAt: null,
+    updatedAt: null,
+    parentId: folder.parentFolderId && folder.parentFolderId !== connection.rootFolderId ? folder.parentFolderId : null,
+    hasSubchannels: folder.childFolderCount > 0,
+  };
+}
+
+export function userRecord(connection: OutlookConnection, address: string): UserRecord {
+  const id = userIdOf(address)!;
+  return {
+    provider: 'outlook',
+    workspaceId: connection.workspaceId,
+    id,
+    name: connection.names.get(id) ?? id,
+    handle: null,
+    email: id,
+    avatarUrl: null,
+    isBot: false,
+    role: id === connection.selfId ? 'OWNER' : 'MEMBER',
+  };
+}
+
+export function recipientsOf(message: GraphMessage): RecipientRecord[] {
+  const roles: Array<[GraphRecipient[] | undefined, RecipientRecord['role']]> = [
+    [message.toRecipients, 'TO'],
+    [message.ccRecipients, 'CC'],
+    [message.bccRecipients, 'BCC'],
+  ];
+  return roles.flatMap(([list, role]) => (list ?? []).map((entry) => ({ userId: userIdOf(entry.emailAddress.address), role })).filter((entry): entry is RecipientRecord => entry.userId !== null));
+}
+
+/** The header value of a mail (`internetMessageHeaders`), case-insensitively. */
+export function headerOf(message: GraphMessage, name: string): string | null {
+  return message.internetMessageHeaders?.find((header) => header.name.toLowerCase() === name.toLowerCase())?.value ?? null;
+}
+
+/**
+ * A message record with its place in the conversation's tree. Mail in Deleted Items is a tombstone (no
+ * content); the tree keeps it only while it has replies (`tombstones: WITH_REPLIES`, reads.ts).
+ */
+export function messageRecord(connection: OutlookConnection, message: GraphMessage, conversation: Conversation | null): MessageRecord {
+  const deleted = conversation?.isDeleted(message) ?? false;
+  const authorAddress = message.from?.emailAddress.address ?? message.sender?.emailAddress.address ?? null;
+  for (const entry of [message.from, ...(message.toRecipients ?? []), ...(message.ccRecipients ?? []), ...(message.bccRecipients ?? [])]) {
+    connection.rememberName(entry?.emailAddress.address, entry?.emailAddress.name);
+  }
+  const rendered = deleted ? { text: '', markdown: '', html: '' } : renderMailBody(message.body);
+  const node = conversation?.node(message.id) ?? null;
+  const below = node ? conversation!.descendants(message.id).filter((reply) => !conversation!.isDeleted(reply)) : [];
+  const lastReply = below.reduce<GraphMessage | null>((latest, reply) => (!latest || reply.receivedDateTime > latest.receivedDateTime ? reply : latest), null);
+  const createdAt = new Date(message.receivedDateTime ?? message.createdDateTime);
+  const modified = new Date(message.lastModifiedDateTime);
+  const record: MessageRecord & { recipients?: RecipientRecord[] } = {
+    provider: 'outlook',
+    workspaceId: connection.workspaceId,
+    id: message.id,
+    channelId: message.parentFolderId,
+    channelIds: [message.parentFolderId],
+    type: 'USER',
+    systemEvent: null,
+    authorId: userIdOf(authorAddress),
+    subject: deleted ? null : message.subject ?? null,
+    text: rendered.text,
+    markdown: rendered.markdown,
+    html: rendered.html,
+    parentId: node?.parentId ?? null,
+    threadRootId: node?.parentId ? node.rootId : null,
+    hasChildren: (node?.childIds.length ?? 0) > 0,
+    replyCount: below.length,
+    lastReplyAt: lastReply ? new Date(lastReply.receivedDateTime) : null,
+    threadParticipantIds: [...new Set(below.map((reply) => userIdOf(reply.from?.emailAddress.address)).filter((id): id is string => id !== null))],
+    alsoSentToChannel: false,
+    mentionIds: [],
+    reactions: [],
+    attachments: deleted ? [] : attachmentsOf(message, createdAt),
+    buttons: [],
+    pinnedAt: null,
+    pinnedById: null,
+    editedAt: null,
+    deletedAt: deleted ? modified : null,
+    createdAt,
+    updatedAt: modified,
+    webUrl: message.webLink ?? null,
+    linkPreview: null,
+  };
+  // Recipients with their role; MessageRecord gains the field with the email kit's core step.
+  record.recipients = deleted ? [] : recipientsOf(message);
+  return record;
+}
+
+/** Attachments listed with the message (`$expand` is not used: Graph lists them without bytes on request). */
+function attachmentsOf(message: GraphMessage, createdAt: Date): AttachmentRecord[] {
+  return (message.attachments ?? []).map((attachment) => ({
+    id: attachmentNativeId(message.id, attachment.id),
+    filename: attachment.name,
+    contentType: attachment.contentType ?? 'application/octet-stream',
+    sizeBytes: attachment.size,
+    url: `outlook-attachment:${attachmentNativeId(message.id, attachment.id)}`,
+    createdAt: attachment.lastModifiedDateTime ? new Date(attachment.lastModifiedDateTime) : createdAt,
+  }));
+}
