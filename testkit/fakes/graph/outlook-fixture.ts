@@ -1,6 +1,7 @@
-import { OutlookProvider } from '../../../src/providers/outlook/provider.js';
-import type { OutlookProviderOptions } from '../../../src/providers/outlook/connection.js';
-import { OUTLOOK_LIMITS } from '../../../src/providers/outlook/limits.js';
+import { OUTLOOK_LIMITS, OutlookProvider, type OutlookProviderOptions, type OutlookSettings } from '../../../src/providers/outlook/index.js';
+import { randomBytes } from 'node:crypto';
+import { loadConnectionSettings } from '../../../src/config.js';
+import type { ConnectionSettings } from '../../../src/connections/settings.js';
 import type { RequestLimits } from '../../../src/providers/kit/graph/rate-budget.js';
 import type { Actor } from '../../../src/providers/model.js';
 import { startFakeGraph, type FakeApp, type FakeGraph, type FakeGraphUser } from './index.js';
@@ -76,4 +77,17 @@ export async function openOutlookMailbox(overrides: Partial<OutlookProviderOptio
       await fake.close();
     },
   };
+}
+
+/** Server settings that point the Outlook definition at a fake Graph (as teamsServerSettings does for Teams). */
+export function outlookServerSettings(fake: FakeGraph, app: FakeApp): ConnectionSettings {
+  const base = loadConnectionSettings({
+    SWITCHBOARD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    MICROSOFT_CLIENT_ID: app.clientId,
+    MICROSOFT_CLIENT_SECRET: app.clientSecret,
+    MICROSOFT_GRAPH_URL: fake.graphUrl,
+    MICROSOFT_LOGIN_URL: fake.loginUrl,
+  });
+  const outlook: OutlookSettings = { ...(base.providers.outlook as OutlookSettings), ca: fake.ca, budget: { limits: UNLIMITED_OUTLOOK_LIMITS } };
+  return { ...base, providers: { ...base.providers, outlook } };
 }

@@ -1,0 +1,95 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { OutlookRuntime } from '../../../src/providers/outlook/index.js';
+import { startFakeGraph, type FakeGraph, type FakeGraphUser, type GraphMailMessage } from '../../../testkit/fakes/graph/index.js';
+import { outlookServerSettings } from '../../../testkit/fakes/graph/outlook-fixture.js';
+import { graphql } from '../../../testkit/gql/index.js';
+import { startLiveServer, type LiveServer } from '../../../testkit/subscriptions.js';
+
+/**
+ * End to end over a real port with the Outlook definition as the server runs it (src/providers/index.ts):
+ * alice's mailbox connected in the store (as the OAuth flow stores it) and her account linked, the per-folder
+ * delta poller, the ingest path and a graphql-ws subscriber. Mail arriving in the fake reaches alice as
+ * MESSAGE_CREATED resolved through the Outlook provider, with its reply tree; bob, not linked to the
+ * mailbox, gets nothing of it. The schema reads the mailbox's folders and threads.
+ */
+
+const MailboxQuery = graphql(`
+  query OutlookMailbox {
+    workspaces { id provider name capabilities { threadModel readState search } channels(first: 50) { nodes { id name type } } }
+  }
+`);
+
+describe('Outlook mail to graphql-ws subscribers', () => {
+  let fake: FakeGraph;
+  let live: LiveServer;
+  let alice: FakeGraphUser;
+  let runtime: OutlookRuntime;
+  let workspaceId: string;
+
+  beforeAll(async () => {
+    fake = await startFakeGraph({ displayName: 'Acme' });
+    const { tenant } = fake;
+    const app = tenant.addApp();
+    alice = tenant.addUser('Alice Chen', { mailNickname: 'alice' });
+    fake.mail.mailbox(alice.id);
+    live = await startLiveServer('pglite', { connections: outlookServerSettings(fake, app) });
+    const services = live.testApp.started.services;
+    const { store } = services.connections;
+    const refreshToken = tenant.issueRefreshToken(app.clientId, alice.id, ['Mail.ReadWrite']).token;
+    await store.save(
+      {
+        provider: 'outlook',
+        workspaceId: alice.id,
+        name: `Alice Chen <${alice.mail}>`,
+        webUrl: 'https://outlook.office.com/mail/',
+        appId: tenant.tenantId,
+        botUserId: alice.mail,
+        credentials: { accessToken: 'unused', expiresAt: new Date(0), refreshToken, webhookSecret: 'client-state' },
+        eventDelivery: 'POLL',
+      },
+      null,
+    );
+    const account = await services.database.db.selectFrom('accounts').select('id').where('email', '=', 'alice@acme.test').executeTakeFirstOrThrow();
+    await store.link({ provider: 'outlook', workspaceId: alice.id, accountId: account.id, externalUserId: alice.id, userToken: refreshToken, linkedVia: 'OAUTH' });
+    services.connections.changed({ provider: 'outlook', workspaceId: alice.id });
+    runtime = services.registry.require('outlook').runtime as OutlookRuntime;
+
+    const directory = await live.http('demo-alice', MailboxQuery);
+    const workspace = directory.data!.workspaces.find((candidate) => candidate.provider === 'OUTLOOK')!;
+    expect(workspace).toMatchObject({ name: `Alice Chen <${alice.mail}>`, capabilities: { threadModel: 'TREE', readState: 'NATIVE', search: 'NATIVE' } });
+    expect(workspace.channels.nodes.map((channel) => channel.name)).toEqual(expect.arrayContaining(['Inbox', 'Sent Items', 'Deleted Items']));
+    expect(workspace.channels.nodes.every((channel) => channel.type === 'MAILBOX')).toBe(true);
+    workspaceId = workspace.id;
+    const bob = await live.http('demo-bob', MailboxQuery);
+    expect(bob.data!.workspaces.some((candidate) => candidate.provider === 'OUTLOOK')).toBe(false);
+    // The first round is the baseline of every folder.
+    expect(await runtime.poller.pollOnce()).toMatchObject({ workspaces: 1, published: 0 });
+  });
+  afterEach(async () => {
+    await live?.disposeClients();
+  });
+  afterAll(async () => {
+    await live?.close();
+    await fake?.close();
+  });
+
+  it('mail arriving in the fake reaches alice as MESSAGE_CREATED with its place in the reply tree; bob gets nothing', async () => {
+    const aliceStream = await live.subscribe('demo-alice', { filter: { workspaceIds: [workspaceId] } });
+    const bobStream = await live.subscribe('demo-bob');
+    const carol = { name: 'Carol Partner', address: 'carol@partner.example' };
+    const root: GraphMailMessage = fake.mail.deliver(alice.id, { from: carol, to: [{ address: alice.mail }], subject: 'Launch', body: '<p>Is the launch on the <b>14th</b>?</p>' });
+    expect(await runtime.poller.pollOnce()).toMatchObject({ published: 1 });
+    const event = await aliceStream.events.next('the Inbox MESSAGE_CREATED');
+    expect(event).toMatchObject({
+      type: 'MESSAGE_CREATED',
+      workspace: { id: workspaceId },
+      channel: { name: 'Inbox' },
+      message: { text: 'Is the launch on the 14th?', author: { name: 'Carol Partner' }, parent: null, deletedAt: null },
+    });
+    fake.mail.deliver(alice.id, { from: carol, to: [{ address: alice.mail }], subject: 'Re: Launch', body: 'Or the 15th', inReplyTo: root.internetMessageId, references: [root.internetMessageId], conversationId: root.conversationId });
+    await runtime.poller.pollOnce();
+    const reply = await aliceStream.events.next('the reply');
+    expect(reply).toMatchObject({ type: 'MESSAGE_CREATED', message: { text: 'Or the 15th', parent: { id: event.message!.id }, threadRoot: { id: event.message!.id } } });
+    expect(bobStream.events.history).toHaveLength(0);
+  });
+});
