@@ -5,6 +5,7 @@ import { STORES } from '../../testkit/databases.js';
 import { demoDirectory } from '../../testkit/demo.js';
 import { printTable, writeResult } from '../lib/report.js';
 import { measureSlack, type SlackCalls } from './slack.js';
+import { measureOutlook } from './outlook.js';
 
 /**
  * Provider calls per query: the thread-tree query (channels → messages → whole reply trees → authors →
@@ -81,6 +82,14 @@ try {
 }
 for (const entry of slack) rows.push({ provider: 'slack', store: 'fake Slack', ...entry });
 
+let outlook: SlackCalls[] = [];
+try {
+  outlook = await measureOutlook(THREAD_TREE, INBOX);
+} catch (error) {
+  process.stdout.write(`Outlook: not measured (${error instanceof Error ? error.message : String(error)})\n`);
+}
+for (const entry of outlook) rows.push({ provider: 'outlook', store: 'fake Graph', ...entry });
+
 printTable('Provider calls per query (demo data; Slack: the fake Slack team described in bench/calls/slack.ts)', [
   ['provider', 'store', 'query', 'messages', 'ours', 'minimum', 'naive', 'counted'],
   ...rows.map((row) => [row.provider, row.store, row.query, row.messages, row.ours, row.minimum, row.naive ?? '–', row.note]),
@@ -90,6 +99,7 @@ const file = writeResult('calls', {
   dataset: 'built-in: the demo seed (Acme: 7 channels, ~520 messages, trees to depth 4; Globex), as alice. Slack: see bench/calls/slack.ts',
   minimumDefinition: {
     builtin: 'one SQL statement per dependent level of the answer (see BUILTIN_MINIMUM in bench/calls/run.ts)',
+    outlook: '../shared/reference/limits.md 5c and Minimum provider calls: HTTP requests to Graph, a $batch of up to 20 calls counting once (see bench/calls/outlook.ts)',
     slack: '../shared/reference/limits.md: conversations.history per channel, conversations.replies per thread with replies, users.info per distinct user (no multi-get), one channel listing',
   },
   rows,
