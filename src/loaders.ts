@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Actor, ChannelAccess, ChannelRecord, MessageRecord, UserRecord } from './providers/model.js';
 import { requireFeature, type MessagingProvider } from './providers/provider.js';
+import { addressUser, isAddressUserId } from './providers/address-users.js';
 import type { Page, PageKey } from './providers/paging.js';
 import type { ThreadStateRecord, ThreadSubscriptionStatus } from './providers/features/read-state.js';
 
@@ -42,7 +43,7 @@ export class WorkspaceLoaders {
   constructor(provider: MessagingProvider, actor: () => Promise<Actor | null>, options: LoaderOptions) {
     const base = { batch: options.batch, cache: options.cache, maxBatchSize: options.batch ? Infinity : 1 };
     const paged = { ...base, cacheKeyFn: (key: PageKey) => JSON.stringify(key) };
-    this.users = new DataLoader((ids) => provider.loadUsers(ids), base);
+    this.users = new DataLoader((ids) => loadUsers(provider, ids), base);
     this.channels = new DataLoader((ids) => provider.loadChannels(ids), base);
     this.messages = new DataLoader((ids) => provider.loadMessages(ids), base);
     this.channelAccess = new DataLoader(async (channelIds) => {
@@ -94,6 +95,19 @@ export class WorkspaceLoaders {
   private prime<T extends { id: string }>(loader: DataLoader<string, T | null>, page: Page<T>): void {
     for (const edge of page.edges) loader.clear(edge.node.id).prime(edge.node.id, edge.node);
   }
+}
+
+/**
+ * Users by id. On email workspaces anyone who sends or receives mail is a user, by address: an address id
+ * the provider has no user for (a person outside the organisation) answers a user made from the address
+ * (./providers/address-users.ts), so that senders and recipients always resolve, in the same batch.
+ */
+async function loadUsers(provider: MessagingProvider, ids: readonly string[]): Promise<Array<UserRecord | null | Error>> {
+  const users = await provider.loadUsers(ids);
+  if (!provider.capabilities().email) return users;
+  return users.map((user, index) =>
+    user === null && isAddressUserId(ids[index]) ? addressUser(provider.provider, provider.workspaceId, ids[index]) : user,
+  );
 }
 
 function noAccess(channelId: string): ChannelAccess {

@@ -8,6 +8,7 @@ import type { Capabilities } from './capabilities.js';
 import type { EventType, ProviderChange } from './events.js';
 import type { ProviderKind, ProviderName } from './model.js';
 import type { MessagingProvider } from './provider.js';
+import type { ScheduledQueue } from './features/scheduled.js';
 
 /**
  * A provider as a module: everything Switchboard needs to know about one messaging platform, exported by
@@ -130,6 +131,12 @@ export interface ProviderRuntime {
   webhooks?: Readonly<Record<string, WebhookHandler>>;
   /** Looks for changes of workspaces whose events are not pushed (eventDelivery POLL). */
   poller?: Poller;
+  /**
+   * The scheduled messages Switchboard's scheduler delivers for this provider (the built-in workspace's, or
+   * the kit's for providers without native scheduling); absent when the platform delivers them itself or
+   * has none. Runtimes may share one queue: the scheduler asks each distinct queue once per run.
+   */
+  scheduledQueue?: ScheduledQueue;
   /** Background work once every provider exists (warming caches, importing a connections file). */
   begin?(): Promise<void>;
   close?(): Promise<void>;

@@ -89,13 +89,19 @@ const ReactionGroup = builder.objectRef<InWorkspace<ReactionRecord>>('ReactionGr
   }),
 });
 
+/** The users of one role on a mail, in header order; none for chat. People outside the organisation resolve by address. */
+function recipientsOf(role: 'from' | 'to' | 'cc' | 'bcc') {
+  return (message: MessageRecord, _args: unknown, ctx: RequestContext) =>
+    message.recipients?.[role].length ? usersOf(ctx, message, message.recipients[role]) : [];
+}
+
 const Recipients = builder.objectRef<MessageRecord>('Recipients').implement({
   description: 'Email recipients. Chat messages have none: every list is empty.',
   fields: (t) => ({
-    from: t.field({ type: [UserRef], description: 'The sender.', resolve: () => [] }),
-    to: t.field({ type: [UserRef], description: 'Main recipients.', resolve: () => [] }),
-    cc: t.field({ type: [UserRef], description: 'Copied recipients.', resolve: () => [] }),
-    bcc: t.field({ type: [UserRef], description: 'Blind-copied recipients (only on messages you sent).', resolve: () => [] }),
+    from: t.field({ type: [UserRef], description: 'The sender.', resolve: recipientsOf('from') }),
+    to: t.field({ type: [UserRef], description: 'Main recipients.', resolve: recipientsOf('to') }),
+    cc: t.field({ type: [UserRef], description: 'Copied recipients.', resolve: recipientsOf('cc') }),
+    bcc: t.field({ type: [UserRef], description: 'Blind-copied recipients (only on messages you sent).', resolve: recipientsOf('bcc') }),
   }),
 });
 

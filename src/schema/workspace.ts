@@ -128,6 +128,11 @@ const CapabilitiesRef = builder.objectRef<Capabilities>('Capabilities').implemen
     }),
     linkPreviewRemoval: t.exposeBoolean('linkPreviewRemoval', { description: 'Whether authors can remove link previews (removeLinkPreview).' }),
     attachmentUpload: t.exposeBoolean('attachmentUpload', { description: 'Whether files can be uploaded and sent (uploadAttachment).' }),
+    email: t.boolean({
+      description:
+        'Whether messages are mail: sendMessage takes subject, to, cc, bcc and html, updateMessage takes html, and messages have recipients. Elsewhere those inputs fail with UNSUPPORTED.',
+      resolve: (c) => c.email === true,
+    }),
     channelAdministration: t.exposeBoolean('channelAdministration', {
       description: 'Creating, renaming, archiving, joining, leaving and inviting to channels; without it those mutations fail with UNSUPPORTED.',
     }),

@@ -107,6 +107,8 @@ export type Capabilities = {
   deleteMessages: Scalars['Boolean']['output'];
   /** Whether messages can be edited (updateMessage). */
   editMessages: Scalars['Boolean']['output'];
+  /** Whether messages are mail: sendMessage takes subject, to, cc, bcc and html, updateMessage takes html, and messages have recipients. Elsewhere those inputs fail with UNSUPPORTED. */
+  email: Scalars['Boolean']['output'];
   /** Whether events of this workspace arrive as they happen (PUSH) or with a polling delay (POLL). */
   eventDelivery: EventDelivery;
   /** Events this workspace emits. */
