@@ -9,7 +9,9 @@ export const MAX_MESSAGE_LENGTH = 1_000_000;
  * - sent mail cannot be edited, mail has no reactions, pins or buttons (UNSUPPORTED);
  * - deleting moves mail to Deleted Items; it stays a tombstone only while replies hang below it;
  * - read state and search are Outlook's own (NATIVE: `isRead`, `unreadItemCount`, `$search`);
- * - scheduled messages wait for the emulated scheduler of the provider kit (NONE until it is plugged in);
+ * - messages are mail (`email`): sends take subject, to, cc, bcc and html; records carry recipients;
+ * - scheduled messages are kept (sealed) and sent by Switchboard's scheduler: the definition adds that part
+ *   and `scheduledMessages: EMULATED` (../kit/scheduled/); the bare provider says NONE;
  * - events come from per-folder delta polling (POLL) until the shared Graph subscriptions table lands.
  */
 export const outlookCapabilities: Capabilities = {
@@ -32,6 +34,7 @@ export const outlookCapabilities: Capabilities = {
   maxMessageLength: MAX_MESSAGE_LENGTH,
   tombstones: 'WITH_REPLIES',
   replyBroadcast: false,
+  email: true,
 };
 
 export function capabilitiesFor(options: { eventDelivery?: EventDelivery }): Capabilities {

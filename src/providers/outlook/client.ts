@@ -28,6 +28,7 @@ export const MESSAGE_FIELDS = [
   'toRecipients',
   'ccRecipients',
   'bccRecipients',
+  'replyTo',
   'internetMessageHeaders',
 ].join(',');
 /** Attachments listed with each message, without their bytes (downloads fetch one at a time). */

@@ -1,5 +1,6 @@
 import type { ProviderDefinition } from '../definition.js';
 import { MESSAGE_WRITE_EVENTS } from '../events.js';
+import { withEmulatedScheduledMessages } from '../kit/scheduled/index.js';
 import { outlookCapabilities } from './capabilities.js';
 import type { OutlookProviderOptions } from './connection.js';
 import { OUTLOOK_CREDENTIAL_LABELS } from './credentials.js';
@@ -12,7 +13,8 @@ import { readOutlookSettings, type OutlookSettings } from './settings.js';
  * directory id), read and written through Microsoft Graph with the foundation in ../kit/graph/. Folders are
  * channels, conversations are real reply trees. See README.md.
  */
-export const outlookProvider: ProviderDefinition<OutlookSettings> = {
+// Graph's deferred delivery (PidTagDeferredSendTime) is not used: Switchboard keeps scheduled mail sealed and sends it (../kit/scheduled/).
+export const outlookProvider: ProviderDefinition<OutlookSettings> = withEmulatedScheduledMessages({
   name: 'outlook',
   kind: 'outlook',
   displayName: 'Outlook',
@@ -23,7 +25,7 @@ export const outlookProvider: ProviderDefinition<OutlookSettings> = {
   // Delta rounds report our own sends (Sent Items) and deletes like anyone's.
   echoes: { types: MESSAGE_WRITE_EVENTS },
   start: (host, settings) => new OutlookRuntime(host, settings),
-};
+});
 
 export { OutlookProvider } from './provider.js';
 export type { MailboxIdentity, OutlookProviderOptions } from './connection.js';

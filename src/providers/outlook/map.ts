@@ -1,4 +1,5 @@
-import type { AttachmentRecord, ChannelRecord, MessageRecord, UserRecord } from '../model.js';
+import { addressUser } from '../address-users.js';
+import type { AttachmentRecord, ChannelRecord, MessageRecord, RecipientsRecord, UserRecord } from '../model.js';
 import type { OutlookConnection } from './connection.js';
 import { renderMailBody } from './content.js';
 import { userIdOf } from './ids.js';
@@ -6,12 +7,6 @@ import type { Conversation } from './session.js';
 import type { GraphMailFolder, GraphMessage, GraphRecipient } from './wire.js';
 
 /** Graph JSON → records. Content is mapped at read time and never stored (pass-through). */
-
-/** A recipient and its role, as a mail names it. */
-export interface RecipientRecord {
-  userId: string;
-  role: 'TO' | 'CC' | 'BCC';
-}
 
 /** Attachment ids are `<message id>/<attachment id>`: the download route needs both. */
 export const attachmentNativeId = (messageId: string, attachmentId: string): string => `${messageId}/${attachmentId}`;
@@ -34,28 +29,24 @@ export function folderRecord(connection: OutlookConnection, folder: GraphMailFol
   };
 }
 
+/** A person by address, named as mail named them; the mailbox itself is its OWNER. */
 export function userRecord(connection: OutlookConnection, address: string): UserRecord {
   const id = userIdOf(address)!;
-  return {
-    provider: 'outlook',
-    workspaceId: connection.workspaceId,
-    id,
-    name: connection.names.get(id) ?? id,
-    handle: null,
-    email: id,
-    avatarUrl: null,
-    isBot: false,
-    role: id === connection.selfId ? 'OWNER' : 'MEMBER',
-  };
+  const user = addressUser('outlook', connection.workspaceId, id, connection.names.get(id));
+  return id === connection.selfId ? { ...user, role: 'OWNER' } : user;
 }
 
-export function recipientsOf(message: GraphMessage): RecipientRecord[] {
-  const roles: Array<[GraphRecipient[] | undefined, RecipientRecord['role']]> = [
-    [message.toRecipients, 'TO'],
-    [message.ccRecipients, 'CC'],
-    [message.bccRecipients, 'BCC'],
-  ];
-  return roles.flatMap(([list, role]) => (list ?? []).map((entry) => ({ userId: userIdOf(entry.emailAddress.address), role })).filter((entry): entry is RecipientRecord => entry.userId !== null));
+const idsOf = (list: GraphRecipient[] | null | undefined): string[] => (list ?? []).map((entry) => userIdOf(entry.emailAddress.address)).filter((id): id is string => id !== null);
+
+/** Sender and recipients as user ids (Graph shows Bcc only on the mailbox's own sent copies). */
+export function recipientsOf(message: GraphMessage): RecipientsRecord {
+  return {
+    from: idsOf(message.from ? [message.from] : []),
+    to: idsOf(message.toRecipients),
+    cc: idsOf(message.ccRecipients),
+    bcc: idsOf(message.bccRecipients),
+    replyTo: idsOf(message.replyTo),
+  };
 }
 
 /** The header value of a mail (`internetMessageHeaders`), case-insensitively. */
@@ -79,7 +70,7 @@ export function messageRecord(connection: OutlookConnection, message: GraphMessa
   const lastReply = below.reduce<GraphMessage | null>((latest, reply) => (!latest || reply.receivedDateTime > latest.receivedDateTime ? reply : latest), null);
   const createdAt = new Date(message.receivedDateTime ?? message.createdDateTime);
   const modified = new Date(message.lastModifiedDateTime);
-  const record: MessageRecord & { recipients?: RecipientRecord[] } = {
+  return {
     provider: 'outlook',
     workspaceId: connection.workspaceId,
     id: message.id,
@@ -111,10 +102,8 @@ export function messageRecord(connection: OutlookConnection, message: GraphMessa
     updatedAt: modified,
     webUrl: message.webLink ?? null,
     linkPreview: null,
+    recipients: deleted ? null : recipientsOf(message),
   };
-  // Recipients with their role; MessageRecord gains the field with the email kit's core step.
-  record.recipients = deleted ? [] : recipientsOf(message);
-  return record;
 }
 
 /** Attachments listed with the message (`$expand` is not used: Graph lists them without bytes on request). */

@@ -50,6 +50,7 @@ export interface GraphMessage {
   toRecipients?: GraphRecipient[];
   ccRecipients?: GraphRecipient[];
   bccRecipients?: GraphRecipient[];
+  replyTo?: GraphRecipient[];
   internetMessageHeaders?: Array<{ name: string; value: string }>;
   attachments?: GraphMailAttachment[];
   /** Delta rounds mark messages that left a folder (moved or deleted) this way. */

@@ -1,6 +1,6 @@
 import { SwitchboardError } from '../../errors.js';
 import type { Actor, MessageContent, MessageRecord } from '../model.js';
-import type { SendMessageRequest } from '../provider.js';
+import type { EnvelopeAddress, SendMessageRequest } from '../provider.js';
 import type { OutlookConnection } from './connection.js';
 import { mailBodyOf } from './content.js';
 import { headerOf } from './map.js';
@@ -17,17 +17,14 @@ import type { GraphList, GraphMessage } from './wire.js';
 
 export const IDEMPOTENCY_HEADER = 'x-switchboard-send';
 
-/** Recipients and subject of a new mail: the email plumbing of the core adds them to the send request. */
-interface MailFields {
-  to?: readonly string[] | null;
-  cc?: readonly string[] | null;
-  bcc?: readonly string[] | null;
-  subject?: string | null;
-}
+const recipients = (addresses: readonly EnvelopeAddress[] | undefined) => (addresses ?? []).map((entry) => ({ emailAddress: { address: entry.address, ...(entry.name ? { name: entry.name } : {}) } }));
 
-const recipients = (addresses: readonly string[] | null | undefined) => (addresses ?? []).map((address) => ({ emailAddress: { address } }));
-
-export async function sendMessage(connection: OutlookConnection, session: ReadSession, actor: Actor, request: SendMessageRequest & MailFields): Promise<MessageRecord> {
+/**
+ * Sends a new mail, or a reply keeping the thread. The core settles the envelope (src/resolvers/
+ * email-envelope.ts); a reply whose recipients were derived from its parent lets Graph address it
+ * (createReply honours the parent's Reply-To), otherwise the envelope's lists replace the draft's.
+ */
+export async function sendMessage(connection: OutlookConnection, session: ReadSession, actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
   const principal = await connection.writer(actor);
   if (request.attachmentIds.length > 0) throw new SwitchboardError('UNSUPPORTED', 'Attachments on outgoing Outlook mail are not supported yet.', { field: ['input', 'attachmentIds'] });
   if (request.alsoSendToChannel) throw new SwitchboardError('VALIDATION_ERROR', 'Mail has no reply "also sent to the channel".', { field: ['input', 'alsoSendToChannel'] });
@@ -37,16 +34,19 @@ export async function sendMessage(connection: OutlookConnection, session: ReadSe
   if (request.parentId) {
     const [parent] = await loadMessages(connection, session, principal, [request.parentId]);
     if (!parent || parent instanceof Error || parent.deletedAt) throw new SwitchboardError('NOT_FOUND', `Message ${request.parentId} was not found.`, { field: ['input', 'parentId'] });
-    // Reply-all keeps everyone of the thread, as a chat reply reaches the whole thread.
-    draft = await connection.call<GraphMessage>(principal, connection.calls.createReply(request.parentId, true, { message: { internetMessageHeaders: headers } }, actor.userId));
+    const envelope = request.email;
+    // No envelope (a caller outside GraphQL) answers everyone of the thread, as a chat reply reaches the whole thread.
+    const addressed = envelope && !envelope.derivedRecipients ? { toRecipients: recipients(envelope.to), ccRecipients: recipients(envelope.cc), bccRecipients: recipients(envelope.bcc) } : {};
+    draft = await connection.call<GraphMessage>(principal, connection.calls.createReply(request.parentId, !envelope, { message: { internetMessageHeaders: headers, ...addressed } }, actor.userId));
     const quoted = draft.body?.content ?? '';
-    await connection.call(principal, connection.calls.update(draft.id, { body: { contentType: 'html', content: `${body.content}${quoted}` }, ...(request.subject ? { subject: request.subject } : {}) }, actor.userId));
+    await connection.call(principal, connection.calls.update(draft.id, { body: { contentType: 'html', content: `${body.content}${quoted}` }, ...(envelope?.subject ? { subject: envelope.subject } : {}) }, actor.userId));
   } else {
-    const to = recipients(request.to);
-    const cc = recipients(request.cc);
-    const bcc = recipients(request.bcc);
+    const envelope = request.email;
+    const to = recipients(envelope?.to);
+    const cc = recipients(envelope?.cc);
+    const bcc = recipients(envelope?.bcc);
     if (to.length + cc.length + bcc.length === 0) throw new SwitchboardError('VALIDATION_ERROR', 'A new mail needs at least one recipient (to, cc or bcc).', { field: ['input', 'to'] });
-    draft = await connection.call<GraphMessage>(principal, connection.calls.createDraft({ subject: request.subject ?? '', body, toRecipients: to, ccRecipients: cc, bccRecipients: bcc, internetMessageHeaders: headers }, actor.userId));
+    draft = await connection.call<GraphMessage>(principal, connection.calls.createDraft({ subject: envelope?.subject ?? '', body, toRecipients: to, ccRecipients: cc, bccRecipients: bcc, internetMessageHeaders: headers }, actor.userId));
   }
   await connection.call(principal, connection.calls.send(draft.id, actor.userId));
   session.forget(draft.id);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openOutlookMailbox, type OutlookMailbox } from '../../../testkit/fakes/graph/outlook-fixture.js';
-import type { MessageRecord } from '../../../src/providers/model.js';
 import type { Page } from '../../../src/providers/paging.js';
 import { pollFolder } from '../../../src/providers/outlook/changes.js';
 import { headerOf } from '../../../testkit/fakes/graph/index.js';
@@ -57,13 +56,10 @@ describe('Outlook provider on the fake Graph', () => {
     const hostile = messages.find((message) => message.subject === 'Hostile')!;
     expect(hostile.html).not.toMatch(/script|onclick|javascript:|<form/i);
     expect(hostile.text).toContain('Hi');
-    const rootRecord = messages.find((message) => message.id === root.id)! as MessageRecord & { recipients?: unknown };
+    const rootRecord = messages.find((message) => message.id === root.id)!;
     expect(rootRecord).toMatchObject({ subject: 'Lunch', authorId: 'carol@partner.example', channelId: box.folders.inbox, parentId: null, hasChildren: true, replyCount: 1 });
     expect(rootRecord.text).toBe('Hello Ana');
-    expect(rootRecord.recipients).toEqual([
-      { userId: box.ana.mail.toLowerCase(), role: 'TO' },
-      { userId: 'dave@partner.example', role: 'CC' },
-    ]);
+    expect(rootRecord.recipients).toEqual({ from: ['carol@partner.example'], to: [box.ana.mail.toLowerCase()], cc: ['dave@partner.example'], bcc: [], replyTo: [] });
     expect(messages.find((message) => message.id === fork.id)).toMatchObject({ parentId: root.id, threadRootId: root.id });
     // One folder page, one $batch of the conversations on it, one $batch of the well-known folders (once per connection).
     expect(box.fake.httpRequests()).toBeLessThanOrEqual(3);
@@ -111,13 +107,13 @@ describe('Outlook provider on the fake Graph', () => {
   it('sends new mail to recipients only when there are some; edits and reactions are UNSUPPORTED', async () => {
     const request = { channelId: box.folders.inbox, parentId: null, content: { text: 'Hi Bob', format: 'text' as const }, alsoSendToChannel: false, attachmentIds: [] };
     await expect(box.provider.sendMessage(box.actors.ana, request)).rejects.toMatchObject({ code: 'VALIDATION_ERROR' });
-    const sent = await box.provider.sendMessage(box.actors.ana, { ...request, to: [box.bob.mail], subject: 'For Bob' } as typeof request);
+    const sent = await box.provider.sendMessage(box.actors.ana, { ...request, email: { subject: 'For Bob', to: [{ name: 'Bob', address: box.bob.mail }], cc: [], bcc: [], derivedRecipients: false } });
     expect(sent.subject).toBe('For Bob');
     const bobs = [...box.fake.mail.mailbox(box.bob.id).messages.values()].find((message) => message.subject === 'For Bob');
     expect(bobs?.internetMessageId).toBe(box.fake.mail.mailbox(box.ana.id).messages.get(sent.id)!.internetMessageId);
     await expect(box.provider.updateMessage(box.actors.ana, sent.id, { text: 'x', format: 'text' })).rejects.toMatchObject({ code: 'UNSUPPORTED' });
     await expect(box.provider.addReaction(box.actors.ana, sent.id, '👍')).rejects.toMatchObject({ code: 'UNSUPPORTED' });
-    await expect(box.provider.sendMessage(box.actors.eve, { ...request, to: ['x@y.example'] } as typeof request)).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+    await expect(box.provider.sendMessage(box.actors.eve, { ...request, email: { subject: '', to: [{ name: null, address: 'x@y.example' }], cc: [], bcc: [], derivedRecipients: false } })).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
   });
 
   it('deletes to Deleted Items: a tombstone while replies hang below, gone otherwise', async () => {
