@@ -121,6 +121,10 @@ type Documents = {
     "\n  query ThreadsUnreadOnly($workspaceId: ID!, $first: Int, $after: String) {\n    workspace(id: $workspaceId) {\n      threads(first: $first, after: $after, filter: { unreadOnly: true }) {\n        unreadThreadCount\n        nodes { root { id } hasNewReplies unreadReplyCount }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.ThreadsUnreadOnlyDocument,
     "\n  query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {\n    channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }\n  }\n": typeof types.ThreadsChannelSubscriptionsDocument,
     "\n  query OutlookMailbox {\n    workspaces { id provider name capabilities { threadModel readState search } channels(first: 50) { nodes { id name type } } }\n  }\n": typeof types.OutlookMailboxDocument,
+    "\n  mutation OutlookSendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject text parent { id } author { email } recipients { to { email } cc { email } } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.OutlookSendMailDocument,
+    "\n  query OutlookThread($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        subject\n        replyCount\n        children(first: 10) { nodes { id text author { name email } parent { id } } }\n        descendants(first: 10) { nodes { id } }\n      }\n    }\n  }\n": typeof types.OutlookThreadDocument,
+    "\n  query OutlookUnifiedInbox($after: String) {\n    messages(first: 3, after: $after) {\n      nodes { id createdAt workspace { provider } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OutlookUnifiedInboxDocument,
+    "query OutlookInboxAll { messages(first: 12) { nodes { id createdAt workspace { provider } } } }": typeof types.OutlookInboxAllDocument,
     "\n  mutation ConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id name provider capabilities { eventDelivery } }\n      user { id name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ConnectSlackDocument,
     "\n  mutation LinkSlack($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LinkSlackDocument,
     "\n  mutation UnlinkSlack($input: UnlinkSlackUserInput!) {\n    unlinkSlackUser(input: $input) {\n      workspaceId\n      userErrors { code message }\n    }\n  }\n": typeof types.UnlinkSlackDocument,
@@ -295,6 +299,10 @@ const documents: Documents = {
     "\n  query ThreadsUnreadOnly($workspaceId: ID!, $first: Int, $after: String) {\n    workspace(id: $workspaceId) {\n      threads(first: $first, after: $after, filter: { unreadOnly: true }) {\n        unreadThreadCount\n        nodes { root { id } hasNewReplies unreadReplyCount }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.ThreadsUnreadOnlyDocument,
     "\n  query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {\n    channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }\n  }\n": types.ThreadsChannelSubscriptionsDocument,
     "\n  query OutlookMailbox {\n    workspaces { id provider name capabilities { threadModel readState search } channels(first: 50) { nodes { id name type } } }\n  }\n": types.OutlookMailboxDocument,
+    "\n  mutation OutlookSendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject text parent { id } author { email } recipients { to { email } cc { email } } }\n      userErrors { code message field }\n    }\n  }\n": types.OutlookSendMailDocument,
+    "\n  query OutlookThread($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        subject\n        replyCount\n        children(first: 10) { nodes { id text author { name email } parent { id } } }\n        descendants(first: 10) { nodes { id } }\n      }\n    }\n  }\n": types.OutlookThreadDocument,
+    "\n  query OutlookUnifiedInbox($after: String) {\n    messages(first: 3, after: $after) {\n      nodes { id createdAt workspace { provider } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OutlookUnifiedInboxDocument,
+    "query OutlookInboxAll { messages(first: 12) { nodes { id createdAt workspace { provider } } } }": types.OutlookInboxAllDocument,
     "\n  mutation ConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id name provider capabilities { eventDelivery } }\n      user { id name }\n      userErrors { code message field }\n    }\n  }\n": types.ConnectSlackDocument,
     "\n  mutation LinkSlack($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": types.LinkSlackDocument,
     "\n  mutation UnlinkSlack($input: UnlinkSlackUserInput!) {\n    unlinkSlackUser(input: $input) {\n      workspaceId\n      userErrors { code message }\n    }\n  }\n": types.UnlinkSlackDocument,
@@ -804,6 +812,22 @@ export function graphql(source: "\n  query ThreadsChannelSubscriptions($id: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutlookMailbox {\n    workspaces { id provider name capabilities { threadModel readState search } channels(first: 50) { nodes { id name type } } }\n  }\n"): (typeof documents)["\n  query OutlookMailbox {\n    workspaces { id provider name capabilities { threadModel readState search } channels(first: 50) { nodes { id name type } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutlookSendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject text parent { id } author { email } recipients { to { email } cc { email } } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation OutlookSendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject text parent { id } author { email } recipients { to { email } cc { email } } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutlookThread($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        subject\n        replyCount\n        children(first: 10) { nodes { id text author { name email } parent { id } } }\n        descendants(first: 10) { nodes { id } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutlookThread($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        subject\n        replyCount\n        children(first: 10) { nodes { id text author { name email } parent { id } } }\n        descendants(first: 10) { nodes { id } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutlookUnifiedInbox($after: String) {\n    messages(first: 3, after: $after) {\n      nodes { id createdAt workspace { provider } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query OutlookUnifiedInbox($after: String) {\n    messages(first: 3, after: $after) {\n      nodes { id createdAt workspace { provider } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OutlookInboxAll { messages(first: 12) { nodes { id createdAt workspace { provider } } } }"): (typeof documents)["query OutlookInboxAll { messages(first: 12) { nodes { id createdAt workspace { provider } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,37 @@ const MailboxQuery = graphql(`
   }
 `);
 
+const SendMail = graphql(`
+  mutation OutlookSendMail($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      message { id subject text parent { id } author { email } recipients { to { email } cc { email } } }
+      userErrors { code message field }
+    }
+  }
+`);
+
+const Thread = graphql(`
+  query OutlookThread($id: ID!) {
+    node(id: $id) {
+      ... on Message {
+        subject
+        replyCount
+        children(first: 10) { nodes { id text author { name email } parent { id } } }
+        descendants(first: 10) { nodes { id } }
+      }
+    }
+  }
+`);
+
+const UnifiedInbox = graphql(`
+  query OutlookUnifiedInbox($after: String) {
+    messages(first: 3, after: $after) {
+      nodes { id createdAt workspace { provider } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
 describe('Outlook mail to graphql-ws subscribers', () => {
   let fake: FakeGraph;
   let live: LiveServer;
@@ -91,5 +122,42 @@ describe('Outlook mail to graphql-ws subscribers', () => {
     const reply = await aliceStream.events.next('the reply');
     expect(reply).toMatchObject({ type: 'MESSAGE_CREATED', message: { text: 'Or the 15th', parent: { id: event.message!.id }, threadRoot: { id: event.message!.id } } });
     expect(bobStream.events.history).toHaveLength(0);
+  });
+
+  it('sends and answers mail through the schema: the reply keeps the thread and the tree reads back', async () => {
+    const inbox = (await live.http('demo-alice', MailboxQuery)).data!.workspaces.find((candidate) => candidate.provider === 'OUTLOOK')!.channels.nodes.find((channel) => channel.name === 'Inbox')!;
+    const sent = await live.http('demo-alice', SendMail, { input: { channelId: inbox.id, subject: 'Plans', text: 'Shall we meet?', to: ['Dan <dan@partner.example>'], cc: ['erin@partner.example'] } });
+    expect(sent.data!.sendMessage.userErrors).toEqual([]);
+    const mail = sent.data!.sendMessage.message!;
+    expect(mail).toMatchObject({ subject: 'Plans', text: 'Shall we meet?', parent: null, author: { email: alice.mail.toLowerCase() }, recipients: { to: [{ email: 'dan@partner.example' }], cc: [{ email: 'erin@partner.example' }] } });
+    // Dan answers from outside; the mail arrives in alice's Inbox with the headers of a reply.
+    const stored = [...fake.mail.mailbox(alice.id).messages.values()].find((message) => message.subject === 'Plans')!;
+    const answer = fake.mail.deliver(alice.id, { from: { name: 'Dan Partner', address: 'dan@partner.example' }, to: [{ address: alice.mail }], subject: 'RE: Plans', body: 'Tuesday works', inReplyTo: stored.internetMessageId, references: [stored.internetMessageId], conversationId: stored.conversationId });
+    const thread = await live.http('demo-alice', Thread, { id: mail.id });
+    expect(thread.data!.node).toMatchObject({ subject: 'Plans', replyCount: 1, children: { nodes: [{ text: 'Tuesday works', author: { name: 'Dan Partner', email: 'dan@partner.example' }, parent: { id: mail.id } }] } });
+    const answerId = (thread.data!.node as { children: { nodes: Array<{ id: string }> } }).children.nodes[0].id;
+    const reply = await live.http('demo-alice', SendMail, { input: { channelId: inbox.id, parentId: answerId, text: 'See you then' } });
+    expect(reply.data!.sendMessage.userErrors).toEqual([]);
+    expect(reply.data!.sendMessage.message).toMatchObject({ subject: 'RE: Plans', parent: { id: answerId }, recipients: { to: [{ email: 'dan@partner.example' }] } });
+    const replied = [...fake.mail.mailbox(alice.id).messages.values()].find((message) => message.id !== answer.id && message.internetMessageHeaders.some((header) => header.name === 'In-Reply-To' && header.value === answer.internetMessageId))!;
+    expect(replied.parentFolderId).toBe(fake.mail.folder(fake.mail.mailbox(alice.id), 'sentitems').id);
+    const tree = await live.http('demo-alice', Thread, { id: mail.id });
+    expect((tree.data!.node as { descendants: { nodes: unknown[] } }).descendants.nodes).toHaveLength(2);
+  });
+
+  it('the unified inbox mixes Outlook mail with the built-in workspace, newest first, and its cursor resumes', async () => {
+    const all = await live.http('demo-alice', graphql(`query OutlookInboxAll { messages(first: 12) { nodes { id createdAt workspace { provider } } } }`));
+    const everything = all.data!.messages.nodes;
+    expect(new Set(everything.map((message) => message.workspace.provider))).toEqual(new Set(['OUTLOOK', 'BUILTIN']));
+    const times = everything.map((message) => Date.parse(message.createdAt as string));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    const pages: string[] = [];
+    let after: string | null = null;
+    for (let n = 0; n < 4; n++) {
+      const page = await live.http('demo-alice', UnifiedInbox, { after });
+      pages.push(...page.data!.messages.nodes.map((message) => message.id));
+      after = page.data!.messages.pageInfo.endCursor ?? null;
+    }
+    expect(pages).toEqual(everything.map((message) => message.id));
   });
 });
