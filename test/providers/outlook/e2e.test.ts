@@ -154,8 +154,8 @@ describe('Outlook mail to graphql-ws subscribers', () => {
     const pages: string[] = [];
     let after: string | null = null;
     for (let n = 0; n < 4; n++) {
-      const page = await live.http('demo-alice', UnifiedInbox, { after });
-      pages.push(...page.data!.messages.nodes.map((message) => message.id));
+      const page: { data?: { messages: { nodes: Array<{ id: string }>; pageInfo: { endCursor?: string | null } } } | null } = await live.http('demo-alice', UnifiedInbox, { after });
+      pages.push(...page.data!.messages.nodes.map((message: { id: string }) => message.id));
       after = page.data!.messages.pageInfo.endCursor ?? null;
     }
     expect(pages).toEqual(everything.map((message) => message.id));
