@@ -113,7 +113,8 @@ function attachmentsOf(message: GraphMessage, createdAt: Date): AttachmentRecord
     filename: attachment.name,
     contentType: attachment.contentType ?? 'application/octet-stream',
     sizeBytes: attachment.size,
-    url: `outlook-attachment:${attachmentNativeId(message.id, attachment.id)}`,
+    // Streamed from Graph through Switchboard's signed links (OutlookProvider.attachmentContent).
+    url: `/provider-files/${attachmentNativeId(message.id, attachment.id)}`,
     createdAt: attachment.lastModifiedDateTime ? new Date(attachment.lastModifiedDateTime) : createdAt,
   }));
 }

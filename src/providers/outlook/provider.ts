@@ -1,7 +1,7 @@
 import type { Actor, AudienceMember, ChannelAccess, ChannelRecord, MessageContent, MessageRecord, UserRecord, WorkspaceRecord } from '../model.js';
 import type { BatchResult, Page, PageKey, PageRequest } from '../paging.js';
 import type { Capabilities } from '../capabilities.js';
-import type { InboxFilter, MessagingProvider, SendMessageRequest } from '../provider.js';
+import type { InboxFilter, MessagingProvider, ProviderFile, SendMessageRequest } from '../provider.js';
 import type { Principal } from '../kit/graph/tokens.js';
 import { capabilitiesFor } from './capabilities.js';
 import { OutlookConnection, type OutlookProviderOptions } from './connection.js';
@@ -145,6 +145,11 @@ export class OutlookProvider implements MessagingProvider {
 
   deleteMessage(actor: Actor, messageId: string): Promise<MessageRecord> {
     return writes.deleteMessage(this.connection, this.session(), actor, messageId);
+  }
+
+  /** One attachment's bytes from Graph, as the mailbox's reader (the signed link was handed to a reader of its mail). */
+  attachmentContent(attachmentId: string): Promise<ProviderFile | null> {
+    return reads.attachmentContent(this.connection, this.connection.readPrincipal, attachmentId);
   }
 
   addReaction(_actor: Actor, _messageId: string, _emoji: string): Promise<MessageRecord> {

