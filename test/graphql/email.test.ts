@@ -116,7 +116,7 @@ describe('email through the schema (a memory mailbox)', () => {
     const message = payload.message!;
     expect(message.subject).toBe('Quarterly numbers');
     expect(message.html).toBe('<p>Hello <b>team</b>,</p><p>see <a href="https://example.com/q3">the report</a>.</p>');
-    expect(message.text).toBe('Hello team,\n\nsee the report.');
+    expect(message.text).toBe('Hello team,\n\nsee the report (https://example.com/q3).');
     expect(message.author).toEqual({ name: 'Alice Chen', email: 'alice@acme.test' });
     expect(message.recipients.from).toEqual([{ name: 'Alice Chen', email: 'alice@acme.test' }]);
     expect(message.recipients.to.map(({ name, email }) => ({ name, email }))).toEqual([

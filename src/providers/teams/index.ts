@@ -1,4 +1,5 @@
 import type { ProviderDefinition } from '../definition.js';
+import { microsoftRoutes } from '../kit/graph/family.js';
 import { MESSAGE_WRITE_EVENTS } from '../events.js';
 import { withEmulatedScheduledMessages } from '../kit/scheduled/index.js';
 import { teamsCapabilities } from './capabilities.js';
@@ -24,6 +25,8 @@ export const teamsProvider: ProviderDefinition<TeamsSettings> = withEmulatedSche
   credentials: { labels: TEAMS_CREDENTIAL_LABELS, refresh: refreshTeamsCredentials },
   // Graph notifies our own posts, edits and deletes like anyone's (reactions arrive as updates).
   echoes: { types: MESSAGE_WRITE_EVENTS },
+  // /oauth/microsoft/* and /webhooks/microsoft[/lifecycle], shared with Outlook (../kit/graph/family.ts).
+  routeFamily: microsoftRoutes,
   start: (host, settings) => new TeamsRuntime(host, settings),
 });
 

@@ -175,7 +175,7 @@ function parseMailbox(text: string): MailAddress | null {
     return { name: name || null, address };
   }
   const { text: bare, comment } = stripComments(text);
-  const address = bare.replace(/\s+/g, '');
+  const address = bare.trim();
   if (!isValidAddress(address)) return null;
   return { name: comment ? decodeEncodedWords(comment) : null, address };
 }
@@ -274,10 +274,26 @@ function wordBytes(encoding: string, payload: string): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
-/** Bytes in a named charset as text; an unknown charset reads as UTF-8 (replacement characters at worst). */
+/** Windows-1252's characters for 0x80–0x9F (undefined positions stay as the C1 control). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Labels that mean Windows-1252 in mail as on the web (WHATWG Encoding: Latin-1 and ASCII labels included). */
+const CP1252_LABELS = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'cp819', 'ibm819', 'iso-ir-100']);
+
+/**
+ * Bytes in a named charset as text; an unknown charset reads as UTF-8 (replacement characters at worst).
+ * Windows-1252 and its aliases are decoded here: Node 20's TextDecoder reads them as ISO-8859-1, which
+ * turns mail's curly quotes and euro signs (0x80–0x9F) into control characters.
+ */
 export function decodeCharset(bytes: Uint8Array, charset: string): string {
+  const label = charset.trim().toLowerCase();
+  if (CP1252_LABELS.has(label)) {
+    let text = '';
+    for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+    return text;
+  }
   try {
-    return new TextDecoder(charset.toLowerCase()).decode(bytes);
+    return new TextDecoder(label).decode(bytes);
   } catch {
     return new TextDecoder('utf-8').decode(bytes);
   }

@@ -1,16 +1,24 @@
-import { renderBody } from '../html/render.js';
+import { renderBody, type RenderOptions } from '../html/render.js';
 
 /**
- * Mail bodies written in HTML as Switchboard's `text` and `markdown`.
+ * Mail bodies written in HTML as Switchboard's `text` and `markdown`, through the kit's one HTML renderer
+ * (../html/render.ts, which Teams uses too) with the mail options on: source whitespace collapses as a
+ * browser shows it, quoted replies keep `> ` in plain text too, plain-text links show their URL, headings,
+ * table rows and rules keep their shape. Entities are decoded; scripts, styles and the document head are
+ * dropped. The `html` clients get is not this module's: it is ./sanitize.ts's.
  */
 
 export interface MailText {
+  /** Plain text: paragraphs separated by a blank line, `> ` before quoted lines, `label (url)` links, `•`/`1.` lists. */
   text: string;
+  /** Markdown: `> ` quotes, `[label](url)` links, `-`/`1.` lists, `#` headings, `**bold**`, `*italic*`. */
   markdown: string;
 }
 
-/** The plain text and markdown of an HTML mail body (entities decoded, scripts and styles dropped). */
+const MAIL: RenderOptions = { collapseWhitespace: true, quoteText: true, linkUrlsInText: true, documentStructure: true };
+
+/** The plain text and markdown of an HTML mail body. */
 export function htmlToText(html: string): MailText {
-  const { text, markdown } = renderBody({ contentType: 'html', content: html }, () => null);
+  const { text, markdown } = renderBody({ contentType: 'html', content: html }, () => null, MAIL);
   return { text, markdown };
 }
