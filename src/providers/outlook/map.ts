@@ -65,9 +65,7 @@ export function messageRecord(connection: OutlookConnection, message: GraphMessa
     connection.rememberName(entry?.emailAddress.address, entry?.emailAddress.name);
   }
   const rendered = deleted ? { text: '', markdown: '', html: '' } : renderMailBody(message.body);
-  const node = conversation?.node(message.id) ?? null;
-  const below = node ? conversation!.descendants(message.id).filter((reply) => !conversation!.isDeleted(reply)) : [];
-  const lastReply = below.reduce<GraphMessage | null>((latest, reply) => (!latest || reply.receivedDateTime > latest.receivedDateTime ? reply : latest), null);
+  const thread = conversation?.has(message.id) ? conversation.fields(message.id) : null;
   const createdAt = new Date(message.receivedDateTime ?? message.createdDateTime);
   const modified = new Date(message.lastModifiedDateTime);
   return {
@@ -83,12 +81,12 @@ export function messageRecord(connection: OutlookConnection, message: GraphMessa
     text: rendered.text,
     markdown: rendered.markdown,
     html: rendered.html,
-    parentId: node?.parentId ?? null,
-    threadRootId: node?.parentId ? node.rootId : null,
-    hasChildren: (node?.childIds.length ?? 0) > 0,
-    replyCount: below.length,
-    lastReplyAt: lastReply ? new Date(lastReply.receivedDateTime) : null,
-    threadParticipantIds: [...new Set(below.map((reply) => userIdOf(reply.from?.emailAddress.address)).filter((id): id is string => id !== null))],
+    parentId: thread?.parentId ?? null,
+    threadRootId: thread?.threadRootId ?? null,
+    hasChildren: thread?.hasChildren ?? false,
+    replyCount: thread?.replyCount ?? 0,
+    lastReplyAt: thread?.lastReplyAt ?? null,
+    threadParticipantIds: thread?.threadParticipantIds ?? [],
     alsoSentToChannel: false,
     mentionIds: [],
     reactions: [],

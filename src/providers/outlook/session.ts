@@ -1,53 +1,44 @@
 import type { Principal } from '../kit/graph/tokens.js';
 import type { OutlookConnection } from './connection.js';
 import { headerOf } from './map.js';
-import { parentsOf, referencesOf } from './tree.js';
+import { buildReplyTree, type ReplyTree, type ThreadedMail, type ThreadFields } from '../kit/email/reply-tree.js';
+import { userIdOf } from './ids.js';
 import type { GraphList, GraphMailFolder, GraphMessage } from './wire.js';
 
-/** A message's place in its conversation's reply tree. */
-export interface TreeNode {
-  parentId: string | null;
-  rootId: string;
-  childIds: string[];
-}
-
 /**
- * One conversation (Graph's `conversationId`, every folder) as a reply tree (tree.ts). Mail in Deleted Items
- * is deleted for Switchboard: it stays in the tree as a tombstone while something below it is not deleted,
- * and is gone otherwise (`tombstones: WITH_REPLIES`). Drafts are not part of it.
+ * One conversation (Graph's `conversationId`, every folder) as a reply tree, drawn by the email kit's
+ * provider-neutral rule (../kit/email/reply-tree.ts, shared with Gmail) from Message-ID, In-Reply-To and
+ * References. Mail in Deleted Items is deleted for Switchboard: it stays in the tree as a tombstone while
+ * something below it is not deleted, and is gone otherwise (`tombstones: WITH_REPLIES`). Drafts are not part of it.
  */
 export class Conversation {
-  private readonly nodes = new Map<string, TreeNode>();
+  private readonly tree: ReplyTree;
   private readonly byId = new Map<string, GraphMessage>();
 
   constructor(
     messages: GraphMessage[],
     private readonly deletedFolderId: string | null,
   ) {
-    const ordered = messages.filter((message) => !message.isDraft).sort((a, b) => a.receivedDateTime.localeCompare(b.receivedDateTime) || a.id.localeCompare(b.id));
-    const parents = parentsOf(
-      ordered.map((message) => ({
-        id: message.id,
-        messageId: message.internetMessageId ?? headerOf(message, 'Message-ID'),
-        inReplyTo: referencesOf(headerOf(message, 'In-Reply-To'))[0] ?? null,
-        references: referencesOf(headerOf(message, 'References')),
-      })),
-    );
-    for (const message of ordered) {
-      this.byId.set(message.id, message);
-      this.nodes.set(message.id, { parentId: parents.get(message.id) ?? null, rootId: message.id, childIds: [] });
-    }
-    for (const message of ordered) {
-      const node = this.nodes.get(message.id)!;
-      if (node.parentId) {
-        this.nodes.get(node.parentId)!.childIds.push(message.id);
-        node.rootId = this.nodes.get(node.parentId)!.rootId;
-      }
-    }
-    // Deleted mail with nothing live below it leaves the tree (children of kept tombstones stay).
-    for (const message of [...ordered].reverse()) {
-      if (this.isDeleted(message) && this.descendants(message.id).every((reply) => this.isDeleted(reply))) this.drop(message.id);
-    }
+    const mail = messages.filter((message) => !message.isDraft);
+    for (const message of mail) this.byId.set(message.id, message);
+    const threaded = (list: GraphMessage[]) => buildReplyTree(list.map((message) => this.threaded(message)));
+    const full = threaded(mail);
+    // Deleted mail with nothing live below it leaves the tree; the tree is drawn again without it.
+    const gone = new Set(mail.filter((message) => this.isDeleted(message) && full.descendantsOf(message.id).every((id) => this.isDeleted(this.byId.get(id)!))).map((message) => message.id));
+    this.tree = gone.size > 0 ? threaded(mail.filter((message) => !gone.has(message.id))) : full;
+    for (const id of gone) this.byId.delete(id);
+  }
+
+  private threaded(message: GraphMessage): ThreadedMail {
+    return {
+      id: message.id,
+      messageId: message.internetMessageId ?? headerOf(message, 'Message-ID'),
+      inReplyTo: headerOf(message, 'In-Reply-To'),
+      references: headerOf(message, 'References'),
+      date: new Date(message.receivedDateTime),
+      deleted: this.isDeleted(message),
+      authorId: userIdOf(message.from?.emailAddress.address),
+    };
   }
 
   isDeleted(message: GraphMessage): boolean {
@@ -55,43 +46,26 @@ export class Conversation {
   }
 
   has(id: string): boolean {
-    return this.nodes.has(id);
+    return this.byId.has(id);
   }
 
-  node(id: string): TreeNode | null {
-    return this.nodes.get(id) ?? null;
+  /** The MessageRecord thread fields of a message of the conversation. */
+  fields(id: string): ThreadFields {
+    return this.tree.fields(id);
   }
 
   message(id: string): GraphMessage | null {
-    return this.nodes.has(id) ? (this.byId.get(id) ?? null) : null;
+    return this.byId.get(id) ?? null;
   }
 
   /** Immediate replies, oldest first. */
   children(id: string): GraphMessage[] {
-    return (this.nodes.get(id)?.childIds ?? []).map((child) => this.byId.get(child)!);
+    return this.tree.childrenOf(id).map((child) => this.byId.get(child)!);
   }
 
   /** The whole subtree below a message, oldest first. */
   descendants(id: string): GraphMessage[] {
-    const out: GraphMessage[] = [];
-    const walk = (current: string) => {
-      for (const child of this.nodes.get(current)?.childIds ?? []) {
-        out.push(this.byId.get(child)!);
-        walk(child);
-      }
-    };
-    walk(id);
-    return out.sort((a, b) => a.receivedDateTime.localeCompare(b.receivedDateTime) || a.id.localeCompare(b.id));
-  }
-
-  private drop(id: string): void {
-    const node = this.nodes.get(id);
-    if (!node || node.childIds.length > 0) return;
-    if (node.parentId) {
-      const parent = this.nodes.get(node.parentId)!;
-      parent.childIds = parent.childIds.filter((child) => child !== id);
-    }
-    this.nodes.delete(id);
+    return this.tree.descendantsOf(id).map((child) => this.byId.get(child)!);
   }
 }
 
