@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
  */
 
 const PARTS: Record<string, { script: string; what: string }> = {
-  calls: { script: 'calls/run.ts', what: 'provider calls per query (built-in SQL statements, Slack Web API calls)' },
+  calls: { script: 'calls/run.ts', what: 'provider calls per query (built-in SQL statements, Slack Web API calls, Outlook Graph requests)' },
   http: { script: 'http/run.ts', what: 'HTTP throughput and latency against a node:http + SQL baseline' },
   fanout: { script: 'fanout/run.ts', what: 'subscription fan-out at 1,000 and 5,000 graphql-ws subscribers' },
   search: { script: 'search/run.ts', what: 'search at 100,000 and 1,000,000 messages' },

@@ -5,7 +5,8 @@ import { STORES } from '../../testkit/databases.js';
 import { demoDirectory } from '../../testkit/demo.js';
 import { printTable, writeResult } from '../lib/report.js';
 import { measureSlack, type SlackCalls } from './slack.js';
-import { measureTeams, type TeamsCalls } from './teams.js';
+import { measureOutlook } from './outlook.js';
+import { measureTeams } from './teams.js';
 
 /**
  * Provider calls per query: the thread-tree query (channels → messages → whole reply trees → authors →
@@ -75,31 +76,28 @@ async function statements(app: TestApp, query: string, variables: Record<string,
   return app.takeStatementCount();
 }
 
-let slack: SlackCalls[] = [];
-try {
-  slack = await measureSlack(THREAD_TREE, INBOX);
-} catch (error) {
-  process.stdout.write(`Slack: not measured (${error instanceof Error ? error.message : String(error)})\n`);
+/** A provider's rows, or a line saying why it was not measured (a bench prints; it never fails on one provider). */
+async function measureProvider(provider: string, store: string, measure: () => Promise<SlackCalls[]>): Promise<void> {
+  try {
+    for (const entry of await measure()) rows.push({ provider, store, ...entry });
+  } catch (error) {
+    process.stdout.write(`${provider}: not measured (${error instanceof Error ? error.message : String(error)})\n`);
+  }
 }
-for (const entry of slack) rows.push({ provider: 'slack', store: 'fake Slack', ...entry });
+await measureProvider('slack', 'fake Slack', () => measureSlack(THREAD_TREE, INBOX));
+await measureProvider('teams', 'fake Graph', () => measureTeams(THREAD_TREE, INBOX));
+await measureProvider('outlook', 'fake Graph', () => measureOutlook(THREAD_TREE, INBOX));
 
-let teams: TeamsCalls[] = [];
-try {
-  teams = await measureTeams(THREAD_TREE, INBOX);
-} catch (error) {
-  process.stdout.write(`Teams: not measured (${error instanceof Error ? error.message : String(error)})\n`);
-}
-for (const entry of teams) rows.push({ provider: 'teams', store: 'fake Graph', ...entry });
-
-printTable('Provider calls per query (demo data; Slack and Teams: the fake tenants described in bench/calls/slack.ts and teams.ts)', [
+printTable('Provider calls per query (demo data; Slack, Teams and Outlook: the fake tenants described in bench/calls/slack.ts, teams.ts and outlook.ts)', [
   ['provider', 'store', 'query', 'messages', 'ours', 'minimum', 'naive', 'counted'],
   ...rows.map((row) => [row.provider, row.store, row.query, row.messages, row.ours, row.minimum, row.naive ?? '–', row.note]),
 ]);
 const file = writeResult('calls', {
   command: 'npm run bench -- calls',
-  dataset: 'built-in: the demo seed (Acme: 7 channels, ~520 messages, trees to depth 4; Globex), as alice. Slack: see bench/calls/slack.ts. Teams: see bench/calls/teams.ts',
+  dataset: 'built-in: the demo seed (Acme: 7 channels, ~520 messages, trees to depth 4; Globex), as alice. Slack: see bench/calls/slack.ts. Teams: see bench/calls/teams.ts. Outlook: see bench/calls/outlook.ts',
   minimumDefinition: {
     builtin: 'one SQL statement per dependent level of the answer (see BUILTIN_MINIMUM in bench/calls/run.ts)',
+    outlook: '../shared/reference/limits.md 5c and Minimum provider calls: HTTP requests to Graph, a $batch of up to 20 calls counting once (see bench/calls/outlook.ts)',
     slack: '../shared/reference/limits.md: conversations.history per channel, conversations.replies per thread with replies, users.info per distinct user (no multi-get), one channel listing',
     teams: 'HTTP requests to Graph (limits.md 5b; $batch ≤ 20): joinedTeams, one $batch of channel lists, one $batch of first pages with $expand=replies per 20 channels, one $batch of users per 20 (see bench/calls/teams.ts)',
   },

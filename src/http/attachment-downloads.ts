@@ -3,6 +3,7 @@ import type { Services } from '../context.js';
 import { isUuid } from '../db/uuid.js';
 import type { ErrorCode } from '../errors.js';
 import { contentDisposition, servedContentType } from '../files/rules.js';
+import { parseProviderFileId } from '../files/provider-files.js';
 
 /**
  * `GET /files/{id}/download?exp=…&sig=…`: the bytes of a stored attachment, for whoever holds a link that
@@ -41,6 +42,9 @@ async function downloadResponse(services: Services, request: Request, url: URL, 
     return failure(403, 'PERMISSION_DENIED', `The download link expired at ${expiredAt}; read the attachment again for a fresh link.`);
   }
 
+  const providerFile = parseProviderFileId(fileId);
+  if (providerFile) return providerDownload(services, request, url, providerFile, ResponseClass);
+
   const row = isUuid(fileId)
     ? await services.database.db
         .selectFrom('attachments')
@@ -65,6 +69,48 @@ async function downloadResponse(services: Services, request: Request, url: URL, 
   if (request.method === 'HEAD') return new ResponseClass(null, { status: 200, headers });
   // Yoga's Response (the @whatwg-node ponyfill) streams a Node readable without buffering the file.
   return new ResponseClass(stored.open() as unknown as BodyInit, { status: 200, headers });
+}
+
+/**
+ * A provider's attachment (mail), streamed from the platform and never stored: the signature names the
+ * provider, workspace and attachment, and was handed out only to a viewer of its message.
+ */
+async function providerDownload(
+  services: Services,
+  request: Request,
+  url: URL,
+  file: { provider: string; workspaceId: string; attachmentId: string },
+  ResponseClass: typeof Response,
+): Promise<Response> {
+  const notFound = () => failure(404, 'NOT_FOUND', 'The attachment was not found.');
+  let provider;
+  try {
+    provider = await services.registry.require(file.provider).runtime.openFresh(file.workspaceId);
+  } catch {
+    return notFound();
+  }
+  if (!provider?.attachmentContent) return notFound();
+  let content;
+  try {
+    content = await provider.attachmentContent(file.attachmentId);
+  } catch (error) {
+    const code = (error as { code?: ErrorCode }).code;
+    if (code === 'NOT_FOUND' || code === 'PERMISSION_DENIED') return notFound();
+    return failure(502, 'PROVIDER_ERROR', `The ${file.provider} provider could not serve the attachment.`);
+  }
+  if (!content) return notFound();
+  const secondsLeft = Math.max(0, Number(url.searchParams.get('exp')) - Math.floor(Date.now() / 1000));
+  const headers = {
+    'content-type': servedContentType(content.contentType),
+    'content-length': String(content.sizeBytes),
+    'content-disposition': contentDisposition(content.filename),
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'none'; sandbox",
+    'referrer-policy': 'no-referrer',
+    'cache-control': `private, max-age=${secondsLeft}`,
+  };
+  if (request.method === 'HEAD') return new ResponseClass(null, { status: 200, headers });
+  return new ResponseClass(content.body as BodyInit, { status: 200, headers });
 }
 
 function failure(status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}): Response {

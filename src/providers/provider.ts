@@ -70,6 +70,14 @@ export interface EmailEnvelope {
   derivedRecipients: boolean;
 }
 
+/** One attachment's bytes as a provider serves them (`attachmentContent`). */
+export interface ProviderFile {
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  body: Uint8Array | ReadableStream<Uint8Array>;
+}
+
 /** An idempotency key to record with the message in the same transaction (see `sendMessageOnce`). */
 export interface SendOnce {
   accountId: string;
@@ -152,6 +160,14 @@ export interface MessagingProvider {
   deleteMessage(actor: Actor, messageId: string): Promise<MessageRecord>;
   addReaction(actor: Actor, messageId: string, emoji: string): Promise<MessageRecord>;
   removeReaction(actor: Actor, messageId: string, emoji: string): Promise<MessageRecord>;
+
+  /**
+   * Optional, for providers whose attachments Switchboard serves from the platform (mail): the bytes of one
+   * attachment, streamed, never stored. Records name such attachments with `url` `/provider-files/{id}`;
+   * the schema hands out a signed link to `/files/…/download` that streams through this (src/http/
+   * attachment-downloads.ts). Null when it does not exist.
+   */
+  attachmentContent?(attachmentId: string): Promise<ProviderFile | null>;
 
   // ── Optional parts (src/providers/features/*.ts hold their types, interfaces and rules) ───────────────
   /** Scheduled messages; present exactly when capabilities.scheduledMessages is not NONE. */

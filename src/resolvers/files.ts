@@ -1,3 +1,4 @@
+import { PROVIDER_FILE_PREFIX, providerFileId } from '../files/provider-files.js';
 import type { RequestContext } from '../context.js';
 import { HEAD_BYTES } from '../files/content.js';
 import { checkUpload, uploadContentType, uploadFilename } from '../files/rules.js';
@@ -112,5 +113,7 @@ async function canSee(ctx: RequestContext, handle: WorkspaceHandle, placement: A
  */
 export function attachmentUrl(ctx: RequestContext, attachment: AttachmentNode): URL {
   if (attachment.url.startsWith('/files/')) return ctx.services.files.downloadUrl(attachment.id);
+  // A file the provider serves (mail): a signed link naming provider, workspace and attachment, streamed on download.
+  if (attachment.url.startsWith(PROVIDER_FILE_PREFIX)) return ctx.services.files.downloadUrl(providerFileId(attachment.provider, attachment.workspaceId, attachment.id));
   return new URL(attachment.url, ctx.services.publicUrl);
 }

@@ -128,6 +128,13 @@ type Documents = {
     "\n  query KitTeamsWorkspace {\n    workspaces { id provider capabilities { scheduledMessages } channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.KitTeamsWorkspaceDocument,
     "\n  mutation KitTeamsSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitTeamsScheduleDocument,
     "\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n": typeof types.KitTeamsScheduledDocument,
+    "\n  query OutlookMailbox {\n    workspaces { id provider name capabilities { threadModel readState search } channels(first: 50) { nodes { id name type } } }\n  }\n": typeof types.OutlookMailboxDocument,
+    "\n  mutation OutlookSendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject text parent { id } author { email } recipients { to { email } cc { email } } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.OutlookSendMailDocument,
+    "\n  query OutlookThread($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        subject\n        replyCount\n        children(first: 10) { nodes { id text author { name email } parent { id } } }\n        descendants(first: 10) { nodes { id } }\n      }\n    }\n  }\n": typeof types.OutlookThreadDocument,
+    "\n  query OutlookAttachments($id: ID!) {\n    node(id: $id) { ... on Message { html text attachments { filename contentType sizeBytes url } } }\n  }\n": typeof types.OutlookAttachmentsDocument,
+    "\n  query OutlookUnifiedInbox($after: String) {\n    messages(first: 3, after: $after) {\n      nodes { id createdAt workspace { provider } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OutlookUnifiedInboxDocument,
+    "query OutlookInboxAll { messages(first: 12) { nodes { id createdAt workspace { provider } } } }": typeof types.OutlookInboxAllDocument,
+    "query OutlookInboxIds($id: ID!) { node(id: $id) { ... on Channel { messages(first: 5) { nodes { id subject } } } } }": typeof types.OutlookInboxIdsDocument,
     "\n  mutation ConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id name provider capabilities { eventDelivery } }\n      user { id name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ConnectSlackDocument,
     "\n  mutation LinkSlack($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LinkSlackDocument,
     "\n  mutation UnlinkSlack($input: UnlinkSlackUserInput!) {\n    unlinkSlackUser(input: $input) {\n      workspaceId\n      userErrors { code message }\n    }\n  }\n": typeof types.UnlinkSlackDocument,
@@ -313,6 +320,13 @@ const documents: Documents = {
     "\n  query KitTeamsWorkspace {\n    workspaces { id provider capabilities { scheduledMessages } channels(first: 50) { nodes { id name } } }\n  }\n": types.KitTeamsWorkspaceDocument,
     "\n  mutation KitTeamsSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitTeamsScheduleDocument,
     "\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n": types.KitTeamsScheduledDocument,
+    "\n  query OutlookMailbox {\n    workspaces { id provider name capabilities { threadModel readState search } channels(first: 50) { nodes { id name type } } }\n  }\n": types.OutlookMailboxDocument,
+    "\n  mutation OutlookSendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject text parent { id } author { email } recipients { to { email } cc { email } } }\n      userErrors { code message field }\n    }\n  }\n": types.OutlookSendMailDocument,
+    "\n  query OutlookThread($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        subject\n        replyCount\n        children(first: 10) { nodes { id text author { name email } parent { id } } }\n        descendants(first: 10) { nodes { id } }\n      }\n    }\n  }\n": types.OutlookThreadDocument,
+    "\n  query OutlookAttachments($id: ID!) {\n    node(id: $id) { ... on Message { html text attachments { filename contentType sizeBytes url } } }\n  }\n": types.OutlookAttachmentsDocument,
+    "\n  query OutlookUnifiedInbox($after: String) {\n    messages(first: 3, after: $after) {\n      nodes { id createdAt workspace { provider } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OutlookUnifiedInboxDocument,
+    "query OutlookInboxAll { messages(first: 12) { nodes { id createdAt workspace { provider } } } }": types.OutlookInboxAllDocument,
+    "query OutlookInboxIds($id: ID!) { node(id: $id) { ... on Channel { messages(first: 5) { nodes { id subject } } } } }": types.OutlookInboxIdsDocument,
     "\n  mutation ConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id name provider capabilities { eventDelivery } }\n      user { id name }\n      userErrors { code message field }\n    }\n  }\n": types.ConnectSlackDocument,
     "\n  mutation LinkSlack($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": types.LinkSlackDocument,
     "\n  mutation UnlinkSlack($input: UnlinkSlackUserInput!) {\n    unlinkSlackUser(input: $input) {\n      workspaceId\n      userErrors { code message }\n    }\n  }\n": types.UnlinkSlackDocument,
@@ -854,6 +868,34 @@ export function graphql(source: "\n  mutation KitTeamsSchedule($input: ScheduleM
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n"): (typeof documents)["\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutlookMailbox {\n    workspaces { id provider name capabilities { threadModel readState search } channels(first: 50) { nodes { id name type } } }\n  }\n"): (typeof documents)["\n  query OutlookMailbox {\n    workspaces { id provider name capabilities { threadModel readState search } channels(first: 50) { nodes { id name type } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutlookSendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject text parent { id } author { email } recipients { to { email } cc { email } } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation OutlookSendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject text parent { id } author { email } recipients { to { email } cc { email } } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutlookThread($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        subject\n        replyCount\n        children(first: 10) { nodes { id text author { name email } parent { id } } }\n        descendants(first: 10) { nodes { id } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutlookThread($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        subject\n        replyCount\n        children(first: 10) { nodes { id text author { name email } parent { id } } }\n        descendants(first: 10) { nodes { id } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutlookAttachments($id: ID!) {\n    node(id: $id) { ... on Message { html text attachments { filename contentType sizeBytes url } } }\n  }\n"): (typeof documents)["\n  query OutlookAttachments($id: ID!) {\n    node(id: $id) { ... on Message { html text attachments { filename contentType sizeBytes url } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutlookUnifiedInbox($after: String) {\n    messages(first: 3, after: $after) {\n      nodes { id createdAt workspace { provider } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query OutlookUnifiedInbox($after: String) {\n    messages(first: 3, after: $after) {\n      nodes { id createdAt workspace { provider } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OutlookInboxAll { messages(first: 12) { nodes { id createdAt workspace { provider } } } }"): (typeof documents)["query OutlookInboxAll { messages(first: 12) { nodes { id createdAt workspace { provider } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OutlookInboxIds($id: ID!) { node(id: $id) { ... on Channel { messages(first: 5) { nodes { id subject } } } } }"): (typeof documents)["query OutlookInboxIds($id: ID!) { node(id: $id) { ... on Channel { messages(first: 5) { nodes { id subject } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,3 +4,4 @@ export type { FakeApp, FakeGraphUser, FakeAccessToken } from './directory.js';
 export { FakeNotifier, resourcePath, type FakeSubscription, type NotificationDelivery } from './notifications.js';
 export { userIdentity, type GraphChatMessage, type GraphMention, type GraphReaction, type IdentitySet } from './wire.js';
 export { loopbackCertificate } from './tls.js';
+export { FakeMail, headerOf, type FakeMailbox, type FakeMailFolder, type GraphMailAttachment, type GraphMailMessage, type MailChange, type MailInput } from './mailbox.js';

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import type { FakeAccessToken } from './directory.js';
 import { handleAuthorize, handleToken, isIdentityPath, readForm, type IdentityState } from './identity.js';
 import { FakeNotifier } from './notifications.js';
+import { FakeMail } from './mailbox.js';
+import { mailRouteTable } from './routes/mail.js';
 import { parseQuery } from './odata.js';
 import { containerRouteTable } from './routes/containers.js';
 import { messageRouteTable } from './routes/messages.js';
@@ -53,6 +55,8 @@ export interface FakeGraph {
   ca: string;
   tenant: FakeGraphTenant;
   notifications: FakeNotifier;
+  /** Outlook mail of the tenant's users (mailbox.ts, routes/mail.ts). */
+  mail: FakeMail;
   identity: IdentityState;
   calls: RecordedGraphCall[];
   /** Calls of one route (or all), batch items included. */
@@ -75,8 +79,9 @@ const MAX_BATCH = 20;
 export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<FakeGraph> {
   const tenant = new FakeGraphTenant(options);
   const notifications = new FakeNotifier(tenant);
+  const mail = new FakeMail(tenant);
   const identity: IdentityState = { refuseConsent: new Set() };
-  const routes: CompiledRoute[] = [...userRouteTable, ...containerRouteTable, ...messageRouteTable, ...subscriptionRouteTable(notifications)].map(compile);
+  const routes: CompiledRoute[] = [...userRouteTable, ...containerRouteTable, ...messageRouteTable, ...subscriptionRouteTable(notifications), ...mailRouteTable(mail)].map(compile);
   const calls: RecordedGraphCall[] = [];
   const faults = new Map<string, Array<{ fault: GraphFault; remaining: number }>>();
   const rates = new Map<string, { perSecond: number; second: number; used: number }>();
@@ -191,6 +196,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
       calls.push({ route: isToken ? 'token' : 'authorize', method: request.method ?? 'GET', path: url.pathname, query: '', userId: null, app: false, status: response.statusCode, batchId: null, outcome });
       return;
     }
+    if (url.pathname.startsWith('/upload/')) return uploadChunk(request, url);
     const raw = await readBody(request);
     if (!url.pathname.startsWith('/v1.0/')) return send(response, { status: 404, headers: {}, body: errorBody('NotFound', 'Unknown API version.', randomUUID(), new Date()) });
     const caller = authenticate(request);
@@ -220,7 +226,30 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     send(response, await dispatch(request.method ?? 'GET', relative, body, lowerKeys(request.headers as Record<string, string>), caller, null));
   };
 
+  /** PUT to an upload session's URL (no bearer: the URL is the credential, as Outlook's are). */
+  const uploadChunk = async (request: IncomingMessage, url: URL): Promise<void> => {
+    const call: RecordedGraphCall = { route: 'mail.upload.put', method: request.method ?? 'PUT', path: url.pathname, query: '', userId: null, app: false, status: 0, batchId: null };
+    calls.push(call);
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    try {
+      const fault = takeFault(call.route);
+      if (fault) throw new GraphFakeError('throttle' in fault ? (fault.status ?? 429) : fault.status, 'code' in fault && fault.code ? fault.code : 'ServiceUnavailable', 'Upload failed.');
+      if (request.method !== 'PUT') throw new GraphFakeError(405, 'MethodNotAllowed', 'Only PUT is allowed on an upload session.');
+      const next = mail.uploadChunk(url.pathname.slice('/upload/'.length), request.headers['content-range'], Buffer.concat(chunks), tenant.clock());
+      call.status = next ? 200 : 201;
+      return send(response(request), { status: call.status, headers: {}, body: next ?? null });
+    } catch (error) {
+      const failure = error instanceof GraphFakeError ? error : new GraphFakeError(500, 'InternalServerError', 'Upload failed.');
+      call.status = failure.status;
+      return send(response(request), { status: failure.status, headers: {}, body: errorBody(failure.code, failure.message, randomUUID(), new Date()) });
+    }
+  };
+  const responses = new WeakMap<IncomingMessage, ServerResponse>();
+  const response = (request: IncomingMessage): ServerResponse => responses.get(request)!;
+
   const server: Server = createServer({ key, cert }, (request, response) => {
+    responses.set(request, response);
     handle(request, response).catch(() => {
       if (!response.headersSent) send(response, { status: 500, headers: {}, body: errorBody('InternalServerError', 'The fake failed.', randomUUID(), new Date()) });
     });
@@ -234,6 +263,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     ca: cert,
     tenant,
     notifications,
+    mail,
     identity,
     calls,
     count: (route) => calls.filter((call) => call.route !== '$batch' && (route === undefined || call.route === route)).length,

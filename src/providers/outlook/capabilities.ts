@@ -1,0 +1,42 @@
+import type { Capabilities, EventDelivery } from '../capabilities.js';
+
+/** Longest body Switchboard sends (Exchange takes far more; a message record's text is capped here). */
+export const MAX_MESSAGE_LENGTH = 1_000_000;
+
+/**
+ * What an Outlook mailbox does through Switchboard:
+ * - threads are real reply trees built from Message-ID / In-Reply-To / References (TREE);
+ * - sent mail cannot be edited, mail has no reactions, pins or buttons (UNSUPPORTED);
+ * - deleting moves mail to Deleted Items; it stays a tombstone only while replies hang below it;
+ * - read state and search are Outlook's own (NATIVE: `isRead`, `unreadItemCount`, `$search`);
+ * - messages are mail (`email`): sends take subject, to, cc, bcc and html; records carry recipients;
+ * - scheduled messages are kept (sealed) and sent by Switchboard's scheduler: the definition adds that part
+ *   and `scheduledMessages: EMULATED` (../kit/scheduled/); the bare provider says NONE;
+ * - events come from per-folder delta polling (POLL) until the shared Graph subscriptions table lands.
+ */
+export const outlookCapabilities: Capabilities = {
+  editMessages: false,
+  deleteMessages: true,
+  reactions: false,
+  buttons: false,
+  pins: 'NONE',
+  maxPinsPerChannel: null,
+  scheduledMessages: 'NONE',
+  search: 'NATIVE',
+  readState: 'NATIVE',
+  threadSubscriptions: 'NONE',
+  linkPreviewRemoval: false,
+  attachmentUpload: false,
+  channelAdministration: false,
+  threadModel: 'TREE',
+  eventDelivery: 'POLL',
+  eventTypes: ['MESSAGE_CREATED', 'MESSAGE_UPDATED', 'MESSAGE_DELETED'],
+  maxMessageLength: MAX_MESSAGE_LENGTH,
+  tombstones: 'WITH_REPLIES',
+  replyBroadcast: false,
+  email: true,
+};
+
+export function capabilitiesFor(options: { eventDelivery?: EventDelivery }): Capabilities {
+  return { ...outlookCapabilities, eventDelivery: options.eventDelivery ?? 'POLL' };
+}

@@ -1,0 +1,104 @@
+import type { OAuthState } from '../../connections/oauth-states.js';
+import type { OAuthCompletion, OAuthFlow } from '../definition.js';
+import { authorizationUrl, exchangeAuthorizationCode, pkcePairForState } from '../kit/graph/identity.js';
+import { newClientState } from '../kit/graph/subscriptions.js';
+import { MicrosoftTransport } from '../kit/graph/transport.js';
+import { OUTLOOK_SCOPES } from './connection.js';
+import { mailboxName, requireMicrosoftApp } from './credentials.js';
+import { OUTLOOK, type OutlookServer } from './workspaces.js';
+
+/**
+ * Connecting a mailbox through the Microsoft identity platform (authorization code with PKCE, delegated
+ * Mail scopes). Both purposes end the same way for a mailbox: the person who signed in connects their own
+ * mailbox (a workspace of one person) and their account is linked to it with their refresh token. The
+ * routes are /oauth/outlook/{install,callback}; the issue's shared /oauth/microsoft/* waits for the Graph
+ * foundation's shared routes.
+ */
+
+interface SignedIn {
+  userId: string;
+  address: string;
+  displayName: string;
+  tenantId: string;
+}
+
+async function identify(server: OutlookServer, transport: MicrosoftTransport, accessToken: string): Promise<SignedIn> {
+  const get = async (path: string): Promise<Record<string, unknown>> => {
+    const response = await transport.send({
+      url: new URL(`v1.0/${path}`, server.settings.graphUrl).toString(),
+      method: 'GET',
+      headers: new Headers({ authorization: `Bearer ${accessToken}`, accept: 'application/json' }),
+      body: null,
+    });
+    if (!response.ok) throw new Error(`Graph answered ${response.status} to ${path.split('?')[0]}`);
+    return (await response.json()) as Record<string, unknown>;
+  };
+  const me = await get('me?$select=id,displayName,mail,userPrincipalName');
+  const organization = ((await get('organization?$select=id')).value as Array<{ id: string }> | undefined)?.[0];
+  const address = (typeof me.mail === 'string' && me.mail) || (typeof me.userPrincipalName === 'string' && me.userPrincipalName) || null;
+  if (typeof me.id !== 'string' || !address || !organization) throw new Error('Graph did not say who signed in');
+  return { userId: me.id, address: address.toLowerCase(), displayName: typeof me.displayName === 'string' ? me.displayName : address, tenantId: organization.id };
+}
+
+async function complete(server: OutlookServer, code: string, flow: OAuthState, redirectUri: string, state: string): Promise<OAuthCompletion> {
+  const app = requireMicrosoftApp(server.settings);
+  const { store } = server.host.connections;
+  const transport = new MicrosoftTransport({ ca: server.settings.ca });
+  try {
+    const grant = await exchangeAuthorizationCode(transport, {
+      loginUrl: server.settings.loginUrl,
+      app: { tenantId: server.settings.tenant, ...app },
+      code,
+      redirectUri,
+      codeVerifier: pkcePairForState(app.clientSecret, state).verifier,
+      now: Date.now(),
+      provider: OUTLOOK,
+    });
+    let who: SignedIn;
+    try {
+      who = await identify(server, transport, grant.accessToken);
+    } catch {
+      return { ok: false, message: 'Microsoft Graph did not say who signed in; try again.' };
+    }
+    if (!grant.refreshToken) return { ok: false, message: 'Microsoft granted no refresh token; the app must ask for offline_access.' };
+    if (flow.workspaceId !== null && flow.workspaceId !== who.userId) return { ok: false, message: `You signed in as ${who.address}, whose mailbox is not the one being linked.` };
+    const existing = await store.load(OUTLOOK, who.userId);
+    const name = mailboxName(who);
+    await store.save(
+      {
+        provider: OUTLOOK,
+        workspaceId: who.userId,
+        name,
+        webUrl: 'https://outlook.office.com/mail/',
+        appId: who.tenantId,
+        botUserId: who.address,
+        credentials: { accessToken: grant.accessToken, expiresAt: new Date(grant.expiresAt), refreshToken: grant.refreshToken, webhookSecret: existing?.credentials.webhookSecret ?? newClientState() },
+        eventDelivery: existing?.eventDelivery ?? 'POLL',
+      },
+      flow.accountId,
+    );
+    await store.link({ provider: OUTLOOK, workspaceId: who.userId, accountId: flow.accountId, externalUserId: who.userId, userToken: grant.refreshToken, linkedVia: 'OAUTH' });
+    server.host.connections.changed({ provider: OUTLOOK, workspaceId: who.userId });
+    return { ok: true, purpose: flow.purpose, workspaceId: who.userId, workspaceName: name };
+  } finally {
+    transport.close();
+  }
+}
+
+export function outlookOAuthFlow(server: OutlookServer): OAuthFlow {
+  return {
+    requireApp: () => void requireMicrosoftApp(server.settings),
+    authorizeUrl: (state, _flow, redirectUri) => {
+      const app = requireMicrosoftApp(server.settings);
+      return authorizationUrl({
+        loginUrl: server.settings.loginUrl,
+        app: { tenantId: server.settings.tenant, ...app },
+        redirectUri,
+        state,
+        codeChallenge: pkcePairForState(app.clientSecret, state).challenge,
+        scopes: OUTLOOK_SCOPES,
+      });
+    },
+    complete: (code, flow, redirectUri, state) => complete(server, code, flow, redirectUri, state),
+  };
+}

@@ -1,0 +1,91 @@
+import { SwitchboardError } from '../../errors.js';
+import type { Actor, MessageRecord } from '../model.js';
+import type { BatchResult, Page, PageKey } from '../paging.js';
+import type { ReadState, UnreadChannelRecord, UnreadMark } from '../features/read-state.js';
+import type { OutlookConnection } from './connection.js';
+import { listFolders, loadFolders } from './folders.js';
+import { loadMessages, recordsOf } from './reads.js';
+import { emptyPage, forwardOnly, oldestFirstPage } from './pages.js';
+import type { ReadSession } from './session.js';
+import type { GraphList, GraphMessage } from './wire.js';
+
+/**
+ * Read state is Outlook's own (NATIVE): each message's `isRead`, each folder's `unreadItemCount`. Marking a
+ * folder read PATCHes its unread mail (20 to a `$batch`); marking a message unread PATCHes that one.
+ */
+export class OutlookReadState implements ReadState {
+  constructor(
+    private readonly connection: OutlookConnection,
+    private readonly session: () => ReadSession,
+  ) {}
+
+  async loadChannelUnreadCounts(actor: Actor, channelIds: readonly string[]): BatchResult<number> {
+    const principal = await this.connection.principalOf(actor);
+    if (!principal) return channelIds.map(() => 0);
+    return (await this.session().loadFolders(principal, channelIds)).map((folder) => folder?.unreadItemCount ?? 0);
+  }
+
+  async loadUnreadFlags(actor: Actor, messageIds: readonly string[]): BatchResult<boolean> {
+    const principal = await this.connection.principalOf(actor);
+    if (!principal) return messageIds.map(() => false);
+    const found = await this.session().loadMessages(principal, messageIds);
+    return messageIds.map((id) => {
+      const message = found.get(id);
+      return !!message && !message.isRead && (message.from?.emailAddress.address ?? '').toLowerCase() !== this.connection.selfId;
+    });
+  }
+
+  async listUnreadChannels(actor: Actor, page: { limit: number; cursor: string | null }): Promise<Page<UnreadChannelRecord>> {
+    const principal = await this.connection.principalOf(actor);
+    if (!principal) return emptyPage();
+    const folders = await listFolders(this.connection, this.session(), principal, { parentId: null, query: null }, { direction: 'forward', limit: 1000, cursor: null });
+    const counts = await this.loadChannelUnreadCounts(actor, folders.edges.map((edge) => edge.node.id));
+    const unread = folders.edges.map((edge, index) => ({ cursor: edge.cursor, node: { channel: edge.node, unreadCount: counts[index] as number } })).filter((edge) => edge.node.unreadCount > 0);
+    const start = page.cursor ? unread.findIndex((edge) => edge.cursor === page.cursor) + 1 : 0;
+    return { edges: unread.slice(start, start + page.limit), hasNextPage: start + page.limit < unread.length, hasPreviousPage: start > 0 };
+  }
+
+  async listUnreadMessages(actor: Actor, keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
+    const principal = await this.connection.principalOf(actor);
+    if (!principal) return keys.map(() => emptyPage());
+    const answers = await this.connection.batch(principal, keys.map((key) => this.connection.calls.folderMessages(key.parentId, 1000, null, 'isRead eq false')));
+    return Promise.all(
+      keys.map(async (key, index) => {
+        forwardOnly(key.page, 'unread messages');
+        const answer = answers[index];
+        if (answer instanceof Error) return answer;
+        const mail = ((answer as GraphList<GraphMessage>).value ?? []).filter((message) => !message.isDraft).reverse();
+        const records = (await recordsOf(this.connection, this.session(), principal, mail)).filter((record): record is MessageRecord => record !== null && record.authorId !== this.connection.selfId);
+        return oldestFirstPage(records, key.page, 'unread messages');
+      }),
+    );
+  }
+
+  async markChannelRead(actor: Actor, channelId: string, messageId: string | null): Promise<void> {
+    const principal = await this.connection.writer(actor);
+    const [folder] = await loadFolders(this.connection, this.session(), principal, [channelId]);
+    if (!folder || folder instanceof Error) throw new SwitchboardError('NOT_FOUND', `Folder ${channelId} was not found.`);
+    let upTo: string | null = null;
+    if (messageId) {
+      const [message] = await loadMessages(this.connection, this.session(), principal, [messageId]);
+      if (!message || message instanceof Error || message.channelId !== channelId) throw new SwitchboardError('NOT_FOUND', `Message ${messageId} is not in folder ${channelId}.`);
+      upTo = message.createdAt.toISOString();
+    }
+    const answer = await this.connection.call<GraphList<GraphMessage>>(principal, this.connection.calls.folderMessages(channelId, 1000, upTo, 'isRead eq false'));
+    const unread = answer.value ?? [];
+    for (let start = 0; start < unread.length; start += 20) {
+      const results = await this.connection.batch(principal, unread.slice(start, start + 20).map((message) => this.connection.calls.update(message.id, { isRead: true }, actor.userId)));
+      const failed = results.find((result): result is Error => result instanceof Error);
+      if (failed) throw failed;
+    }
+  }
+
+  async markUnread(actor: Actor, messageId: string): Promise<UnreadMark> {
+    const principal = await this.connection.writer(actor);
+    const [message] = await loadMessages(this.connection, this.session(), principal, [messageId]);
+    if (!message || message instanceof Error) throw new SwitchboardError('NOT_FOUND', `Message ${messageId} was not found.`);
+    await this.connection.call(principal, this.connection.calls.update(messageId, { isRead: false }, actor.userId));
+    this.session().forget(messageId);
+    return { kind: 'channel', channelId: message.channelId };
+  }
+}

@@ -1,0 +1,117 @@
+import type { MessageRecord } from '../model.js';
+import type { BatchResult, Page, PageKey } from '../paging.js';
+import type { InboxFilter } from '../provider.js';
+import type { Principal } from '../kit/graph/tokens.js';
+import type { OutlookConnection } from './connection.js';
+import { messageRecord } from './map.js';
+import { afterNewestFirst, emptyPage, forwardOnly, oldestFirstPage, timeCursor, timeEdge } from './pages.js';
+import type { Conversation, ReadSession } from './session.js';
+import type { GraphList, GraphMailAttachment, GraphMessage } from './wire.js';
+import type { ProviderFile } from '../provider.js';
+import { isAbsent } from '../kit/graph/errors.js';
+
+/**
+ * Reads of mail: messages by id, folder pages, children and descendants from the conversation's tree, and
+ * the mailbox's inbox. A page costs one Graph call for its messages and one `$batch` for the conversations
+ * on it (their trees); everything below them is then read from the request's session.
+ */
+
+/** Records of messages with their trees; a message its conversation dropped (deleted, no replies) is null. */
+export async function recordsOf(connection: OutlookConnection, session: ReadSession, principal: Principal, messages: GraphMessage[]): Promise<Array<MessageRecord | null>> {
+  session.remember(messages);
+  const conversations = await session.loadConversations(principal, messages.map((message) => message.conversationId));
+  return messages.map((message) => {
+    const conversation = conversations.get(message.conversationId)!;
+    const current = conversation.message(message.id);
+    return current ? messageRecord(connection, current, conversation) : null;
+  });
+}
+
+export async function loadMessages(connection: OutlookConnection, session: ReadSession, principal: Principal | null, ids: readonly string[]): BatchResult<MessageRecord | null> {
+  if (!principal) return ids.map(() => null);
+  const found = await session.loadMessages(principal, ids);
+  const present = [...found.values()].filter((message): message is GraphMessage => message !== null && !message.isDraft);
+  const records = await recordsOf(connection, session, principal, present);
+  const byId = new Map(present.map((message, index) => [message.id, records[index]]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** A folder's messages newest first; the folders of all keys in one `$batch`, then their conversations. */
+export async function listFolderMessages(connection: OutlookConnection, session: ReadSession, principal: Principal | null, keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
+  if (!principal) return keys.map(() => emptyPage());
+  const pages = keys.map((key) => forwardOnly(key.page, 'folder messages'));
+  const cursors = pages.map(timeCursor);
+  // One extra message says whether there is a next page; a few more cover mail sharing the cursor's instant.
+  const answers = await connection.batch(principal, keys.map((key, index) => connection.calls.folderMessages(key.parentId, Math.min(1000, pages[index].limit + 5), cursors[index]?.at ?? null)));
+  return Promise.all(
+    keys.map(async (_key, index) => {
+      const answer = answers[index];
+      if (answer instanceof Error) return answer;
+      const list = ((answer as GraphList<GraphMessage>).value ?? []).filter((message) => !message.isDraft && afterNewestFirst(message, cursors[index]));
+      const slice = list.slice(0, pages[index].limit);
+      const records = (await recordsOf(connection, session, principal, slice)).filter((record): record is MessageRecord => record !== null);
+      return { edges: records.map(timeEdge), hasNextPage: list.length > pages[index].limit || !!(answer as GraphList<GraphMessage>)['@odata.nextLink'], hasPreviousPage: cursors[index] !== null };
+    }),
+  );
+}
+
+/** Children (or the whole subtree) of messages, oldest first, from their conversations' trees. */
+export async function listBelow(connection: OutlookConnection, session: ReadSession, principal: Principal | null, keys: readonly PageKey[], depth: 'children' | 'descendants'): BatchResult<Page<MessageRecord>> {
+  if (!principal) return keys.map(() => emptyPage());
+  const found = await session.loadMessages(principal, keys.map((key) => key.parentId));
+  const present = [...found.values()].filter((message): message is GraphMessage => message !== null);
+  const conversations = await session.loadConversations(principal, present.map((message) => message.conversationId));
+  return keys.map((key) => {
+    const parent = found.get(key.parentId);
+    const conversation: Conversation | undefined = parent ? conversations.get(parent.conversationId) : undefined;
+    if (!parent || !conversation || !conversation.has(parent.id)) return emptyPage<MessageRecord>();
+    const below = depth === 'children' ? conversation.children(parent.id) : conversation.descendants(parent.id);
+    return oldestFirstPage(below.map((message) => messageRecord(connection, message, conversation)), key.page, depth);
+  });
+}
+
+/** The mailbox's mail newest first (drafts and Deleted Items left out), narrowed by what `$filter` can say. */
+export async function listInbox(connection: OutlookConnection, session: ReadSession, principal: Principal, filter: InboxFilter, page: { limit: number; cursor: string | null }): Promise<Page<MessageRecord>> {
+  const forward = forwardOnly({ direction: 'forward', ...page }, 'the inbox');
+  const cursor = timeCursor(forward);
+  const deletedFolderId = await connection.deletedItemsId(principal);
+  const before = [cursor?.at ?? null, filter.createdBefore?.toISOString() ?? null].filter((value): value is string => value !== null).sort()[0] ?? null;
+  const clauses = [
+    ...(filter.createdAfter ? [`receivedDateTime gt ${filter.createdAfter.toISOString()}`] : []),
+    'isDraft eq false',
+    ...(filter.unreadOnly ? ['isRead eq false'] : []),
+    ...(filter.authorIds?.length === 1 ? [`from/emailAddress/address eq '${filter.authorIds[0].replace(/'/g, "''")}'`] : []),
+  ];
+  const answer = await connection.call<GraphList<GraphMessage>>(principal, connection.calls.mailboxMessages(Math.min(1000, forward.limit + 10), before, clauses));
+  const list = (answer.value ?? []).filter(
+    (message) =>
+      message.parentFolderId !== deletedFolderId &&
+      afterNewestFirst(message, cursor) &&
+      (filter.createdBefore === null || new Date(message.receivedDateTime) < filter.createdBefore) &&
+      (filter.channelIds === null || filter.channelIds.includes(message.parentFolderId)) &&
+      (filter.authorIds === null || filter.authorIds.includes((message.from?.emailAddress.address ?? '').toLowerCase())),
+  );
+  if (filter.mentioningUserId !== null) return emptyPage(); // mail has no mentions
+  const slice = list.slice(0, forward.limit);
+  const records = (await recordsOf(connection, session, principal, slice)).filter((record): record is MessageRecord => record !== null && record.deletedAt === null);
+  return { edges: records.map(timeEdge), hasNextPage: list.length > forward.limit || !!answer['@odata.nextLink'], hasPreviousPage: cursor !== null };
+}
+
+/**
+ * An attachment's bytes (`<message id>/<attachment id>`): Graph's fileAttachment carries them base64 in
+ * `contentBytes` (item attachments have none to download). Held in memory for the one response, never stored.
+ */
+export async function attachmentContent(connection: OutlookConnection, principal: Principal, attachmentId: string): Promise<ProviderFile | null> {
+  const [messageId, id] = attachmentId.split('/');
+  if (!messageId || !id) return null;
+  let attachment: GraphMailAttachment;
+  try {
+    attachment = await connection.call<GraphMailAttachment>(principal, connection.calls.attachment(messageId, id));
+  } catch (error) {
+    if (isAbsent(error)) return null;
+    throw error;
+  }
+  if (typeof attachment.contentBytes !== 'string') return null;
+  const bytes = Buffer.from(attachment.contentBytes, 'base64');
+  return { filename: attachment.name, contentType: attachment.contentType ?? 'application/octet-stream', sizeBytes: bytes.length, body: new Uint8Array(bytes) };
+}

@@ -1,0 +1,55 @@
+import { sql, type Expression } from 'kysely';
+import type { OAuthFlow, ProviderHost, ProviderRuntime, ReachableWorkspace } from '../definition.js';
+import type { MessagingProvider } from '../provider.js';
+import { outlookOAuthFlow } from './oauth.js';
+import { OutlookPoller } from './poller.js';
+import type { OutlookSettings } from './settings.js';
+import { OUTLOOK, OutlookWorkspaces, type OutlookServer } from './workspaces.js';
+
+/**
+ * Outlook in one running server: mailboxes' providers from stored connections, the OAuth flow
+ * (/oauth/outlook/*) and the per-folder delta poller. Change notifications wait for the Graph foundation's
+ * shared subscriptions and /webhooks/microsoft routes (README, "Not yet").
+ */
+export class OutlookRuntime implements ProviderRuntime {
+  readonly server: OutlookServer;
+  readonly workspaces: OutlookWorkspaces;
+  readonly oauth: OAuthFlow;
+  readonly poller: OutlookPoller;
+
+  constructor(host: ProviderHost, settings: OutlookSettings) {
+    this.server = { host, settings };
+    this.workspaces = new OutlookWorkspaces(this.server);
+    this.oauth = outlookOAuthFlow(this.server);
+    this.poller = new OutlookPoller(this.server, this.workspaces);
+  }
+
+  open(workspaceId: string): MessagingProvider {
+    return this.workspaces.open(workspaceId);
+  }
+
+  openFresh(workspaceId: string): Promise<MessagingProvider | null> {
+    return this.workspaces.openFresh(workspaceId);
+  }
+
+  /** Mailboxes the account is linked to, with the connection's generation. */
+  reachable(accountId: string, rank: number): Expression<ReachableWorkspace> {
+    return this.server.host.db
+      .selectFrom('provider_user_links as link')
+      .innerJoin('provider_connections as connection', (join) =>
+        join.onRef('connection.provider', '=', 'link.provider').onRef('connection.workspace_id', '=', 'link.workspace_id'),
+      )
+      .select([sql.lit(rank).as('rank'), 'connection.workspace_id', 'connection.name', 'connection.generation'])
+      .where('link.provider', '=', OUTLOOK)
+      .where('link.account_id', '=', accountId);
+  }
+
+  async reached(workspaces: readonly ReachableWorkspace[]): Promise<void> {
+    await this.workspaces.refresh(workspaces.map((row) => ({ mailboxId: row.workspace_id, generation: row.generation! })));
+  }
+
+  async close(): Promise<void> {
+    await this.poller.stop();
+    this.workspaces.close();
+  }
+}

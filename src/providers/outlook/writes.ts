@@ -1,0 +1,89 @@
+import { SwitchboardError } from '../../errors.js';
+import type { Actor, MessageContent, MessageRecord } from '../model.js';
+import type { EnvelopeAddress, SendMessageRequest } from '../provider.js';
+import type { OutlookConnection } from './connection.js';
+import { mailBodyOf } from './content.js';
+import { headerOf } from './map.js';
+import { loadMessages, recordsOf } from './reads.js';
+import type { ReadSession } from './session.js';
+import type { GraphList, GraphMessage } from './wire.js';
+
+/**
+ * Sending mail. Every send is a draft first (POST /messages, or createReplyAll for a reply, so Graph writes
+ * In-Reply-To and References itself) carrying the send's idempotency token as an `x-` header, then `send`:
+ * the draft's id is known before the mail leaves, and a retry after a crash finds the sent mail by its header
+ * in Sent Items (findSentMessage). Sent mail cannot be edited; reactions do not exist (UNSUPPORTED).
+ */
+
+export const IDEMPOTENCY_HEADER = 'x-switchboard-send';
+
+const recipients = (addresses: readonly EnvelopeAddress[] | undefined) => (addresses ?? []).map((entry) => ({ emailAddress: { address: entry.address, ...(entry.name ? { name: entry.name } : {}) } }));
+
+/**
+ * Sends a new mail, or a reply keeping the thread. The core settles the envelope (src/resolvers/
+ * email-envelope.ts); a reply whose recipients were derived from its parent lets Graph address it
+ * (createReply honours the parent's Reply-To), otherwise the envelope's lists replace the draft's.
+ */
+export async function sendMessage(connection: OutlookConnection, session: ReadSession, actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
+  const principal = await connection.writer(actor);
+  if (request.attachmentIds.length > 0) throw new SwitchboardError('UNSUPPORTED', 'Attachments on outgoing Outlook mail are not supported yet.', { field: ['input', 'attachmentIds'] });
+  if (request.alsoSendToChannel) throw new SwitchboardError('VALIDATION_ERROR', 'Mail has no reply "also sent to the channel".', { field: ['input', 'alsoSendToChannel'] });
+  const headers = request.idempotencyToken ? [{ name: IDEMPOTENCY_HEADER, value: request.idempotencyToken }] : [];
+  const body = mailBodyOf(request.content);
+  let draft: GraphMessage;
+  if (request.parentId) {
+    const [parent] = await loadMessages(connection, session, principal, [request.parentId]);
+    if (!parent || parent instanceof Error || parent.deletedAt) throw new SwitchboardError('NOT_FOUND', `Message ${request.parentId} was not found.`, { field: ['input', 'parentId'] });
+    const envelope = request.email;
+    // No envelope (a caller outside GraphQL) answers everyone of the thread, as a chat reply reaches the whole thread.
+    const addressed = envelope && !envelope.derivedRecipients ? { toRecipients: recipients(envelope.to), ccRecipients: recipients(envelope.cc), bccRecipients: recipients(envelope.bcc) } : {};
+    draft = await connection.call<GraphMessage>(principal, connection.calls.createReply(request.parentId, !envelope, { message: { internetMessageHeaders: headers, ...addressed } }, actor.userId));
+    const quoted = draft.body?.content ?? '';
+    await connection.call(principal, connection.calls.update(draft.id, { body: { contentType: 'html', content: `${body.content}${quoted}` }, ...(envelope?.subject ? { subject: envelope.subject } : {}) }, actor.userId));
+  } else {
+    const envelope = request.email;
+    const to = recipients(envelope?.to);
+    const cc = recipients(envelope?.cc);
+    const bcc = recipients(envelope?.bcc);
+    if (to.length + cc.length + bcc.length === 0) throw new SwitchboardError('VALIDATION_ERROR', 'A new mail needs at least one recipient (to, cc or bcc).', { field: ['input', 'to'] });
+    draft = await connection.call<GraphMessage>(principal, connection.calls.createDraft({ subject: envelope?.subject ?? '', body, toRecipients: to, ccRecipients: cc, bccRecipients: bcc, internetMessageHeaders: headers }, actor.userId));
+  }
+  await connection.call(principal, connection.calls.send(draft.id, actor.userId));
+  session.forget(draft.id);
+  session.forgetConversation(draft.conversationId);
+  const sent = await connection.call<GraphMessage>(principal, connection.calls.message(draft.id));
+  const [record] = await recordsOf(connection, session, principal, [sent]);
+  if (!record) throw new SwitchboardError('PROVIDER_ERROR', 'Microsoft Graph sent the mail but does not show it.');
+  return record;
+}
+
+/** The mail an earlier send with this token left in Sent Items since `since`, or null. */
+export async function findSentMessage(connection: OutlookConnection, session: ReadSession, actor: Actor, lookup: { token: string; since: Date }): Promise<MessageRecord | null> {
+  const principal = await connection.writer(actor);
+  const answer = await connection.call<GraphList<GraphMessage>>(principal, connection.calls.sentSince(new Date(lookup.since.getTime() - 60_000).toISOString()));
+  const match = (answer.value ?? []).find((message) => headerOf(message, IDEMPOTENCY_HEADER) === lookup.token);
+  if (!match) return null;
+  const [record] = await loadMessages(connection, session, principal, [match.id]);
+  return record instanceof Error ? null : record;
+}
+
+export function updateMessage(_actor: Actor, _messageId: string, _content: MessageContent): Promise<MessageRecord> {
+  return Promise.reject(new SwitchboardError('UNSUPPORTED', 'Sent mail cannot be edited (capabilities.editMessages is false).'));
+}
+
+export function react(): Promise<MessageRecord> {
+  return Promise.reject(new SwitchboardError('UNSUPPORTED', 'Mail has no reactions (capabilities.reactions is false).'));
+}
+
+/** Deleting moves the mail to Deleted Items; it reads as a tombstone while replies hang below it. */
+export async function deleteMessage(connection: OutlookConnection, session: ReadSession, actor: Actor, messageId: string): Promise<MessageRecord> {
+  const principal = await connection.writer(actor);
+  const [before] = await loadMessages(connection, session, principal, [messageId]);
+  if (!before || before instanceof Error || before.deletedAt) throw new SwitchboardError('NOT_FOUND', `Message ${messageId} was not found.`);
+  await connection.call(principal, connection.calls.remove(messageId, actor.userId));
+  session.forget(messageId);
+  const [after] = await loadMessages(connection, session, principal, [messageId]);
+  if (after && !(after instanceof Error)) return after;
+  const now = new Date(connection.now());
+  return { ...before, subject: null, text: '', markdown: '', html: '', attachments: [], deletedAt: now, updatedAt: now };
+}
