@@ -49,18 +49,36 @@ export async function requireMessage(session: ReadSession, acting: Acting, id: s
 
 // ---- timelines --------------------------------------------------------------------------------------
 
-export function listChannelMessages(connection: TeamsConnection, session: ReadSession, acting: Acting, keys: readonly PageKey[]): Promise<Array<Page<MessageRecord> | Error>> {
+/**
+ * Timelines of several containers: the first Graph page of every channel among them goes out in one `$batch`
+ * (the thread tree and the inbox read many channels at once); further pages, and chats, one by one.
+ */
+export async function listChannelMessages(connection: TeamsConnection, session: ReadSession, acting: Acting, keys: readonly PageKey[]): Promise<Array<Page<MessageRecord> | Error>> {
+  type Plan = { kind: 'empty' } | { kind: 'chat'; container: MessageContainer; page: ForwardPage } | { kind: 'channel'; container: MessageContainer; page: ForwardPage; start: ChannelStart } | { kind: 'error'; error: Error };
+  const plans: Plan[] = keys.map((key) => {
+    try {
+      const container = parseContainerId(key.parentId);
+      if (!container || container.kind === 'team') {
+        const linear = linearOnly(key.page, 'a team or an unknown channel');
+        if (linear.cursor !== null) decodeCursor(linear.cursor, 'l', 2);
+        return { kind: 'empty' };
+      }
+      const page = forwardOnly(key.page, 'channel messages');
+      return container.kind === 'chat' ? { kind: 'chat', container, page } : { kind: 'channel', container, page, start: channelStart(connection, container, page) };
+    } catch (error) {
+      return { kind: 'error', error: error as Error };
+    }
+  });
+  const channels = plans.filter((plan): plan is Extract<Plan, { kind: 'channel' }> => plan.kind === 'channel');
+  const firsts = channels.length > 1 ? await connection.batch(acting.principal, channels.map((plan) => teamsCalls.messagesLink(plan.container, plan.start.link))) : null;
+  const prefetched = new Map(channels.map((plan, index) => [plan, firsts ? { answer: firsts[index] } : undefined]));
   return Promise.all(
-    keys.map(async (key) => {
+    plans.map(async (plan) => {
       try {
-        const container = parseContainerId(key.parentId);
-        if (!container || container.kind === 'team') {
-          const linear = linearOnly(key.page, 'a team or an unknown channel');
-          if (linear.cursor !== null) decodeCursor(linear.cursor, 'l', 2);
-          return emptyPage<MessageRecord>();
-        }
-        const page = forwardOnly(key.page, 'channel messages');
-        return container.kind === 'chat' ? await chatPage(connection, session, acting, container, page) : await channelPage(connection, session, acting, container, page);
+        if (plan.kind === 'error') throw plan.error;
+        if (plan.kind === 'empty') return emptyPage<MessageRecord>();
+        if (plan.kind === 'chat') return await chatPage(connection, session, acting, plan.container, plan.page);
+        return await channelPage(connection, session, acting, plan.container, plan.page, plan.start, prefetched.get(plan));
       } catch (error) {
         if (isAbsent(error)) return emptyPage<MessageRecord>();
         return error as Error;
@@ -69,28 +87,44 @@ export function listChannelMessages(connection: TeamsConnection, session: ReadSe
   );
 }
 
+/** Where a channel page starts: Graph's first page, or the link and position a cursor names. */
+interface ChannelStart {
+  link: string;
+  skip: number;
+}
+
+function channelStart(connection: TeamsConnection, container: MessageContainer, page: ForwardPage): ChannelStart {
+  if (page.cursor === null) return { link: teamsCalls.messages(container, Math.min(MAX_MESSAGES_PAGE, page.limit)).path, skip: 0 };
+  const [cursorLink, cursorSkip] = decodeCursor(page.cursor, 'l', 2);
+  const link = String(cursorLink);
+  const skip = Number(cursorSkip);
+  // A cursor's link is followed with our token: it must be this channel's message list on this Graph.
+  if (!connection.api.checkedPath(link).startsWith(`${containerPath(container)}/messages?`) || !Number.isInteger(skip) || skip < 0) {
+    throw new SwitchboardError('VALIDATION_ERROR', `Cursor ${JSON.stringify(page.cursor)} is not a valid cursor.`);
+  }
+  return { link, skip };
+}
+
 /**
  * A channel timeline page: Graph's pages followed from the cursor's link, skipping the items of that
  * page before the cursor. An edge's cursor is the link of the page it came from and its position in it.
+ * `prefetched`: the first Graph page, already read in a `$batch` with other channels' (or its Error).
  */
-async function channelPage(connection: TeamsConnection, session: ReadSession, acting: Acting, container: MessageContainer, page: ForwardPage): Promise<Page<MessageRecord>> {
-  const listPath = `${containerPath(container)}/messages?`;
-  let link: string;
-  let skip = 0;
-  if (page.cursor === null) link = teamsCalls.messages(container, Math.min(MAX_MESSAGES_PAGE, page.limit)).path;
-  else {
-    const [cursorLink, cursorSkip] = decodeCursor(page.cursor, 'l', 2);
-    link = String(cursorLink);
-    skip = Number(cursorSkip);
-    // A cursor's link is followed with our token: it must be this channel's message list on this Graph.
-    if (!connection.api.checkedPath(link).startsWith(listPath) || !Number.isInteger(skip) || skip < 0) {
-      throw new SwitchboardError('VALIDATION_ERROR', `Cursor ${JSON.stringify(page.cursor)} is not a valid cursor.`);
-    }
-  }
+async function channelPage(
+  connection: TeamsConnection,
+  session: ReadSession,
+  acting: Acting,
+  container: MessageContainer,
+  page: ForwardPage,
+  start: ChannelStart,
+  prefetched?: { answer: unknown },
+): Promise<Page<MessageRecord>> {
+  let { link, skip } = start;
   const collected: Array<{ message: GraphChatMessage; cursor: string }> = [];
   let hasNextPage = false;
   for (let guard = 0; guard < 20; guard += 1) {
-    const answer = await connection.api.call<GraphList<GraphChatMessage>>(acting.principal, teamsCalls.messagesLink(container, link));
+    if (guard === 0 && prefetched?.answer instanceof Error) throw prefetched.answer;
+    const answer = guard === 0 && prefetched ? (prefetched.answer as GraphList<GraphChatMessage>) : await connection.api.call<GraphList<GraphChatMessage>>(acting.principal, teamsCalls.messagesLink(container, link));
     const value = answer.value ?? [];
     const next = answer['@odata.nextLink'] ?? null;
     session.rememberRoots(acting.principal, container, value);
