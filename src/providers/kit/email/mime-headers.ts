@@ -175,3 +175,54 @@ export function parseHeaderValue(header: string | null | undefined): HeaderValue
   }
   return { value: (head ?? '').trim().toLowerCase(), params };
 }
+
+/** One mailbox of an address header: the address and the display name, if any (encoded words decoded). */
+export interface HeaderMailbox {
+  name: string | null;
+  address: string;
+}
+
+/**
+ * The mailboxes of an address-list header (From, To, Cc, Bcc, Reply-To): `a@x`, `Name <a@x>`,
+ * `"Last, First" <a@x>`, groups `Team: a@x, b@y;`. Forgiving: an entry without an address is skipped.
+ * (Interim: the kit's addresses.ts `parseAddressList` replaces this once it lands.)
+ */
+export function parseMailboxList(header: string | null | undefined): HeaderMailbox[] {
+  if (!header) return [];
+  const entries: string[] = [];
+  let current = '';
+  let quoted = false;
+  let angle = 0;
+  for (let i = 0; i < header.length; i++) {
+    const c = header[i];
+    if (c === '\\' && quoted) {
+      current += c + (header[++i] ?? '');
+      continue;
+    }
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === '<') angle++;
+    else if (!quoted && c === '>') angle = Math.max(0, angle - 1);
+    if (!quoted && angle === 0 && (c === ',' || c === ';')) {
+      entries.push(current);
+      current = '';
+      continue;
+    }
+    if (!quoted && angle === 0 && c === ':' && !current.includes('@')) {
+      current = ''; // a group's name
+      continue;
+    }
+    current += c;
+  }
+  entries.push(current);
+  const out: HeaderMailbox[] = [];
+  for (const entry of entries) {
+    const text = entry.replace(/\([^()]*\)/g, ' ').trim();
+    if (!text) continue;
+    const angled = /^(.*)<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/.exec(text);
+    if (angled) {
+      const name = decodeEncodedWords(angled[1].trim().replace(/^"(.*)"$/, '$1').replace(/\\(.)/g, '$1')).trim();
+      out.push({ name: name || null, address: angled[2] });
+    } else if (/^[^\s@<>]+@[^\s@<>]+$/.test(text)) out.push({ name: null, address: text });
+  }
+  return out;
+}
