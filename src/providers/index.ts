@@ -1,5 +1,6 @@
 import { builtinProvider } from './builtin/index.js';
 import type { ProviderDefinition } from './definition.js';
+import { gmailProvider } from './gmail/index.js';
 import { slackProvider } from './slack/index.js';
 import { teamsProvider } from './teams/index.js';
 
@@ -8,4 +9,4 @@ import { teamsProvider } from './teams/index.js';
  * provider. Adding a platform is a folder under src/providers/ and one line here. A server (or a test) may
  * run another list: `startServices(config, { providers })`.
  */
-export const PROVIDERS: readonly ProviderDefinition[] = [builtinProvider, slackProvider, teamsProvider];
+export const PROVIDERS: readonly ProviderDefinition[] = [builtinProvider, slackProvider, teamsProvider, gmailProvider];

@@ -9,6 +9,7 @@ import * as connectionRefresh from './0008_connection_refresh.js';
 import * as apiKeyLifetime from './0009_api_key_lifetime.js';
 import * as subscriptionTickets from './0010_subscription_tickets.js';
 import * as idempotencyLeases from './0011_idempotency_leases.js';
+import * as gmailMailboxes from './0016_gmail_mailboxes.js';
 
 /** The one numbered sequence of migrations, every provider's metadata tables included; names never change. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0009_api_key_lifetime': apiKeyLifetime,
   '0010_subscription_tickets': subscriptionTickets,
   '0011_idempotency_leases': idempotencyLeases,
+  '0016_gmail_mailboxes': gmailMailboxes,
 };

@@ -68,7 +68,7 @@ export function sanitizeMailHtml(html: string): string {
       const attribute = match[1].toLowerCase();
       if (!allowed.has(attribute) && !ALLOWED_ATTRIBUTES['*'].has(attribute)) continue;
       const value = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '').trim();
-      if ((attribute === 'href' || attribute === 'src') && !SAFE_URL.test(value.replace(/[\s\x00-\x1f]/g, ''))) continue;
+      if ((attribute === 'href' || attribute === 'src') && !SAFE_URL.test(value.replace(/\s/g, '').replace(/\p{Cc}/gu, ''))) continue;
       attributes.push(`${attribute}="${escapeAttribute(value)}"`);
     }
     if (name === 'a') attributes.push('rel="noopener noreferrer nofollow"', 'target="_blank"');
