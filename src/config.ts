@@ -10,6 +10,7 @@ import { DEFAULT_REDIS_CHANNEL } from './subscriptions/redis-bus.js';
 import { loadOperationsSettings, type OperationsSettings } from './observability/settings.js';
 import type { FilesConfig } from './files/service.js';
 import type { UnfurlOptions } from './unfurl/unfurler.js';
+import { loadLimits, type ResourceLimits } from './limits/settings.js';
 
 /** Everything the server reads from its environment, validated once at start. */
 export interface Config {
@@ -35,6 +36,12 @@ export interface Config {
   corsOrigins: CorsOrigins;
   /** METRICS_TOKEN, SHUTDOWN_GRACE_MS; LOG_LEVEL and LOG_FORMAT checked (src/observability/settings.ts). */
   operations: OperationsSettings;
+  /**
+   * What one API key may take (src/limits/settings.ts): RATE_LIMIT_PER_SECOND and RATE_LIMIT_BURST (its token
+   * bucket), SUBSCRIPTIONS_PER_CONNECTION and SUBSCRIPTIONS_PER_KEY, UPLOAD_QUOTA_BYTES_PER_DAY; and the file
+   * collector's UNATTACHED_UPLOAD_HOURS and FILE_GC_INTERVAL_MS.
+   */
+  limits: ResourceLimits;
 }
 
 export class ConfigError extends Error {
@@ -86,7 +93,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, providers: read
     throw new ConfigError((error as Error).message);
   }
   const operations = loadOperationsSettings(env, (message) => new ConfigError(message));
-  return { port, publicUrl, database, seedDemo, redisUrl, redisChannel, connections, files, scheduler, linkPreviews, corsOrigins, operations };
+  let limits: ResourceLimits;
+  try {
+    limits = loadLimits(env);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+  return { port, publicUrl, database, seedDemo, redisUrl, redisChannel, connections, files, scheduler, linkPreviews, corsOrigins, operations, limits };
 }
 
 function filesConfig(env: NodeJS.ProcessEnv): FilesConfig {

@@ -11,6 +11,9 @@ import type { EventLog } from './subscriptions/event-log.js';
 import type { EventIngest } from './subscriptions/ingest.js';
 import type { AfterAck } from './webhooks/after-ack.js';
 import type { LinkUnfurler } from './unfurl/unfurler.js';
+import type { RateLimiter } from './limits/rate-limiter.js';
+import type { ResourceLimits } from './limits/settings.js';
+import type { SubscriptionQuota } from './limits/subscription-quota.js';
 
 /** The long-lived parts of a running server, shared by every request. */
 export interface Services {
@@ -31,6 +34,10 @@ export interface Services {
   /** Webhook work that runs after the provider got its answer (src/webhooks/after-ack.ts). */
   afterAck: AfterAck;
   loaderOptions?: LoaderOptions;
+  /** What one API key may take (src/limits/): the limits, its request buckets, its subscriptions held. */
+  limits: ResourceLimits;
+  rateLimiter: RateLimiter;
+  subscriptionQuota: SubscriptionQuota;
 }
 
 /** The Switchboard account behind the request's API key. */
@@ -39,6 +46,8 @@ export interface Viewer {
   name: string;
   email: string | null;
   scopes: string[];
+  /** The API key of the request: what per-key limits count against. Absent for work the server does on an account's behalf (the scheduler, tickets). */
+  apiKeyId?: string;
 }
 
 /** What one workspace looks like from this request: its provider, the viewer's user there, loaders. */

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Actor, ChannelAccess, ChannelRecord, MessageRecord, UserRecord } from './providers/model.js';
 import { requireFeature, type MessagingProvider } from './providers/provider.js';
+import { addressUser, isAddressUserId } from './providers/address-users.js';
 import type { Page, PageKey } from './providers/paging.js';
 import type { ThreadStateRecord, ThreadSubscriptionStatus } from './providers/features/read-state.js';
 
@@ -42,7 +43,7 @@ export class WorkspaceLoaders {
   constructor(provider: MessagingProvider, actor: () => Promise<Actor | null>, options: LoaderOptions) {
     const base = { batch: options.batch, cache: options.cache, maxBatchSize: options.batch ? Infinity : 1 };
     const paged = { ...base, cacheKeyFn: (key: PageKey) => JSON.stringify(key) };
-    this.users = new DataLoader((ids) => provider.loadUsers(ids), base);
+    this.users = new DataLoader((ids) => loadUsers(provider, ids), base);
     this.channels = new DataLoader((ids) => provider.loadChannels(ids), base);
     this.messages = new DataLoader((ids) => provider.loadMessages(ids), base);
     this.channelAccess = new DataLoader(async (channelIds) => {
@@ -85,6 +86,11 @@ export class WorkspaceLoaders {
     );
   }
 
+  /** Keeps the access a provider page carries (Page.access), so that checking its items reads nothing more. */
+  primeAccess(access: readonly ChannelAccess[] | undefined): void {
+    for (const entry of access ?? []) this.channelAccess.prime(entry.channelId, entry);
+  }
+
   private async primed(pages: Promise<Array<Page<MessageRecord> | Error>>) {
     const result = await pages;
     for (const page of result) if (!(page instanceof Error)) this.prime(this.messages, page);
@@ -94,6 +100,19 @@ export class WorkspaceLoaders {
   private prime<T extends { id: string }>(loader: DataLoader<string, T | null>, page: Page<T>): void {
     for (const edge of page.edges) loader.clear(edge.node.id).prime(edge.node.id, edge.node);
   }
+}
+
+/**
+ * Users by id. On email workspaces anyone who sends or receives mail is a user, by address: an address id
+ * the provider has no user for (a person outside the organisation) answers a user made from the address
+ * (./providers/address-users.ts), so that senders and recipients always resolve, in the same batch.
+ */
+async function loadUsers(provider: MessagingProvider, ids: readonly string[]): Promise<Array<UserRecord | null | Error>> {
+  const users = await provider.loadUsers(ids);
+  if (!provider.capabilities().email) return users;
+  return users.map((user, index) =>
+    user === null && isAddressUserId(ids[index]) ? addressUser(provider.provider, provider.workspaceId, ids[index]) : user,
+  );
 }
 
 function noAccess(channelId: string): ChannelAccess {

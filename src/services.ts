@@ -18,10 +18,13 @@ import { loadBusSecret } from './subscriptions/bus-messages.js';
 import { pruneEchoes } from './subscriptions/echoes.js';
 import { EventLog } from './subscriptions/event-log.js';
 import { EventIngest } from './subscriptions/ingest.js';
-import { RedisBus } from './subscriptions/redis-bus.js';
+import { DEFAULT_REDIS_CHANNEL, RedisBus } from './subscriptions/redis-bus.js';
 import { LinkUnfurler } from './unfurl/unfurler.js';
 import { AfterAck } from './webhooks/after-ack.js';
 import { pruneDeliveries } from './webhooks/deliveries.js';
+import { FileCollector } from './files/collector.js';
+import { openLimits } from './limits/open.js';
+import type { ResourceLimits } from './limits/settings.js';
 
 /** How often expired delivery ids, echo claims and OAuth states are deleted. */
 const CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
@@ -59,7 +62,8 @@ export interface ServiceOptions {
  * and the ingest path.
  */
 export async function startServices(
-  config: Pick<Config, 'database' | 'publicUrl' | 'seedDemo'> & Partial<Pick<Config, 'connections' | 'redisUrl' | 'redisChannel' | 'scheduler' | 'files' | 'linkPreviews'>>,
+  config: Pick<Config, 'database' | 'publicUrl' | 'seedDemo'> &
+    Partial<Pick<Config, 'connections' | 'redisUrl' | 'redisChannel' | 'scheduler' | 'files' | 'linkPreviews'>> & { limits?: Partial<ResourceLimits> },
   options: ServiceOptions = {},
 ): Promise<StartedServices> {
   const progress = options.progress;
@@ -94,6 +98,7 @@ export async function startServices(
   );
   registry = providers.registry;
   const afterAck = new AfterAck();
+  const limited = await openLimits(config.limits, { url: config.redisUrl, prefix: options.redisChannel ?? config.redisChannel ?? DEFAULT_REDIS_CHANNEL });
   const services: Services = {
     database,
     registry,
@@ -106,6 +111,7 @@ export async function startServices(
     connections: providers.connections,
     afterAck,
     loaderOptions: options.loaderOptions,
+    ...limited,
   };
   await providers.begin();
   const cleanup = setInterval(() => {
@@ -115,6 +121,9 @@ export async function startServices(
     ? new Scheduler(services, { pollIntervalMs: config.scheduler.pollIntervalMs, ...options.scheduler })
     : null;
   scheduler?.start();
+  // Stored files nothing holds any more (src/files/collector.ts): in server processes, which configure a folder.
+  const collector = new FileCollector(database.db, files.store, { unattachedUploadMs: limited.limits.unattachedUploadHours * 3_600_000 });
+  if (config.files) collector.start(limited.limits.fileCollectionIntervalMs);
   return {
     services,
     demoMode: demoSetting?.value === 'true',
@@ -124,6 +133,8 @@ export async function startServices(
     close: async () => {
       // First: a delivery in progress still needs the bus and the database.
       await scheduler?.stop();
+      await collector.stop();
+      await limited.rateLimiter.close();
       clearInterval(cleanup);
       // A poll in progress and webhook work after its answer still need the bus and the database.
       await providers.close();

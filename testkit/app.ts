@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { createApp, type SwitchboardApp } from '../src/http/app.js';
 import type { ConnectionSettings } from '../src/connections/settings.js';
+import type { ResourceLimits } from '../src/limits/settings.js';
 import type { LoaderOptions } from '../src/loaders.js';
 import type { ProviderDefinition } from '../src/providers/definition.js';
 import type { ProviderStartOptions } from '../src/providers/runtimes.js';
@@ -45,6 +46,8 @@ export interface TestAppOptions {
   integrations?: ProviderStartOptions;
   /** The providers the server runs (default src/providers/index.ts): a test adds its own with no edit to src/. */
   providers?: readonly ProviderDefinition[];
+  /** Per-key limits (src/limits/settings.ts); default none, so that tests never meet them by accident. */
+  limits?: Partial<ResourceLimits>;
 }
 
 export async function startTestApp(kind: StoreKind, options: TestAppOptions = {}): Promise<TestApp> {
@@ -57,6 +60,7 @@ export async function startTestApp(kind: StoreKind, options: TestAppOptions = {}
       seedDemo: options.seed ?? true,
       redisUrl: options.redis?.url ?? null,
       connections: options.connections,
+      limits: options.limits,
     },
     {
       loaderOptions: options.loaderOptions,

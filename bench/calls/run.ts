@@ -5,12 +5,14 @@ import { STORES } from '../../testkit/databases.js';
 import { demoDirectory } from '../../testkit/demo.js';
 import { printTable, writeResult } from '../lib/report.js';
 import { measureSlack, type SlackCalls } from './slack.js';
+import { measureTeams, type TeamsCalls } from './teams.js';
 
 /**
  * Provider calls per query: the thread-tree query (channels → messages → whole reply trees → authors →
  * reactions) and the unified inbox, on every provider that exists. Built-in workspace: SQL statements
  * (PGlite and PostgreSQL), batched and naive (loaders with batch size 1 and no cache, the resolver-per-field
- * server without loaders). Slack: calls received by the fake Slack (./slack.ts). Beside each: the minimum.
+ * server without loaders). Slack: calls received by the fake Slack (./slack.ts). Teams: HTTP requests received
+ * by the fake Graph (./teams.ts; a $batch is one). Beside each: the minimum.
  *
  *   npm run bench -- calls
  */
@@ -81,16 +83,25 @@ try {
 }
 for (const entry of slack) rows.push({ provider: 'slack', store: 'fake Slack', ...entry });
 
-printTable('Provider calls per query (demo data; Slack: the fake Slack team described in bench/calls/slack.ts)', [
+let teams: TeamsCalls[] = [];
+try {
+  teams = await measureTeams(THREAD_TREE, INBOX);
+} catch (error) {
+  process.stdout.write(`Teams: not measured (${error instanceof Error ? error.message : String(error)})\n`);
+}
+for (const entry of teams) rows.push({ provider: 'teams', store: 'fake Graph', ...entry });
+
+printTable('Provider calls per query (demo data; Slack and Teams: the fake tenants described in bench/calls/slack.ts and teams.ts)', [
   ['provider', 'store', 'query', 'messages', 'ours', 'minimum', 'naive', 'counted'],
   ...rows.map((row) => [row.provider, row.store, row.query, row.messages, row.ours, row.minimum, row.naive ?? '–', row.note]),
 ]);
 const file = writeResult('calls', {
   command: 'npm run bench -- calls',
-  dataset: 'built-in: the demo seed (Acme: 7 channels, ~520 messages, trees to depth 4; Globex), as alice. Slack: see bench/calls/slack.ts',
+  dataset: 'built-in: the demo seed (Acme: 7 channels, ~520 messages, trees to depth 4; Globex), as alice. Slack: see bench/calls/slack.ts. Teams: see bench/calls/teams.ts',
   minimumDefinition: {
     builtin: 'one SQL statement per dependent level of the answer (see BUILTIN_MINIMUM in bench/calls/run.ts)',
     slack: '../shared/reference/limits.md: conversations.history per channel, conversations.replies per thread with replies, users.info per distinct user (no multi-get), one channel listing',
+    teams: 'HTTP requests to Graph (limits.md 5b; $batch ≤ 20): joinedTeams, one $batch of channel lists, one $batch of first pages with $expand=replies per 20 channels, one $batch of users per 20 (see bench/calls/teams.ts)',
   },
   rows,
 });

@@ -41,13 +41,16 @@ export async function createOAuthState(db: Kysely<Database>, state: OAuthState):
   return value;
 }
 
-/** Whether a state is known, unused and unexpired (the install redirect checks it without using it). */
-export async function peekOAuthState(db: Kysely<Database>, value: string, provider: string): Promise<OAuthState | null> {
+/**
+ * Whether a state is known, unused and unexpired (the install redirect checks it without using it). `provider`
+ * may list the members of a route family: the state records which of them started the flow.
+ */
+export async function peekOAuthState(db: Kysely<Database>, value: string, provider: string | readonly string[]): Promise<OAuthState | null> {
   const row = await db
     .selectFrom('oauth_states')
     .selectAll()
     .where('state_hash', '=', hashState(value))
-    .where('provider', '=', provider)
+    .where('provider', 'in', typeof provider === 'string' ? [provider] : [...provider])
     .where('used_at', 'is', null)
     .where('expires_at', '>', sql<Date>`now()`)
     .executeTakeFirst();
@@ -58,12 +61,12 @@ export async function peekOAuthState(db: Kysely<Database>, value: string, provid
  * Uses a state: returns what it was created for, or null when it is unknown, expired or already used.
  * One update, so two callbacks racing with the same state cannot both succeed.
  */
-export async function consumeOAuthState(db: Kysely<Database>, value: string, provider: string): Promise<OAuthState | null> {
+export async function consumeOAuthState(db: Kysely<Database>, value: string, provider: string | readonly string[]): Promise<OAuthState | null> {
   const row = await db
     .updateTable('oauth_states')
     .set({ used_at: sql`now()` })
     .where('state_hash', '=', hashState(value))
-    .where('provider', '=', provider)
+    .where('provider', 'in', typeof provider === 'string' ? [provider] : [...provider])
     .where('used_at', 'is', null)
     .where('expires_at', '>', sql<Date>`now()`)
     .returningAll()

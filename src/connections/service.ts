@@ -39,7 +39,7 @@ export function createConnections(
   };
 }
 
-/** Where a provider's OAuth flow sends the browser back: GET /oauth/:provider/callback. */
-export function oauthRedirectUri(connections: Pick<Connections, 'publicUrl'>, provider: string): string {
-  return `${connections.publicUrl}/oauth/${provider}/callback`;
+/** Where a provider's OAuth flow sends the browser back: GET /oauth/:route/callback (its route family's name, else its own). */
+export function oauthRedirectUri(connections: Pick<Connections, 'publicUrl'>, route: string): string {
+  return `${connections.publicUrl}/oauth/${route}/callback`;
 }

@@ -150,6 +150,15 @@ export interface AttachmentsTable {
   scheduled_message_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/** One upload of an API key, for its daily quota (migration 0013). */
+export interface UploadUsageTable {
+  id: Generated<string>;
+  api_key_id: string;
+  /** bigint: read back as a string by the PostgreSQL driver. */
+  size_bytes: ColumnType<string | number, number, number>;
+  created_at: Timestamp;
+}
+
 export interface Database {
   accounts: AccountsTable;
   api_keys: ApiKeysTable;
@@ -164,6 +173,7 @@ export interface Database {
   message_mentions: MessageMentionsTable;
   reactions: ReactionsTable;
   attachments: AttachmentsTable;
+  upload_usage: UploadUsageTable;
   link_previews: LinkPreviews.LinkPreviewsTable;
   scheduled_messages: Scheduled.ScheduledMessagesTable;
   channel_read_states: ReadState.ChannelReadStatesTable;

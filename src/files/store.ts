@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isUuid } from '../db/uuid.js';
@@ -65,6 +65,24 @@ export class FileStore {
     await unlink(this.path(key)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
+  }
+
+  /**
+   * Every stored file with when it was last written (for the collector, ./collector.ts), a workspace folder
+   * at a time; half-written files (not named by a storage key) are skipped with their uploads.
+   */
+  async *entries(): AsyncGenerator<{ key: string; modifiedAt: Date }> {
+    const workspaces = await readdir(this.dir).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
+    for (const workspaceId of workspaces) {
+      if (!isUuid(workspaceId)) continue;
+      const files = await readdir(join(this.dir, workspaceId)).catch(() => [] as string[]);
+      for (const fileId of files) {
+        const key = `${workspaceId}/${fileId}`;
+        if (!isStorageKey(key)) continue;
+        const info = await stat(this.path(key)).catch(() => null);
+        if (info?.isFile()) yield { key, modifiedAt: info.mtime };
+      }
+    }
   }
 
   /** Removes the folder when it is a temporary one; a configured folder stays. */

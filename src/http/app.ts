@@ -20,6 +20,7 @@ import { resolverSpans } from './resolver-spans.js';
 import { SubscriptionTracker } from './subscription-tracking.js';
 import { providerRoutes } from './provider-routes.js';
 import { queryLimitsPlugin, type QueryLimits } from './query-limits.js';
+import { perKeyRateLimit } from './rate-limit.js';
 import { requestSizeLimits } from './request-limits.js';
 import { sharedEventDelivery } from './shared-delivery.js';
 import { graphqlOverSse } from './sse.js';
@@ -84,6 +85,8 @@ export interface StandardPlugins {
   requestLimits: Plugin;
   /** NUL characters, bad ids and mislabelled bodies answer VALIDATION_ERROR (./input-checks.ts). */
   inputChecks: Plugin;
+  /** Every operation takes a token from its API key's bucket; empty: RATE_LIMITED, HTTP 429 (./rate-limit.ts). */
+  rateLimit: Plugin;
   providerRoutes: Plugin;
   queryLimits: Plugin;
   errorCodes: Plugin;
@@ -125,6 +128,7 @@ export function standardPlugins(
     attachmentDownloads: attachmentDownloads(services),
     requestLimits: requestSizeLimits(services),
     inputChecks: inputChecks(),
+    rateLimit: perKeyRateLimit(),
     providerRoutes: providerRoutes(services),
     queryLimits: queryLimitsPlugin(options.limits),
     errorCodes: closedErrorCodes(),

@@ -116,6 +116,12 @@ export async function listen(app: SwitchboardApp, services: Services, port: numb
         const operation: WsOperation = { scope, start: performance.now(), facts: operationFacts(null, params.operationName), streaming: false, codes: new Set() };
         operations.set(keyOf(ctx, id), operation);
         if (lifecycle.draining) return [withClosedCode(drainingError())];
+        // What one socket may hold at once (SUBSCRIPTIONS_PER_CONNECTION): graphql-ws lists every operation of the
+        // socket, this one included, until it ends; the key's own cap is counted by Subscription.events.
+        const perConnection = services.limits.subscriptionsPerConnection;
+        if (Object.keys(ctx.subscriptions).length > perConnection) {
+          return [new GraphQLError(`A connection may hold at most ${perConnection} subscriptions.`, { extensions: { code: 'RATE_LIMITED' } })];
+        }
         const { schema, execute, subscribe, contextFactory, parse, validate } = app.getEnveloped({
           ...ctx,
           req: ctx.extra.request,

@@ -4,7 +4,7 @@ import type { Services } from '../context.js';
 import { SwitchboardError } from '../errors.js';
 import { logUnexpected } from '../log.js';
 import { authorizeUrl, beginOAuth, completeOAuth, installRedirect } from '../providers/oauth.js';
-import type { WebhookHandler } from '../providers/definition.js';
+import type { ProviderDelivery, WebhookHandler } from '../providers/definition.js';
 import type { RunningProvider } from '../providers/registry.js';
 import { findAccountByApiKey } from '../store/api-keys.js';
 import { bodyTooLarge } from './body-stream.js';
@@ -19,6 +19,10 @@ import { observedWebhook } from './webhook-log.js';
  *   GET  /oauth/:provider/install       start of the OAuth install (?state=… from beginInstall, or an admin
  *                                       API key in Authorization)
  *   GET  /oauth/:provider/callback      the platform's redirect back (the app's Redirect URL)
+ *
+ * `:provider` is a route family's name when providers share their routes (definition.ts, RouteFamily: Teams
+ * and Outlook under /…/microsoft): the family's webhooks name the member of each delivery, and the OAuth
+ * routes find the member from the flow's state (an admin API key without a state names it with ?provider=).
  */
 
 const WEBHOOK = /^\/webhooks\/([a-z][a-z0-9-]*)(?:\/([a-z][a-z0-9-]*))?$/;
@@ -42,19 +46,28 @@ export function providerRoutes(services: Services): Plugin {
     const path = url.pathname.replace(/\/+$/, '');
     const webhook = request.method === 'POST' ? WEBHOOK.exec(path) : null;
     if (webhook) {
-      const [provider, kind] = [webhook[1]!, webhook[2] ?? ''];
-      const handler = services.registry.find(provider)?.runtime.webhooks?.[kind];
+      const [name, kind] = [webhook[1]!, webhook[2] ?? ''];
+      const route = services.registry.webhook(name, kind);
       // No provider has that route: GraphQL's 404.
-      if (!handler) return;
+      if (!route) return;
       // Measured and logged at the route, the same for every provider (./webhook-log.ts); the bare path's kind is 'default'.
-      endResponse(await observedWebhook(provider, kind || 'default', () => handleWebhook(services, provider, handler, request)));
+      endResponse(await observedWebhook(name, kind || 'default', () => handleWebhook(services, route.provider, route.handler, request)));
       return;
     }
     const oauth = request.method === 'GET' ? OAUTH.exec(path) : null;
-    const running = oauth ? services.registry.find(oauth[1]) : null;
-    if (!oauth || !running?.runtime.oauth) return;
-    endResponse(oauth[2] === 'install' ? await install(services, running, request, url) : await callback(services, running, url));
+    if (!oauth) return;
+    const members = oauthMembers(services, oauth[1]!);
+    if (members.length === 0) return;
+    endResponse(oauth[2] === 'install' ? await install(services, members, request, url) : await callback(services, members, url));
   }
+}
+
+/** The providers answering /oauth/<name>/…: a route family's members with OAuth, or the one provider of that name. */
+function oauthMembers(services: Services, name: string): RunningProvider[] {
+  const family = services.registry.family(name);
+  if (family) return family.members.filter((member) => member.runtime.oauth);
+  const running = services.registry.find(name);
+  return running?.runtime.oauth && !running.definition.routeFamily ? [running] : [];
 }
 
 /**
@@ -65,14 +78,24 @@ async function handleWebhook(services: Services, provider: string, handler: Webh
   try {
     const result = await handler(request);
     if (result.kind === 'respond') return result.response;
-    const { fresh, duplicates } = await services.ingest.accept(provider, result.deliveries);
-    const changes = fresh.flatMap((delivery) => delivery.changes);
-    if (changes.length > 0) {
-      services.afterAck.run(async () => {
-        await services.ingest.publishReported(provider, changes);
-      });
+    // A route family's deliveries name their member; a provider's own route delivers for that provider.
+    const byProvider = new Map<string, ProviderDelivery[]>();
+    for (const delivery of result.deliveries) {
+      const owner = delivery.provider ?? provider;
+      byProvider.set(owner, [...(byProvider.get(owner) ?? []), delivery]);
     }
-    return result.respond({ fresh: fresh.length, duplicates });
+    let [freshCount, duplicateCount] = [0, 0];
+    for (const [owner, deliveries] of byProvider) {
+      const { fresh, duplicates } = await services.ingest.accept(owner, deliveries);
+      [freshCount, duplicateCount] = [freshCount + fresh.length, duplicateCount + duplicates];
+      const changes = fresh.flatMap((delivery) => delivery.changes);
+      if (changes.length > 0) {
+        services.afterAck.run(async () => {
+          await services.ingest.publishReported(owner, changes);
+        });
+      }
+    }
+    return result.respond({ fresh: freshCount, duplicates: duplicateCount });
   } catch (error) {
     // A body over its limit is the sender's: 413 (above), not a failure of ours.
     if (bodyTooLarge(error)) throw error;
@@ -82,13 +105,19 @@ async function handleWebhook(services: Services, provider: string, handler: Webh
   }
 }
 
-async function install(services: Services, running: RunningProvider, request: Request, url: URL): Promise<Response> {
+async function install(services: Services, members: RunningProvider[], request: Request, url: URL): Promise<Response> {
   const { connections, database } = services;
   const state = url.searchParams.get('state');
   try {
     if (state) {
-      const location = await installRedirect(connections, database.db, running, state);
+      const location = await installRedirect(connections, database.db, members, state);
       return location ? redirect(location) : page(400, 'Link expired', 'This install link is unknown, expired or was already used.');
+    }
+    // A family's routes serve several providers: without a state, ?provider= says which one to connect.
+    const named = url.searchParams.get('provider');
+    const running = members.length === 1 && named === null ? members[0]! : members.find((member) => member.definition.name === named);
+    if (!running) {
+      return page(400, 'Which provider?', `Add ?provider= with one of: ${members.map((member) => member.definition.name).join(', ')}.`);
     }
     // Without a state, an admin's API key starts the flow here (for scripts and API clients).
     const header = request.headers.get('authorization');
@@ -104,13 +133,14 @@ async function install(services: Services, running: RunningProvider, request: Re
   }
 }
 
-async function callback(services: Services, running: RunningProvider, url: URL): Promise<Response> {
-  const name = running.definition.displayName;
-  const outcome = await completeOAuth(services.connections, services.database.db, running, {
+async function callback(services: Services, members: RunningProvider[], url: URL): Promise<Response> {
+  const outcome = await completeOAuth(services.connections, services.database.db, members, {
     code: url.searchParams.get('code'),
     state: url.searchParams.get('state'),
     error: url.searchParams.get('error'),
   });
+  // The provider whose flow it was (a family's callback serves several); the first one's name for a refused state.
+  const name = (outcome.provider ?? members[0]!).definition.displayName;
   if (!outcome.ok) return page(outcome.status, `${name} was not connected`, outcome.message);
   return outcome.purpose === 'INSTALL'
     ? page(200, `${name} connected`, `The ${name} workspace ${outcome.workspaceName} is connected to Switchboard. You can close this window.`)

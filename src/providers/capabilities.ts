@@ -43,4 +43,9 @@ export interface Capabilities {
    * means true; Teams has no such thing (false), and sending one answers VALIDATION_ERROR.
    */
   replyBroadcast?: boolean;
+  /**
+   * Messages are mail (Outlook, Gmail): sends take `subject`, `to`, `cc`, `bcc` and `html` content, edits
+   * take `html`, and messages carry `recipients`. Absent means false: those inputs answer UNSUPPORTED.
+   */
+  email?: boolean;
 }

@@ -8,6 +8,7 @@ import type { Capabilities } from './capabilities.js';
 import type { EventType, ProviderChange } from './events.js';
 import type { ProviderKind, ProviderName } from './model.js';
 import type { MessagingProvider } from './provider.js';
+import type { ScheduledQueue } from './features/scheduled.js';
 
 /**
  * A provider as a module: everything Switchboard needs to know about one messaging platform, exported by
@@ -36,8 +37,48 @@ export interface ProviderDefinition<Settings = unknown> {
   readonly echoes?: EchoRules;
   /** The inputs of `connectWorkspace` and `linkAccount` for it, as the schema shows them; absent: none. */
   readonly forms?: ConnectForms;
+  /**
+   * The route family its OAuth and webhook routes belong to, when several providers share them (Teams and
+   * Outlook share /oauth/microsoft/* and /webhooks/microsoft, the one app registration and notification URL
+   * Microsoft knows): the family is started once per server, before its members, which find it in
+   * `host.family`. Absent: the provider's routes are named after it (/oauth/<name>/…, /webhooks/<name>).
+   */
+  readonly routeFamily?: RouteFamily;
   /** Starts it for one server; `settings` come from readSettings (the server's environment or a test's). */
   start(host: ProviderHost, settings: Settings): ProviderRuntime;
+}
+
+/**
+ * Routes several providers share under one name, registered once by a provider kit (src/providers/kit/graph
+ * registers `microsoft`). The OAuth routes find the member from the flow's `state` (which records the
+ * provider that started it); the family's webhooks name the member of each delivery.
+ */
+export interface RouteFamily {
+  /** The routes' name: /oauth/<name>/{install,callback}, /webhooks/<name>[/<kind>]; never a provider's name. */
+  readonly name: string;
+  /** Starts what the members share in one server, once, before any member starts. */
+  start(host: FamilyHost): FamilyRuntime;
+}
+
+/** What the server shares with a route family. */
+export interface FamilyHost {
+  /** The family's name. */
+  family: string;
+  db: Kysely<Database>;
+  connections: Connections;
+  /** Base of Switchboard's absolute URLs (PUBLIC_URL). */
+  publicUrl: string;
+  /** The ingest path of one member, for changes the family finds outside a webhook request (a resynchronisation). */
+  intakeFor(provider: ProviderName): ChangeIntake;
+}
+
+/** The running shared parts of a route family in one server. */
+export interface FamilyRuntime {
+  /** POST /webhooks/<family>[/<kind>], by kind ('' for the bare path); every delivery names its member provider. */
+  webhooks?: Readonly<Record<string, WebhookHandler>>;
+  /** Background work once every provider exists (e.g. renewing subscriptions). */
+  begin?(): Promise<void>;
+  close?(): Promise<void>;
 }
 
 /**
@@ -80,6 +121,8 @@ export interface ProviderHost {
   fileStore?: FileStore | null;
   /** Where changes this provider finds by itself (its poller) enter the event stream. */
   ingest: ChangeIntake;
+  /** The started route family of the definition's `routeFamily`; null without one. */
+  family: FamilyRuntime | null;
 }
 
 /** The ingest path as a provider sees it (src/subscriptions/ingest.ts). */
@@ -90,6 +133,8 @@ export interface ChangeIntake {
 
 /** Changes a provider reported in one delivery (a webhook request, a message a poller found). */
 export interface ProviderDelivery {
+  /** The member provider a route family's webhook delivered it for; a provider's own route: absent (that provider). */
+  provider?: ProviderName;
   workspaceId: string;
   /** The provider's id of the delivery, stable across its retries; null: not de-duplicated. */
   deliveryId: string | null;
@@ -130,6 +175,12 @@ export interface ProviderRuntime {
   webhooks?: Readonly<Record<string, WebhookHandler>>;
   /** Looks for changes of workspaces whose events are not pushed (eventDelivery POLL). */
   poller?: Poller;
+  /**
+   * The scheduled messages Switchboard's scheduler delivers for this provider (the built-in workspace's, or
+   * the kit's for providers without native scheduling); absent when the platform delivers them itself or
+   * has none. Runtimes may share one queue: the scheduler asks each distinct queue once per run.
+   */
+  scheduledQueue?: ScheduledQueue;
   /** Background work once every provider exists (warming caches, importing a connections file). */
   begin?(): Promise<void>;
   close?(): Promise<void>;

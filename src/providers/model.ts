@@ -167,6 +167,23 @@ export interface MessageRecord {
   webUrl: string | null;
   /** The preview of the message's first link (see LinkPreviewRecord); null or absent when it has none. */
   linkPreview?: LinkPreviewRecord | null;
+  /** Email senders and recipients (workspaces whose capabilities say `email`); null or absent for chat. */
+  recipients?: RecipientsRecord | null;
+}
+
+/**
+ * Who a mail is from and to, as user ids of the workspace. People the provider has no user for (anyone
+ * outside the organisation) are users too, by address: their id is `addressUserId(address)`
+ * (./address-users.ts), which every email workspace's user loader resolves. Lists keep the header's order.
+ */
+export interface RecipientsRecord {
+  from: string[];
+  to: string[];
+  cc: string[];
+  /** Only on mail the viewer sent (providers see Bcc on their own sent copies alone). */
+  bcc: string[];
+  /** Where replies go (the Reply-To header) when it differs from `from`; absent or [] means `from`. */
+  replyTo?: string[];
 }
 
 
@@ -204,4 +221,11 @@ export interface MessageContent {
   /** Plain or markdown text; providers convert to their own format. */
   text: string;
   format: 'text' | 'markdown';
+  /**
+   * Email workspaces only (`capabilities.email`): the HTML the client wrote, as given (providers sanitize
+   * what they read back, src/providers/kit/email/sanitize.ts). Then `text` is its plain-text rendering and
+   * `format` is 'text', so a provider without an HTML body (a plain-text alternative part) has it ready.
+   * Never set for chat workspaces: the resolvers answer UNSUPPORTED first.
+   */
+  html?: string;
 }

@@ -16,6 +16,11 @@ import type { RunningProvider } from './registry.js';
  *      code. It never throws for the browser's mistakes: they come back as a 400 outcome with a message.
  */
 
+/** The name a provider's routes go by: its route family's (e.g. microsoft), else its own. */
+function routeOf(running: RunningProvider): string {
+  return running.definition.routeFamily?.name ?? running.definition.name;
+}
+
 /** The provider's OAuth flow; UNSUPPORTED when it has none. */
 function flowOf(running: RunningProvider): OAuthFlow {
   const flow = running.runtime.oauth;
@@ -45,7 +50,7 @@ export async function beginOAuth(
   const state = await createOAuthState(db, { provider, purpose, accountId, workspaceId });
   return {
     state,
-    installUrl: `${connections.publicUrl}/oauth/${provider}/install?state=${encodeURIComponent(state)}`,
+    installUrl: `${connections.publicUrl}/oauth/${routeOf(running)}/install?state=${encodeURIComponent(state)}`,
     expiresInSeconds: OAUTH_STATE_TTL_SECONDS,
   };
 }
@@ -53,19 +58,28 @@ export async function beginOAuth(
 /** The platform's authorize page for a state that was just made (the API-key path of the install route). */
 export function authorizeUrl(connections: Connections, running: RunningProvider, state: string, purpose: OAuthPurpose, accountId: string): string {
   const provider = running.definition.name;
-  return flowOf(running).authorizeUrl(state, { provider, purpose, accountId, workspaceId: null }, oauthRedirectUri(connections, provider));
+  return flowOf(running).authorizeUrl(state, { provider, purpose, accountId, workspaceId: null }, oauthRedirectUri(connections, routeOf(running)));
 }
 
-/** The install step: where to send the browser for a state, or null when the state is not usable. */
-export async function installRedirect(connections: Connections, db: Kysely<Database>, running: RunningProvider, state: string): Promise<string | null> {
-  const provider = running.definition.name;
-  const flow = await peekOAuthState(db, state, provider);
-  return flow ? flowOf(running).authorizeUrl(state, flow, oauthRedirectUri(connections, provider)) : null;
+/** The member of `members` (a route family's, or one provider) a state's flow was started for. */
+function memberOf(members: readonly RunningProvider[], provider: string): RunningProvider {
+  return members.find((member) => member.definition.name === provider)!;
+}
+
+/**
+ * The install step: where to send the browser for a state, or null when the state is not usable. `members`
+ * are the providers of the route (a family's share it): the state says which one started the flow.
+ */
+export async function installRedirect(connections: Connections, db: Kysely<Database>, members: readonly RunningProvider[], state: string): Promise<string | null> {
+  const flow = await peekOAuthState(db, state, members.map((member) => member.definition.name));
+  if (!flow) return null;
+  const running = memberOf(members, flow.provider);
+  return flowOf(running).authorizeUrl(state, flow, oauthRedirectUri(connections, routeOf(running)));
 }
 
 export type CallbackOutcome =
-  | { ok: true; purpose: OAuthPurpose; workspaceId: string; workspaceName: string }
-  | { ok: false; status: 400 | 502; message: string };
+  | { ok: true; purpose: OAuthPurpose; workspaceId: string; workspaceName: string; provider: RunningProvider }
+  | { ok: false; status: 400 | 502; message: string; provider?: RunningProvider };
 
 /**
  * The callback step: a missing, unknown, expired or reused state, a cancelled authorization or a refused
@@ -74,23 +88,23 @@ export type CallbackOutcome =
 export async function completeOAuth(
   connections: Connections,
   db: Kysely<Database>,
-  running: RunningProvider,
+  members: readonly RunningProvider[],
   query: { code: string | null; state: string | null; error: string | null },
 ): Promise<CallbackOutcome> {
-  const provider = running.definition.name;
   if (!query.state) return { ok: false, status: 400, message: 'The callback has no state parameter.' };
-  const flow = await consumeOAuthState(db, query.state, provider);
+  const flow = await consumeOAuthState(db, query.state, members.map((member) => member.definition.name));
   if (!flow) {
     return { ok: false, status: 400, message: 'This authorization link is unknown, expired or was already used. Start again.' };
   }
-  if (query.error) return { ok: false, status: 400, message: `${running.definition.displayName} authorization did not complete (${query.error}).` };
-  if (!query.code) return { ok: false, status: 400, message: 'The callback has no code parameter.' };
+  const running = memberOf(members, flow.provider);
+  if (query.error) return { ok: false, status: 400, provider: running, message: `${running.definition.displayName} authorization did not complete (${query.error}).` };
+  if (!query.code) return { ok: false, status: 400, provider: running, message: 'The callback has no code parameter.' };
   try {
-    const outcome = await flowOf(running).complete(query.code, flow, oauthRedirectUri(connections, provider), query.state);
-    return outcome.ok ? outcome : { ok: false, status: 400, message: outcome.message };
+    const outcome = await flowOf(running).complete(query.code, flow, oauthRedirectUri(connections, routeOf(running)), query.state);
+    return outcome.ok ? { ...outcome, provider: running } : { ok: false, status: 400, provider: running, message: outcome.message };
   } catch (error) {
     if (error instanceof SwitchboardError) {
-      return { ok: false, status: error.code === 'VALIDATION_ERROR' || error.code === 'CONFLICT' ? 400 : 502, message: error.message };
+      return { ok: false, status: error.code === 'VALIDATION_ERROR' || error.code === 'CONFLICT' ? 400 : 502, provider: running, message: error.message };
     }
     throw error;
   }

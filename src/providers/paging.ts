@@ -1,3 +1,5 @@
+import type { ChannelAccess } from './model.js';
+
 /**
  * Lists are pages with opaque cursors made by the provider (the platform's next-page token, a SQL
  * keyset). A provider that cannot page backwards throws UNSUPPORTED.
@@ -27,6 +29,13 @@ export interface Page<T> {
   edges: Edge<T>[];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
+  /**
+   * The acting user's access to the channels of this page (the channels listed, or those of the messages),
+   * when the provider decided it in the same read. The request's loaders keep it, so the access check every
+   * object passes (src/schema/visibility.ts) costs no read of its own. Optional: without it, the check reads
+   * `loadChannelAccess`; and a channel the page names without its access is checked like any other.
+   */
+  access?: readonly ChannelAccess[];
 }
 
 /** A page request for one parent object, the key type of the paged batch reads. */

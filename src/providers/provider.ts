@@ -38,6 +38,36 @@ export interface SendMessageRequest {
    * with the message where it can, so that `findSentMessage` can tell later whether this send happened.
    */
   idempotencyToken?: string | null;
+  /** What a mail carries besides its content; set exactly for providers whose capabilities say `email`. */
+  email?: EmailEnvelope | null;
+}
+
+/** A mailbox as a send names it: the address (validated) and the display name the client gave, if any. */
+export interface EnvelopeAddress {
+  name: string | null;
+  address: string;
+}
+
+/**
+ * The envelope of a mail, settled by the send resolver (src/resolvers/email-envelope.ts) so that every email
+ * provider addresses and titles mail the same way:
+ * - A new mail has at least one recipient in to, cc or bcc, and the subject given ('' when none).
+ * - A reply keeps its parent's thread. Without recipients it goes to the parent's sender (its Reply-To
+ *   when it has one); a reply to one's own mail goes to that mail's to and cc instead. With recipients it
+ *   goes to exactly those (a client answers "reply all" by passing the addresses it shows). Its subject is
+ *   the parent's with one "Re: " in front, unless the client gave one.
+ * Lists hold no duplicates across to, cc and bcc (to wins over cc, cc over bcc).
+ */
+export interface EmailEnvelope {
+  subject: string;
+  to: EnvelopeAddress[];
+  cc: EnvelopeAddress[];
+  bcc: EnvelopeAddress[];
+  /**
+   * True for a reply whose client named no recipients, so the lists above were derived from the parent:
+   * a provider with a native reply call (Graph `reply`) may let the platform address it instead.
+   */
+  derivedRecipients: boolean;
 }
 
 /** An idempotency key to record with the message in the same transaction (see `sendMessageOnce`). */

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
 import { SwitchboardError } from '../errors.js';
-import type { ProviderDefinition, ProviderRuntime, ReachableWorkspace } from './definition.js';
+import type { FamilyRuntime, ProviderDefinition, ProviderRuntime, ReachableWorkspace, RouteFamily, WebhookHandler } from './definition.js';
 import type { ProviderKind, ProviderName } from './model.js';
 import type { MessagingProvider } from './provider.js';
 
@@ -22,6 +22,13 @@ export interface RunningProvider {
   runtime: ProviderRuntime;
 }
 
+/** A route family in one server: its shared parts and its member providers. */
+export interface RunningFamily {
+  name: string;
+  runtime: FamilyRuntime;
+  members: RunningProvider[];
+}
+
 /**
  * The providers this server runs, in the order of its list (src/providers/index.ts unless a test gives
  * another): it opens the provider of a workspace and lists the workspaces an account reaches, in one
@@ -29,10 +36,13 @@ export interface RunningProvider {
  */
 export class ProviderRegistry {
   private readonly byName = new Map<string, RunningProvider>();
+  private readonly familyByName = new Map<string, RunningFamily>();
 
   constructor(
     private readonly db: Kysely<Database>,
     providers: readonly RunningProvider[],
+    /** The started route families of the providers' definitions (src/providers/runtimes.ts). */
+    families: ReadonlyMap<RouteFamily, FamilyRuntime> = new Map(),
   ) {
     for (const running of providers) {
       if (this.byName.has(running.definition.name)) {
@@ -40,6 +50,38 @@ export class ProviderRegistry {
       }
       this.byName.set(running.definition.name, running);
     }
+    for (const [family, runtime] of families) {
+      if (this.byName.has(family.name) || this.familyByName.has(family.name)) {
+        throw new Error(`The route family ${JSON.stringify(family.name)} shares its name with a provider or another family; names must be unique.`);
+      }
+      const members = providers.filter((running) => running.definition.routeFamily === family);
+      this.familyByName.set(family.name, { name: family.name, runtime, members });
+    }
+  }
+
+  /** A route family by name (the routes' name, e.g. "microsoft"), or null. */
+  family(name: string): RunningFamily | null {
+    return this.familyByName.get(name) ?? null;
+  }
+
+  /** The name a provider's routes go by: its route family's, else its own. */
+  routeName(running: RunningProvider): string {
+    return running.definition.routeFamily?.name ?? running.definition.name;
+  }
+
+  /**
+   * The handler of POST /webhooks/<name>[/<kind>]: a route family's (shared by its members), else the
+   * provider's own; a provider in a family answers only under the family's name. Null: no such route.
+   */
+  webhook(name: string, kind: string): { provider: string; handler: WebhookHandler } | null {
+    const family = this.familyByName.get(name);
+    if (family) {
+      const handler = family.runtime.webhooks?.[kind];
+      return handler ? { provider: name, handler } : null;
+    }
+    const running = this.byName.get(name);
+    const handler = running && !running.definition.routeFamily ? running.runtime.webhooks?.[kind] : undefined;
+    return handler ? { provider: name, handler } : null;
   }
 
   /** Every provider, in list order. */

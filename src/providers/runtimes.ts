@@ -5,7 +5,7 @@ import type { ConnectionSettings } from '../connections/settings.js';
 import { DEFAULT_CREDENTIAL_LABELS } from '../connections/store.js';
 import type { Database } from '../db/tables.js';
 import type { FileStore } from '../files/store.js';
-import type { ChangeIntake, ProviderDefinition } from './definition.js';
+import type { ChangeIntake, FamilyRuntime, ProviderDefinition, RouteFamily } from './definition.js';
 import { ProviderRegistry, type RunningProvider } from './registry.js';
 
 /**
@@ -53,6 +53,11 @@ export function startProviders(
   const byName = new Map(definitions.map((definition) => [definition.name, definition]));
   const labelsOf = (provider: string) => byName.get(provider)?.credentials?.labels ?? DEFAULT_CREDENTIAL_LABELS;
   const connections = createConnections(db, settings?.encryption ?? null, services.publicUrl, labelsOf);
+  // Route families first (once each, however many members): their members register with them at start.
+  const families = new Map<RouteFamily, FamilyRuntime>();
+  for (const family of new Set(definitions.flatMap((definition) => (definition.routeFamily ? [definition.routeFamily] : [])))) {
+    families.set(family, family.start({ family: family.name, db, connections, publicUrl: services.publicUrl, intakeFor: services.intakeFor }));
+  }
   const running: RunningProvider[] = definitions.map((definition) => {
     const own = settingsOf(definition, settings);
     const refresh = definition.credentials?.refresh;
@@ -66,17 +71,19 @@ export function startProviders(
         publicUrl: services.publicUrl,
         fileStore: services.fileStore,
         ingest: services.intakeFor(definition.name),
+        family: definition.routeFamily ? families.get(definition.routeFamily)! : null,
       },
       own,
     );
     return { definition, runtime };
   });
-  const registry = new ProviderRegistry(db, running);
+  const registry = new ProviderRegistry(db, running, families);
   return {
     registry,
     connections,
     async begin() {
       for (const { runtime } of running) await runtime.begin?.();
+      for (const family of families.values()) await family.begin?.();
       if (options.pollers ?? true) for (const { runtime } of running) runtime.poller?.start();
     },
     async stopPollers() {
@@ -87,6 +94,7 @@ export function startProviders(
         await runtime.poller?.stop();
         await runtime.close?.();
       }
+      for (const family of families.values()) await family.close?.();
     },
   };
 }

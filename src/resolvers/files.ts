@@ -8,6 +8,7 @@ import type { AttachmentRecord, ProviderName } from '../providers/model.js';
 import { requireFeature } from '../providers/provider.js';
 import { findMessage, memberScope, requireMemberScope, requireWriteScope } from './access.js';
 import { refFromGlobalId, type Ref } from './refs.js';
+import { reserveUploadQuota } from '../store/upload-usage.js';
 
 /**
  * Uploads and the visibility of attachments. An upload belongs to its uploader until a message names it in
@@ -47,7 +48,17 @@ export async function uploadAttachment(
   // Then by what it is: the type its content shows, a program by its header.
   const contentType = uploadContentType(file.type, filename, head);
   checkUpload({ filename, contentType, sizeBytes: bytes.length, head }, ctx.services.files.maxBytes);
-  const attachment = await uploads.uploadFile(actor, { filename, contentType, bytes });
+  // The key's daily quota, whatever the provider: reserved before the bytes go anywhere, given back on failure.
+  const { apiKeyId } = ctx.viewer;
+  const bytesPerDay = ctx.services.limits.uploadBytesPerDay;
+  const release = apiKeyId && Number.isFinite(bytesPerDay) ? await reserveUploadQuota(ctx.services.database.db, apiKeyId, bytes.length, bytesPerDay) : null;
+  let attachment: AttachmentRecord;
+  try {
+    attachment = await uploads.uploadFile(actor, { filename, contentType, bytes });
+  } catch (error) {
+    await release?.();
+    throw error;
+  }
   return { ...attachment, provider: scope.handle.provider, workspaceId: scope.handle.workspaceId };
 }
 

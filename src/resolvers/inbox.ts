@@ -55,6 +55,7 @@ export async function unifiedInbox(ctx: RequestContext, args: InboxArgs): Promis
         cursor: position.after[key] ?? null,
       });
       for (const edge of result.edges) target.scope.loaders.messages.prime(edge.node.id, edge.node);
+      target.scope.loaders.primeAccess(result.access);
       return { key, scope: target.scope, page: result };
     }),
   );

@@ -13,6 +13,8 @@ import {
   sendToken,
 } from '../store/idempotency.js';
 import { faultPoint } from '../store/fault-points.js';
+import { emailEnvelope, namesEmailFields } from './email-envelope.js';
+import { htmlToText } from '../providers/kit/email/html-text.js';
 import { requireChannel, requireMemberScope, requireMessage, requireWriteScope } from './access.js';
 import { publishAppMentions, publishMessageEvent } from './events.js';
 import { unfurlLinkPreview } from './link-unfurl.js';
@@ -50,11 +52,6 @@ export async function sendMessage(ctx: RequestContext, input: SendMessageArgs): 
       throw new SwitchboardError('VALIDATION_ERROR', 'parentId and attachmentIds must belong to the workspace of channelId.');
     }
   }
-  if (input.to?.length || input.cc?.length || input.bcc?.length || input.subject) {
-    throw new SwitchboardError('UNSUPPORTED', 'subject, to, cc and bcc apply to email workspaces only.', {
-      field: ['input', input.subject ? 'subject' : 'to'],
-    });
-  }
   const key = input.idempotencyKey ?? null;
   if (key !== null && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH)) {
     throw new SwitchboardError('VALIDATION_ERROR', `idempotencyKey must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`, {
@@ -63,10 +60,17 @@ export async function sendMessage(ctx: RequestContext, input: SendMessageArgs): 
   }
 
   const scope = await requireMemberScope(ctx, channelRef);
-  const content = messageContent(input, scope.provider.capabilities());
+  const capabilities = scope.provider.capabilities();
+  const mailField = namesEmailFields(input);
+  if (mailField && !capabilities.email) {
+    throw new SwitchboardError('UNSUPPORTED', 'subject, to, cc, bcc and html apply to email workspaces only (capabilities.email).', {
+      field: ['input', mailField],
+    });
+  }
+  const content = messageContent(input, capabilities);
   const channel = await requireChannel(ctx, channelRef);
   const actor = await writingActor(scope, channel.id, channel.name);
-  if (parentRef) await requireMessage(ctx, parentRef);
+  const parent = parentRef ? await requireMessage(ctx, parentRef) : null;
 
   const request: SendMessageRequest = {
     channelId: channel.id,
@@ -74,6 +78,7 @@ export async function sendMessage(ctx: RequestContext, input: SendMessageArgs): 
     parentId: parentRef?.nativeId ?? null,
     alsoSendToChannel: input.alsoSendToChannel ?? false,
     attachmentIds: attachmentRefs.map((ref) => ref.nativeId),
+    ...(capabilities.email ? { email: await emailEnvelope(scope, input, parent, actor) } : {}),
   };
   const announce = async (message: MessageRecord) => {
     await publishMessageEvent(ctx, scope, 'MESSAGE_CREATED', message);
@@ -262,7 +267,7 @@ function requireCapability(supported: boolean, what: string): void {
   if (!supported) throw new SwitchboardError('UNSUPPORTED', `This workspace's provider does not support ${what}.`);
 }
 
-/** Exactly one of text, markdown or html, not blank, within the provider's length limit. */
+/** Exactly one of text, markdown or html (html on email workspaces only), not blank, within the provider's length limit. */
 export function messageContent(
   input: { text?: string | null; markdown?: string | null; html?: string | null },
   capabilities: Capabilities,
@@ -277,10 +282,13 @@ export function messageContent(
   }
   const format = given[0];
   const text = input[format] as string;
-  if (format === 'html') {
-    throw new SwitchboardError('UNSUPPORTED', 'html content is for email workspaces; send text or markdown here.', {
+  if (format === 'html' && !capabilities.email) {
+    throw new SwitchboardError('UNSUPPORTED', 'html content is for email workspaces (capabilities.email); send text or markdown here.', {
       field: ['input', 'html'],
     });
+  }
+  if (format === 'html' && htmlToText(text).text.trim().length === 0 && !/<img\b/i.test(text)) {
+    throw new SwitchboardError('VALIDATION_ERROR', 'html must not be empty.', { field: ['input', 'html'] });
   }
   if (text.trim().length === 0) {
     throw new SwitchboardError('VALIDATION_ERROR', `${format} must not be empty.`, { field: ['input', format] });
@@ -293,7 +301,8 @@ export function messageContent(
       { field: ['input', format] },
     );
   }
-  return { text, format };
+  // Mail written in HTML travels with its plain-text rendering (the text/plain alternative of the mail).
+  return format === 'html' ? { text: htmlToText(text).text, format: 'text', html: text } : { text, format };
 }
 
 const CUSTOM_EMOJI = /^:[a-z0-9_+-]{1,62}:$/;

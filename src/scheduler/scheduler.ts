@@ -1,10 +1,6 @@
 import { createRequestContext, type Services } from '../context.js';
 import { logInfo, logUnexpected } from '../log.js';
-import {
-  claimDueScheduledMessages,
-  nextScheduledDueAt,
-  type ClaimedScheduledMessage,
-} from '../providers/builtin/index.js';
+import type { ClaimedScheduledMessage, ScheduledQueue } from '../providers/features/scheduled.js';
 import type { Actor } from '../providers/model.js';
 import { requireFeature } from '../providers/provider.js';
 import { deliverScheduledMessage, type RetryPolicy } from '../resolvers/scheduled.js';
@@ -14,9 +10,11 @@ import { DEFAULT_POLL_INTERVAL_MS } from './settings.js';
  * Delivers scheduled messages at their time, exactly once, also when several server processes share one
  * PostgreSQL database.
  *
- * - Claim: due rows are taken with `for update skip locked` and marked SENDING under a lease in the same
- *   transaction (claimDueScheduledMessages), so two schedulers never take the same row, and neither waits
- *   for the other.
+ * - Claim: every provider runtime with a `scheduledQueue` (the built-in workspace's table; the provider
+ *   kit's table for providers without native scheduling, src/providers/kit/scheduled/) hands over its due
+ *   rows, taken with `for update skip locked` and marked SENDING under a lease in the same statement or
+ *   transaction, so two schedulers never take the same row, and neither waits for the other. A queue
+ *   shared by several providers is asked once.
  * - Send: through `sendMessage`, as the author, with an idempotency key derived from the scheduled message
  *   (deliverScheduledMessage). If a process dies after sending and before marking SENT, the row's lease
  *   runs out, another run claims it again, and the same key returns the message already sent.
@@ -108,25 +106,40 @@ export class Scheduler {
    */
   async runDue(now: Date = this.clock()): Promise<RunReport> {
     const report = { ...EMPTY_REPORT };
-    for (;;) {
-      const claimed = await claimDueScheduledMessages(this.services.database.db, {
-        now,
-        limit: this.batchSize,
-        leaseMs: this.leaseMs,
-      });
-      for (const message of claimed) {
-        const status = await this.deliver(message, now);
-        if (status === 'SENT') report.sent += 1;
-        else if (status === 'FAILED') report.failed += 1;
-        else if (status === 'PENDING') report.retried += 1;
-        else report.interrupted += 1;
+    for (const queue of this.queues()) {
+      for (;;) {
+        const claimed = await queue.claimDue({ now, limit: this.batchSize, leaseMs: this.leaseMs });
+        for (const message of claimed) {
+          const status = await this.deliver(message, now);
+          if (status === 'SENT') report.sent += 1;
+          else if (status === 'FAILED') report.failed += 1;
+          else if (status === 'PENDING') report.retried += 1;
+          else report.interrupted += 1;
+        }
+        if (claimed.length < this.batchSize) break;
       }
-      if (claimed.length < this.batchSize) return report;
     }
+    return report;
+  }
+
+  /** The distinct queues of the server's providers, in list order (the built-in workspace's first by default). */
+  private queues(): ScheduledQueue[] {
+    const queues = this.services.registry.providers.map(({ runtime }) => runtime.scheduledQueue);
+    return [...new Set(queues.filter((queue): queue is ScheduledQueue => queue !== undefined))];
+  }
+
+  /** When the next message of any queue falls due; null when nothing waits. */
+  private async nextDueAt(): Promise<Date | null> {
+    let next: Date | null = null;
+    for (const queue of this.queues()) {
+      const due = await queue.nextDueAt();
+      if (due && (!next || due < next)) next = due;
+    }
+    return next;
   }
 
   private async deliver(claimed: ClaimedScheduledMessage, now: Date): Promise<string> {
-    const handle = { provider: 'builtin' as const, workspaceId: claimed.workspaceId };
+    const handle = { provider: claimed.provider, workspaceId: claimed.workspaceId };
     try {
       if (!claimed.account) {
         // Nobody to act as, and nobody to tell: no event.
@@ -181,7 +194,7 @@ export class Scheduler {
     const run = (async () => {
       await this.runDue(this.clock());
       this.failedRuns = 0;
-      const next = await nextScheduledDueAt(this.services.database.db);
+      const next = await this.nextDueAt();
       // Wake for the next due message if it comes before the next poll.
       // A short floor: a row another process holds locked for a moment must not make this loop spin.
       if (next) delay = Math.max(Math.min(50, delay), Math.min(delay, next.getTime() - this.clock().getTime()));

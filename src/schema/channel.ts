@@ -71,7 +71,9 @@ builder.node(ChannelRef, {
         const actor = await scope.actor();
         if (!actor) return toConnection<ChannelRecord>({ edges: [], hasNextPage: false, hasPreviousPage: false });
         const filter = { parentId: channel.id, query: null, includeArchived: false };
-        return toConnection(await scope.provider.listChannels(actor, filter, pageRequest(args)));
+        const page = await scope.provider.listChannels(actor, filter, pageRequest(args));
+        scope.loaders.primeAccess(page.access);
+        return toConnection(page);
       },
     }),
     members: t.connection({

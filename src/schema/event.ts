@@ -1,12 +1,13 @@
-import type { RequestContext } from '../context.js';
 import { parseScopedId, scopedId } from '../providers/ids.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
 import type { EventType, LoggedEvent } from '../providers/events.js';
-import { findChannel, findMessage, memberScope, requireMemberScope } from '../resolvers/access.js';
+import { findChannel, findMessage, requireMemberScope } from '../resolvers/access.js';
+import { canSeeEvent } from '../resolvers/visibility.js';
 import { filterRefs, type Ref } from '../resolvers/refs.js';
-import { audienceOf, decideAudience, inAudience } from '../subscriptions/audience.js';
+import { audienceOf } from '../subscriptions/audience.js';
 import { decodeEventCursor, encodeEventCursor } from '../subscriptions/event-log.js';
 import { eventStream } from '../subscriptions/stream.js';
+import { releasingWhenDone } from '../limits/subscription-quota.js';
 import { builder } from './builder.js';
 import { Button } from './message.js';
 import { ChannelRef, EventRef, MessageRef, UserRef, WorkspaceRef } from './refs.js';
@@ -23,7 +24,7 @@ builder.node(EventRef, {
   id: { resolve: (event) => scopedId(event.provider, event.workspaceId, event.id) },
   loadMany: async (ids, ctx) => {
     const events = await ctx.services.eventLog.byIds(ids.map((id) => parseScopedId(String(id)).nativeId));
-    return Promise.all(events.map(async (event) => (event && (await canSee(ctx, event)) ? event : null)));
+    return Promise.all(events.map(async (event) => (event && (await canSeeEvent(ctx, event)) ? event : null)));
   },
   fields: (t) => ({
     cursor: t.string({
@@ -120,21 +121,6 @@ function matches(filter: DecodedFilter, event: LoggedEvent): boolean {
 }
 
 /**
- * Whether the viewer may see an event found by id: the rule of live delivery (`decideAudience`), answered
- * through this request's loaders, so that a page of events shares its reads.
- */
-async function canSee(ctx: RequestContext, event: LoggedEvent): Promise<boolean> {
-  const { accountId } = ctx.viewer;
-  // A private event (THREAD_READ, CHANNEL_READ) is refused to everyone else without a read.
-  if (!inAudience(event, accountId)) return false;
-  const scope = await memberScope(ctx, handleOfEvent(event));
-  const user = scope ? await scope.viewerUser() : null;
-  // Access alone decides; the channel record is read only if the client selects Event.channel.
-  const access = scope && user && event.channelId ? [await scope.loaders.channelAccess.load(event.channelId)] : [];
-  return decideAudience(event, { accountId, userId: user?.id ?? null, access }).canSee;
-}
-
-/**
  * The workspaces a filter confines a subscription to (every list must match, so their intersection), or
  * null when it spans every workspace of the viewer. Such a subscription ends once all of them are
  * disconnected (WORKSPACE_DISCONNECTED); the others just stop getting events of a disconnected workspace.
@@ -167,7 +153,9 @@ builder.subscriptionField('events', (t) =>
       const memberOf = await ctx.workspaces();
       const replayed = memberOf.filter((handle) => !decoded.workspaceIds || decoded.workspaceIds.has(handle.workspaceId));
       const confined = confinedTo(args.filter);
-      return eventStream({
+      // The key holds a place until the stream ends, on any transport (src/limits/subscription-quota.ts).
+      const release = ctx.viewer.apiKeyId ? ctx.services.subscriptionQuota.acquire(ctx.viewer.apiKeyId) : () => {};
+      const stream = eventStream({
         bus: ctx.services.bus,
         log: ctx.services.eventLog,
         workspaceIds: replayed.map((handle) => handle.workspaceId),
@@ -182,6 +170,7 @@ builder.subscriptionField('events', (t) =>
           return (await audienceOf(ctx.services, event).decision(ctx.viewer.accountId)).canSee;
         },
       });
+      return releasingWhenDone(stream, release);
     },
     resolve: (event) => event,
   }),

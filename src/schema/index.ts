@@ -21,14 +21,18 @@ import './scheduled.js';
 import './subscription-tickets.js';
 // Last: the entity keys apply to the types above.
 import { withEntityResolution } from './federation.js';
+import { guardVisibility } from './visibility.js';
 
-/** The whole public GraphQL schema, built from the type files above (schema.graphql). */
-export const schema = builder.toSchema({ sortSchema: false });
+/**
+ * The whole public GraphQL schema, built from the type files above (schema.graphql); every object a field
+ * returns passes the access check of its type (./visibility.ts).
+ */
+export const schema = guardVisibility(builder.toSchema({ sortSchema: false }));
 
 /**
  * What the server answers: the public schema plus Apollo Federation's `_service` and `_entities`
  * (./federation.ts), with the @key directives in its SDL (subgraph.graphql). The plugin sorts it by name.
  */
-export const subgraphSchema = withEntityResolution(
-  builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' }),
+export const subgraphSchema = guardVisibility(
+  withEntityResolution(builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' })),
 );

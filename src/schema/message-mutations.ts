@@ -53,14 +53,19 @@ const SendMessageInput = builder.inputType('SendMessageInput', {
     channelId: t.id({ required: true, description: 'The channel to post in (Channel.id); for a reply, the channel of its parent.' }),
     text: t.string({ description: 'Plain text; characters with a meaning in markdown are kept literally.' }),
     markdown: t.string({ description: 'Markdown (GFM). Mention people with @handle.' }),
-    html: t.string({ description: 'Email workspaces only.' }),
-    subject: t.string({ description: 'Email only.' }),
+    html: t.string({ description: 'An HTML mail body (Workspace.capabilities.email only); the plain text is derived from it.' }),
+    subject: t.string({
+      description: 'The mail subject, one line (Workspace.capabilities.email only). A reply without one takes its parent\'s with "Re: " in front.',
+    }),
     parentId: t.id({ description: 'Reply: the message being replied to, at any depth. Its thread root is derived.' }),
     alsoSendToChannel: t.boolean({ description: 'Replies only: also show the reply in the channel timeline.' }),
     attachmentIds: t.idList({ description: 'Files uploaded beforehand.' }),
-    to: t.stringList({ description: 'Email only.' }),
-    cc: t.stringList({ description: 'Email only.' }),
-    bcc: t.stringList({ description: 'Email only.' }),
+    to: t.stringList({
+      description:
+        'Recipients (Workspace.capabilities.email only), each `jane@example.com` or `"Jane Doe" <jane@example.com>`. A new mail needs at least one recipient in to, cc or bcc. A reply without any goes to its parent\'s sender (Reply-To when set), or for your own mail to its recipients; with some, to exactly those (reply all: pass them).',
+    }),
+    cc: t.stringList({ description: 'Copied recipients (Workspace.capabilities.email only), written like `to`.' }),
+    bcc: t.stringList({ description: 'Blind-copied recipients (Workspace.capabilities.email only), written like `to`.' }),
     idempotencyKey: t.string({
       description:
         'Retrying with the same key returns the first result and sends nothing twice (per API key owner; ' +

@@ -89,13 +89,19 @@ const ReactionGroup = builder.objectRef<InWorkspace<ReactionRecord>>('ReactionGr
   }),
 });
 
+/** The users of one role on a mail, in header order; none for chat. People outside the organisation resolve by address. */
+function recipientsOf(role: 'from' | 'to' | 'cc' | 'bcc') {
+  return (message: MessageRecord, _args: unknown, ctx: RequestContext) =>
+    message.recipients?.[role].length ? usersOf(ctx, message, message.recipients[role]) : [];
+}
+
 const Recipients = builder.objectRef<MessageRecord>('Recipients').implement({
   description: 'Email recipients. Chat messages have none: every list is empty.',
   fields: (t) => ({
-    from: t.field({ type: [UserRef], description: 'The sender.', resolve: () => [] }),
-    to: t.field({ type: [UserRef], description: 'Main recipients.', resolve: () => [] }),
-    cc: t.field({ type: [UserRef], description: 'Copied recipients.', resolve: () => [] }),
-    bcc: t.field({ type: [UserRef], description: 'Blind-copied recipients (only on messages you sent).', resolve: () => [] }),
+    from: t.field({ type: [UserRef], description: 'The sender.', resolve: recipientsOf('from') }),
+    to: t.field({ type: [UserRef], description: 'Main recipients.', resolve: recipientsOf('to') }),
+    cc: t.field({ type: [UserRef], description: 'Copied recipients.', resolve: recipientsOf('cc') }),
+    bcc: t.field({ type: [UserRef], description: 'Blind-copied recipients (only on messages you sent).', resolve: recipientsOf('bcc') }),
   }),
 });
 
@@ -174,7 +180,7 @@ builder.node(MessageRef, {
       nullable: true,
       description: 'The source as markdown, when the message was written in it (or converted from the provider, e.g. Slack mrkdwn).',
     }),
-    html: t.exposeString('html', { nullable: true, description: 'Rendered HTML; raw HTML in the source is escaped.' }),
+    html: t.exposeString('html', { nullable: true, description: 'Rendered HTML; raw HTML in the source is escaped. Mail: its own HTML, sanitized (no scripts, forms or frames; remote images as links or left out).' }),
     parent: t.field({
       type: MessageRef,
       nullable: true,

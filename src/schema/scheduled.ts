@@ -2,7 +2,7 @@ import { encodeGlobalId, parseScopedId, scopedId } from '../providers/ids.js';
 import type { WorkspaceHandle } from '../providers/registry.js';
 import type { MessageRecord, WorkspaceRecord } from '../providers/model.js';
 import type { ScheduledMessageRecord } from '../providers/features/scheduled.js';
-import { findMessage, handleOf } from '../resolvers/access.js';
+import { findChannel, findMessage, handleOf } from '../resolvers/access.js';
 import {
   deleteScheduledMessage,
   findScheduledMessages,
@@ -56,12 +56,10 @@ builder.node(ScheduledMessageRef, {
     }),
     channel: t.field({
       type: ChannelRef,
-      description: 'Where it will be posted. Shown to the author even after leaving the channel.',
-      resolve: async (scheduled, _args, ctx) => {
-        const channel = await ctx.scope(handleOf(scheduled)).loaders.channels.load(scheduled.channelId);
-        if (!channel) throw new Error(`Channel ${scheduled.channelId} of scheduled message ${scheduled.id} is missing.`);
-        return channel;
-      },
+      nullable: true,
+      description: 'Where it will be posted; null once you can no longer read that channel (you left it).',
+      // Through the access check like every channel (issue 15): a former member reads nothing of it here.
+      resolve: (scheduled, _args, ctx) => findChannel(ctx, { ...handleOf(scheduled), nativeId: scheduled.channelId }),
     }),
     parent: t.field({
       type: MessageRef,

@@ -91,9 +91,10 @@ const ConnectionStatusEnum = builder.enumType('WorkspaceConnectionStatus', {
     CONNECTED: { description: 'Reads and writes reach the provider.' },
     DISCONNECTED: {
       description:
-        'Its stored credentials cannot be used (e.g. the encryption key is missing or was rotated away): the ' +
-        'workspace reads as empty and writes fail with PROVIDER_ERROR until an admin connects it again. Other ' +
-        'workspaces are not affected.',
+        'Its stored credentials cannot be used (e.g. the encryption key is missing or was rotated away, or the ' +
+        'provider refused the connection\'s grant): the workspace reads as empty and writes fail with ' +
+        'PROVIDER_ERROR (a refused grant: NOT_AUTHENTICATED or PERMISSION_DENIED) until an admin connects it ' +
+        'again. Other workspaces are not affected.',
     },
   } as const,
 });
@@ -128,6 +129,11 @@ const CapabilitiesRef = builder.objectRef<Capabilities>('Capabilities').implemen
     }),
     linkPreviewRemoval: t.exposeBoolean('linkPreviewRemoval', { description: 'Whether authors can remove link previews (removeLinkPreview).' }),
     attachmentUpload: t.exposeBoolean('attachmentUpload', { description: 'Whether files can be uploaded and sent (uploadAttachment).' }),
+    email: t.boolean({
+      description:
+        'Whether messages are mail: sendMessage takes subject, to, cc, bcc and html, updateMessage takes html, and messages have recipients. Elsewhere those inputs fail with UNSUPPORTED.',
+      resolve: (c) => c.email === true,
+    }),
     channelAdministration: t.exposeBoolean('channelAdministration', {
       description: 'Creating, renaming, archiving, joining, leaving and inviting to channels; without it those mutations fail with UNSUPPORTED.',
     }),
@@ -179,7 +185,7 @@ builder.node(WorkspaceRef, {
     }),
     connectionStatus: t.field({
       type: ConnectionStatusEnum,
-      description: 'Whether Switchboard can reach the workspace: DISCONNECTED when its stored credentials cannot be used.',
+      description: 'Whether Switchboard can reach the workspace: DISCONNECTED when its stored credentials cannot be used or the provider refused its grant.',
       resolve: (workspace) => workspace.connectionStatus ?? 'CONNECTED',
     }),
     capabilities: t.field({
@@ -213,6 +219,7 @@ builder.node(WorkspaceRef, {
           { parentId, query: args.query?.trim() || null, includeArchived: args.includeArchived ?? false },
           pageRequest(args),
         );
+        scope.loaders.primeAccess(page.access);
         return toConnection(page);
       },
     }),

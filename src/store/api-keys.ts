@@ -20,6 +20,8 @@ export interface AuthenticatedAccount {
   name: string;
   email: string | null;
   scopes: string[];
+  /** The key's row id: what per-key limits count against (src/limits/); absent for a ticket's account. */
+  apiKeyId?: string;
 }
 
 /** The account an API key belongs to, or null for an unknown key. */
@@ -27,7 +29,7 @@ export async function findAccountByApiKey(db: Kysely<Database>, key: string): Pr
   const row = await db
     .selectFrom('api_keys')
     .innerJoin('accounts', 'accounts.id', 'api_keys.account_id')
-    .select(['accounts.id as accountId', 'accounts.name', 'accounts.email', 'api_keys.scopes'])
+    .select(['accounts.id as accountId', 'accounts.name', 'accounts.email', 'api_keys.scopes', 'api_keys.id as apiKeyId'])
     .where('api_keys.key_hash', '=', hashApiKey(key))
     .where('api_keys.revoked_at', 'is', null)
     .where((eb) => eb.or([eb('api_keys.expires_at', 'is', null), eb('api_keys.expires_at', '>', sql<Date>`now()`)]))

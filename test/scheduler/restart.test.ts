@@ -57,7 +57,7 @@ describe.each(STORES)('scheduler restart on %s', (kind) => {
     } finally {
       await store.drop();
     }
-  }, 60_000);
+  }, 180_000); // four starts of a PGlite store; slow on a loaded 2-core machine
 });
 
 describe('scheduler configuration', () => {

@@ -48,6 +48,10 @@ type Documents = {
     "\n  query ChannelOpsJoinablePage($workspaceId: ID!, $after: String) {\n    workspace(id: $workspaceId) {\n      joinableChannels(first: 1, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.ChannelOpsJoinablePageDocument,
     "\n  query ChannelOpsCapabilities($id: ID!) {\n    workspace(id: $id) { capabilities { eventTypes } }\n  }\n": typeof types.ChannelOpsCapabilitiesDocument,
     "\n  query ChannelOpsReadMessage($id: ID!) {\n    message(id: $id) { id text }\n  }\n": typeof types.ChannelOpsReadMessageDocument,
+    "\n  mutation SendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        text\n        html\n        parent { id }\n        author { name email }\n        recipients {\n          from { name email }\n          to { id name email }\n          cc { name email }\n          bcc { name email }\n        }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SendMailDocument,
+    "\n  mutation UpdateMail($input: UpdateMessageInput!) {\n    updateMessage(input: $input) {\n      message { text html }\n      userErrors { code message field }\n    }\n  }\n": typeof types.UpdateMailDocument,
+    "\n  query MailCapabilities {\n    workspaces { name capabilities { email } }\n  }\n": typeof types.MailCapabilitiesDocument,
+    "\n  query MailUserNode($id: ID!) {\n    node(id: $id) { ... on User { name email isBot } }\n  }\n": typeof types.MailUserNodeDocument,
     "\n  query Inbox($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node { id text createdAt workspace { name } channel { name } author { name } mentions { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation Post($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { message } }\n  }\n": typeof types.PostDocument,
     "\n  mutation PreviewSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id linkPreview { url title } }\n      userErrors { code message }\n    }\n  }\n": typeof types.PreviewSendDocument,
@@ -82,6 +86,14 @@ type Documents = {
     "\n  query ReadStateUnreads($workspaceId: ID!, $first: Int, $after: String, $messagesFirst: Int, $messagesAfter: String) {\n    workspace(id: $workspaceId) {\n      unreads(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            unreadCount\n            channel { id name unreadCount }\n            messages(first: $messagesFirst, after: $messagesAfter) {\n              nodes { id text isUnread createdAt author { name } }\n              pageInfo { hasNextPage endCursor }\n            }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.ReadStateUnreadsDocument,
     "\n  query ReadStateInbox($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      nodes { id isUnread createdAt author { name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ReadStateInboxDocument,
     "\n  query ReadStateChannelPage($workspaceId: ID!, $channels: Int!, $messages: Int!) {\n    workspace(id: $workspaceId) {\n      channels(first: $channels, includeArchived: true) {\n        nodes { unreadCount messages(first: $messages) { nodes { id isUnread } } }\n      }\n    }\n  }\n": typeof types.ReadStateChannelPageDocument,
+    "\n  mutation TableSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage {\n        id text markdown status scheduledFor lastError alsoSendToChannel\n        channel { id name }\n        parent { id }\n        author { name }\n        attachments { id }\n        sentMessage { id }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.TableScheduleDocument,
+    "\n  query TableScheduledList($workspaceId: ID!, $first: Int, $after: String, $statuses: [ScheduledMessageStatus!]) {\n    workspace(id: $workspaceId) {\n      capabilities { scheduledMessages eventTypes }\n      scheduledMessages(first: $first, after: $after, statuses: $statuses) {\n        nodes { id text status scheduledFor }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.TableScheduledListDocument,
+    "\n  query TableScheduledNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on ScheduledMessage {\n        text status lastError scheduledFor\n        sentMessage { id text parent { id } author { name } }\n      }\n    }\n  }\n": typeof types.TableScheduledNodeDocument,
+    "\n  mutation TableUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text markdown status scheduledFor lastError }\n      userErrors { code message field }\n    }\n  }\n": typeof types.TableUpdateScheduledDocument,
+    "\n  mutation TableCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      deletedScheduledMessageId\n      scheduledMessage { id status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.TableCancelScheduledDocument,
+    "\n  mutation TableSendScheduledNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id text author { name } channel { name } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.TableSendScheduledNowDocument,
+    "\n  mutation TableScheduledSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.TableScheduledSendDocument,
+    "\n  query TableScheduledTimeline($id: ID!) {\n    channel(id: $id) { messages(first: 30) { nodes { id text } } }\n  }\n": typeof types.TableScheduledTimelineDocument,
     "\n  mutation ScheduleMessage($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage {\n        id\n        text\n        markdown\n        status\n        scheduledFor\n        lastError\n        alsoSendToChannel\n        channel { id name }\n        parent { id }\n        author { name }\n        attachments { id filename }\n        sentMessage { id }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ScheduleMessageDocument,
     "\n  query ScheduledList($workspaceId: ID!, $first: Int, $after: String, $statuses: [ScheduledMessageStatus!]) {\n    workspace(id: $workspaceId) {\n      scheduledMessages(first: $first, after: $after, statuses: $statuses) {\n        nodes { id text status scheduledFor }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.ScheduledListDocument,
     "\n  query ScheduledNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on ScheduledMessage {\n        text\n        status\n        lastError\n        scheduledFor\n        updatedAt\n        channel { name }\n        attachments { id }\n        sentMessage {\n          id\n          text\n          parent { id }\n          threadRoot { id }\n          alsoSentToChannel\n          mentions { name }\n          attachments { id }\n          author { name }\n          viewerThreadSubscription\n        }\n      }\n    }\n  }\n": typeof types.ScheduledNodeDocument,
@@ -110,6 +122,14 @@ type Documents = {
     "\n  query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {\n    channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }\n  }\n": typeof types.ThreadsChannelSubscriptionsDocument,
     "\n  mutation BeginGmailInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": typeof types.BeginGmailInstallDocument,
     "\n  query GmailLiveWorkspaces {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.GmailLiveWorkspacesDocument,
+    "\n  mutation KitSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitScheduleDocument,
+    "\n  mutation KitUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitUpdateScheduledDocument,
+    "\n  mutation KitCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": typeof types.KitCancelScheduledDocument,
+    "\n  mutation KitSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n": typeof types.KitSendNowDocument,
+    "\n  query KitScheduledNode($id: ID!) {\n    node(id: $id) {\n      ... on ScheduledMessage { id text status lastError sentMessage { id text } }\n    }\n  }\n": typeof types.KitScheduledNodeDocument,
+    "\n  query KitTeamsWorkspace {\n    workspaces { id provider capabilities { scheduledMessages } channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.KitTeamsWorkspaceDocument,
+    "\n  mutation KitTeamsSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitTeamsScheduleDocument,
+    "\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n": typeof types.KitTeamsScheduledDocument,
     "\n  mutation ConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id name provider capabilities { eventDelivery } }\n      user { id name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ConnectSlackDocument,
     "\n  mutation LinkSlack($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LinkSlackDocument,
     "\n  mutation UnlinkSlack($input: UnlinkSlackUserInput!) {\n    unlinkSlackUser(input: $input) {\n      workspaceId\n      userErrors { code message }\n    }\n  }\n": typeof types.UnlinkSlackDocument,
@@ -152,6 +172,10 @@ type Documents = {
     "\n  query SlackLiveInbox($first: Int!, $after: String) {\n    messages(first: $first, after: $after) {\n      nodes { id text createdAt workspace { provider name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SlackLiveInboxDocument,
     "\n  mutation BeginTeamsInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": typeof types.BeginTeamsInstallDocument,
     "\n  query TeamsOAuthWorkspaces {\n    workspaces { name provider viewerUser { name } channels(first: 10) { nodes { name } } }\n  }\n": typeof types.TeamsOAuthWorkspacesDocument,
+    "\n  query TeamsPollingWorkspaces {\n    workspaces { id provider }\n  }\n": typeof types.TeamsPollingWorkspacesDocument,
+    "\n  query TeamsGrantStatus {\n    workspaces { id provider name connectionStatus channels(first: 10) { nodes { id name } } }\n  }\n": typeof types.TeamsGrantStatusDocument,
+    "\n  mutation TeamsGrantSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": typeof types.TeamsGrantSendDocument,
+    "\n  query TeamsSubscriptionsWorkspaces {\n    workspaces { id provider }\n  }\n": typeof types.TeamsSubscriptionsWorkspacesDocument,
     "\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.TeamsLiveChannelsDocument,
     "\n  query EventScheduledMessage($id: ID!) {\n    node(id: $id) {\n      ... on Event { type scheduledMessage { id status sentMessage { id } } }\n    }\n  }\n": typeof types.EventScheduledMessageDocument,
     "\n  mutation SchedulerTestSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.SchedulerTestSendNowDocument,
@@ -211,6 +235,10 @@ const documents: Documents = {
     "\n  query ChannelOpsJoinablePage($workspaceId: ID!, $after: String) {\n    workspace(id: $workspaceId) {\n      joinableChannels(first: 1, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.ChannelOpsJoinablePageDocument,
     "\n  query ChannelOpsCapabilities($id: ID!) {\n    workspace(id: $id) { capabilities { eventTypes } }\n  }\n": types.ChannelOpsCapabilitiesDocument,
     "\n  query ChannelOpsReadMessage($id: ID!) {\n    message(id: $id) { id text }\n  }\n": types.ChannelOpsReadMessageDocument,
+    "\n  mutation SendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        text\n        html\n        parent { id }\n        author { name email }\n        recipients {\n          from { name email }\n          to { id name email }\n          cc { name email }\n          bcc { name email }\n        }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.SendMailDocument,
+    "\n  mutation UpdateMail($input: UpdateMessageInput!) {\n    updateMessage(input: $input) {\n      message { text html }\n      userErrors { code message field }\n    }\n  }\n": types.UpdateMailDocument,
+    "\n  query MailCapabilities {\n    workspaces { name capabilities { email } }\n  }\n": types.MailCapabilitiesDocument,
+    "\n  query MailUserNode($id: ID!) {\n    node(id: $id) { ... on User { name email isBot } }\n  }\n": types.MailUserNodeDocument,
     "\n  query Inbox($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node { id text createdAt workspace { name } channel { name } author { name } mentions { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InboxDocument,
     "\n  mutation Post($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { message } }\n  }\n": types.PostDocument,
     "\n  mutation PreviewSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id linkPreview { url title } }\n      userErrors { code message }\n    }\n  }\n": types.PreviewSendDocument,
@@ -245,6 +273,14 @@ const documents: Documents = {
     "\n  query ReadStateUnreads($workspaceId: ID!, $first: Int, $after: String, $messagesFirst: Int, $messagesAfter: String) {\n    workspace(id: $workspaceId) {\n      unreads(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            unreadCount\n            channel { id name unreadCount }\n            messages(first: $messagesFirst, after: $messagesAfter) {\n              nodes { id text isUnread createdAt author { name } }\n              pageInfo { hasNextPage endCursor }\n            }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.ReadStateUnreadsDocument,
     "\n  query ReadStateInbox($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      nodes { id isUnread createdAt author { name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ReadStateInboxDocument,
     "\n  query ReadStateChannelPage($workspaceId: ID!, $channels: Int!, $messages: Int!) {\n    workspace(id: $workspaceId) {\n      channels(first: $channels, includeArchived: true) {\n        nodes { unreadCount messages(first: $messages) { nodes { id isUnread } } }\n      }\n    }\n  }\n": types.ReadStateChannelPageDocument,
+    "\n  mutation TableSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage {\n        id text markdown status scheduledFor lastError alsoSendToChannel\n        channel { id name }\n        parent { id }\n        author { name }\n        attachments { id }\n        sentMessage { id }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.TableScheduleDocument,
+    "\n  query TableScheduledList($workspaceId: ID!, $first: Int, $after: String, $statuses: [ScheduledMessageStatus!]) {\n    workspace(id: $workspaceId) {\n      capabilities { scheduledMessages eventTypes }\n      scheduledMessages(first: $first, after: $after, statuses: $statuses) {\n        nodes { id text status scheduledFor }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.TableScheduledListDocument,
+    "\n  query TableScheduledNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on ScheduledMessage {\n        text status lastError scheduledFor\n        sentMessage { id text parent { id } author { name } }\n      }\n    }\n  }\n": types.TableScheduledNodeDocument,
+    "\n  mutation TableUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text markdown status scheduledFor lastError }\n      userErrors { code message field }\n    }\n  }\n": types.TableUpdateScheduledDocument,
+    "\n  mutation TableCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      deletedScheduledMessageId\n      scheduledMessage { id status }\n      userErrors { code message field }\n    }\n  }\n": types.TableCancelScheduledDocument,
+    "\n  mutation TableSendScheduledNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id text author { name } channel { name } }\n      userErrors { code message field }\n    }\n  }\n": types.TableSendScheduledNowDocument,
+    "\n  mutation TableScheduledSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": types.TableScheduledSendDocument,
+    "\n  query TableScheduledTimeline($id: ID!) {\n    channel(id: $id) { messages(first: 30) { nodes { id text } } }\n  }\n": types.TableScheduledTimelineDocument,
     "\n  mutation ScheduleMessage($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage {\n        id\n        text\n        markdown\n        status\n        scheduledFor\n        lastError\n        alsoSendToChannel\n        channel { id name }\n        parent { id }\n        author { name }\n        attachments { id filename }\n        sentMessage { id }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.ScheduleMessageDocument,
     "\n  query ScheduledList($workspaceId: ID!, $first: Int, $after: String, $statuses: [ScheduledMessageStatus!]) {\n    workspace(id: $workspaceId) {\n      scheduledMessages(first: $first, after: $after, statuses: $statuses) {\n        nodes { id text status scheduledFor }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.ScheduledListDocument,
     "\n  query ScheduledNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on ScheduledMessage {\n        text\n        status\n        lastError\n        scheduledFor\n        updatedAt\n        channel { name }\n        attachments { id }\n        sentMessage {\n          id\n          text\n          parent { id }\n          threadRoot { id }\n          alsoSentToChannel\n          mentions { name }\n          attachments { id }\n          author { name }\n          viewerThreadSubscription\n        }\n      }\n    }\n  }\n": types.ScheduledNodeDocument,
@@ -273,6 +309,14 @@ const documents: Documents = {
     "\n  query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {\n    channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }\n  }\n": types.ThreadsChannelSubscriptionsDocument,
     "\n  mutation BeginGmailInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": types.BeginGmailInstallDocument,
     "\n  query GmailLiveWorkspaces {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": types.GmailLiveWorkspacesDocument,
+    "\n  mutation KitSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitScheduleDocument,
+    "\n  mutation KitUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitUpdateScheduledDocument,
+    "\n  mutation KitCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": types.KitCancelScheduledDocument,
+    "\n  mutation KitSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n": types.KitSendNowDocument,
+    "\n  query KitScheduledNode($id: ID!) {\n    node(id: $id) {\n      ... on ScheduledMessage { id text status lastError sentMessage { id text } }\n    }\n  }\n": types.KitScheduledNodeDocument,
+    "\n  query KitTeamsWorkspace {\n    workspaces { id provider capabilities { scheduledMessages } channels(first: 50) { nodes { id name } } }\n  }\n": types.KitTeamsWorkspaceDocument,
+    "\n  mutation KitTeamsSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitTeamsScheduleDocument,
+    "\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n": types.KitTeamsScheduledDocument,
     "\n  mutation ConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id name provider capabilities { eventDelivery } }\n      user { id name }\n      userErrors { code message field }\n    }\n  }\n": types.ConnectSlackDocument,
     "\n  mutation LinkSlack($input: LinkSlackUserInput!) {\n    linkSlackUser(input: $input) {\n      workspace { id name provider }\n      user { name }\n      userErrors { code message field }\n    }\n  }\n": types.LinkSlackDocument,
     "\n  mutation UnlinkSlack($input: UnlinkSlackUserInput!) {\n    unlinkSlackUser(input: $input) {\n      workspaceId\n      userErrors { code message }\n    }\n  }\n": types.UnlinkSlackDocument,
@@ -315,6 +359,10 @@ const documents: Documents = {
     "\n  query SlackLiveInbox($first: Int!, $after: String) {\n    messages(first: $first, after: $after) {\n      nodes { id text createdAt workspace { provider name } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SlackLiveInboxDocument,
     "\n  mutation BeginTeamsInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": types.BeginTeamsInstallDocument,
     "\n  query TeamsOAuthWorkspaces {\n    workspaces { name provider viewerUser { name } channels(first: 10) { nodes { name } } }\n  }\n": types.TeamsOAuthWorkspacesDocument,
+    "\n  query TeamsPollingWorkspaces {\n    workspaces { id provider }\n  }\n": types.TeamsPollingWorkspacesDocument,
+    "\n  query TeamsGrantStatus {\n    workspaces { id provider name connectionStatus channels(first: 10) { nodes { id name } } }\n  }\n": types.TeamsGrantStatusDocument,
+    "\n  mutation TeamsGrantSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": types.TeamsGrantSendDocument,
+    "\n  query TeamsSubscriptionsWorkspaces {\n    workspaces { id provider }\n  }\n": types.TeamsSubscriptionsWorkspacesDocument,
     "\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": types.TeamsLiveChannelsDocument,
     "\n  query EventScheduledMessage($id: ID!) {\n    node(id: $id) {\n      ... on Event { type scheduledMessage { id status sentMessage { id } } }\n    }\n  }\n": types.EventScheduledMessageDocument,
     "\n  mutation SchedulerTestSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": types.SchedulerTestSendNowDocument,
@@ -493,6 +541,22 @@ export function graphql(source: "\n  query ChannelOpsReadMessage($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        text\n        html\n        parent { id }\n        author { name email }\n        recipients {\n          from { name email }\n          to { id name email }\n          cc { name email }\n          bcc { name email }\n        }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        text\n        html\n        parent { id }\n        author { name email }\n        recipients {\n          from { name email }\n          to { id name email }\n          cc { name email }\n          bcc { name email }\n        }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMail($input: UpdateMessageInput!) {\n    updateMessage(input: $input) {\n      message { text html }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMail($input: UpdateMessageInput!) {\n    updateMessage(input: $input) {\n      message { text html }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailCapabilities {\n    workspaces { name capabilities { email } }\n  }\n"): (typeof documents)["\n  query MailCapabilities {\n    workspaces { name capabilities { email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailUserNode($id: ID!) {\n    node(id: $id) { ... on User { name email isBot } }\n  }\n"): (typeof documents)["\n  query MailUserNode($id: ID!) {\n    node(id: $id) { ... on User { name email isBot } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Inbox($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node { id text createdAt workspace { name } channel { name } author { name } mentions { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($first: Int, $after: String, $filter: MessageFilter) {\n    messages(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node { id text createdAt workspace { name } channel { name } author { name } mentions { name } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -629,6 +693,38 @@ export function graphql(source: "\n  query ReadStateChannelPage($workspaceId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TableSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage {\n        id text markdown status scheduledFor lastError alsoSendToChannel\n        channel { id name }\n        parent { id }\n        author { name }\n        attachments { id }\n        sentMessage { id }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation TableSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage {\n        id text markdown status scheduledFor lastError alsoSendToChannel\n        channel { id name }\n        parent { id }\n        author { name }\n        attachments { id }\n        sentMessage { id }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TableScheduledList($workspaceId: ID!, $first: Int, $after: String, $statuses: [ScheduledMessageStatus!]) {\n    workspace(id: $workspaceId) {\n      capabilities { scheduledMessages eventTypes }\n      scheduledMessages(first: $first, after: $after, statuses: $statuses) {\n        nodes { id text status scheduledFor }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TableScheduledList($workspaceId: ID!, $first: Int, $after: String, $statuses: [ScheduledMessageStatus!]) {\n    workspace(id: $workspaceId) {\n      capabilities { scheduledMessages eventTypes }\n      scheduledMessages(first: $first, after: $after, statuses: $statuses) {\n        nodes { id text status scheduledFor }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TableScheduledNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on ScheduledMessage {\n        text status lastError scheduledFor\n        sentMessage { id text parent { id } author { name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TableScheduledNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on ScheduledMessage {\n        text status lastError scheduledFor\n        sentMessage { id text parent { id } author { name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TableUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text markdown status scheduledFor lastError }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation TableUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text markdown status scheduledFor lastError }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TableCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      deletedScheduledMessageId\n      scheduledMessage { id status }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation TableCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      deletedScheduledMessageId\n      scheduledMessage { id status }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TableSendScheduledNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id text author { name } channel { name } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation TableSendScheduledNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id text author { name } channel { name } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TableScheduledSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation TableScheduledSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TableScheduledTimeline($id: ID!) {\n    channel(id: $id) { messages(first: 30) { nodes { id text } } }\n  }\n"): (typeof documents)["\n  query TableScheduledTimeline($id: ID!) {\n    channel(id: $id) { messages(first: 30) { nodes { id text } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ScheduleMessage($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage {\n        id\n        text\n        markdown\n        status\n        scheduledFor\n        lastError\n        alsoSendToChannel\n        channel { id name }\n        parent { id }\n        author { name }\n        attachments { id filename }\n        sentMessage { id }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleMessage($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage {\n        id\n        text\n        markdown\n        status\n        scheduledFor\n        lastError\n        alsoSendToChannel\n        channel { id name }\n        parent { id }\n        author { name }\n        attachments { id filename }\n        sentMessage { id }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -738,6 +834,38 @@ export function graphql(source: "\n  mutation BeginGmailInstall($input: BeginIns
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GmailLiveWorkspaces {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query GmailLiveWorkspaces {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation KitSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation KitUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation KitCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation KitSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitScheduledNode($id: ID!) {\n    node(id: $id) {\n      ... on ScheduledMessage { id text status lastError sentMessage { id text } }\n    }\n  }\n"): (typeof documents)["\n  query KitScheduledNode($id: ID!) {\n    node(id: $id) {\n      ... on ScheduledMessage { id text status lastError sentMessage { id text } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitTeamsWorkspace {\n    workspaces { id provider capabilities { scheduledMessages } channels(first: 50) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query KitTeamsWorkspace {\n    workspaces { id provider capabilities { scheduledMessages } channels(first: 50) { nodes { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitTeamsSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation KitTeamsSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n"): (typeof documents)["\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -906,6 +1034,22 @@ export function graphql(source: "\n  mutation BeginTeamsInstall($input: BeginIns
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamsOAuthWorkspaces {\n    workspaces { name provider viewerUser { name } channels(first: 10) { nodes { name } } }\n  }\n"): (typeof documents)["\n  query TeamsOAuthWorkspaces {\n    workspaces { name provider viewerUser { name } channels(first: 10) { nodes { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsPollingWorkspaces {\n    workspaces { id provider }\n  }\n"): (typeof documents)["\n  query TeamsPollingWorkspaces {\n    workspaces { id provider }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsGrantStatus {\n    workspaces { id provider name connectionStatus channels(first: 10) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query TeamsGrantStatus {\n    workspaces { id provider name connectionStatus channels(first: 10) { nodes { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsGrantSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation TeamsGrantSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsSubscriptionsWorkspaces {\n    workspaces { id provider }\n  }\n"): (typeof documents)["\n  query TeamsSubscriptionsWorkspaces {\n    workspaces { id provider }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -42,6 +42,11 @@ export interface PlatformRules {
   emoji(unicode: string): string;
   /** The userError message for adding a reaction one already added. */
   alreadyReacted(emoji: string): string;
+  /**
+   * The platform keeps and posts scheduled messages itself (Slack), rather than Switchboard's scheduler
+   * (the built-in workspace, and providers on the kit's emulated part). Absent: false.
+   */
+  schedulesOnPlatform?: boolean;
 }
 
 /** The built-in workspace's rules, which the memory workspace follows too. */
@@ -58,6 +63,7 @@ const SLACK_RULES: PlatformRules = {
   publicChannelsReadableByNonMembers: true,
   emoji: (unicode) => SLACK_EMOJI[unicode] ?? unicode,
   alreadyReacted: () => 'Slack answered reactions.add with already_reacted.',
+  schedulesOnPlatform: true,
 };
 
 /** One row of the table: a provider and how to start its fixture. */

@@ -107,6 +107,8 @@ export type Capabilities = {
   deleteMessages: Scalars['Boolean']['output'];
   /** Whether messages can be edited (updateMessage). */
   editMessages: Scalars['Boolean']['output'];
+  /** Whether messages are mail: sendMessage takes subject, to, cc, bcc and html, updateMessage takes html, and messages have recipients. Elsewhere those inputs fail with UNSUPPORTED. */
+  email: Scalars['Boolean']['output'];
   /** Whether events of this workspace arrive as they happen (PUSH) or with a polling delay (POLL). */
   eventDelivery: EventDelivery;
   /** Events this workspace emits. */
@@ -730,7 +732,7 @@ export type Message = Node & {
   editedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether anyone replied to this message directly. */
   hasChildren: Scalars['Boolean']['output'];
-  /** Rendered HTML; raw HTML in the source is escaped. */
+  /** Rendered HTML; raw HTML in the source is escaped. Mail: its own HTML, sanitized (no scripts, forms or frames; remote images as links or left out). */
   html?: Maybe<Scalars['String']['output']>;
   /** The global id: opaque, stable, and accepted wherever an id is asked for (node(id), inputs, filters). */
   id: Scalars['ID']['output'];
@@ -1370,8 +1372,8 @@ export type ScheduledMessage = Node & {
   attachments: Array<Attachment>;
   /** Who scheduled it (always the viewer). */
   author: User;
-  /** Where it will be posted. Shown to the author even after leaving the channel. */
-  channel: Channel;
+  /** Where it will be posted; null once you can no longer read that channel (you left it). */
+  channel?: Maybe<Channel>;
   /** When it was scheduled. */
   createdAt: Scalars['DateTime']['output'];
   /** The global id: opaque, stable, and accepted wherever an id is asked for (node(id), inputs, filters). */
@@ -1476,13 +1478,13 @@ export type SendMessageInput = {
   alsoSendToChannel?: InputMaybe<Scalars['Boolean']['input']>;
   /** Files uploaded beforehand. */
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Email only. */
+  /** Blind-copied recipients (Workspace.capabilities.email only), written like `to`. */
   bcc?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Email only. */
+  /** Copied recipients (Workspace.capabilities.email only), written like `to`. */
   cc?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The channel to post in (Channel.id); for a reply, the channel of its parent. */
   channelId: Scalars['ID']['input'];
-  /** Email workspaces only. */
+  /** An HTML mail body (Workspace.capabilities.email only); the plain text is derived from it. */
   html?: InputMaybe<Scalars['String']['input']>;
   /** Retrying with the same key returns the first result and sends nothing twice (per API key owner; reusing a key for different content is a CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1490,11 +1492,11 @@ export type SendMessageInput = {
   markdown?: InputMaybe<Scalars['String']['input']>;
   /** Reply: the message being replied to, at any depth. Its thread root is derived. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
-  /** Email only. */
+  /** The mail subject, one line (Workspace.capabilities.email only). A reply without one takes its parent's with "Re: " in front. */
   subject?: InputMaybe<Scalars['String']['input']>;
   /** Plain text; characters with a meaning in markdown are kept literally. */
   text?: InputMaybe<Scalars['String']['input']>;
-  /** Email only. */
+  /** Recipients (Workspace.capabilities.email only), each `jane@example.com` or `"Jane Doe" <jane@example.com>`. A new mail needs at least one recipient in to, cc or bcc. A reply without any goes to its parent's sender (Reply-To when set), or for your own mail to its recipients; with some, to exactly those (reply all: pass them). */
   to?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -1848,7 +1850,7 @@ export type Workspace = Node & {
   capabilities: Capabilities;
   /** Channels the viewer can see (on the built-in workspace: the ones it is a member of), by name. parentId lists the subchannels of one channel; query matches names; archived channels only with includeArchived. */
   channels: WorkspaceChannelsConnection;
-  /** Whether Switchboard can reach the workspace: DISCONNECTED when its stored credentials cannot be used. */
+  /** Whether Switchboard can reach the workspace: DISCONNECTED when its stored credentials cannot be used or the provider refused its grant. */
   connectionStatus: WorkspaceConnectionStatus;
   /** The global id: opaque, stable, and accepted wherever an id is asked for (node(id), inputs, filters). */
   id: Scalars['ID']['output'];
@@ -1971,7 +1973,7 @@ export type WorkspaceChannelsConnectionEdge = {
 export type WorkspaceConnectionStatus =
   /** Reads and writes reach the provider. */
   | 'CONNECTED'
-  /** Its stored credentials cannot be used (e.g. the encryption key is missing or was rotated away): the workspace reads as empty and writes fail with PROVIDER_ERROR until an admin connects it again. Other workspaces are not affected. */
+  /** Its stored credentials cannot be used (e.g. the encryption key is missing or was rotated away, or the provider refused the connection's grant): the workspace reads as empty and writes fail with PROVIDER_ERROR (a refused grant: NOT_AUTHENTICATED or PERMISSION_DENIED) until an admin connects it again. Other workspaces are not affected. */
   | 'DISCONNECTED';
 
 /** One page of a list: its items (nodes, or edges with cursors) and where it sits (pageInfo). */

@@ -9,6 +9,9 @@ import * as connectionRefresh from './0008_connection_refresh.js';
 import * as apiKeyLifetime from './0009_api_key_lifetime.js';
 import * as subscriptionTickets from './0010_subscription_tickets.js';
 import * as idempotencyLeases from './0011_idempotency_leases.js';
+import * as graphSubscriptions from './0012_graph_subscriptions.js';
+import * as uploadQuota from './0013_upload_quota.js';
+import * as emulatedScheduledMessages from './0014_emulated_scheduled_messages.js';
 import * as gmailMailboxes from './0016_gmail_mailboxes.js';
 
 /** The one numbered sequence of migrations, every provider's metadata tables included; names never change. */
@@ -23,5 +26,8 @@ export const migrations: Record<string, Migration> = {
   '0009_api_key_lifetime': apiKeyLifetime,
   '0010_subscription_tickets': subscriptionTickets,
   '0011_idempotency_leases': idempotencyLeases,
+  '0012_graph_subscriptions': graphSubscriptions,
+  '0013_upload_quota': uploadQuota,
+  '0014_emulated_scheduled_messages': emulatedScheduledMessages,
   '0016_gmail_mailboxes': gmailMailboxes,
 };

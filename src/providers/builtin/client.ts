@@ -152,6 +152,9 @@ export async function selectMessagePages(
   return result.rows;
 }
 
+/** An inbox row: the message, and the actor's access to its channel (the same read decides both). */
+export type InboxRow = MessageRow & { channel_archived_at: Date | null; member_role: AccessRow['member_role'] };
+
 /** One page of an actor's inbox: messages of the channels it is a member of, newest first. */
 export async function selectInboxPage(
   db: Db,
@@ -160,9 +163,12 @@ export async function selectInboxPage(
   filter: InboxFilter,
   limit: number,
   cursor: Keyset | null,
-): Promise<MessageRow[]> {
-  const result = await sql<MessageRow>`
-    select ${messageColumns} from messages m ${threadSummary}
+): Promise<InboxRow[]> {
+  const result = await sql<InboxRow>`
+    select ${messageColumns},
+           (select ch.archived_at from channels ch where ch.id = m.channel_id) as channel_archived_at,
+           (select cr.role from channel_members cr where cr.channel_id = m.channel_id and cr.user_id = ${actorUserId}::uuid) as member_role
+      from messages m ${threadSummary}
      where m.workspace_id = ${workspaceId} and m.deleted_at is null
        and m.channel_id in (select cm.channel_id from channel_members cm where cm.user_id = ${actorUserId}::uuid)
        ${filter.channelIds ? sql`and m.channel_id = any(${uuids(filter.channelIds)})` : sql``}
@@ -200,12 +206,15 @@ export async function selectChannelPage(
   filter: { parentId: string | null; query: string | null; includeArchived: boolean },
   page: Exclude<PageRequest, { direction: 'around' }>,
   cursor: Keyset | null,
-): Promise<Array<ChannelRow & { rn: number }>> {
+): Promise<Array<ChannelRow & { rn: number; member_role: AccessRow['member_role'] }>> {
   const ascending = page.direction === 'forward';
   const comparison = sql.raw(ascending ? '>' : '<');
   const direction = sql.raw(ascending ? 'asc' : 'desc');
-  const result = await sql<ChannelRow & { rn: number }>`
-    select ${channelColumns} from channels c
+  // The viewer's role comes along: the page carries the viewer's access to what it lists.
+  const result = await sql<ChannelRow & { rn: number; member_role: AccessRow['member_role'] }>`
+    select ${channelColumns},
+           (select cr.role from channel_members cr where cr.channel_id = c.id and cr.user_id = ${viewerUserId}::uuid) as member_role
+      from channels c
      where c.workspace_id = ${workspaceId}
        and exists (select 1 from channel_members cm where cm.channel_id = c.id and cm.user_id = ${viewerUserId}::uuid)
        ${filter.parentId ? sql`and c.parent_id = ${filter.parentId}::uuid` : sql``}

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { ProviderDefinition, ProviderRuntime } from '../definition.js';
 import type { MessagingProvider } from '../provider.js';
 import { builtinCapabilities } from './capabilities.js';
+import { builtinScheduledQueue } from './features/scheduled-queue.js';
 import { BuiltinProvider } from './provider.js';
 
 /**
@@ -35,13 +36,14 @@ export const builtinProvider: ProviderDefinition = {
           .innerJoin('workspaces', 'workspaces.id', 'users.workspace_id')
           .select([sql.lit(rank).as('rank'), sql<string>`workspaces.id::text`.as('workspace_id'), 'workspaces.name', sql<number | null>`null::integer`.as('generation')])
           .where('users.account_id', '=', accountId),
+      // Its scheduled messages are delivered by Switchboard's scheduler (src/scheduler/).
+      scheduledQueue: builtinScheduledQueue(host.db),
     };
   },
 };
 
 export { BuiltinProvider, type BuiltinOptions } from './provider.js';
-// What Switchboard's own parts share with the built-in store: the scheduler's queue of due messages and
-// the demo seed's helpers (the demo writes built-in workspaces).
-export { claimDueScheduledMessages, nextScheduledDueAt, type ClaimedScheduledMessage } from './features/scheduled-queue.js';
+// What Switchboard's own parts share with the built-in store: the demo seed's helpers (the demo writes
+// built-in workspaces). The scheduler reaches its queue of due messages through the runtime (scheduledQueue).
 export { mentionHandles } from './format.js';
 export { NIL_UUID } from './unread-sql.js';

@@ -134,7 +134,8 @@ export class BuiltinProvider implements MessagingProvider {
     const linear = linearOnly(page, 'channels');
     if (filter.parentId !== null && !isNativeId(filter.parentId)) return emptyPage();
     const rows = await selectChannelPage(this.db, this.workspaceId, actor.userId, filter, linear, decodeCursor(linear));
-    return toPage(rows, linear, (row) => ({ cursor: encodeKeyset(row.name, row.id), node: toChannel(row) }));
+    const listed = toPage(rows, linear, (row) => ({ cursor: encodeKeyset(row.name, row.id), node: toChannel(row) }));
+    return { ...listed, access: rows.map((row) => channelAccessOf(row.id, row)) };
   }
 
   async listUsers(filter: { query: string | null }, page: PageRequest): Promise<Page<UserRecord>> {
@@ -182,7 +183,8 @@ export class BuiltinProvider implements MessagingProvider {
       authorIds: filter.authorIds && wellFormed(filter.authorIds),
     };
     const rows = await selectInboxPage(this.db, this.workspaceId, actor.userId, narrowed, page.limit, decodeCursor(linear, 'timestamp'));
-    return toPage(rows, linear, messageEdge);
+    const access = new Map(rows.map((row) => [row.channel_id, channelAccessOf(row.channel_id, { archived_at: row.channel_archived_at, member_role: row.member_role })]));
+    return { ...toPage(rows, linear, messageEdge), access: [...access.values()] };
   }
 
   async sendMessage(actor: Actor, request: SendMessageRequest, once: SendOnce | null = null): Promise<MessageRecord> {

@@ -5,7 +5,9 @@ import type { SendMessageRequest } from '../provider.js';
 // ── Scheduled messages ──────────────────────────────────────────────────────────────────────────────
 //
 // A message written now and delivered later. The built-in workspace stores them and Switchboard's
-// scheduler (src/scheduler/) delivers them through the ordinary send path. A platform may schedule natively
+// scheduler (src/scheduler/) delivers them through the ordinary send path; so it does for providers without
+// native scheduling, whose messages the provider kit keeps sealed (src/providers/kit/scheduled/). Each
+// store hands the scheduler its due messages through a ScheduledQueue (below). A platform may schedule natively
 // with fewer operations: one that lists only pending messages answers `loadScheduledMessages` from its
 // list and null for anything already sent; one without update or send-now emulates update as
 // delete + schedule, and `claimScheduledMessage` as delete (the resolver then sends the message
@@ -96,4 +98,31 @@ export interface ScheduledMessages {
   claimScheduledMessage(actor: Actor, id: string): Promise<ScheduledMessageRecord>;
   /** Records how the delivery of a claimed message ended. */
   finishScheduledMessage(actor: Actor, id: string, outcome: ScheduledDeliveryOutcome): Promise<ScheduledMessageRecord>;
+}
+
+/** A due message taken by a scheduler: it is SENDING now, under a lease. */
+export interface ClaimedScheduledMessage {
+  /** The provider of its workspace (the registry opens the provider by it). */
+  provider: ProviderName;
+  id: string;
+  workspaceId: string;
+  authorId: string;
+  /** The author's Switchboard account; null when it no longer exists (then nobody is told). */
+  account: { id: string; name: string; email: string | null } | null;
+}
+
+/**
+ * Where Switchboard's scheduler finds the scheduled messages it delivers (a provider runtime's
+ * `scheduledQueue`): the built-in workspace's table, and the kit's table for providers without native
+ * scheduling. Several providers may share one queue (the scheduler asks each distinct queue once).
+ */
+export interface ScheduledQueue {
+  /**
+   * Takes up to `limit` messages due at `now` (PENDING ones whose time came, SENDING ones whose lease ran
+   * out) for one scheduler: marked SENDING under a lease of `leaseMs` before anyone else can see them, so
+   * schedulers sharing a database take disjoint messages without waiting for each other.
+   */
+  claimDue(options: { now: Date; limit: number; leaseMs: number }): Promise<ClaimedScheduledMessage[]>;
+  /** When the next message falls due (or a claim's lease runs out); null when nothing waits. */
+  nextDueAt(): Promise<Date | null>;
 }

@@ -1,4 +1,4 @@
-import type { Actor, MessageRecord } from '../model.js';
+import type { Actor, ChannelAccess, MessageRecord } from '../model.js';
 
 // ── Search ──────────────────────────────────────────────────────────────────────────────────────────
 //
@@ -44,6 +44,8 @@ export interface SearchResultPage {
   /** Every match, not just this page; a provider may stop counting at a cap (the built-in one at 10,100). */
   totalCount: number;
   hasMore: boolean;
+  /** The actor's access to the channels of the hits, when decided in the same read (as Page.access). */
+  access?: readonly ChannelAccess[];
 }
 
 /** Search, an optional part of a provider (`MessagingProvider.search`). */

@@ -11,9 +11,10 @@ export const MAX_MESSAGE_LENGTH = 28_000;
  * - Graph has no reply "also sent to the channel" (`replyBroadcast: false`);
  * - pins exist for chat messages only (pins.ts); the workspace-level flag cannot say "chats only", so it
  *   says NONE and channel messages answer UNSUPPORTED (a per-channel capability is needed; see README);
- * - read state (chats have Graph's viewpoint, channels none), thread subscriptions, scheduled messages
- *   (emulated by Switchboard's scheduler) and search (Microsoft Search) wait for the provider-module work
- *   and answer UNSUPPORTED until then;
+ * - scheduled messages are kept (sealed) and delivered by Switchboard's scheduler: the definition adds
+ *   that part and `scheduledMessages: EMULATED` to every provider its runtime opens (../kit/scheduled/);
+ * - read state (chats have Graph's viewpoint, channels none), thread subscriptions and search (Microsoft
+ *   Search) wait for the provider-module work and answer UNSUPPORTED until then;
  * - change notifications without resource data (encrypted resource data is not supported yet): events are
  *   the message events; reactions arrive as MESSAGE_UPDATED (Graph reports them as an update).
  */
@@ -24,7 +25,7 @@ export const teamsCapabilities: Capabilities = {
   buttons: true,
   pins: 'NONE',
   maxPinsPerChannel: null,
-  scheduledMessages: 'NONE',
+  scheduledMessages: 'NONE', // of the bare provider: the definition (index.ts) adds the part and says EMULATED (../kit/scheduled/)
   search: 'NONE',
   readState: 'NONE',
   threadSubscriptions: 'NONE',

@@ -91,10 +91,13 @@ export interface ChannelPollState {
 }
 
 /**
- * One polling round of a channel's root messages through Graph's delta query. Without a state the round
- * starts the baseline: no changes, only where to continue (stored by the caller as connection metadata, no
- * content); a baseline cut short by the page bound continues without changes too. Replies are not in a
- * channel's delta (Graph documents it so); they come from `rootId`'s `replies/delta` or from notifications.
+ * One polling round of a channel's root messages (or, with `rootId`, of one root's replies) through Graph's
+ * delta query. Without a state the round starts the baseline: no changes, only where to continue (stored by
+ * the caller as connection metadata, no content); a baseline cut short by the page bound continues without
+ * changes too. With `since` and no state (a resynchronisation after `missed`, a thread first seen in a
+ * round), the first round is Graph's filtered one, `lastModifiedDateTime gt since`, and its items are
+ * changes. Replies are not in a channel's delta (Graph documents it so); they come from `rootId`'s
+ * `replies/delta` or from notifications. `seen` lists the ids of the round's messages (roots to follow).
  */
 export async function pollChannel(
   connection: TeamsConnection,
@@ -102,16 +105,19 @@ export async function pollChannel(
   container: MessageContainer & { kind: 'channel' },
   state: ChannelPollState | null,
   rootId: string | null = null,
-): Promise<{ changes: TeamsChange[]; state: ChannelPollState }> {
-  const path = `${containerPath(container)}/messages${rootId ? `/${rootId}/replies` : ''}/delta?$top=${MAX_MESSAGES_PAGE}`;
+  since: Date | null = null,
+): Promise<{ changes: TeamsChange[]; state: ChannelPollState; seen: string[] }> {
+  const filter = state === null && since ? `&$filter=lastModifiedDateTime%20gt%20${since.toISOString()}` : '';
+  const path = `${containerPath(container)}/messages${rootId ? `/${rootId}/replies` : ''}/delta?$top=${MAX_MESSAGES_PAGE}${filter}`;
   const round = await readDelta<GraphChatMessage>(connection.api, principal, {
     start: { operation: rootId ? 'channel.replies.delta' : 'channel.messages.delta', path, headers: { Prefer: 'include-unknown-enum-members' }, cost: { kind: 'channel-messages.read', resource: `channel:${container.teamId}/${container.channelId}` } },
     deltaLink: state?.deltaLink ?? null,
   });
-  const baseline = state === null || state.baseline;
+  const baseline = state === null ? filter === '' : state.baseline;
   return {
     changes: baseline ? [] : changesOfMessages(connection.workspaceId, container, rootId, round.items),
     state: { deltaLink: round.deltaLink, baseline: baseline && !round.complete },
+    seen: round.items.map((message) => message.id),
   };
 }
 

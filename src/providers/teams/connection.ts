@@ -14,6 +14,8 @@ import type { GraphTeam } from './wire.js';
 /** The Microsoft user a Switchboard account is linked to (their Entra object id). */
 export interface LinkedMicrosoftUser {
   userId: string;
+  /** False when the link holds no delegated grant (never given, or revoked and dropped); default true. */
+  hasGrant?: boolean;
 }
 
 /** See src/providers/teams/README.md for how each option is used. */
@@ -54,6 +56,10 @@ export interface TeamsProviderOptions {
   cacheTtlMs?: number;
   /** PUSH (change notifications, default) or POLL (delta queries, no public URL). */
   eventDelivery?: EventDelivery;
+  /** The connection's name as stored, shown when Graph cannot be asked (a refused app grant). */
+  name?: string;
+  /** The app's grant was refused earlier (stored with the connection): app calls fail at once with this. */
+  appGrantRefused?: SwitchboardError | null;
 }
 
 /** Who a call is made as: the principal whose token is used, and the actor's Microsoft user id. */
@@ -63,6 +69,8 @@ export interface Acting {
   userId: string | null;
   /** Whether `principal` is the actor's own delegated grant (so Graph itself decides what they see). */
   own: boolean;
+  /** The actor is linked, but without a delegated grant (revoked): their writes answer NOT_AUTHENTICATED. */
+  ungranted?: boolean;
 }
 
 /**
@@ -99,6 +107,7 @@ export class TeamsConnection {
         storeRefreshToken: options.storeRefreshToken,
         onGrantFailed: options.onGrantFailed,
       });
+    if (options.appGrantRefused) tokens.refuse(APP, options.appGrantRefused);
     const budget = options.budget instanceof GraphRateBudget ? options.budget : new GraphRateBudget({ clock: this.now, provider: 'teams', ...options.budget });
     this.api = new GraphApi({
       graphUrl: options.graphUrl,
@@ -133,13 +142,20 @@ export class TeamsConnection {
   async acting(actor: Actor | null): Promise<Acting> {
     if (!actor) return { principal: this.readPrincipal, userId: null, own: false };
     const linked = await this.linkedUser(actor.accountId);
-    if (linked && linked.userId === actor.userId) return { principal: userPrincipal(actor.userId), userId: actor.userId, own: true };
+    if (linked && linked.userId === actor.userId) {
+      if (linked.hasGrant !== false) return { principal: userPrincipal(actor.userId), userId: actor.userId, own: true };
+      // Linked without a grant: reads go through the read principal (membership from member lists).
+      return { principal: this.readPrincipal, userId: actor.userId, own: false, ungranted: true };
+    }
     return { principal: this.readPrincipal, userId: actor.userId, own: false };
   }
 
   /** Writes are made as the actor: Graph allows posting, editing and reacting with delegated grants only. */
   async writer(actor: Actor): Promise<Acting> {
     const acting = await this.acting(actor);
+    if (acting.ungranted) {
+      throw new SwitchboardError('NOT_AUTHENTICATED', `The Microsoft grant of user ${actor.userId} was revoked or never given; link the account again to write to Teams.`);
+    }
     if (!acting.own) {
       throw new SwitchboardError('PERMISSION_DENIED', `Writing to Teams as user ${actor.userId} needs that person's own Microsoft grant; link the account first.`);
     }

@@ -1,6 +1,7 @@
 import { SwitchboardError } from '../../errors.js';
 import type { ConnectionCredentials, CredentialLabels, StoredConnection } from '../../connections/store.js';
-import { requestToken } from '../kit/graph/identity.js';
+import type { ErrorCode } from '../../errors.js';
+import { isPermanentGrantFailure, requestToken } from '../kit/graph/identity.js';
 import { MicrosoftTransport } from '../kit/graph/transport.js';
 import type { TeamsSettings } from './settings.js';
 
@@ -40,8 +41,39 @@ export async function appToken(settings: TeamsSettings, tenantId: string, now: n
   }
 }
 
-/** The definition's `credentials.refresh`: renews the app token, keeping the clientState. */
+/**
+ * A refused app grant is stored as the connection's state: its access token is replaced by this marker and
+ * the closed code (sealed like any credential), without an expiry, so that no process asks the token
+ * endpoint again — every app call fails at once and the workspace shows DISCONNECTED — until an admin
+ * connects the tenant again (which stores a real token).
+ */
+const REFUSED = 'refused:';
+
+export function refusedAppGrant(code: ErrorCode): Pick<ConnectionCredentials, 'accessToken' | 'expiresAt'> {
+  return { accessToken: `${REFUSED}${code}`, expiresAt: null };
+}
+
+/** The refusal a stored connection records, or null when its app token is a token. */
+export function appGrantRefusal(connection: StoredConnection): SwitchboardError | null {
+  const { accessToken } = connection.credentials;
+  if (!accessToken.startsWith(REFUSED)) return null;
+  const code = accessToken.slice(REFUSED.length) === 'PERMISSION_DENIED' ? 'PERMISSION_DENIED' : 'NOT_AUTHENTICATED';
+  return new SwitchboardError(
+    code,
+    `The Microsoft identity platform refused Switchboard's app grant for the tenant ${JSON.stringify(connection.name)} (${code}); an admin must connect it again.`,
+  );
+}
+
+/**
+ * The definition's `credentials.refresh`: renews the app token, keeping the clientState. A refused grant is
+ * stored as the connection's state (`refusedAppGrant`), not thrown, so the next load does not ask again.
+ */
 export async function refreshTeamsCredentials(connection: StoredConnection, settings: TeamsSettings): Promise<ConnectionCredentials> {
-  const token = await appToken(settings, connection.workspaceId, Date.now());
-  return { ...connection.credentials, accessToken: token.accessToken, expiresAt: token.expiresAt, refreshToken: null };
+  try {
+    const token = await appToken(settings, connection.workspaceId, Date.now());
+    return { ...connection.credentials, accessToken: token.accessToken, expiresAt: token.expiresAt, refreshToken: null };
+  } catch (error) {
+    if (!isPermanentGrantFailure(error)) throw error;
+    return { ...connection.credentials, ...refusedAppGrant((error as SwitchboardError).code), refreshToken: null };
+  }
 }

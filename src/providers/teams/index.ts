@@ -1,5 +1,7 @@
 import type { ProviderDefinition } from '../definition.js';
+import { microsoftRoutes } from '../kit/graph/family.js';
 import { MESSAGE_WRITE_EVENTS } from '../events.js';
+import { withEmulatedScheduledMessages } from '../kit/scheduled/index.js';
 import { teamsCapabilities } from './capabilities.js';
 import { refreshTeamsCredentials, TEAMS_CREDENTIAL_LABELS } from './credentials.js';
 import { TeamsRuntime } from './runtime.js';
@@ -12,7 +14,8 @@ import type { TeamsProviderOptions } from './connection.js';
  * tenant id), read and written through Microsoft Graph with the foundation in ../kit/graph/. See README.md
  * for what it can and cannot do, its ids, and the Graph calls each read costs.
  */
-export const teamsProvider: ProviderDefinition<TeamsSettings> = {
+// Graph has no scheduled send: Switchboard keeps them (sealed) and its scheduler sends them (../kit/scheduled/).
+export const teamsProvider: ProviderDefinition<TeamsSettings> = withEmulatedScheduledMessages({
   name: 'teams',
   kind: 'teams',
   displayName: 'Microsoft Teams',
@@ -22,8 +25,10 @@ export const teamsProvider: ProviderDefinition<TeamsSettings> = {
   credentials: { labels: TEAMS_CREDENTIAL_LABELS, refresh: refreshTeamsCredentials },
   // Graph notifies our own posts, edits and deletes like anyone's (reactions arrive as updates).
   echoes: { types: MESSAGE_WRITE_EVENTS },
+  // /oauth/microsoft/* and /webhooks/microsoft[/lifecycle], shared with Outlook (../kit/graph/family.ts).
+  routeFamily: microsoftRoutes,
   start: (host, settings) => new TeamsRuntime(host, settings),
-};
+});
 
 // What tests and the test kit use of this folder (nothing else outside it imports more than this file).
 export { TeamsProvider } from './provider.js';

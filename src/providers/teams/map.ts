@@ -1,6 +1,6 @@
 import type { AttachmentRecord, ButtonRecord, ChannelRecord, MessageRecord, ReactionRecord, SystemEventRecord, UserRecord } from '../model.js';
 import { emojiOfReaction } from './emoji.js';
-import { renderBody } from './html.js';
+import { renderBody } from '../kit/html/render.js';
 import { appUserId, containerId, messageNativeId, type MessageContainer } from './ids.js';
 import type { GraphChannel, GraphChat, GraphChatMessage, GraphIdentitySet, GraphMember, GraphTeam, GraphUser } from './wire.js';
 

@@ -1,4 +1,6 @@
 import type { OAuthState } from '../../connections/oauth-states.js';
+import { logInfo } from '../../log.js';
+import { SwitchboardError } from '../../errors.js';
 import type { OAuthCompletion, OAuthFlow } from '../definition.js';
 import { authorizationUrl, exchangeAuthorizationCode, pkcePairForState } from '../kit/graph/identity.js';
 import { newClientState } from '../kit/graph/subscriptions.js';
@@ -8,12 +10,13 @@ import { TEAMS, type TeamsServer } from './workspaces.js';
 
 /**
  * Connecting a tenant and linking people through the Microsoft identity platform (authorization code with
- * PKCE; the steps every provider shares are in src/providers/oauth.ts). The routes are named after the
- * definition, /oauth/teams/{install,callback} (the generic route takes the provider's name; the issue's
- * /oauth/microsoft/* would be a second name for the same flow, left until Outlook shares it). The PKCE
- * verifier is derived from the single-use state under the app's secret (identity.ts), so nothing extra is
- * stored. INSTALL stores the tenant with the app's own token (client credentials; admin consent given) and
- * links the admin; LINK_USER links the account to the person who signed in, with their refresh token.
+ * PKCE; the steps every provider shares are in src/providers/oauth.ts), served at
+ * /oauth/microsoft/{install,callback} by the `microsoft` route family, which Outlook shares: the flow's state
+ * records that Teams started it. The PKCE verifier is derived from the single-use state under the app's
+ * secret (identity.ts), so nothing extra is stored. INSTALL stores the tenant with the app's own token
+ * (client credentials; admin consent given), links the admin and, for a tenant whose events are pushed,
+ * creates its change-notification subscriptions; LINK_USER links the account to the person who signed in,
+ * with their refresh token.
  */
 
 interface GraphIdentity {
@@ -40,7 +43,7 @@ async function identify(server: TeamsServer, transport: MicrosoftTransport, acce
   return { userId: me.id, tenantId: organization.id, tenantName: organization.displayName };
 }
 
-async function complete(server: TeamsServer, code: string, flow: OAuthState, redirectUri: string, state: string): Promise<OAuthCompletion> {
+async function complete(server: TeamsServer, subscribe: Subscribe, code: string, flow: OAuthState, redirectUri: string, state: string): Promise<OAuthCompletion> {
   const app = requireMicrosoftApp(server.settings);
   const { store } = server.host.connections;
   const transport = new MicrosoftTransport({ ca: server.settings.ca });
@@ -61,9 +64,11 @@ async function complete(server: TeamsServer, code: string, flow: OAuthState, red
       return { ok: false, message: 'Microsoft Graph did not say who signed in; try again.' };
     }
     if (!grant.refreshToken) return { ok: false, message: 'Microsoft granted no refresh token; the app must ask for offline_access.' };
+    let pushed = false;
     if (flow.purpose === 'INSTALL') {
       const token = await appToken(server.settings, who.tenantId, Date.now());
       const existing = await store.load(TEAMS, who.tenantId);
+      pushed = (existing?.eventDelivery ?? 'PUSH') === 'PUSH';
       await store.save(
         {
           provider: TEAMS,
@@ -83,14 +88,25 @@ async function complete(server: TeamsServer, code: string, flow: OAuthState, red
     }
     await store.link({ provider: TEAMS, workspaceId: who.tenantId, accountId: flow.accountId, externalUserId: who.userId, userToken: grant.refreshToken, linkedVia: 'OAUTH' });
     server.host.connections.changed({ provider: TEAMS, workspaceId: who.tenantId });
+    if (pushed) {
+      // After the answer: Graph validates the notification URL while creating them, and the page must not wait for it.
+      void subscribe(who.tenantId).catch((error: unknown) =>
+        logInfo('teams_subscribe_failed', { workspaceId: who.tenantId, code: error instanceof SwitchboardError ? error.code : 'INTERNAL' }),
+      );
+    }
     return { ok: true, purpose: flow.purpose, workspaceId: who.tenantId, workspaceName: who.tenantName };
   } finally {
     transport.close();
   }
 }
 
-/** The definition's OAuthFlow. */
-export function teamsOAuthFlow(server: TeamsServer): OAuthFlow {
+type Subscribe = (tenantId: string) => Promise<unknown>;
+
+/**
+ * The definition's OAuthFlow; `subscribe` creates a connected tenant's change-notification subscriptions
+ * (none when it has them: a re-connected tenant keeps its own, which the renewer keeps alive).
+ */
+export function teamsOAuthFlow(server: TeamsServer, subscribe: Subscribe): OAuthFlow {
   return {
     requireApp: () => void requireMicrosoftApp(server.settings),
     authorizeUrl: (state, flow, redirectUri) => {
@@ -103,6 +119,6 @@ export function teamsOAuthFlow(server: TeamsServer): OAuthFlow {
         codeChallenge: pkcePairForState(app.clientSecret, state).challenge,
       });
     },
-    complete: (code, flow, redirectUri, state) => complete(server, code, flow, redirectUri, state),
+    complete: (code, flow, redirectUri, state) => complete(server, subscribe, code, flow, redirectUri, state),
   };
 }

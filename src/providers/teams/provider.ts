@@ -12,6 +12,7 @@ import { TeamsChatPins } from './pins.js';
 import * as reads from './reads.js';
 import { ReadSession } from './session.js';
 import * as writes from './writes.js';
+import { APP } from '../kit/graph/tokens.js';
 
 /** The request a view serves: its read cache and who its actor-less reads act as. */
 interface RequestScope {
@@ -57,9 +58,15 @@ export class TeamsProvider implements MessagingProvider {
     return this.capabilitySet;
   }
 
+  /**
+   * DISCONNECTED while the app's grant is refused (consent withdrawn, the app's secret gone): app calls fail
+   * at once with NOT_AUTHENTICATED / PERMISSION_DENIED until an admin connects the tenant again.
+   */
   async workspace(): Promise<WorkspaceRecord> {
+    const base = { id: this.workspaceId, provider: 'teams', webUrl: 'https://teams.microsoft.com/' } as const;
+    if (this.connection.api.tokens.failure(APP)) return { ...base, name: this.connection.options.name ?? this.workspaceId, connectionStatus: 'DISCONNECTED' };
     const tenant = await this.connection.tenant();
-    return { id: this.workspaceId, provider: 'teams', name: tenant.displayName, webUrl: 'https://teams.microsoft.com/' };
+    return { ...base, name: tenant.displayName };
   }
 
   async userForAccount(accountId: string): Promise<UserRecord | null> {

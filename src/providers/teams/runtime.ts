@@ -1,31 +1,36 @@
 import { sql, type Expression } from 'kysely';
-import type { OAuthFlow, ProviderHost, ProviderRuntime, ReachableWorkspace, WebhookHandler } from '../definition.js';
+import type { OAuthFlow, ProviderHost, ProviderRuntime, ReachableWorkspace } from '../definition.js';
+import { graphFamilyOf, type GraphRouteFamily } from '../kit/graph/family.js';
 import type { MessagingProvider } from '../provider.js';
 import { teamsOAuthFlow } from './oauth.js';
 import { TeamsPoller } from './poller.js';
-import { subscribe, teamsWebhooks } from './routes.js';
+import { subscribeTenant, teamsGraphMember } from './subscriptions.js';
 import type { TeamsSettings } from './settings.js';
 import { TEAMS, TeamsWorkspaces, type TeamsServer } from './workspaces.js';
 
 /**
  * Teams in one running server (the definition's `start`): tenants' providers from stored connections, the
- * OAuth flow (/oauth/teams/*), the change-notification webhooks (/webhooks/teams[/lifecycle]) and the
- * delta poller for tenants without a public URL. Nothing here needs MICROSOFT_* at start: without them,
+ * OAuth flow (served at /oauth/microsoft/* by the `microsoft` route family, shared with Outlook), Teams' part
+ * of the family's change notifications (/webhooks/microsoft[/lifecycle], subscriptions.ts) and the delta
+ * poller for tenants without a public URL. Nothing here needs MICROSOFT_* at start: without them,
  * connecting answers UNSUPPORTED naming the variables.
  */
 export class TeamsRuntime implements ProviderRuntime {
   readonly server: TeamsServer;
   readonly workspaces: TeamsWorkspaces;
   readonly oauth: OAuthFlow;
-  readonly webhooks: Readonly<Record<string, WebhookHandler>>;
   readonly poller: TeamsPoller;
+  readonly graph: GraphRouteFamily;
 
   constructor(host: ProviderHost, settings: TeamsSettings) {
     this.server = { host, settings };
+    this.graph = graphFamilyOf(host);
     this.workspaces = new TeamsWorkspaces(this.server);
-    this.oauth = teamsOAuthFlow(this.server);
-    this.webhooks = teamsWebhooks(this.server, this.workspaces);
     this.poller = new TeamsPoller(this.server, this.workspaces);
+    this.graph.register(TEAMS, teamsGraphMember(this.workspaces, this.poller));
+    this.oauth = teamsOAuthFlow(this.server, async (tenantId) => {
+      if ((await this.graph.store.ofConnection(TEAMS, tenantId)).length === 0) await this.subscribe(tenantId);
+    });
   }
 
   open(workspaceId: string): MessagingProvider {
@@ -33,7 +38,7 @@ export class TeamsRuntime implements ProviderRuntime {
   }
 
   openFresh(workspaceId: string): Promise<MessagingProvider | null> {
-    return this.workspaces.openFresh(workspaceId);
+    return this.workspaces.openView(workspaceId);
   }
 
   /** Tenants the account is linked to (a link needs the connection), with the connection's generation. */
@@ -52,9 +57,12 @@ export class TeamsRuntime implements ProviderRuntime {
     await this.workspaces.refresh(workspaces.map((row) => ({ tenantId: row.workspace_id, generation: row.generation! })));
   }
 
-  /** Creates a tenant's change-notification subscriptions (after connecting it); answers their ids. */
+  /**
+   * Creates a tenant's change-notification subscriptions (after connecting it), stored in graph_subscriptions
+   * and renewed by the family; answers their ids.
+   */
   subscribe(tenantId: string, publicUrl?: string): Promise<string[]> {
-    return subscribe(this.server, this.workspaces, tenantId, publicUrl);
+    return subscribeTenant(this.graph, tenantId, publicUrl);
   }
 
   async close(): Promise<void> {

@@ -1,10 +1,14 @@
 import type { StoredConnection } from '../../connections/store.js';
 import type { ProviderHost } from '../definition.js';
 import { GraphRateBudget } from '../kit/graph/rate-budget.js';
-import { APP } from '../kit/graph/tokens.js';
+import { logInfo } from '../../log.js';
+import type { SwitchboardError } from '../../errors.js';
+import { APP, type Principal } from '../kit/graph/tokens.js';
+import { disconnectedProvider } from '../kit/disconnected-provider.js';
 import { lazyProvider } from '../kit/lazy-provider.js';
 import type { MessagingProvider } from '../provider.js';
 import { capabilitiesFor } from './capabilities.js';
+import { appGrantRefusal, refusedAppGrant } from './credentials.js';
 import { TeamsProvider } from './provider.js';
 import type { TeamsSettings } from './settings.js';
 
@@ -26,7 +30,8 @@ export interface TeamsServer {
  * tokens are stored back on the link. One rate budget per tenant for the life of the process.
  */
 export class TeamsWorkspaces {
-  private readonly providers = new Map<string, { generation: number; provider: TeamsProvider }>();
+  /** `view` is what requests get: the provider, or a DISCONNECTED stand-in while the app's grant is refused. */
+  private readonly providers = new Map<string, { generation: number; provider: TeamsProvider; view: MessagingProvider }>();
   private readonly loading = new Map<string, Promise<TeamsProvider | null>>();
   private readonly budgets = new Map<string, GraphRateBudget>();
 
@@ -38,12 +43,19 @@ export class TeamsWorkspaces {
 
   open(tenantId: string): MessagingProvider {
     const cached = this.providers.get(tenantId);
-    if (cached) return cached.provider;
-    return lazyProvider({ provider: TEAMS, workspaceId: tenantId, methods: TeamsProvider.prototype, capabilities: capabilitiesFor({}), load: () => this.openFresh(tenantId) });
+    if (cached) return cached.view;
+    return lazyProvider({ provider: TEAMS, workspaceId: tenantId, methods: TeamsProvider.prototype, capabilities: capabilitiesFor({}), load: () => this.openView(tenantId) });
   }
 
+  /** The provider itself (webhooks, pollers, subscriptions: what needs its Graph connection). */
   async openFresh(tenantId: string): Promise<TeamsProvider | null> {
     return this.providers.get(tenantId)?.provider ?? this.load(tenantId);
+  }
+
+  /** What requests and event delivery get: the provider, or its DISCONNECTED stand-in. */
+  async openView(tenantId: string): Promise<MessagingProvider | null> {
+    if (!(await this.openFresh(tenantId))) return null;
+    return this.providers.get(tenantId)?.view ?? null;
   }
 
   /** Rebuilds the providers whose connection changed generation (the registry's `reached`). */
@@ -75,13 +87,48 @@ export class TeamsWorkspaces {
           this.forget(tenantId);
           if (!stored) return null;
           const provider = this.build(stored);
-          this.providers.set(tenantId, { generation: stored.generation, provider });
+          const refused = appGrantRefusal(stored);
+          const view = refused ? this.disconnected(stored, refused) : provider;
+          this.providers.set(tenantId, { generation: stored.generation, provider, view });
           return provider;
         })
         .finally(() => this.loading.delete(tenantId));
       this.loading.set(tenantId, pending);
     }
     return pending;
+  }
+
+  /** The stand-in of a tenant whose app grant was refused: listed, DISCONNECTED, empty; writes fail with the refusal. */
+  private disconnected(stored: StoredConnection, refusal: SwitchboardError): MessagingProvider {
+    const store = this.server.host.connections.store;
+    return disconnectedProvider({
+      workspace: { id: stored.workspaceId, provider: TEAMS, name: stored.name, webUrl: stored.webUrl },
+      capabilities: capabilitiesFor({ eventDelivery: stored.eventDelivery }),
+      prototype: TeamsProvider.prototype,
+      failure: () => refusal,
+      linkedUserId: (accountId) => store.linkedExternalUserId(TEAMS, stored.workspaceId, accountId),
+    });
+  }
+
+  /**
+   * A grant Microsoft refused, recorded where every process sees it, so nobody asks the token endpoint for
+   * it again: the app's on the connection (refusedAppGrant: the workspace shows DISCONNECTED until an admin
+   * reconnects), a person's by dropping the refresh token from their link (they are linked without a grant:
+   * their own calls answer NOT_AUTHENTICATED at once until they link again).
+   */
+  private async grantFailed(tenantId: string, principal: Principal, error: SwitchboardError): Promise<void> {
+    const store = this.server.host.connections.store;
+    logInfo('teams_grant_refused', { workspaceId: tenantId, principal: principal.kind, code: error.code });
+    if (principal.kind === 'app') {
+      const stored = await store.load(TEAMS, tenantId);
+      if (!stored || appGrantRefusal(stored)) return;
+      await store.updateCredentials(TEAMS, tenantId, { ...stored.credentials, ...refusedAppGrant(error.code) });
+      this.server.host.connections.changed({ provider: TEAMS, workspaceId: tenantId });
+      return;
+    }
+    const accountId = await store.accountFor(TEAMS, tenantId, principal.userId);
+    const link = accountId ? await store.linkOf(TEAMS, tenantId, accountId) : null;
+    if (link?.userToken) await store.link({ ...link, userToken: null });
   }
 
   private budget(tenantId: string): GraphRateBudget {
@@ -101,9 +148,13 @@ export class TeamsWorkspaces {
       const accountId = await store.accountFor(TEAMS, tenantId, userId);
       return accountId ? store.linkOf(TEAMS, tenantId, accountId) : null;
     };
+    const refused = appGrantRefusal(stored);
     const provider = new TeamsProvider({
       workspaceId: tenantId,
       tenantId,
+      name: stored.name,
+      appGrantRefused: refused,
+      onGrantFailed: (principal, error) => this.grantFailed(tenantId, principal, error),
       app: { clientId: settings.clientId ?? '', clientSecret: settings.clientSecret ?? '' },
       graphUrl: settings.graphUrl,
       loginUrl: settings.loginUrl,
@@ -112,7 +163,7 @@ export class TeamsWorkspaces {
       budget: this.budget(tenantId),
       linkedUser: async (accountId) => {
         const link = await store.linkOf(TEAMS, tenantId, accountId);
-        return link ? { userId: link.externalUserId } : null;
+        return link ? { userId: link.externalUserId, hasGrant: link.userToken !== null } : null;
       },
       refreshTokenOf: async (userId) => (await linkOfUser(userId))?.userToken ?? null,
       storeRefreshToken: async (userId, refreshToken) => {
@@ -122,7 +173,7 @@ export class TeamsWorkspaces {
     });
     // The stored app token (renewed by the connection store before it expires) serves app reads until then.
     const expiresAt = stored.credentials.expiresAt;
-    if (expiresAt) provider.connection.api.tokens.seed(APP, { accessToken: stored.credentials.accessToken, expiresAt: expiresAt.getTime() });
+    if (expiresAt && !refused) provider.connection.api.tokens.seed(APP, { accessToken: stored.credentials.accessToken, expiresAt: expiresAt.getTime() });
     return provider;
   }
 }

@@ -5,7 +5,7 @@ import { MAX_MESSAGE_LENGTH } from './capabilities.js';
 import { teamsCalls } from './client.js';
 import type { Acting, TeamsConnection } from './connection.js';
 import { reactionTypeOf, sameReaction } from './emoji.js';
-import { mentionedHandles, outgoingBody, type OutgoingBody } from './html.js';
+import { mentionedHandles, outgoingBody, type OutgoingBody } from '../kit/graph/chat-body.js';
 import { containerId, parseContainerId, parseMessageId, sameContainer, type MessageContainer } from './ids.js';
 import { authorOf, handleOf } from './map.js';
 import { requireMessage, toRecords } from './reads.js';

@@ -7,8 +7,8 @@ import { createMemoryProvider, MemoryWorkspace } from '../../../testkit/provider
  * workspace with one message the first must never see. Its optional features are absent, so the cases
  * that need them are skipped by capability, visibly.
  */
-async function memoryContractFixture(): Promise<ContractFixture> {
-  const workspace = new MemoryWorkspace({ name: 'Contract Co' });
+async function memoryContractFixture(options: { email?: boolean } = {}): Promise<ContractFixture> {
+  const workspace = new MemoryWorkspace({ name: 'Contract Co', email: options.email });
   const owner = workspace.addUser({ handle: 'olga', displayName: 'Olga Owner', role: 'OWNER', accountId: 'account-olga' });
   const member = workspace.addUser({ handle: 'mina', displayName: 'Mina Member', accountId: 'account-mina' });
   const outsider = workspace.addUser({ handle: 'otto', displayName: 'Otto Outsider', accountId: 'account-otto' });
@@ -34,4 +34,6 @@ async function memoryContractFixture(): Promise<ContractFixture> {
   };
 }
 
-runProviderContract('memory', memoryContractFixture);
+runProviderContract('memory', () => memoryContractFixture());
+// The same workspace as a mailbox (capabilities.email): mail changes what sends carry, not the contract.
+runProviderContract('memory mailbox', () => memoryContractFixture({ email: true }));

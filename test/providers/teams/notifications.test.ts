@@ -2,19 +2,18 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP } from '../../../src/providers/kit/graph/tokens.js';
-import { checkClientState, lifecycleAction, parseResourcePath, validationAnswer } from '../../../src/providers/kit/graph/notifications.js';
-import { handleTeamsWebhook } from '../../../src/providers/teams/webhook.js';
+import { checkClientState, lifecycleAction, parseLifecycleEvents, parseNotifications, parseResourcePath, validationAnswer } from '../../../src/providers/kit/graph/notifications.js';
 import { createSubscription, dueForRenewal, renewSubscription } from '../../../src/providers/kit/graph/subscriptions.js';
-import { pollChannel, pollChat, type TeamsChange } from '../../../src/providers/teams/changes.js';
+import { changeOfNotification, pollChannel, pollChat, type TeamsChange } from '../../../src/providers/teams/changes.js';
 import { only } from '../../../testkit/contract/contract-support.js';
 import { openTeamsTenant, type TeamsTenant } from '../../../testkit/fakes/graph/fixture.js';
 import type { Container } from '../../../testkit/fakes/graph/index.js';
 
 /**
- * Change notifications and delta polling, end to end between the fake Graph and a small receiver built
- * from the foundation's pieces (what the webhook route will do once issue 9 gives it a home): the
- * validation handshake, 202 first and the work after, clientState checked per subscription, duplicates
- * processed once, lifecycle events turned into actions.
+ * Change notifications and delta polling, between the fake Graph and a small receiver built from the
+ * foundation's pieces (the route family in ../kit/graph/family.ts composes the same ones; the server's
+ * /webhooks/microsoft is tested in webhook-e2e and subscriptions tests): the validation handshake,
+ * clientState checked per subscription, duplicates processed once, lifecycle events turned into actions.
  */
 describe('teams change notifications and delta polling', () => {
   let t: TeamsTenant;
@@ -35,20 +34,33 @@ describe('teams change notifications and delta polling', () => {
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         const target = new URL(request.url ?? '/', 'http://receiver');
-        const lookup = async (id: string) => (clientStates.has(id) ? { clientState: clientStates.get(id)!, workspaceId: t.provider.workspaceId } : null);
-        void handleTeamsWebhook({ url: target, body: Buffer.concat(chunks).toString('utf8'), endpoint: target.pathname === '/lifecycle' ? 'lifecycle' : 'notifications' }, lookup, new Date()).then((result) => {
-          // Graph wants an answer within 3 s: answer first, then work. The work is recorded before the answer
-          // is sent here only so that a test never has to wait for it.
-          rejectedCount += result.rejected;
-          lifecycle.push(...result.lifecycle.map(({ kind, subscriptionId }) => ({ kind, subscriptionId })));
-          for (const change of result.changes) {
-            const key = `${change.envelope.type}|${change.envelope.messageId}|${change.detail}`;
-            if (seen.has(key)) continue;
+        const body = Buffer.concat(chunks).toString('utf8');
+        const validation = validationAnswer(target);
+        if (validation) {
+          response.writeHead(validation.status, validation.headers).end(validation.body);
+          return;
+        }
+        const parsed: unknown = JSON.parse(body);
+        const trusted = (id: string, clientState: string | null) => checkClientState(clientStates.get(id) ?? null, clientState);
+        if (target.pathname === '/lifecycle') {
+          for (const event of parseLifecycleEvents(parsed)) {
+            if (trusted(event.subscriptionId, event.clientState)) lifecycle.push(lifecycleAction(event));
+            else rejectedCount += 1;
+          }
+        } else {
+          for (const notification of parseNotifications(parsed)) {
+            if (!trusted(notification.subscriptionId, notification.clientState)) {
+              rejectedCount += 1;
+              continue;
+            }
+            const change = changeOfNotification(t.provider.workspaceId, notification, new Date());
+            const key = notification.id ?? '';
+            if (!change || seen.has(key)) continue;
             seen.add(key);
             accepted.push(change);
           }
-          response.writeHead(result.response.status, result.response.headers).end(result.response.body);
-        });
+        }
+        response.writeHead(202).end();
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -8,8 +8,8 @@ import { graphql } from '../../../testkit/gql/index.js';
 
 /**
  * Connecting a Microsoft tenant through the generic OAuth routes, named after the definition
- * (/oauth/teams/install → the fake identity platform's authorize page with state and an S256 PKCE challenge
- * → /oauth/teams/callback → code redeemed with the verifier → tenant stored with the app's token, the admin
+ * (/oauth/microsoft/install → the fake identity platform's authorize page with state and an S256 PKCE challenge
+ * → /oauth/microsoft/callback → code redeemed with the verifier → tenant stored with the app's token, the admin
  * linked with their refresh token), then reading Teams through the schema as that admin.
  */
 
@@ -28,10 +28,10 @@ const TeamsOAuthWorkspaces = graphql(`
   }
 `);
 
-const REDIRECT = 'http://switchboard.test/oauth/teams/callback';
+const REDIRECT = 'http://switchboard.test/oauth/microsoft/callback';
 const ADMIN_KEY = 'teams-oauth-admin';
 
-describe('Teams OAuth install (/oauth/teams/*)', () => {
+describe('Teams OAuth install (/oauth/microsoft/*)', () => {
   let fake: FakeGraph;
   let app: TestApp;
   let olga: FakeGraphUser;
@@ -57,8 +57,11 @@ describe('Teams OAuth install (/oauth/teams/*)', () => {
   it('install → authorize (state, PKCE S256) → callback stores the tenant and links the admin, who then reads its channels', async () => {
     const begun = await app.gql(ADMIN_KEY, BeginTeamsInstall, { input: { provider: 'MICROSOFT_TEAMS', purpose: 'INSTALL' } });
     const installUrl = begun.data?.beginInstall.installUrl;
-    expect(installUrl, JSON.stringify(begun)).toMatch(/^http:\/\/switchboard\.test\/oauth\/teams\/install\?state=/);
+    expect(installUrl, JSON.stringify(begun)).toMatch(/^http:\/\/switchboard\.test\/oauth\/microsoft\/install\?state=/);
     const state = new URL(installUrl!).searchParams.get('state')!;
+    // The state records which provider on Microsoft's routes started the flow (Outlook shares them).
+    const recorded = await app.started.services.database.db.selectFrom('oauth_states').select('provider').where('purpose', '=', 'INSTALL').execute();
+    expect(recorded.map((row) => row.provider)).toEqual(['teams']);
 
     const toMicrosoft = await get(installUrl!);
     expect(toMicrosoft.status).toBe(302);
@@ -74,7 +77,7 @@ describe('Teams OAuth install (/oauth/teams/*)', () => {
     const browser = new MicrosoftTransport({ ca: fake.ca });
     const back = await browser.send({ url: authorize.toString(), method: 'GET', headers: new Headers(), body: null }).finally(() => browser.close());
     const location = back.headers.get('location');
-    expect(location, 'the fake identity platform redirects back with a code').toMatch(/^http:\/\/switchboard\.test\/oauth\/teams\/callback\?/);
+    expect(location, 'the fake identity platform redirects back with a code').toMatch(/^http:\/\/switchboard\.test\/oauth\/microsoft\/callback\?/);
     expect(new URL(location!).searchParams.get('code')).toBeTruthy();
 
     const done = await get(location!);
@@ -90,12 +93,24 @@ describe('Teams OAuth install (/oauth/teams/*)', () => {
     expect(teams!.channels.nodes.map((channel) => channel.name)).toContain('general');
   });
 
+  it('the routes go by the family name only: /oauth/teams/* is not served', async () => {
+    const begun = await app.gql(ADMIN_KEY, BeginTeamsInstall, { input: { provider: 'MICROSOFT_TEAMS', purpose: 'INSTALL' } });
+    const state = new URL(begun.data!.beginInstall.installUrl!).searchParams.get('state')!;
+    expect((await get(`http://switchboard.test/oauth/teams/install?state=${state}`)).status).toBe(404);
+    expect((await get(`http://switchboard.test/oauth/microsoft/install?state=${state}`)).status).toBe(302);
+    // An admin API key without a state: the family's only member with OAuth, or the one ?provider= names.
+    const keyed = await app.app.fetch('http://switchboard.test/oauth/microsoft/install?provider=teams', { headers: { authorization: `Bearer ${ADMIN_KEY}` }, redirect: 'manual' });
+    expect(keyed.status).toBe(302);
+    const unknown = await app.app.fetch('http://switchboard.test/oauth/microsoft/install?provider=outlook-not-here', { headers: { authorization: `Bearer ${ADMIN_KEY}` }, redirect: 'manual' });
+    expect(unknown.status).toBe(400);
+  });
+
   it('a callback with a reused state is refused', async () => {
     const begun = await app.gql(ADMIN_KEY, BeginTeamsInstall, { input: { provider: 'MICROSOFT_TEAMS', purpose: 'INSTALL' } });
     const state = new URL(begun.data!.beginInstall.installUrl!).searchParams.get('state')!;
-    const first = await get(`http://switchboard.test/oauth/teams/callback?state=${state}&error=access_denied`);
+    const first = await get(`http://switchboard.test/oauth/microsoft/callback?state=${state}&error=access_denied`);
     expect(first.status).toBe(400);
-    const again = await get(`http://switchboard.test/oauth/teams/callback?state=${state}&code=anything`);
+    const again = await get(`http://switchboard.test/oauth/microsoft/callback?state=${state}&code=anything`);
     expect(again.status).toBe(400);
   });
 });

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { GraphRouteFamily } from '../../../src/providers/kit/graph/family.js';
 import { containerId, messageNativeId, type MessageContainer } from '../../../src/providers/teams/ids.js';
 import { capabilitiesFor } from '../../../src/providers/teams/index.js';
 import { startTestApp } from '../../../testkit/app.js';
@@ -7,8 +8,9 @@ import { startFakeGraph } from '../../../testkit/fakes/graph/index.js';
 import { teamsServerSettings } from '../../../testkit/fakes/graph/settings.js';
 
 /**
- * The webhook contract on POST /webhooks/teams: Graph's change notifications (no resource data), trusted by
- * the connection's clientState. A notification without it or with another is acknowledged with 202 (Graph
+ * The webhook contract on POST /webhooks/microsoft (the route family Teams shares with Outlook): Graph's change
+ * notifications (no resource data), trusted by the clientState sealed with their subscription in
+ * graph_subscriptions. A notification without it or with another is acknowledged with 202 (Graph
  * wants 202 whatever happens; an error would only make it retry) and publishes nothing. Graph signs nothing
  * and sends no timestamp, so "altered" and "stale" do not apply.
  */
@@ -19,6 +21,7 @@ const CHAT: MessageContainer = { kind: 'chat', chatId: '19:meeting_abc@thread.v2
 const ROOT = '1700000000001';
 const REPLY = '1700000000002';
 const CHAT_MESSAGE = '1700000000003';
+const SUBSCRIPTION = 'c0ffee00-0000-4000-8000-000000000001';
 
 interface Notification {
   changeType: 'created' | 'updated' | 'deleted';
@@ -70,11 +73,23 @@ runWebhookContract<Notification, Delivery>('teams', {
         webUrl: null,
         appId: graphApp.clientId,
         botUserId: null,
-        credentials: { accessToken: 'app-token', expiresAt: new Date(Date.now() + 3_600_000), refreshToken: null, webhookSecret: clientState },
+        credentials: { accessToken: 'app-token', expiresAt: new Date(Date.now() + 3_600_000), refreshToken: null, webhookSecret: null },
         eventDelivery: 'PUSH',
       },
       null,
     );
+    // As creating the tenant's subscription stores it: the webhook finds provider and connection by its id.
+    const family = app.started.services.registry.family('microsoft')!.runtime as GraphRouteFamily;
+    await family.store.save({
+      subscriptionId: SUBSCRIPTION,
+      provider: 'teams',
+      workspaceId: tenantId,
+      resource: '/teams/getAllMessages',
+      changeType: 'created,updated,deleted',
+      notificationUrl: 'http://switchboard.test/webhooks/microsoft',
+      expiresAt: new Date(Date.now() + 3_000_000),
+      clientState,
+    });
     return {
       app,
       provider: 'teams',
@@ -85,14 +100,14 @@ runWebhookContract<Notification, Delivery>('teams', {
       send: (delivery: Delivery, tamper?: Tamper) => {
         const item: Record<string, unknown> = {
           id: delivery.id,
-          subscriptionId: 'c0ffee00-0000-4000-8000-000000000001',
+          subscriptionId: SUBSCRIPTION,
           subscriptionExpirationDateTime: new Date(Date.now() + 3_000_000).toISOString(),
           changeType: delivery.changeType,
           resource: delivery.resource,
           tenantId,
         };
         if (tamper !== 'unsigned') item.clientState = tamper === 'forged' ? randomBytes(32).toString('base64url') : clientState;
-        return Promise.resolve(app.app.fetch('http://switchboard.test/webhooks/teams', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ value: [item] }) }));
+        return Promise.resolve(app.app.fetch('http://switchboard.test/webhooks/microsoft', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ value: [item] }) }));
       },
       newMessage: () => {
         const id = String((fresh += 1));

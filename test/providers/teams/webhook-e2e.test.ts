@@ -10,8 +10,8 @@ import { startLiveServer, type LiveServer } from '../../../testkit/subscriptions
  * End to end over a real port, with the Teams definition as the server runs it (src/providers/index.ts):
  * a tenant connected in the store (its app token renewed by the connection store through the definition's
  * `refresh`), the change-notification subscriptions created against the fake Graph (which performs the
- * validationToken handshake on /webhooks/teams), a message posted in the fake, Graph's notification to
- * /webhooks/teams, the ingest path, and graphql-ws subscribers: alice (in the private channel) gets the
+ * validationToken handshake on /webhooks/microsoft, the route family Teams shares with Outlook), a message
+ * posted in the fake, Graph's notification to /webhooks/microsoft, the ingest path, and graphql-ws subscribers: alice (in the private channel) gets the
  * message resolved through the Teams provider; bob, outside it, gets nothing of it.
  */
 
@@ -117,7 +117,7 @@ describe('Teams change notifications to graphql-ws subscribers', () => {
   });
 
   it('answers the validation handshake and refuses a notification with the wrong clientState', async () => {
-    const url = `http://127.0.0.1:${live.port}/webhooks/teams`;
+    const url = `http://127.0.0.1:${live.port}/webhooks/microsoft`;
     const validation = await fetch(`${url}?validationToken=${encodeURIComponent('token with+plus')}`, { method: 'POST' });
     expect(validation.status).toBe(200);
     expect(validation.headers.get('content-type')).toContain('text/plain');

@@ -47,6 +47,10 @@ export class FakeNotifier {
   private readonly pending = new Set<Promise<unknown>>();
   /** How long the endpoint has to answer a validation request (Graph: 10 s). */
   validationTimeoutMs = 10_000;
+  /** While true, changes are not posted (Graph failed to deliver them; a `missed` lifecycle event tells the subscriber). */
+  dropping = false;
+  /** Change notifications not posted while `dropping`. */
+  dropped = 0;
 
   constructor(private readonly tenant: FakeGraphTenant) {
     tenant.onChange((change) => this.notify(change));
@@ -172,6 +176,10 @@ export class FakeNotifier {
   }
 
   private notify(change: TenantChange): void {
+    if (this.dropping) {
+      this.dropped += 1;
+      return;
+    }
     const now = this.tenant.clock();
     for (const subscription of this.subscriptions.values()) {
       if (Date.parse(subscription.expirationDateTime) <= now) continue;

@@ -30,3 +30,6 @@ export const memoryCapabilities: Capabilities = {
   maxMessageLength: MAX_MESSAGE_LENGTH,
   tombstones: 'ALWAYS',
 };
+
+/** A memory mailbox (`new MemoryWorkspace({ email: true })`): the same, with mail's subject, recipients and html. */
+export const memoryMailCapabilities: Capabilities = { ...memoryCapabilities, email: true };

@@ -74,10 +74,11 @@ export function toMessage({ provider, workspace }: RecordContext, message: Memor
     type: 'USER',
     systemEvent: null,
     authorId: message.authorId,
-    subject: null,
+    subject: message.subject,
     text: deleted ? '' : message.content.text,
     markdown: deleted ? '' : message.content.format === 'markdown' ? message.content.text : null,
-    html: null,
+    // Mail keeps the HTML it was written in (the memory workspace is a test double: it sanitizes nothing).
+    html: deleted ? null : (message.content.html ?? null),
     parentId: message.parentId,
     threadRootId: message.ancestors[0] ?? null,
     hasChildren: below.some((reply) => reply.parentId === message.id),
@@ -97,6 +98,7 @@ export function toMessage({ provider, workspace }: RecordContext, message: Memor
     updatedAt: message.deletedAt ?? message.editedAt ?? message.createdAt,
     webUrl: null,
     linkPreview: null,
+    recipients: message.recipients,
   };
 }
 

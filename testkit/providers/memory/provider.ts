@@ -3,7 +3,8 @@ import type { Capabilities } from '../../../src/providers/capabilities.js';
 import type { Actor, ChannelAccess, ChannelRecord, MessageContent, MessageRecord, ProviderName, UserRecord, WorkspaceRecord } from '../../../src/providers/model.js';
 import type { BatchResult, Page, PageKey, PageRequest } from '../../../src/providers/paging.js';
 import type { InboxFilter, MessagingProvider, SendMessageRequest } from '../../../src/providers/provider.js';
-import { memoryCapabilities } from './capabilities.js';
+import { memoryCapabilities, memoryMailCapabilities } from './capabilities.js';
+import { addressUserId } from '../../../src/providers/address-users.js';
 import { accessOf, toChannel, toMessage, toUser, type RecordContext } from './map.js';
 import {
   CHANNELS_BY_NAME,
@@ -40,7 +41,7 @@ class MemoryCore {
   }
 
   capabilities(): Capabilities {
-    return memoryCapabilities;
+    return this.state.email ? memoryMailCapabilities : memoryCapabilities;
   }
 
   async workspace(): Promise<WorkspaceRecord> {
@@ -182,12 +183,18 @@ class MemoryCore {
         field: ['input', 'attachmentIds'],
       });
     }
+    const email = request.email ?? null;
     const message = this.state.addMessage(channel.id, {
       authorId: actor.userId,
       text: request.content.text,
       format: request.content.format,
+      html: request.content.html ?? null,
       parentId: parent?.id ?? null,
       alsoSentToChannel: request.alsoSendToChannel,
+      subject: email?.subject ?? null,
+      recipients: email
+        ? { to: email.to.map(this.userIdOf), cc: email.cc.map(this.userIdOf), bcc: email.bcc.map(this.userIdOf) }
+        : null,
     });
     return this.toRecord(message);
   }
@@ -228,6 +235,12 @@ class MemoryCore {
   }
 
   private readonly toRecord = (message: MemoryMessage): MessageRecord => toMessage(this.records, message);
+
+  /** A recipient as a user id: the workspace's user with that address, else the person known by address. */
+  private readonly userIdOf = ({ address }: { address: string }): string => {
+    const id = addressUserId(address);
+    return [...this.state.users.values()].find((user) => user.email !== null && addressUserId(user.email) === id)?.id ?? id;
+  };
 
   private messagesWhere(predicate: (message: MemoryMessage) => boolean): MemoryMessage[] {
     return [...this.state.messages.values()].filter(predicate);

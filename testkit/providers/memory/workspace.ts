@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ChannelType, MessageContent, UserRole } from '../../../src/providers/model.js';
+import type { ChannelType, MessageContent, RecipientsRecord, UserRole } from '../../../src/providers/model.js';
 
 /**
  * The state of one in-memory workspace: users, channels with their members, and messages with their reply
@@ -27,7 +27,7 @@ export interface MemoryChannel {
   id: string;
   name: string;
   description: string | null;
-  type: Extract<ChannelType, 'PUBLIC' | 'PRIVATE' | 'DIRECT'>;
+  type: Extract<ChannelType, 'PUBLIC' | 'PRIVATE' | 'DIRECT' | 'MAILBOX'>;
   parentId: string | null;
   createdBy: string | null;
   createdAt: Date;
@@ -49,6 +49,9 @@ export interface MemoryMessage {
   /** What the author wrote, and how (plain text or markdown); '' once deleted. */
   content: MessageContent;
   parentId: string | null;
+  /** Mail workspaces (`email: true`): the subject and the senders and recipients (user ids or addresses). */
+  subject: string | null;
+  recipients: RecipientsRecord | null;
   /** The root of its thread and every message between (root first); [] for a root. */
   ancestors: string[];
   alsoSentToChannel: boolean;
@@ -78,11 +81,14 @@ export interface MemoryWorkspaceOptions {
   /** Switchboard's id of the workspace. Default: a random UUID. */
   id?: string;
   name?: string;
+  /** A mailbox rather than a chat workspace: capabilities say `email`, messages carry subjects and recipients. */
+  email?: boolean;
 }
 
 export class MemoryWorkspace {
   readonly id: string;
   readonly name: string;
+  readonly email: boolean;
   readonly users = new Map<string, MemoryUser>();
   readonly channels = new Map<string, MemoryChannel>();
   readonly messages = new Map<string, MemoryMessage>();
@@ -91,6 +97,7 @@ export class MemoryWorkspace {
   constructor(options: MemoryWorkspaceOptions = {}) {
     this.id = options.id ?? randomUUID();
     this.name = options.name ?? 'Memory';
+    this.email = options.email ?? false;
   }
 
   /**
@@ -144,7 +151,19 @@ export class MemoryWorkspace {
    */
   addMessage(
     channelId: string,
-    fields: { authorId: string | null; text: string; format?: MessageContent['format']; parentId?: string | null; alsoSentToChannel?: boolean; at?: Date },
+    fields: {
+      authorId: string | null;
+      text: string;
+      format?: MessageContent['format'];
+      /** Mail written in HTML (then `text` is its plain text). */
+      html?: string | null;
+      subject?: string | null;
+      /** Mail only; `from` defaults to the author. */
+      recipients?: Partial<RecipientsRecord> | null;
+      parentId?: string | null;
+      alsoSentToChannel?: boolean;
+      at?: Date;
+    },
   ): MemoryMessage {
     const parent = fields.parentId ? this.messages.get(fields.parentId) : undefined;
     if (fields.parentId && !parent) throw new Error(`addMessage: no parent ${fields.parentId}`);
@@ -152,8 +171,12 @@ export class MemoryWorkspace {
       id: nextId('M'),
       channelId,
       authorId: fields.authorId,
-      content: { text: fields.text, format: fields.format ?? 'text' },
+      content: { text: fields.text, format: fields.format ?? 'text', ...(fields.html ? { html: fields.html } : {}) },
       parentId: parent?.id ?? null,
+      subject: fields.subject ?? null,
+      recipients: fields.recipients
+        ? { from: fields.authorId ? [fields.authorId] : [], to: [], cc: [], bcc: [], ...fields.recipients }
+        : null,
       ancestors: parent ? [...parent.ancestors, parent.id] : [],
       alsoSentToChannel: fields.alsoSentToChannel ?? false,
       mentionIds: this.mentionIdsIn(fields.text),

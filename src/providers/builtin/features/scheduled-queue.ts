@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/tables.js';
+import type { ClaimedScheduledMessage, ScheduledQueue } from '../../features/scheduled.js';
 
 /**
  * The scheduler's side of the built-in workspace's scheduled messages (src/scheduler/ runs it): which
@@ -10,13 +11,12 @@ import type { Database } from '../../../db/tables.js';
 /** How long a claimed (SENDING) message stays claimed before a scheduler may take it over. */
 export const DEFAULT_CLAIM_LEASE_MS = 120_000;
 
-/** A due message taken by a scheduler: it is SENDING now, under a lease. */
-export interface ClaimedScheduledMessage {
-  id: string;
-  workspaceId: string;
-  authorId: string;
-  /** The author's Switchboard account; null when the user was detached from its account. */
-  account: { id: string; name: string; email: string | null } | null;
+/** The built-in workspace's queue for the scheduler (its runtime's `scheduledQueue`). */
+export function builtinScheduledQueue(db: Kysely<Database>): ScheduledQueue {
+  return {
+    claimDue: (options) => claimDueScheduledMessages(db, options),
+    nextDueAt: () => nextScheduledDueAt(db),
+  };
 }
 
 /**
@@ -57,6 +57,7 @@ export async function claimDueScheduledMessages(
       .execute();
     const accountOf = new Map(accounts.map((row) => [row.user_id, { id: row.id, name: row.name, email: row.email }]));
     return due.map((row) => ({
+      provider: 'builtin',
       id: row.id,
       workspaceId: row.workspace_id,
       authorId: row.author_id,

@@ -6,6 +6,7 @@ import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../features/search.js';
 import { messageColumns, threadSummary, uuids } from '../client.js';
 import { isNativeId } from '../ids.js';
 import { toMessage, type MessageRow } from '../map.js';
+import { channelAccessOf } from '../audience.js';
 
 /**
  * Full-text search of the built-in workspace, on PostgreSQL's text search (PGlite runs the same SQL).
@@ -61,7 +62,14 @@ const MARKDOWN_MARKS = '[*`~]+';
 
 type Db = Kysely<Database>;
 
-type HitRow = MessageRow & { score: number; headline: string; total_count: number };
+type HitRow = MessageRow & {
+  score: number;
+  headline: string;
+  total_count: number;
+  // The actor's access to the hit's channel, read with it (SearchResultPage.access).
+  channel_archived_at: Date | null;
+  member_role: 'ADMIN' | 'MEMBER' | null;
+};
 type ContextRow = MessageRow & { hit_id: string };
 
 export class BuiltinSearch implements Search {
@@ -98,6 +106,9 @@ export class BuiltinSearch implements Search {
       ),
       totalCount,
       hasMore: request.offset + hits.length < totalCount,
+      access: [
+        ...new Map(hits.map((row) => [row.channel_id, channelAccessOf(row.channel_id, { archived_at: row.channel_archived_at, member_role: row.member_role })])).values(),
+      ],
     };
   }
 
@@ -144,6 +155,8 @@ export class BuiltinSearch implements Search {
          limit ${request.limit} offset ${request.offset}
       )
       select ${messageColumns}, r.score::float8 as score, r.total_count::int as total_count,
+             (select ch.archived_at from channels ch where ch.id = m.channel_id) as channel_archived_at,
+             (select cr.role from channel_members cr where cr.channel_id = m.channel_id and cr.user_id = ${actor.userId}::uuid) as member_role,
              ts_headline(${CONFIG}::regconfig,
                          translate(case when m.content_format = 'markdown' then regexp_replace(m.content, ${MARKDOWN_MARKS}, '', 'g')
                                         else m.content end, ${TRANSLATE_FROM}, ${TRANSLATE_TO}),

@@ -8,7 +8,7 @@ import type { Principal } from './tokens.js';
  * with the validation handshake before it answers, so the webhook route must already be serving.
  * Subscriptions of Teams messages last 60 minutes without a lifecycle URL and longer with one; Switchboard
  * always gives a lifecycle URL and asks for `lifetimeMinutes` (default 55, renewed 10 minutes before the end).
- * Running the renewal exactly once across instances is the scheduler's job; `dueForRenewal` only decides.
+ * Running the renewal exactly once across instances is ./renewer.ts's job (graph_subscriptions, claim + lease).
  */
 
 export interface SubscriptionRecord {

@@ -96,6 +96,16 @@ export class GraphTokens {
     return this.failures.get(principalKey(principal)) ?? null;
   }
 
+  /**
+   * Remembers a refusal recorded earlier (stored with the connection, by another process or before a
+   * restart): calls for `principal` fail at once with it, without asking Microsoft, and nobody is told again.
+   */
+  refuse(principal: Principal, error: SwitchboardError): void {
+    const key = principalKey(principal);
+    this.cached.delete(key);
+    this.failures.set(key, error);
+  }
+
   /** The person reconnected (or the admin consented again): try their grant afresh. */
   reset(principal: Principal): void {
     const key = principalKey(principal);

@@ -1,4 +1,4 @@
-import { linkWith, pageSize, project } from '../odata.js';
+import { linkWith, matchesFilter, pageSize, project } from '../odata.js';
 import { containerKey, type Container } from '../tenant.js';
 import { badRequest, type GraphChatMessage } from '../wire.js';
 import { odataContext, type RouteCall, type RouteResult } from './support.js';
@@ -8,7 +8,8 @@ import { odataContext, type RouteCall, type RouteResult } from './support.js';
  * documents) and on one root's replies (`…/messages/{id}/replies/delta`). A round returns every message
  * changed since the round's start token, in its current state (soft-deleted ones with `deletedDateTime`),
  * paged with `@odata.nextLink` (`$skiptoken`), and ends with an `@odata.deltaLink` (`$deltatoken`) to
- * start the next round from. The first round (no token) returns every message.
+ * start the next round from. The first round (no token) returns every message, or, with
+ * `$filter=lastModifiedDateTime gt {instant}` (Graph supports it on the first round only), those changed since.
  */
 
 const MAX_TOP = 50;
@@ -52,7 +53,11 @@ export function deltaPage(call: RouteCall, container: Container, rootId: string 
     lastChange.delete(change.message.id);
     lastChange.set(change.message.id, { seq: change.seq, message: change.message });
   }
-  const items = [...lastChange.values()].map((entry) => entry.message);
+  // The first round's filter (kept in its nextLinks, dropped from its deltaLink).
+  const first = !call.url.searchParams.has('$deltatoken');
+  const items = [...lastChange.values()]
+    .map((entry) => entry.message)
+    .filter((message) => !first || matchesFilter(message as unknown as Record<string, unknown>, call.query.filter, { lastModifiedDateTime: ['gt'] }));
   const size = pageSize(call.query, 20, MAX_TOP);
   const value = items.slice(state.offset, state.offset + size).map((message) => project(message, call.query.select));
   const base = new URL(call.url.toString());
@@ -65,7 +70,13 @@ export function deltaPage(call: RouteCall, container: Container, rootId: string 
       value,
       ...(more
         ? { '@odata.nextLink': linkWith(base, '$skiptoken', encode([state.since, state.until, state.offset + size])) }
-        : { '@odata.deltaLink': linkWith(base, '$deltatoken', encode([state.until])) }),
+        : { '@odata.deltaLink': linkWith(withoutFilter(base), '$deltatoken', encode([state.until])) }),
     },
   };
+}
+
+function withoutFilter(url: URL): URL {
+  const copy = new URL(url.toString());
+  copy.searchParams.delete('$filter');
+  return copy;
 }

@@ -1,0 +1,49 @@
+import type { ProviderDelivery } from '../definition.js';
+import type { ProviderChange } from '../events.js';
+import type { GraphMember, GraphRouteFamily, SubscriptionSpec } from '../kit/graph/family.js';
+import type { StoredGraphSubscription } from '../kit/graph/subscription-store.js';
+import { APP } from '../kit/graph/tokens.js';
+import { changeOfNotification } from './changes.js';
+import { deltaDeliveries, type TeamsPoller } from './poller.js';
+import { TEAMS, type TeamsWorkspaces } from './workspaces.js';
+
+/**
+ * Teams' part of the Graph change notifications the `microsoft` route family serves (../kit/graph/family.ts:
+ * POST /webhooks/microsoft and /webhooks/microsoft/lifecycle, subscriptions stored and renewed there): the
+ * tenant-wide subscriptions a connection gets (channel and chat messages, as the app), the changes a trusted
+ * notification stands for, and the delta resynchronisation after `missed` (the poller's round, from the
+ * stored positions or, where there are none, from the subscription's creation, at most a day back).
+ */
+
+export const TEAMS_SUBSCRIPTIONS: readonly SubscriptionSpec[] = [
+  { resource: '/teams/getAllMessages', changeTypes: ['created', 'updated', 'deleted'] },
+  { resource: '/chats/getAllMessages', changeTypes: ['created', 'updated', 'deleted'] },
+];
+
+/** How far back a resynchronisation without a stored position reads. */
+const RESYNC_LOOKBACK_MS = 24 * 3_600_000;
+
+export function teamsGraphMember(workspaces: TeamsWorkspaces, poller: TeamsPoller): GraphMember {
+  return {
+    async subscriber(workspaceId) {
+      const provider = await workspaces.openFresh(workspaceId);
+      return provider ? { api: provider.connection.api, principal: APP } : null;
+    },
+    changesOf(workspaceId, notification, receivedAt): ProviderChange[] {
+      const change = changeOfNotification(workspaceId, notification, receivedAt);
+      // The notification id identifies the delivery (the family's), not the change: echo claims match on ids.
+      return change ? [{ envelope: change.envelope, detail: '' }] : [];
+    },
+    async resynchronize(workspaceId: string, subscription: StoredGraphSubscription): Promise<ProviderDelivery[]> {
+      const chats = subscription.resource.startsWith('/chats');
+      const since = new Date(Math.max(subscription.createdAt.getTime(), Date.now() - RESYNC_LOOKBACK_MS));
+      const round = await poller.pollTenant(workspaceId, { channels: !chats, chats }, since);
+      return deltaDeliveries(workspaceId, round?.changes ?? []);
+    },
+  };
+}
+
+/** Creates a tenant's subscriptions at `publicUrl` (default PUBLIC_URL; a test passes its server's port). */
+export function subscribeTenant(family: GraphRouteFamily, tenantId: string, publicUrl?: string): Promise<string[]> {
+  return family.subscribe(TEAMS, tenantId, TEAMS_SUBSCRIPTIONS, publicUrl);
+}
