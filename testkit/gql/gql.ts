@@ -120,6 +120,8 @@ type Documents = {
     "\n  query ThreadsList($workspaceId: ID!, $first: Int, $after: String, $last: Int) {\n    workspace(id: $workspaceId) {\n      threads(first: $first, after: $after) {\n        unreadThreadCount\n        edges { cursor node { ...ThreadsThread root { id text channel { name } } latestReplies(last: $last) { id text isUnread } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.ThreadsListDocument,
     "\n  query ThreadsUnreadOnly($workspaceId: ID!, $first: Int, $after: String) {\n    workspace(id: $workspaceId) {\n      threads(first: $first, after: $after, filter: { unreadOnly: true }) {\n        unreadThreadCount\n        nodes { root { id } hasNewReplies unreadReplyCount }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.ThreadsUnreadOnlyDocument,
     "\n  query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {\n    channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }\n  }\n": typeof types.ThreadsChannelSubscriptionsDocument,
+    "\n  mutation BeginGmailInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": typeof types.BeginGmailInstallDocument,
+    "\n  query GmailLiveWorkspaces {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.GmailLiveWorkspacesDocument,
     "\n  mutation KitSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitScheduleDocument,
     "\n  mutation KitUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitUpdateScheduledDocument,
     "\n  mutation KitCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": typeof types.KitCancelScheduledDocument,
@@ -312,6 +314,8 @@ const documents: Documents = {
     "\n  query ThreadsList($workspaceId: ID!, $first: Int, $after: String, $last: Int) {\n    workspace(id: $workspaceId) {\n      threads(first: $first, after: $after) {\n        unreadThreadCount\n        edges { cursor node { ...ThreadsThread root { id text channel { name } } latestReplies(last: $last) { id text isUnread } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.ThreadsListDocument,
     "\n  query ThreadsUnreadOnly($workspaceId: ID!, $first: Int, $after: String) {\n    workspace(id: $workspaceId) {\n      threads(first: $first, after: $after, filter: { unreadOnly: true }) {\n        unreadThreadCount\n        nodes { root { id } hasNewReplies unreadReplyCount }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.ThreadsUnreadOnlyDocument,
     "\n  query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {\n    channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }\n  }\n": types.ThreadsChannelSubscriptionsDocument,
+    "\n  mutation BeginGmailInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": types.BeginGmailInstallDocument,
+    "\n  query GmailLiveWorkspaces {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": types.GmailLiveWorkspacesDocument,
     "\n  mutation KitSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitScheduleDocument,
     "\n  mutation KitUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitUpdateScheduledDocument,
     "\n  mutation KitCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": types.KitCancelScheduledDocument,
@@ -836,6 +840,14 @@ export function graphql(source: "\n  query ThreadsUnreadOnly($workspaceId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {\n    channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }\n  }\n"): (typeof documents)["\n  query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {\n    channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginGmailInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation BeginGmailInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GmailLiveWorkspaces {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query GmailLiveWorkspaces {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

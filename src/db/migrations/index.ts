@@ -12,6 +12,7 @@ import * as idempotencyLeases from './0011_idempotency_leases.js';
 import * as graphSubscriptions from './0012_graph_subscriptions.js';
 import * as uploadQuota from './0013_upload_quota.js';
 import * as emulatedScheduledMessages from './0014_emulated_scheduled_messages.js';
+import * as gmailMailboxes from './0016_gmail_mailboxes.js';
 
 /** The one numbered sequence of migrations, every provider's metadata tables included; names never change. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0012_graph_subscriptions': graphSubscriptions,
   '0013_upload_quota': uploadQuota,
   '0014_emulated_scheduled_messages': emulatedScheduledMessages,
+  '0016_gmail_mailboxes': gmailMailboxes,
 };

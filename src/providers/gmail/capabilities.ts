@@ -1,0 +1,41 @@
+import type { Capabilities, EventDelivery } from '../capabilities.js';
+
+/** Gmail's limit on a raw message sent through the API (35 MB); text far below it is what clients send. */
+export const MAX_MESSAGE_LENGTH = 1_000_000;
+
+/**
+ * What a Gmail mailbox does through Switchboard:
+ * - threads are real reply trees inside each Gmail thread (TREE), from Message-ID/In-Reply-To/References;
+ * - delete moves to Trash: a trashed message that still has replies stays a tombstone, others are gone
+ *   (`tombstones: WITH_REPLIES`); mail has no "also sent to the channel" (`replyBroadcast: false`);
+ * - read state (the UNREAD label) and search (Gmail's `q`) are NATIVE;
+ * - reactions, pins, buttons and edits of sent mail do not exist in mail: NONE/false, and they answer UNSUPPORTED;
+ * - scheduled messages (EMULATED by Switchboard's scheduler) wait for the kit's scheduled module (README);
+ * - labels are not edited here (no channel administration); uploads wait for the provider download route.
+ */
+export const gmailCapabilities: Capabilities = {
+  editMessages: false,
+  deleteMessages: true,
+  reactions: false,
+  buttons: false,
+  pins: 'NONE',
+  maxPinsPerChannel: null,
+  scheduledMessages: 'NONE',
+  search: 'NATIVE',
+  readState: 'NATIVE',
+  threadSubscriptions: 'NONE',
+  linkPreviewRemoval: false,
+  attachmentUpload: false,
+  channelAdministration: false,
+  threadModel: 'TREE',
+  eventDelivery: 'PUSH',
+  eventTypes: ['MESSAGE_CREATED', 'MESSAGE_UPDATED', 'MESSAGE_DELETED'],
+  maxMessageLength: MAX_MESSAGE_LENGTH,
+  tombstones: 'WITH_REPLIES',
+  replyBroadcast: false,
+};
+
+/** One mailbox's capabilities: push (users.watch) or polling (history.list) is the connection's choice. */
+export function capabilitiesFor(options: { eventDelivery?: EventDelivery }): Capabilities {
+  return { ...gmailCapabilities, eventDelivery: options.eventDelivery ?? 'PUSH' };
+}

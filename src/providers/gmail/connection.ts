@@ -1,0 +1,112 @@
+import type { EventDelivery } from '../capabilities.js';
+import type { ChannelRecord, UserRecord } from '../model.js';
+import { GmailApi, type GmailGrant, type GmailLabel } from './client.js';
+import { isChannelLabel } from './ids.js';
+import { GmailRateBudget } from './rate-budget.js';
+import type { GmailSettings } from './settings.js';
+import type { SwitchboardError } from '../../errors.js';
+
+/**
+ * What lives per connected mailbox (one workspace, id = the address): the API client with its tokens and
+ * quota budget, who is linked to it, the labels (a short-lived cache: labels.list costs 1 unit) and the
+ * display names of addresses seen in headers (mail has no user directory).
+ */
+
+export interface GmailProviderOptions {
+  /** The mailbox's address, lower case: the workspace id. */
+  mailbox: string;
+  settings: GmailSettings;
+  grant: GmailGrant;
+  /** Switchboard's base URL (attachment download links). */
+  publicUrl: string;
+  /** Whether a Switchboard account is linked to this mailbox (only its owner's accounts are). */
+  isLinked(accountId: string): Promise<boolean>;
+  eventDelivery?: EventDelivery;
+  budget?: GmailRateBudget;
+  onTokens?: (grant: GmailGrant) => void;
+  onGrantFailed?: (error: SwitchboardError) => void;
+}
+
+const LABEL_TTL_MS = 60_000;
+const SYSTEM_NAMES: Record<string, string> = { INBOX: 'Inbox', SENT: 'Sent', STARRED: 'Starred', IMPORTANT: 'Important' };
+
+export class GmailConnection {
+  readonly api: GmailApi;
+  readonly mailbox: string;
+  private labelCache: { at: number; labels: Promise<GmailLabel[]> } | null = null;
+  readonly names = new Map<string, string>();
+  /** The grant was refused: the workspace shows DISCONNECTED until it is reconnected. */
+  disconnected = false;
+
+  constructor(readonly options: GmailProviderOptions) {
+    this.mailbox = options.mailbox.toLowerCase();
+    this.api = new GmailApi({
+      settings: options.settings,
+      grant: options.grant,
+      budget: options.budget ?? new GmailRateBudget(options.settings.userQuotaPerMinute),
+      onTokens: options.onTokens,
+      onGrantFailed: (error) => {
+        this.disconnected = true;
+        options.onGrantFailed?.(error);
+      },
+    });
+  }
+
+  /** Labels (labels.list, cached a minute); `fresh` drops the cache. */
+  labels(fresh = false): Promise<GmailLabel[]> {
+    const now = Date.now();
+    if (fresh || !this.labelCache || now - this.labelCache.at > LABEL_TTL_MS) {
+      const labels = this.api.call('labels.list', (gmail) => gmail.users.labels.list({ userId: 'me' })).then((data) => data.labels ?? []);
+      labels.catch(() => (this.labelCache = null));
+      this.labelCache = { at: now, labels };
+    }
+    return this.labelCache.labels;
+  }
+
+  /** The labels shown as channels, as records with `/` nesting as parents. */
+  async channels(): Promise<ChannelRecord[]> {
+    const labels = (await this.labels()).filter((label) => isChannelLabel({ id: label.id ?? '', type: label.type }));
+    const byName = new Map(labels.map((label) => [label.name ?? '', label]));
+    return labels.map((label) => {
+      const fullName = label.name ?? '';
+      const cut = label.type === 'user' ? fullName.lastIndexOf('/') : -1;
+      const parent = cut > 0 ? byName.get(fullName.slice(0, cut)) : undefined;
+      const id = label.id ?? '';
+      return {
+        provider: 'gmail',
+        workspaceId: this.mailbox,
+        id,
+        name: SYSTEM_NAMES[id] ?? (parent ? fullName.slice(cut + 1) : fullName),
+        description: label.type === 'user' ? fullName : null,
+        type: 'LABEL',
+        isPrivate: true,
+        isActive: true,
+        webUrl: `https://mail.google.com/mail/u/?authuser=${encodeURIComponent(this.mailbox)}#${label.type === 'user' ? `label/${encodeURIComponent(fullName)}` : id.toLowerCase()}`,
+        createdAt: null,
+        updatedAt: null,
+        parentId: parent?.id ?? null,
+        hasSubchannels: label.type === 'user' && labels.some((other) => other.type === 'user' && (other.name ?? '').startsWith(`${fullName}/`)),
+      } satisfies ChannelRecord;
+    });
+  }
+
+  /** An address as a user: the mailbox's owner, or anyone seen in a header (by the name they gave). */
+  user(address: string): UserRecord {
+    const id = address.toLowerCase();
+    return {
+      provider: 'gmail',
+      workspaceId: this.mailbox,
+      id,
+      name: this.names.get(id) ?? id,
+      handle: null,
+      email: id,
+      avatarUrl: null,
+      isBot: false,
+      role: id === this.mailbox ? 'OWNER' : 'MEMBER',
+    };
+  }
+
+  attachmentUrl(messageId: string, partId: string): string {
+    return `/files/gmail:${encodeURIComponent(this.mailbox)}:${messageId}:${partId}/download`;
+  }
+}

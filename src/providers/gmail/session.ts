@@ -1,0 +1,46 @@
+import { SwitchboardError } from '../../errors.js';
+import { headerOf } from '../kit/email/mime-parse.js';
+import { parseMailboxList } from '../kit/email/mime-headers.js';
+import type { GmailConnection } from './connection.js';
+import { threadRecords, type GmailMessageRecord } from './map.js';
+
+/**
+ * The read cache of one request: each Gmail thread is read once (threads.get format=full, 10 units) and
+ * serves every message of it, its replies, children and parents for the rest of the request. Threads
+ * asked for in the same tick go out in one batch request (client.ts). Writes forget what they changed.
+ */
+export class ReadSession {
+  private readonly threads = new Map<string, Promise<GmailMessageRecord[] | null>>();
+
+  constructor(private readonly connection: GmailConnection) {}
+
+  /** A thread's messages, oldest first, or null when Gmail does not know it. */
+  thread(threadId: string): Promise<GmailMessageRecord[] | null> {
+    let pending = this.threads.get(threadId);
+    if (!pending) {
+      pending = this.connection.api.thread(threadId).then(
+        (thread) => {
+          for (const message of thread.messages ?? []) {
+            for (const name of ['from', 'to', 'cc']) {
+              for (const mailbox of parseMailboxList(headerOf((message.payload?.headers ?? []).map((h) => ({ name: h.name ?? '', value: h.value ?? '' })), name))) {
+                if (mailbox.name) this.connection.names.set(mailbox.address.toLowerCase(), mailbox.name);
+              }
+            }
+          }
+          return threadRecords({ workspaceId: this.connection.mailbox, mailbox: this.connection.mailbox, attachmentUrl: (id, part) => this.connection.attachmentUrl(id, part) }, thread);
+        },
+        (error: unknown) => {
+          if (error instanceof SwitchboardError && error.code === 'NOT_FOUND') return null;
+          throw error;
+        },
+      );
+      this.threads.set(threadId, pending);
+      pending.catch(() => this.threads.delete(threadId));
+    }
+    return pending;
+  }
+
+  forget(threadId: string): void {
+    this.threads.delete(threadId);
+  }
+}

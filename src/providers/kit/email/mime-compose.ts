@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import { encodeHeaderText } from './mime-headers.js';
+
+/**
+ * Composing raw RFC 2822 messages (what Gmail's `messages.send` takes as `raw`, what Outlook's MIME send
+ * takes): headers encoded (RFC 2047 for non-ASCII text), bodies as UTF-8 in base64 lines of 76, HTML as a
+ * multipart/alternative with its text, attachments in a multipart/mixed. Replies keep In-Reply-To,
+ * References and the subject, so they thread for every recipient, not only in the sender's mailbox.
+ */
+
+export interface ComposeAddress {
+  name: string | null;
+  address: string;
+}
+
+export interface ComposeAttachment {
+  filename: string;
+  contentType: string;
+  content: Uint8Array;
+}
+
+export interface ComposeMessage {
+  from: ComposeAddress;
+  to: readonly ComposeAddress[];
+  cc?: readonly ComposeAddress[];
+  bcc?: readonly ComposeAddress[];
+  subject: string;
+  /** `<id@domain>`; made by `newMessageId` when absent. Recorded before sending so a lost answer can be looked up. */
+  messageId: string;
+  /** The parent's Message-ID, for a reply. */
+  inReplyTo?: string | null;
+  /** The parent's References followed by its Message-ID, for a reply. */
+  references?: readonly string[];
+  date?: Date;
+  text: string;
+  html?: string | null;
+  attachments?: readonly ComposeAttachment[];
+  /** Extra headers (X-…); values must be ASCII. */
+  extraHeaders?: ReadonlyArray<[string, string]>;
+}
+
+/** A fresh Message-ID in the sender's domain. */
+export function newMessageId(fromAddress: string, seed = randomBytes(12).toString('hex')): string {
+  const domain = fromAddress.split('@')[1] || 'switchboard.invalid';
+  return `<${seed}.switchboard@${domain}>`;
+}
+
+/** Quotes a display name when it needs it, or encodes it when it is not ASCII. */
+function formatMailbox(mailbox: ComposeAddress): string {
+  if (!mailbox.name) return mailbox.address;
+  const name = mailbox.name.replace(/[\r\n]+/g, ' ');
+  if (!/^[\x20-\x7e]*$/.test(name)) return `${encodeHeaderText(name)} <${mailbox.address}>`;
+  if (/^[A-Za-z0-9!#$%&'*+/=?^_`{|}~ .-]*$/.test(name) && !name.includes('.')) return `${name} <${mailbox.address}>`;
+  return `"${name.replace(/(["\\])/g, '\\$1')}" <${mailbox.address}>`;
+}
+
+function assertHeaderSafe(value: string): string {
+  if (/[\r\n]/.test(value)) throw new Error('A header value may not contain line breaks');
+  return value;
+}
+
+/** Folds a header line at commas/spaces so no line passes 78 characters where it can be helped. */
+function foldHeader(name: string, value: string): string {
+  const line = `${name}: ${value}`;
+  if (line.length <= 78) return line;
+  const words = line.split(' ');
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    if (current && current.length + 1 + word.length > 76) {
+      lines.push(current);
+      current = ' ' + word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  lines.push(current);
+  return lines.join('\r\n');
+}
+
+function base64Lines(bytes: Uint8Array): string {
+  return (Buffer.from(bytes).toString('base64').match(/.{1,76}/g) ?? []).join('\r\n');
+}
+
+function boundary(): string {
+  return `sb_${randomBytes(12).toString('hex')}`;
+}
+
+/** A leaf part: UTF-8 text in base64 (safe for any content and line length). */
+function textPart(mimeType: 'text/plain' | 'text/html', content: string): string {
+  return [`Content-Type: ${mimeType}; charset="UTF-8"`, 'Content-Transfer-Encoding: base64', '', base64Lines(Buffer.from(content, 'utf8'))].join('\r\n');
+}
+
+function filenameParams(filename: string): string {
+  if (/^[\x20-\x7e]*$/.test(filename)) return `filename="${filename.replace(/(["\\])/g, '\\$1')}"`;
+  // RFC 2231 for the standard, plus RFC 2047 in name= for the mailers that only read that.
+  return `filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+function attachmentPart(attachment: ComposeAttachment): string {
+  const safeName = attachment.filename.replace(/[\r\n"]/g, '_');
+  const nameParam = /^[\x20-\x7e]*$/.test(safeName) ? `name="${safeName}"` : `name="${encodeHeaderText(safeName)}"`;
+  return [
+    `Content-Type: ${attachment.contentType}; ${nameParam}`,
+    `Content-Disposition: attachment; ${filenameParams(safeName)}`,
+    'Content-Transfer-Encoding: base64',
+    '',
+    base64Lines(attachment.content),
+  ].join('\r\n');
+}
+
+function multipart(subtype: 'alternative' | 'mixed', parts: string[]): string {
+  const mark = boundary();
+  return [`Content-Type: multipart/${subtype}; boundary="${mark}"`, '', ...parts.flatMap((part) => [`--${mark}`, part]), `--${mark}--`, ''].join('\r\n');
+}
+
+/** RFC 5322 date (`Tue, 14 Nov 2023 22:13:20 +0000`). */
+export function formatMailDate(date: Date): string {
+  return date.toUTCString().replace('GMT', '+0000');
+}
+
+/** The message as RFC 2822 text with CRLF line ends. */
+export function composeMessage(message: ComposeMessage): string {
+  const headers: string[] = [];
+  const add = (name: string, value: string) => headers.push(foldHeader(name, assertHeaderSafe(value)));
+  add('From', formatMailbox(message.from));
+  if (message.to.length) add('To', message.to.map(formatMailbox).join(', '));
+  if (message.cc?.length) add('Cc', message.cc.map(formatMailbox).join(', '));
+  // Bcc stays in the raw message handed to the sending provider: Gmail strips it for recipients and keeps it on the sent copy.
+  if (message.bcc?.length) add('Bcc', message.bcc.map(formatMailbox).join(', '));
+  add('Subject', encodeHeaderText(message.subject.replace(/[\r\n]+/g, ' ')));
+  add('Date', formatMailDate(message.date ?? new Date()));
+  add('Message-ID', message.messageId);
+  if (message.inReplyTo) add('In-Reply-To', message.inReplyTo);
+  if (message.references?.length) add('References', message.references.join(' '));
+  for (const [name, value] of message.extraHeaders ?? []) add(name, value);
+  add('MIME-Version', '1.0');
+
+  let body = message.html ? multipart('alternative', [textPart('text/plain', message.text), textPart('text/html', message.html)]) : textPart('text/plain', message.text);
+  if (message.attachments?.length) body = multipart('mixed', [body, ...message.attachments.map(attachmentPart)]);
+  return `${headers.join('\r\n')}\r\n${body}`;
+}
+
+/** base64url without padding (the Gmail API's `raw` and body `data`). */
+export function toBase64Url(content: string | Uint8Array): string {
+  return Buffer.from(typeof content === 'string' ? Buffer.from(content, 'utf8') : content).toString('base64url');
+}

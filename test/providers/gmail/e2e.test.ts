@@ -1,0 +1,138 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { composeMessage } from '../../../src/providers/kit/email/mime-compose.js';
+import type { GmailRuntime } from '../../../src/providers/gmail/index.js';
+import { createApiKey } from '../../../src/store/api-keys.js';
+import { startFakeGmail, type FakeGmail } from '../../../testkit/fakes/gmail/index.js';
+import { gmailServerSettings } from '../../../testkit/fakes/gmail/settings.js';
+import { graphql } from '../../../testkit/gql/index.js';
+import { startLiveServer, type LiveServer } from '../../../testkit/subscriptions.js';
+
+/**
+ * End to end over a real port with the Gmail definition as the server runs it: the mailbox connected through
+ * /oauth/gmail/install → the fake Google authorize page (state, PKCE S256, offline) → /oauth/gmail/callback;
+ * the watch registered (and renewed once only); mail delivered in the fake → a Pub/Sub push with an OIDC
+ * token signed by the test's key → /webhooks/gmail → history.list → the ingest path → a graphql-ws
+ * subscriber; a forged push refused before anything is read; the same mailbox switched to polling.
+ */
+
+const BeginGmailInstall = graphql(`
+  mutation BeginGmailInstall($input: BeginInstallInput!) {
+    beginInstall(input: $input) {
+      installUrl
+      userErrors { code message }
+    }
+  }
+`);
+
+const GmailWorkspaces = graphql(`
+  query GmailLiveWorkspaces {
+    workspaces { id provider name channels(first: 50) { nodes { id name } } }
+  }
+`);
+
+const KEY = 'gmail-e2e-alice';
+
+describe('Gmail end to end (OAuth, push, polling)', () => {
+  let fake: FakeGmail;
+  let live: LiveServer;
+  let runtime: GmailRuntime;
+  let workspaceId: string;
+  const mailbox = 'alice.gmail@example.com';
+  let sequence = 0;
+
+  const deliver = (subject: string, text: string) =>
+    fake.deliver(mailbox, composeMessage({ from: { name: 'Carol', address: 'carol@partner.example' }, to: [{ name: null, address: mailbox }], subject, messageId: `<e2e${++sequence}@partner.example>`, text }));
+
+  beforeAll(async () => {
+    fake = await startFakeGmail();
+    fake.addMailbox(mailbox);
+    live = await startLiveServer('pglite', { connections: gmailServerSettings(fake, { push: true }) });
+    fake.pubsub.endpoint = `http://127.0.0.1:${live.port}/webhooks/gmail`;
+    fake.pubsub.audience = `${live.testApp.started.services.publicUrl}/webhooks/gmail`;
+    const { db } = live.testApp.started.services.database;
+    const alice = await db.selectFrom('accounts').select('id').where('email', '=', 'alice@acme.test').executeTakeFirstOrThrow();
+    await createApiKey(db, alice.id, KEY, 'gmail e2e', ['read', 'write', 'admin']);
+    runtime = live.testApp.started.services.registry.require('gmail').runtime as GmailRuntime;
+  });
+  afterEach(async () => live?.disposeClients());
+  afterAll(async () => {
+    await live?.close();
+    await fake?.close();
+  });
+
+  it('connects through /oauth/gmail/install and /oauth/gmail/callback with offline access and PKCE', async () => {
+    const begun = await live.http(KEY, BeginGmailInstall, { input: { provider: 'GMAIL', purpose: 'INSTALL' } });
+    const installUrl = begun.data?.beginInstall.installUrl;
+    expect(installUrl, JSON.stringify(begun)).toMatch(/\/oauth\/gmail\/install\?state=/);
+    const app = live.testApp.app;
+    const toGoogle = await app.fetch(installUrl!, { method: 'GET', redirect: 'manual' });
+    expect(toGoogle.status).toBe(302);
+    const authorize = new URL(toGoogle.headers.get('location')!);
+    expect(authorize.origin).toBe(fake.url);
+    expect(authorize.searchParams.get('access_type')).toBe('offline');
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    authorize.searchParams.set('login_hint', mailbox);
+    const back = await fetch(authorize, { redirect: 'manual' });
+    const location = back.headers.get('location')!;
+    expect(new URL(location).searchParams.get('code')).toBeTruthy();
+    const done = await app.fetch(location, { method: 'GET', redirect: 'manual' });
+    expect(done.status, await done.clone().text()).toBe(200);
+
+    const stored = await live.testApp.started.services.connections.store.load('gmail', mailbox);
+    expect(stored).toMatchObject({ workspaceId: mailbox, eventDelivery: 'PUSH' });
+    expect(stored!.credentials.refreshToken).toMatch(/^1\/\//);
+
+    const read = await live.http(KEY, GmailWorkspaces);
+    const workspace = read.data!.workspaces.find((candidate) => candidate.provider === 'GMAIL')!;
+    expect(workspace.channels.nodes.map((channel) => channel.name)).toEqual(expect.arrayContaining(['Inbox', 'Sent']));
+    workspaceId = workspace.id;
+  });
+
+  it('renews the watch exactly once across two renewers, then a delivered mail reaches the subscriber through a push', async () => {
+    const [first, second] = await Promise.all([runtime.poller.renewWatches(), runtime.poller.renewWatches()]);
+    expect([...first, ...second]).toEqual([mailbox]);
+    expect(fake.count('watch')).toBe(1);
+    expect(await runtime.poller.renewWatches()).toEqual([]);
+
+    const stream = await live.subscribe(KEY, { filter: { workspaceIds: [workspaceId] } });
+    deliver('Launch', 'The launch is on the 14th');
+    await fake.pubsub.settled();
+    await live.testApp.started.services.afterAck.idle();
+    const event = await stream.events.next('the MESSAGE_CREATED of the delivered mail');
+    expect(event).toMatchObject({ type: 'MESSAGE_CREATED', message: { text: 'The launch is on the 14th' } });
+    expect(fake.pubsub.pushes.at(-1)!.status).toBe(204);
+    // The same push again (Pub/Sub redelivers): answered, nothing published twice.
+    expect(await fake.pubsub.send(fake.pubsub.pushes.at(-1)!.body)).toBe(204);
+    await live.testApp.started.services.afterAck.idle();
+    expect(stream.events.history).toHaveLength(1);
+  });
+
+  it('refuses forged pushes before reading anything', async () => {
+    fake.resetCalls();
+    const body = fake.pubsub.body(mailbox, 1);
+    expect(await fake.pubsub.send(body, null)).toBe(401);
+    expect(await fake.pubsub.send(body, `Bearer ${fake.pubsub.token({}, fake.pubsub.forgerKey())}`)).toBe(401);
+    expect(await fake.pubsub.send(body, `Bearer ${fake.pubsub.token({ aud: 'https://elsewhere.example/webhooks/gmail' })}`)).toBe(401);
+    expect(await fake.pubsub.send(body, `Bearer ${fake.pubsub.token({ email: 'someone@evil.iam.gserviceaccount.com' })}`)).toBe(401);
+    expect(await fake.pubsub.send(body, `Bearer ${fake.pubsub.token({ exp: Math.floor(Date.now() / 1000) - 3600, iat: Math.floor(Date.now() / 1000) - 7200 })}`)).toBe(401);
+    expect(fake.count('history.list')).toBe(0);
+  });
+
+  it('polls with history.list when the mailbox has no push', async () => {
+    const { db } = live.testApp.started.services.database;
+    await db.updateTable('provider_connections').set({ event_delivery: 'POLL' }).where('provider', '=', 'gmail').execute();
+    fake.pubsub.endpoint = null;
+    const stream = await live.subscribe(KEY, { filter: { workspaceIds: [workspaceId] } });
+    deliver('Polled', 'found by polling');
+    const round = await runtime.poller.pollOnce();
+    expect(round).toMatchObject({ workspaces: 1, published: 1 });
+    expect(await stream.events.next('the polled MESSAGE_CREATED')).toMatchObject({ type: 'MESSAGE_CREATED', message: { text: 'found by polling' } });
+    // History too old → a full resynchronisation (no events, a new baseline), then polling goes on.
+    fake.mailbox(mailbox).expireHistory();
+    deliver('After the gap', 'x');
+    fake.mailbox(mailbox).expireHistory();
+    expect(await runtime.poller.pollOnce()).toMatchObject({ published: 0 });
+    deliver('Next', 'after the resync');
+    expect(await runtime.poller.pollOnce()).toMatchObject({ published: 1 });
+  });
+});
