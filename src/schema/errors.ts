@@ -10,7 +10,7 @@ const descriptions: Record<ErrorCode, string> = {
   PERMISSION_DENIED: 'The viewer can see the object but may not do this to it.',
   NOT_FOUND: 'The object does not exist, or the viewer may not see it (the two are never told apart).',
   CONFLICT: 'The object is in a state that forbids this, e.g. reacting twice with the same emoji.',
-  RATE_LIMITED: "The provider's rate budget is spent; retry after retryAfterSeconds.",
+  RATE_LIMITED: "The provider's rate budget, or one of this API key's own limits (requests, subscriptions, uploads), is spent; retry after retryAfterSeconds.",
   UNSUPPORTED: "The workspace's provider cannot do this (see Workspace.capabilities).",
   PROVIDER_ERROR: 'The provider failed, or the server hit an unexpected error.',
 };

@@ -444,8 +444,8 @@ describe.each(STORES)('scheduled messages on %s', (kind) => {
       expect(await node('demo-dave', entry.id)).toMatchObject({
         status: 'FAILED',
         lastError: 'PERMISSION_DENIED: You are no longer a member of #random; join it again, then reschedule or send it now.',
-        // Still shown to its author, who may have left the channel.
-        channel: { name: 'random' },
+        // A channel its author can no longer read is not shown through it (issue 15, item 1).
+        channel: null,
       });
       const update = await app.gql('demo-dave', UpdateScheduled, { input: { scheduledMessageId: entry.id, scheduledFor: inHours(1) } });
       expect(update.data!.updateScheduledMessage.userErrors).toEqual([

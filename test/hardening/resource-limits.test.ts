@@ -108,6 +108,16 @@ describe('subscriptions, uploads and stored files', () => {
     expect(d.errors).toBeNull();
     const e = await within(start(other), 'a fourth subscription of the key');
     expect(e.errors?.[0]).toMatchObject({ message: 'This API key may hold at most 3 subscriptions at once.', extensions: { code: 'RATE_LIMITED' } });
+    // Over server-sent events the key's cap is the same one (it is counted by Subscription.events).
+    const overSse = await fetch(new URL('/graphql/stream', live.httpUrl), {
+      method: 'POST',
+      headers: { accept: 'text/event-stream', 'content-type': 'application/json', authorization: 'Bearer demo-bob' },
+      body: JSON.stringify({ query: print(EventsDocument) }),
+    });
+    expect(overSse.status).toBe(200);
+    expect(JSON.parse(await within(firstNext(overSse), 'the SSE refusal'))).toMatchObject({
+      errors: [{ message: 'This API key may hold at most 3 subscriptions at once.', extensions: { code: 'RATE_LIMITED' } }],
+    });
     // One ends: the key may start another.
     const listeners = live.busListeners;
     d.stop();
@@ -117,6 +127,24 @@ describe('subscriptions, uploads and stored files', () => {
     expect((await within(start(live.wsClient({ authorization: 'Bearer demo-carol' })), "carol's subscription")).errors).toBeNull();
     await live.disposeClients();
   });
+
+  /** The data of the first `next` event of a server-sent event stream; the stream is closed after it. */
+  async function firstNext(response: Response): Promise<string> {
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let buffered = '';
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) throw new Error(`the stream ended without a next event: ${buffered}`);
+        buffered += decoder.decode(value, { stream: true });
+        const next = /event: next\ndata: (.*)\n\n/.exec(buffered);
+        if (next) return next[1];
+      }
+    } finally {
+      await reader.cancel().catch(() => {});
+    }
+  }
 
   async function upload(key: string, bytes: Uint8Array, name: string) {
     const form = new FormData();

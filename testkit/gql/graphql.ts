@@ -452,7 +452,7 @@ export type ErrorCode =
   | 'PERMISSION_DENIED'
   /** The provider failed, or the server hit an unexpected error. */
   | 'PROVIDER_ERROR'
-  /** The provider's rate budget is spent; retry after retryAfterSeconds. */
+  /** The provider's rate budget, or one of this API key's own limits (requests, subscriptions, uploads), is spent; retry after retryAfterSeconds. */
   | 'RATE_LIMITED'
   /** The workspace's provider cannot do this (see Workspace.capabilities). */
   | 'UNSUPPORTED'
