@@ -65,5 +65,6 @@ export const VISIBILITY: Record<string, VisibilityCheck> = {
   LinkPreview: (ctx, preview: { message: MessageRecord }) => message(ctx, preview.message),
   SystemEvent: (ctx, event: { message: MessageRecord }) => message(ctx, event.message),
   ReactionGroup: (ctx, group: { message: MessageRecord }) => message(ctx, group.message),
-  Recipients: message,
+  // Recipients has no check of its own: Message.recipients answers the message itself, already checked by the
+  // field that returned it, and an extra await there would split the users it names from the author's batch.
 };
