@@ -83,7 +83,9 @@ function guard(field: GraphQLField<unknown, unknown>, check: Check): void {
     const value = await resolve(source, args, context, info);
     if (value === null || value === undefined || value instanceof Error) return value;
     if (list && Array.isArray(value)) {
-      const items = await Promise.all(value);
+      // An item may be a rejected promise (a malformed `_entities` representation): it stays an error at its
+      // own index, as graphql-js would report it, and the other items still resolve.
+      const items = (await Promise.allSettled(value)).map((item) => (item.status === 'fulfilled' ? item.value : asError(item.reason)));
       const visible = await Promise.all(items.map((item) => (item === null || item === undefined || item instanceof Error ? true : check(ctx, item))));
       return positional ? items.map((item, index) => (visible[index] ? item : null)) : items.filter((_item, index) => visible[index]);
     }
@@ -91,4 +93,8 @@ function guard(field: GraphQLField<unknown, unknown>, check: Check): void {
     if (nullable) return null;
     throw new SwitchboardError('NOT_FOUND', `${info.parentType.name}.${info.fieldName} is not visible to you.`);
   };
+}
+
+function asError(reason: unknown): Error {
+  return reason instanceof Error ? reason : new Error(String(reason));
 }
