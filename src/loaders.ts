@@ -19,71 +19,141 @@ export const DEFAULT_LOADER_OPTIONS: LoaderOptions = { batch: true, cache: true 
  * message fetched in a page is never fetched again by id.
  */
 export class WorkspaceLoaders {
-  readonly users: DataLoader<string, UserRecord | null>;
-  readonly channels: DataLoader<string, ChannelRecord | null>;
-  readonly messages: DataLoader<string, MessageRecord | null>;
-  readonly channelAccess: DataLoader<string, ChannelAccess>;
-  readonly channelMessages: DataLoader<PageKey, Page<MessageRecord>, string>;
-  readonly children: DataLoader<PageKey, Page<MessageRecord>, string>;
-  readonly descendants: DataLoader<PageKey, Page<MessageRecord>, string>;
-  readonly channelMembers: DataLoader<PageKey, Page<UserRecord>, string>;
-  // Loaders of optional parts reach the part when they load (requireFeature: UNSUPPORTED without it).
-  /** Pinned messages of a channel (parentId: channel id), most recently pinned first. */
-  readonly pins: DataLoader<PageKey, Page<MessageRecord>, string>;
-  // Read state and thread subscriptions: the viewer's own, so they answer "nothing" without a viewer user.
-  readonly channelUnreadCounts: DataLoader<string, number>;
-  readonly unreadFlags: DataLoader<string, boolean>;
-  /** Keyed by thread root id. */
-  readonly threadSubscriptions: DataLoader<string, ThreadSubscriptionStatus>;
-  /** Keyed by thread root id. */
-  readonly threadStates: DataLoader<string, ThreadStateRecord>;
-  /** Unread messages of a channel (parentId: channel id), oldest first. */
-  readonly unreadMessages: DataLoader<PageKey, Page<MessageRecord>, string>;
+  // Each loader is made on first use: a subscription holds its context for its whole life, idle most of
+  // it, and an event reads through a few of these at most (a dozen DataLoaders each was ~5 KB per
+  // subscriber; issue 14).
+  private readonly made = new Map<string, DataLoader<never, unknown, unknown>>();
+  private readonly base: { batch: boolean; cache: boolean; maxBatchSize: number };
+  private readonly paged: { batch: boolean; cache: boolean; maxBatchSize: number; cacheKeyFn: (key: PageKey) => string };
 
-  constructor(provider: MessagingProvider, actor: () => Promise<Actor | null>, options: LoaderOptions) {
-    const base = { batch: options.batch, cache: options.cache, maxBatchSize: options.batch ? Infinity : 1 };
-    const paged = { ...base, cacheKeyFn: (key: PageKey) => JSON.stringify(key) };
-    this.users = new DataLoader((ids) => loadUsers(provider, ids), base);
-    this.channels = new DataLoader((ids) => provider.loadChannels(ids), base);
-    this.messages = new DataLoader((ids) => provider.loadMessages(ids), base);
-    this.channelAccess = new DataLoader(async (channelIds) => {
-      const viewer = await actor();
-      if (!viewer) return channelIds.map((channelId) => noAccess(channelId));
-      return provider.loadChannelAccess(viewer, channelIds);
-    }, base);
-    this.channelMessages = new DataLoader((keys) => this.primed(provider.listChannelMessages(keys)), paged);
-    this.children = new DataLoader((keys) => this.primed(provider.listChildren(keys)), paged);
-    this.descendants = new DataLoader((keys) => this.primed(provider.listDescendants(keys)), paged);
-    this.pins = new DataLoader((keys) => this.primed(requireFeature(provider, 'pins').listPins(keys)), paged);
-    this.channelMembers = new DataLoader(async (keys) => {
-      const pages = await provider.listChannelMembers(keys);
-      for (const page of pages) if (!(page instanceof Error)) this.prime(this.users, page);
-      return pages;
-    }, paged);
-    const asViewer = <K, V>(fallback: (key: K) => V | Error, load: (viewer: Actor, keys: readonly K[]) => Promise<Array<V | Error>>) =>
-      async (keys: readonly K[]) => {
-        const viewer = await actor();
-        return viewer ? load(viewer, keys) : keys.map(fallback);
-      };
-    this.channelUnreadCounts = new DataLoader(asViewer(() => 0, (viewer, ids) => requireFeature(provider, 'readState').loadChannelUnreadCounts(viewer, ids)), base);
-    this.unreadFlags = new DataLoader(asViewer(() => false, (viewer, ids) => requireFeature(provider, 'readState').loadUnreadFlags(viewer, ids)), base);
-    this.threadSubscriptions = new DataLoader(
-      asViewer((): ThreadSubscriptionStatus => 'UNSUBSCRIBED', (viewer, ids) => requireFeature(provider, 'threadSubscriptions').loadThreadSubscriptions(viewer, ids)),
-      base,
+  constructor(
+    private readonly provider: MessagingProvider,
+    private readonly actor: () => Promise<Actor | null>,
+    options: LoaderOptions,
+  ) {
+    this.base = { batch: options.batch, cache: options.cache, maxBatchSize: options.batch ? Infinity : 1 };
+    this.paged = { ...this.base, cacheKeyFn: (key: PageKey) => JSON.stringify(key) };
+  }
+
+  /** The loader called `name`, made by `make` the first time it is asked for. */
+  private lazy<K, V, C = K>(name: string, make: () => DataLoader<K, V, C>): DataLoader<K, V, C> {
+    let loader = this.made.get(name) as DataLoader<K, V, C> | undefined;
+    if (!loader) {
+      loader = make();
+      this.made.set(name, loader as unknown as DataLoader<never, unknown, unknown>);
+    }
+    return loader;
+  }
+
+  /** Replaces a loader (a class execution answers channel access from the event's audience). */
+  override(name: 'channelAccess', loader: DataLoader<string, ChannelAccess>): void {
+    this.made.set(name, loader as unknown as DataLoader<never, unknown, unknown>);
+  }
+
+  get users(): DataLoader<string, UserRecord | null> {
+    return this.lazy('users', () => new DataLoader((ids: readonly string[]) => loadUsers(this.provider, ids), this.base));
+  }
+
+  get channels(): DataLoader<string, ChannelRecord | null> {
+    return this.lazy('channels', () => new DataLoader((ids: readonly string[]) => this.provider.loadChannels(ids), this.base));
+  }
+
+  get messages(): DataLoader<string, MessageRecord | null> {
+    return this.lazy('messages', () => new DataLoader((ids: readonly string[]) => this.provider.loadMessages(ids), this.base));
+  }
+
+  get channelAccess(): DataLoader<string, ChannelAccess> {
+    return this.lazy('channelAccess', () =>
+      new DataLoader(async (channelIds: readonly string[]) => {
+        const viewer = await this.actor();
+        if (!viewer) return channelIds.map((channelId) => noAccess(channelId));
+        return this.provider.loadChannelAccess(viewer, channelIds);
+      }, this.base),
     );
-    this.threadStates = new DataLoader(
-      asViewer((id: string) => new Error(`Thread ${id}: you are not a member of this workspace.`), (viewer, ids) =>
-        requireFeature(provider, 'threadSubscriptions').loadThreadStates(viewer, ids),
+  }
+
+  get channelMessages(): DataLoader<PageKey, Page<MessageRecord>, string> {
+    return this.lazy('channelMessages', () => new DataLoader((keys: readonly PageKey[]) => this.primed(this.provider.listChannelMessages(keys)), this.paged));
+  }
+
+  get children(): DataLoader<PageKey, Page<MessageRecord>, string> {
+    return this.lazy('children', () => new DataLoader((keys: readonly PageKey[]) => this.primed(this.provider.listChildren(keys)), this.paged));
+  }
+
+  get descendants(): DataLoader<PageKey, Page<MessageRecord>, string> {
+    return this.lazy('descendants', () => new DataLoader((keys: readonly PageKey[]) => this.primed(this.provider.listDescendants(keys)), this.paged));
+  }
+
+  /** Pinned messages of a channel (parentId: channel id), most recently pinned first. Optional parts reach the part when they load (requireFeature: UNSUPPORTED without it). */
+  get pins(): DataLoader<PageKey, Page<MessageRecord>, string> {
+    return this.lazy('pins', () => new DataLoader((keys: readonly PageKey[]) => this.primed(requireFeature(this.provider, 'pins').listPins(keys)), this.paged));
+  }
+
+  get channelMembers(): DataLoader<PageKey, Page<UserRecord>, string> {
+    return this.lazy('channelMembers', () =>
+      new DataLoader(async (keys: readonly PageKey[]) => {
+        const pages = await this.provider.listChannelMembers(keys);
+        for (const page of pages) if (!(page instanceof Error)) this.prime(this.users, page);
+        return pages;
+      }, this.paged),
+    );
+  }
+
+  // Read state and thread subscriptions: the viewer's own, so they answer "nothing" without a viewer user.
+  get channelUnreadCounts(): DataLoader<string, number> {
+    return this.lazy('channelUnreadCounts', () =>
+      new DataLoader(this.asViewer(() => 0, (viewer, ids: readonly string[]) => requireFeature(this.provider, 'readState').loadChannelUnreadCounts(viewer, ids)), this.base),
+    );
+  }
+
+  get unreadFlags(): DataLoader<string, boolean> {
+    return this.lazy('unreadFlags', () =>
+      new DataLoader(this.asViewer(() => false, (viewer, ids: readonly string[]) => requireFeature(this.provider, 'readState').loadUnreadFlags(viewer, ids)), this.base),
+    );
+  }
+
+  /** Keyed by thread root id. */
+  get threadSubscriptions(): DataLoader<string, ThreadSubscriptionStatus> {
+    return this.lazy('threadSubscriptions', () =>
+      new DataLoader(
+        this.asViewer((): ThreadSubscriptionStatus => 'UNSUBSCRIBED', (viewer, ids: readonly string[]) =>
+          requireFeature(this.provider, 'threadSubscriptions').loadThreadSubscriptions(viewer, ids),
+        ),
+        this.base,
       ),
-      base,
     );
-    this.unreadMessages = new DataLoader(
-      asViewer(
-        (): Page<MessageRecord> => ({ edges: [], hasNextPage: false, hasPreviousPage: false }),
-        (viewer, keys: readonly PageKey[]) => this.primed(requireFeature(provider, 'readState').listUnreadMessages(viewer, keys)),
+  }
+
+  /** Keyed by thread root id. */
+  get threadStates(): DataLoader<string, ThreadStateRecord> {
+    return this.lazy('threadStates', () =>
+      new DataLoader(
+        this.asViewer((id: string) => new Error(`Thread ${id}: you are not a member of this workspace.`), (viewer, ids: readonly string[]) =>
+          requireFeature(this.provider, 'threadSubscriptions').loadThreadStates(viewer, ids),
+        ),
+        this.base,
       ),
-      paged,
     );
+  }
+
+  /** Unread messages of a channel (parentId: channel id), oldest first. */
+  get unreadMessages(): DataLoader<PageKey, Page<MessageRecord>, string> {
+    return this.lazy('unreadMessages', () =>
+      new DataLoader(
+        this.asViewer(
+          (): Page<MessageRecord> => ({ edges: [], hasNextPage: false, hasPreviousPage: false }),
+          (viewer, keys: readonly PageKey[]) => this.primed(requireFeature(this.provider, 'readState').listUnreadMessages(viewer, keys)),
+        ),
+        this.paged,
+      ),
+    );
+  }
+
+  private asViewer<K, V>(fallback: (key: K) => V | Error, load: (viewer: Actor, keys: readonly K[]) => Promise<Array<V | Error>>) {
+    return async (keys: readonly K[]) => {
+      const viewer = await this.actor();
+      return viewer ? load(viewer, keys) : keys.map(fallback);
+    };
   }
 
   /** Keeps the access a provider page carries (Page.access), so that checking its items reads nothing more. */

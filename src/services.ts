@@ -18,6 +18,7 @@ import { loadBusSecret } from './subscriptions/bus-messages.js';
 import { pruneEchoes } from './subscriptions/echoes.js';
 import { EventLog } from './subscriptions/event-log.js';
 import { EventIngest } from './subscriptions/ingest.js';
+import { invalidateProviderReads } from './providers/kit/read-cache/invalidation.js';
 import { DEFAULT_REDIS_CHANNEL, RedisBus } from './subscriptions/redis-bus.js';
 import { LinkUnfurler } from './unfurl/unfurler.js';
 import { AfterAck } from './webhooks/after-ack.js';
@@ -90,6 +91,9 @@ export async function startServices(
   eventLog = new EventLog(database.db, bus);
   let registry: ProviderRegistry | null = null;
   const ingest = new EventIngest(database.db, eventLog, () => registry!);
+  // Events of other instances (Redis) make this instance's cached provider reads stale too; the ingest
+  // path already dropped them for events that enter here (src/providers/kit/read-cache/).
+  bus.subscribe(invalidateProviderReads);
   const providers = startProviders(
     options.providers ?? PROVIDERS,
     config.connections,

@@ -7,6 +7,7 @@ import { printTable, writeResult } from '../lib/report.js';
 import { measureSlack, type SlackCalls } from './slack.js';
 import { measureOutlook } from './outlook.js';
 import { measureTeams } from './teams.js';
+import { measureSlackEconomy, type EconomyResult } from './slack-economy.js';
 
 /**
  * Provider calls per query: the thread-tree query (channels → messages → whole reply trees → authors →
@@ -88,6 +89,18 @@ await measureProvider('slack', 'fake Slack', () => measureSlack(THREAD_TREE, INB
 await measureProvider('teams', 'fake Graph', () => measureTeams(THREAD_TREE, INBOX));
 await measureProvider('outlook', 'fake Graph', () => measureOutlook(THREAD_TREE, INBOX));
 
+// Provider-call economy at Tier 3 (./slack-economy.ts): 60 thread trees in one minute by 5 viewers.
+let economy: EconomyResult | null = null;
+try {
+  economy = await measureSlackEconomy(60, Number(process.env.ECONOMY_SPREAD_MS ?? 60_000));
+  printTable('Slack at Tier 3: 60 thread-tree queries in one minute by 5 viewers', [
+    ['queries', 'viewers', 'over ms', 'Web API calls', 'RATE_LIMITED answers', 'other errors', 'calls by method'],
+    [economy.queries, economy.viewers, economy.spreadMs, economy.calls, economy.rateLimited, economy.otherErrors, Object.entries(economy.byMethod).map(([method, calls]) => `${method} ${calls}`).join(', ')],
+  ]);
+} catch (error) {
+  process.stdout.write(`Slack economy: not measured (${error instanceof Error ? error.message : String(error)})\n`);
+}
+
 printTable('Provider calls per query (demo data; Slack, Teams and Outlook: the fake tenants described in bench/calls/slack.ts, teams.ts and outlook.ts)', [
   ['provider', 'store', 'query', 'messages', 'ours', 'minimum', 'naive', 'counted'],
   ...rows.map((row) => [row.provider, row.store, row.query, row.messages, row.ours, row.minimum, row.naive ?? '–', row.note]),
@@ -102,5 +115,6 @@ const file = writeResult('calls', {
     teams: 'HTTP requests to Graph (limits.md 5b; $batch ≤ 20): joinedTeams, one $batch of channel lists, one $batch of first pages with $expand=replies per 20 channels, one $batch of users per 20 (see bench/calls/teams.ts)',
   },
   rows,
+  economy,
 });
 process.stdout.write(`\nwrote ${file}\n`);

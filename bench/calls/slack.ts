@@ -26,24 +26,28 @@ const CONNECT = /* GraphQL */ `
   }
 `;
 
-interface Team {
+export interface Team {
   fake: FakeSlack;
   botToken: string;
   aliceToken: string;
   channels: number;
   threadsWithReplies: number;
   users: number;
+  /** Slack user ids: alice first, then bob, carol, dave, erin. */
+  people: string[];
 }
 
-function seedTeam(fake: FakeSlack): Team {
+export function seedTeam(fake: FakeSlack): Team {
   const { workspace } = fake;
   const alice = workspace.addUser({ name: 'alice', realName: 'Alice Chen', email: 'alice@acme.test', isAdmin: true });
   const others = ['bob', 'carol', 'dave', 'erin'].map((name) => workspace.addUser({ name, realName: name, email: `${name}@slack.test` }));
   const people = [alice, ...others].map((user) => user.id);
-  const botToken = workspace.addBot('switchboard').token;
+  const bot = workspace.addBot('switchboard');
+  const botToken = bot.token;
   let threadsWithReplies = 0;
   for (const name of ['general', 'engineering', 'random', 'design']) {
-    const channel = workspace.addChannel(name, people);
+    // The app is invited to every channel, so colleagues linked without a token of their own read through it.
+    const channel = workspace.addChannel(name, [...people, bot.user.id]);
     for (let r = 0; r < 10; r++) {
       const root = workspace.addMessage(channel.id, {
         user: people[r % people.length],
@@ -56,10 +60,10 @@ function seedTeam(fake: FakeSlack): Team {
       }
     }
   }
-  return { fake, botToken, aliceToken: workspace.issueToken(alice.id, 'user'), channels: 4, threadsWithReplies, users: people.length };
+  return { fake, botToken, aliceToken: workspace.issueToken(alice.id, 'user'), channels: 4, threadsWithReplies, users: people.length, people };
 }
 
-async function connectedApp(team: Team, loaderOptions?: LoaderOptions): Promise<{ app: TestApp; workspaceId: string }> {
+export async function connectedApp(team: Team, loaderOptions?: LoaderOptions): Promise<{ app: TestApp; workspaceId: string }> {
   const app = await startTestApp('pglite', { connections: slackSettings(team.fake.apiUrl), loaderOptions } as never);
   const { db } = app.started.services.database;
   const alice = await db.selectFrom('accounts').select('id').where('email', '=', 'alice@acme.test').executeTakeFirstOrThrow();

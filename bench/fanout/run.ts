@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { startChild, type Child } from '../lib/child.js';
 import { createBenchDatabase, dropBenchDatabase, postgresVersion } from '../lib/postgres.js';
@@ -57,6 +58,12 @@ export interface FanoutStep {
   p99: number;
   max: number;
   statementsPerEvent: number;
+  /** Server CPU time (user + system) per delivered event, in microseconds. */
+  serverCpuUsPerDelivery: number;
+  /** Load generators' CPU time per delivered event, in microseconds (they must stay cheaper than the server). */
+  clientCpuUsPerDelivery: number;
+  /** 1-minute load average at the end of the step (the machine is shared; compare ratios within a run). */
+  loadAverage: number;
   /** Events actually published per second (the publish requests complete late when the server is saturated). */
   publishedPerSecond: number;
 }
@@ -142,6 +149,11 @@ async function publishAt(target: Target, info: ServerInfo, rate: number, count: 
   return start;
 }
 
+/** CPU time of every load generator together, in microseconds. */
+async function clientCpu(workers: Child[]): Promise<number> {
+  return (await Promise.all(workers.map((worker) => worker.call<number>('cpu')))).reduce((a, b) => a + b, 0);
+}
+
 async function measureTarget(target: Target, steps: FanoutStep[], memory: FanoutMemory[]): Promise<void> {
   const counts = target.plan?.subscribers ?? SUBSCRIBER_COUNTS;
   const rates = target.plan?.rates ?? RATES;
@@ -178,6 +190,8 @@ async function measureTarget(target: Target, steps: FanoutStep[], memory: Fanout
       for (const rate of rates[subscribers]) {
         const count = Math.max(3, Math.round(rate * STEP_SECONDS));
         const statementsBefore = await server.call<number>('statements');
+        const cpuBefore = await server.call<number>('cpu');
+        const clientCpuBefore = await clientCpu(workers);
         const firstPublishAt = await publishAt(target, info, rate, count, published);
         // Every publish request answered: a server that cannot keep up answers them late.
         const publishSeconds = (performance.timeOrigin + performance.now() - firstPublishAt) / 1000;
@@ -196,6 +210,8 @@ async function measureTarget(target: Target, steps: FanoutStep[], memory: Fanout
           return received >= expected || (Date.now() - lastPublishAt > DRAIN_MS && Date.now() - lastProgressAt > 2000);
         }, 10 * 60_000);
         const statements = (await server.call<number>('statements')) - statementsBefore;
+        const serverCpu = (await server.call<number>('cpu')) - cpuBefore;
+        const clientCpuUsed = (await clientCpu(workers)) - clientCpuBefore;
         const reports = await Promise.all(workers.map((worker) => worker.call<WindowReport>('report')));
         const latencies = Float64Array.from(reports.flatMap((report) => report.latencies)).sort();
         const delivered = reports.reduce((total, report) => total + report.received, 0);
@@ -213,11 +229,14 @@ async function measureTarget(target: Target, steps: FanoutStep[], memory: Fanout
           p99: round(percentile(latencies, 99)),
           max: round(latencies[latencies.length - 1] ?? Number.NaN),
           statementsPerEvent: round(statements / count),
+          serverCpuUsPerDelivery: round(serverCpu / Math.max(1, delivered)),
+          clientCpuUsPerDelivery: round(clientCpuUsed / Math.max(1, delivered)),
+          loadAverage: round(loadavg()[0]),
           publishedPerSecond: round(count / Math.max(publishSeconds, count / rate)),
         };
         steps.push(step);
         process.stdout.write(
-          `  ${target.name} ${subscribers} subs @ ${rate}/s (published ${step.publishedPerSecond}/s): ${delivered}/${expected} delivered, ${step.deliveredPerSecond}/s, p50 ${step.p50} ms, p99 ${step.p99} ms, ${step.statementsPerEvent} statements/event\n`,
+          `  ${target.name} ${subscribers} subs @ ${rate}/s (published ${step.publishedPerSecond}/s): ${delivered}/${expected} delivered, ${step.deliveredPerSecond}/s, p50 ${step.p50} ms, p99 ${step.p99} ms, ${step.statementsPerEvent} statements/event, server CPU ${step.serverCpuUsPerDelivery} µs/delivery (load generators ${step.clientCpuUsPerDelivery}), load ${step.loadAverage}\n`,
         );
         // Past saturation the backlog only grows: stop this series once deliveries (or the publishing
         // itself) fall below 80% of the offered rate, deliveries are lost, or p99 passes 5 s.
@@ -244,7 +263,7 @@ for (const target of TARGETS.filter((candidate) => !only || only.includes(candid
 }
 
 printTable('Subscription fan-out: delivered events/s and publish→receipt latency (ms)', [
-  ['target', 'subscribers', 'offered events/s', 'published/s', 'offered deliveries/s', 'delivered/s', 'delivered', 'p50', 'p99', 'max', 'SQL/event'],
+  ['target', 'subscribers', 'offered events/s', 'published/s', 'offered deliveries/s', 'delivered/s', 'delivered', 'p50', 'p99', 'max', 'SQL/event', 'server µs/delivery', 'clients µs/delivery'],
   ...steps.map((step) => [
     step.target,
     step.subscribers,
@@ -257,6 +276,8 @@ printTable('Subscription fan-out: delivered events/s and publish→receipt laten
     step.p99,
     step.max,
     step.statementsPerEvent,
+    step.serverCpuUsPerDelivery,
+    step.clientCpuUsPerDelivery,
   ]),
 ]);
 printTable('Server memory per idle subscribed connection (KB)', [

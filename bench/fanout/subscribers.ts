@@ -1,13 +1,17 @@
 import { performance } from 'node:perf_hooks';
-import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { serveParent } from '../lib/child.js';
 import { FIREHOSE_SUBSCRIPTION, type WindowReport } from './selection.js';
 
 /**
- * A load-generator process holding many graphql-ws clients (one WebSocket and one subscription each) to
- * one server. It timestamps every event on receipt: latency is receipt time minus the event's occurredAt,
- * stamped by the server when it published (same machine, same clock).
+ * A load-generator process holding many subscribers (one WebSocket and one subscription each) to one
+ * server. It must cost far less than the server it measures, so it speaks the graphql-transport-ws protocol
+ * itself over `ws` (what the graphql-ws client sends: connection_init, subscribe; what it expects back:
+ * connection_ack, next) and does the least per message: a `next` frame is recognised by its bytes and
+ * counted; one in SAMPLE_EVERY is parsed for its latency (receipt time minus the event's occurredAt,
+ * stamped by the server when it published; same machine, same clock). Frames that are not a plain result
+ * (an error message, a payload with errors) are parsed and counted as errors. That the server's frames
+ * are exactly graphql-ws's is tested with the real client (test/subscriptions/prepared-frames.test.ts).
  */
 
 interface ConnectParams {
@@ -17,11 +21,18 @@ interface ConnectParams {
   channelId: string;
 }
 
-const clients: Client[] = [];
-const disposers: Array<() => void> = [];
+/** Every n-th frame (per process) is parsed for its latency. */
+const SAMPLE_EVERY = Number(process.env.FANOUT_SAMPLE_EVERY ?? 10);
+/** The subscription id every connection uses (one subscription per connection). */
+const OPERATION_ID = '1';
+/** How a plain result starts, byte for byte (graphql-ws: id, type, payload; graphql-js: data first without errors). */
+const NEXT_PREFIX = Buffer.from(`{"id":"${OPERATION_ID}","type":"next","payload":{"data":`);
+
+const sockets: WebSocket[] = [];
 let window: WindowReport = emptyWindow();
-let acknowledged = 0;
+let frames = 0;
 let closedUnexpectedly = 0;
+let disconnecting = false;
 
 function emptyWindow(): WindowReport {
   return { received: 0, errors: 0, latencies: [], firstReceivedAt: null, lastReceivedAt: null };
@@ -30,68 +41,65 @@ function emptyWindow(): WindowReport {
 let errorsShown = 0;
 /** Prints the first few errors (the figures would hide a broken subscription). */
 function noteError(error: unknown): void {
-  if (errorsShown++ < 3) process.stderr.write(`subscriber error: ${JSON.stringify(error instanceof Error ? error.message : error)}\n`);
+  if (errorsShown++ < 3) process.stderr.write(`subscriber error: ${typeof error === 'string' ? error.slice(0, 500) : JSON.stringify(error)}\n`);
 }
 
 const now = () => performance.timeOrigin + performance.now();
+
+function onFrame(data: Buffer, subscribed: () => void, acknowledged: () => void): void {
+  if (data.length > NEXT_PREFIX.length && data.compare(NEXT_PREFIX, 0, NEXT_PREFIX.length, 0, NEXT_PREFIX.length) === 0) {
+    const at = now();
+    window.received += 1;
+    window.firstReceivedAt ??= at;
+    window.lastReceivedAt = at;
+    if (++frames % SAMPLE_EVERY === 0) {
+      const message = JSON.parse(data.toString()) as { payload: { data: { events: { occurredAt: string } } } };
+      window.latencies.push(at - Date.parse(message.payload.data.events.occurredAt));
+    }
+    return;
+  }
+  const text = data.toString();
+  const message = JSON.parse(text) as { type: string };
+  if (message.type === 'connection_ack') return acknowledged();
+  if (message.type === 'ping') return;
+  if (message.type === 'pong') return;
+  if (message.type === 'complete') return subscribed();
+  noteError(text);
+  window.errors += 1;
+}
+
+function open(url: string, key: string | null, channelId: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const socket = new WebSocket(url, 'graphql-transport-ws');
+    sockets.push(socket);
+    socket.on('open', () => {
+      socket.send(JSON.stringify({ type: 'connection_init', ...(key ? { payload: { authorization: `Bearer ${key}` } } : {}) }));
+    });
+    socket.on('message', (data: Buffer) =>
+      onFrame(
+        data,
+        () => {},
+        () => {
+          socket.send(JSON.stringify({ id: OPERATION_ID, type: 'subscribe', payload: { query: FIREHOSE_SUBSCRIPTION, variables: { channelId } } }));
+          resolve();
+        },
+      ),
+    );
+    socket.on('error', reject);
+    socket.on('close', (code) => {
+      if (!disconnecting) closedUnexpectedly += 1;
+      reject(new Error(`closed with ${code} before the subscription started`));
+    });
+  });
+}
 
 async function connect(params: ConnectParams): Promise<{ connected: number }> {
   // Open in slices so that the server's accept queue and authentication keep up.
   const SLICE = 100;
   for (let start = 0; start < params.keys.length; start += SLICE) {
-    const slice = params.keys.slice(start, start + SLICE);
-    await Promise.all(
-      slice.map(
-        (key) =>
-          new Promise<void>((resolve, reject) => {
-            const client = createClient({
-              url: params.url,
-              webSocketImpl: WebSocket,
-              lazy: false,
-              retryAttempts: 0,
-              keepAlive: 0,
-              connectionParams: key ? { authorization: `Bearer ${key}` } : undefined,
-              onNonLazyError: reject,
-              on: {
-                connected: () => {
-                  acknowledged += 1;
-                  resolve();
-                },
-                closed: () => {
-                  closedUnexpectedly += 1;
-                },
-              },
-            });
-            clients.push(client);
-            disposers.push(
-              client.subscribe<{ events: { occurredAt: string } }>(
-                { query: FIREHOSE_SUBSCRIPTION, variables: { channelId: params.channelId } },
-                {
-                  next: (result) => {
-                    const at = now();
-                    if (result.errors?.length || !result.data) {
-                      noteError(result.errors);
-                      window.errors += 1;
-                      return;
-                    }
-                    window.received += 1;
-                    window.latencies.push(at - Date.parse(result.data.events.occurredAt));
-                    window.firstReceivedAt ??= at;
-                    window.lastReceivedAt = at;
-                  },
-                  error: (error) => {
-                    noteError(error);
-                    window.errors += 1;
-                  },
-                  complete: () => {},
-                },
-              ),
-            );
-          }),
-      ),
-    );
+    await Promise.all(params.keys.slice(start, start + SLICE).map((key) => open(params.url, key, params.channelId)));
   }
-  return { connected: acknowledged };
+  return { connected: sockets.length };
 }
 
 serveParent({
@@ -106,9 +114,23 @@ serveParent({
     window = emptyWindow();
     return report;
   },
+  /** This process's CPU time so far, in microseconds (user + system). */
+  cpu: () => {
+    const usage = process.cpuUsage();
+    return usage.user + usage.system;
+  },
   disconnect: async () => {
-    for (const dispose of disposers.splice(0)) dispose();
-    await Promise.all(clients.splice(0).map((client) => client.dispose()));
+    disconnecting = true;
+    await Promise.all(
+      sockets.splice(0).map(
+        (socket) =>
+          new Promise<void>((resolve) => {
+            if (socket.readyState === WebSocket.CLOSED) return resolve();
+            socket.once('close', () => resolve());
+            socket.close(1000, 'Normal Closure');
+          }),
+      ),
+    );
     return { closedUnexpectedly };
   },
 });

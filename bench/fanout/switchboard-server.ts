@@ -92,6 +92,11 @@ serveParent(
   {
     info: () => ({ url: server.url, wsUrl: server.url.replace(/^http/, 'ws'), channelId }),
     memory: () => measuredMemory(),
+    /** CPU time of the server process so far, in microseconds (user + system). */
+    cpu: () => {
+      const usage = process.cpuUsage();
+      return usage.user + usage.system;
+    },
     listeners: () => busListeners,
     statements: () => started.services.database.stats.statements,
   },

@@ -104,7 +104,7 @@ function classScope(
     }
     return channelIds.map((channelId) => answers.get(channelId) ?? decision.access!);
   });
-  Object.defineProperty(loaders, 'channelAccess', { value: channelAccess });
+  loaders.override('channelAccess', channelAccess);
   let workspace: Promise<WorkspaceRecord> | null = null;
   return {
     handle,

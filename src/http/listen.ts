@@ -12,6 +12,7 @@ import { openConnections } from '../observability/metrics.js';
 import { runInRequestScope, type RequestScope } from '../observability/request-scope.js';
 import type { Services } from '../context.js';
 import { countErrorCodes, operationFacts, type OperationFacts } from './operation-facts.js';
+import { preparedPayloadOf, sendPreparedFrames } from '../subscriptions/prepared-frames.js';
 
 export interface RunningServer {
   server: Server;
@@ -75,6 +76,8 @@ export async function listen(app: SwitchboardApp, services: Services, port: numb
     });
   });
   sockets.on('connection', (socket) => {
+    // Registered before graphql-ws's own handler: its sends of shared results go out as prepared frames.
+    sendPreparedFrames(socket);
     openConnections.inc({ kind: 'websocket' });
     socket.once('close', () => openConnections.dec({ kind: 'websocket' }));
   });
@@ -158,7 +161,10 @@ export async function listen(app: SwitchboardApp, services: Services, port: numb
       onNext: (ctx, id, _payload, _args, result) => {
         const operation = operations.get(keyOf(ctx, id));
         if (operation && !operation.streaming) countErrorCodes(result, operation.facts.operationType, operation.codes);
-        return result.errors ? { ...result, errors: result.errors.map((error) => withClosedCode(error as GraphQLError).toJSON()) } : result;
+        // A result shared by a visibility class: serialized once, written to every socket of the class
+        // (graphql-ws stringifies the PreparedPayload into a marker that the socket's send replaces).
+        const prepared = preparedPayloadOf(result, (shared) => withCodes(shared as typeof result));
+        return prepared ? (prepared as never) : withCodes(result);
       },
       onError: (ctx, id, _payload, errors) => {
         const operation = operations.get(keyOf(ctx, id));
@@ -222,6 +228,11 @@ export async function listen(app: SwitchboardApp, services: Services, port: numb
       return { cutRequests };
     },
   };
+}
+
+/** A result as it is sent: its errors with a code of the closed set. */
+function withCodes<T extends { errors?: readonly unknown[] }>(result: T): T {
+  return result.errors ? { ...result, errors: result.errors.map((error) => withClosedCode(error as GraphQLError).toJSON()) } : result;
 }
 
 function drainingError(): GraphQLError {

@@ -3,6 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { RequestContext } from '../context.js';
 import type { LoggedEvent } from '../providers/events.js';
 import { audienceOf, type AudienceDecision } from '../subscriptions/audience.js';
+import { markShared } from '../subscriptions/prepared-frames.js';
 import { classContext, type ClassExecutionGuard } from './class-context.js';
 
 /**
@@ -92,6 +93,9 @@ async function executeForClass(
     if (personalDocuments.size >= MAX_REMEMBERED_DOCUMENTS) personalDocuments.clear();
     personalDocuments.add(documentKey);
   }
+  // Every subscriber of the class gets this very object: its payload is serialized once for all of them
+  // (src/subscriptions/prepared-frames.ts).
+  if (!guard.personal) markShared(result);
   return { shareable: !guard.personal, result };
 }
 
@@ -103,30 +107,40 @@ function isLoggedEvent(value: unknown): value is LoggedEvent {
  * Events a subscriber's stream reads ahead while earlier results are still being sent: their access
  * decisions and executions overlap instead of running one event after another, so a burst of events costs
  * about one round of reads, not one per event. Results still leave in event order.
+ *
+ * The stream asks its source for the next event only once the previous one has arrived, so an idle stream
+ * holds a single pending read (several per subscriber were a measurable part of an idle connection's
+ * memory); during a burst it runs up to READ_AHEAD events ahead of the consumer.
  */
 const READ_AHEAD = 8;
 
 /**
- * `source` with `map` applied to each value, reading up to READ_AHEAD values ahead; results in source
- * order. Closing the result closes the source.
+ * `source` with `map` applied to each value, reading ahead as above; results in source order. Closing the
+ * result closes the source.
  */
 function mapStream<T, U>(source: AsyncGenerator<T>, map: (value: T) => Promise<U>): AsyncGenerator<U> {
   const ahead: Array<Promise<IteratorResult<U>>> = [];
   let sourceDone = false;
   let closed = false;
-  const fill = () => {
-    while (!sourceDone && !closed && ahead.length < READ_AHEAD) {
-      const step = source.next().then(async (item): Promise<IteratorResult<U>> => {
-        if (item.done) {
-          sourceDone = true;
-          return { done: true, value: undefined };
-        }
-        return { done: false, value: await map(item.value) };
-      });
-      // Failures surface when the consumer reaches this position; never as an unhandled rejection.
-      step.catch(() => {});
-      ahead.push(step);
-    }
+  /** Whether a read of the source is pending (at most one at a time). */
+  let reading = false;
+  const readOne = () => {
+    if (reading || sourceDone || closed || ahead.length >= READ_AHEAD) return;
+    reading = true;
+    const step = source.next().then(async (item): Promise<IteratorResult<U>> => {
+      reading = false;
+      if (item.done) {
+        sourceDone = true;
+        return { done: true, value: undefined };
+      }
+      readOne();
+      return { done: false, value: await map(item.value) };
+    });
+    // Failures surface when the consumer reaches this position; never as an unhandled rejection.
+    step.catch(() => {
+      reading = false;
+    });
+    ahead.push(step);
   };
   const close = async () => {
     closed = true;
@@ -136,13 +150,13 @@ function mapStream<T, U>(source: AsyncGenerator<T>, map: (value: T) => Promise<U
   const mapped: AsyncGenerator<U> = {
     async next() {
       if (closed) return { done: true, value: undefined };
-      fill();
+      readOne();
       const step = ahead.shift();
       if (!step) return { done: true, value: undefined };
       try {
         const result = await step;
         if (result.done) closed = true;
-        else fill();
+        else readOne();
         return result;
       } catch (error) {
         await close().catch(() => {});

@@ -4,6 +4,7 @@ import { logInfo } from '../log.js';
 import type { ChangeIntake, ProviderDelivery } from '../providers/definition.js';
 import type { LoggedEvent, ProviderChange } from '../providers/events.js';
 import type { ProviderRegistry } from '../providers/registry.js';
+import { invalidateProviderReads } from '../providers/kit/read-cache/invalidation.js';
 import { claimDelivery } from '../webhooks/deliveries.js';
 import { claimChange, providerEmoji } from './echoes.js';
 import type { EventLog } from './event-log.js';
@@ -16,6 +17,9 @@ import type { EventLog } from './event-log.js';
  *   2. echo claims (./echoes.ts), under the provider's echo rules: a change made through Switchboard
  *      and reported back by the provider is published once, by whichever side comes first;
  *   3. the event log (ids and types, never content), which publishes on the bus under its lock.
+ * Before an event is recorded, the provider reads it makes stale are dropped from the in-memory read caches
+ * of this instance (src/providers/kit/read-cache/), so the next query after a webhook sees the change; other
+ * instances drop theirs when the event reaches them over the bus (src/services.ts).
  */
 
 /** An event as it is recorded: the log gives it an id, and a time when it has none. */
@@ -34,6 +38,7 @@ export class EventIngest {
    * scheduled deliveries, a late link preview): recorded and published as is.
    */
   publish(event: NewEvent): Promise<LoggedEvent> {
+    invalidateProviderReads(event);
     return this.eventLog.record(event);
   }
 
@@ -48,6 +53,7 @@ export class EventIngest {
       const key = { provider: event.provider, workspaceId: event.workspaceId, type: event.type, messageId: event.messageId, detail };
       if (!(await claimChange(this.db, key, 'SWITCHBOARD', rules))) return null;
     }
+    invalidateProviderReads(event);
     return this.eventLog.record({ ...event, emoji: event.emoji === null ? null : providerEmoji(rules, event.emoji) });
   }
 
@@ -74,8 +80,13 @@ export class EventIngest {
     for (const { envelope, detail } of changes) {
       if (envelope.messageId !== null) {
         const key = { provider, workspaceId: envelope.workspaceId, type: envelope.type, messageId: envelope.messageId, detail };
-        if (!(await claimChange(this.db, key, 'PROVIDER', rules))) continue;
+        // Our own write reported back: the write already dropped what it changed; drop it again anyway.
+        if (!(await claimChange(this.db, key, 'PROVIDER', rules))) {
+          invalidateProviderReads({ ...envelope, provider });
+          continue;
+        }
       }
+      invalidateProviderReads({ ...envelope, provider });
       const threadRootId = envelope.threadRootId ?? (await this.threadRootOf(provider, envelope.workspaceId, envelope.messageId));
       await this.eventLog.record({ ...envelope, provider, threadRootId });
       published += 1;

@@ -164,7 +164,16 @@ export async function selectInboxPage(
   limit: number,
   cursor: Keyset | null,
 ): Promise<InboxRow[]> {
-  const result = await sql<InboxRow>`
+  const result = await inboxPageQuery(workspaceId, actorUserId, filter, limit, cursor).execute(db);
+  return result.rows;
+}
+
+/**
+ * The statement of `selectInboxPage`, to run alone or merged with other workspaces' (./shared-reads.ts). The
+ * viewer's access to each row's channel comes along: the page carries it (no extra statement for the check).
+ */
+export function inboxPageQuery(workspaceId: string, actorUserId: string, filter: InboxFilter, limit: number, cursor: Keyset | null) {
+  return sql<InboxRow>`
     select ${messageColumns},
            (select ch.archived_at from channels ch where ch.id = m.channel_id) as channel_archived_at,
            (select cr.role from channel_members cr where cr.channel_id = m.channel_id and cr.user_id = ${actorUserId}::uuid) as member_role
@@ -183,8 +192,7 @@ export async function selectInboxPage(
        ${filter.createdBefore ? sql`and m.created_at < ${filter.createdBefore}` : sql``}
        ${cursor ? sql`and (m.created_at, m.id) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)` : sql``}
      order by m.created_at desc, m.id desc
-     limit ${limit + 1}`.execute(db);
-  return result.rows;
+     limit ${limit + 1}`;
 }
 
 /** The position of one message in its channel's timeline, for pages centred on it. */

@@ -12,18 +12,16 @@ import {
   encodeKeyset,
   selectChannelAccess,
   selectChannelPage,
-  selectChannels,
-  selectInboxPage,
   selectMemberPages,
   selectMessagePages,
   selectMessages,
   selectTimelinePosition,
   selectUserPage,
-  selectUsers,
   type RankedMessageRow,
 } from './client.js';
 import { isNativeId, wellFormed } from './ids.js';
 import { toChannel, toMessage, toUser, type MessageRow } from './map.js';
+import { sharedReadsOf, type SharedReads } from './shared-reads.js';
 import { BuiltinWrites } from './mutations.js';
 import { BuiltinChannelAdmin } from './features/channel-admin.js';
 import { BuiltinLinkPreviews } from './features/link-previews.js';
@@ -59,12 +57,15 @@ export class BuiltinProvider implements MessagingProvider {
   /** Uploads need a file store; a provider opened without one (tools, the contract tests) has none. */
   readonly uploads?: BuiltinUploads;
   private readonly writes: BuiltinWrites;
+  /** Reads merged with the other built-in workspaces' in one statement per level (./shared-reads.ts). */
+  private readonly shared: SharedReads;
 
   constructor(
     private readonly db: Kysely<Database>,
     readonly workspaceId: string,
     options: BuiltinOptions = {},
   ) {
+    this.shared = sharedReadsOf(db);
     const loadMessages = (ids: readonly string[]) => this.loadMessages(ids);
     this.writes = new BuiltinWrites(db, workspaceId, loadMessages);
     this.scheduled = new BuiltinScheduled(db, workspaceId);
@@ -82,32 +83,23 @@ export class BuiltinProvider implements MessagingProvider {
   }
 
   async workspace(): Promise<WorkspaceRecord> {
-    const row = await this.db
-      .selectFrom('workspaces')
-      .select(['id', 'name'])
-      .where('id', '=', this.workspaceId)
-      .executeTakeFirst();
+    const [row] = await this.shared.workspaces.load(this.workspaceId, null);
     if (!row) throw notFound('Workspace', this.workspaceId);
     return { id: row.id, provider: 'builtin', name: row.name, webUrl: null };
   }
 
   async userForAccount(accountId: string): Promise<UserRecord | null> {
-    const row = await this.db
-      .selectFrom('users')
-      .select(['id', 'workspace_id', 'name', 'display_name', 'email', 'avatar_url', 'is_bot', 'role'])
-      .where('workspace_id', '=', this.workspaceId)
-      .where('account_id', '=', accountId)
-      .executeTakeFirst();
+    const [row] = await this.shared.viewerUsers.load(this.workspaceId, accountId);
     return row ? toUser(row) : null;
   }
 
   async loadUsers(ids: readonly string[]): BatchResult<UserRecord | null> {
-    const rows = await selectUsers(this.db, this.workspaceId, wellFormed(ids));
+    const rows = await this.shared.users.load(this.workspaceId, wellFormed(ids));
     return inKeyOrder(ids, rows.map(toUser));
   }
 
   async loadChannels(ids: readonly string[]): BatchResult<ChannelRecord | null> {
-    const rows = await selectChannels(this.db, this.workspaceId, wellFormed(ids));
+    const rows = await this.shared.channels.load(this.workspaceId, wellFormed(ids));
     return inKeyOrder(ids, rows.map(toChannel));
   }
 
@@ -182,7 +174,7 @@ export class BuiltinProvider implements MessagingProvider {
       channelIds: filter.channelIds && wellFormed(filter.channelIds),
       authorIds: filter.authorIds && wellFormed(filter.authorIds),
     };
-    const rows = await selectInboxPage(this.db, this.workspaceId, actor.userId, narrowed, page.limit, decodeCursor(linear, 'timestamp'));
+    const rows = await this.shared.inboxPage(this.workspaceId, { actorUserId: actor.userId, filter: narrowed, limit: page.limit, cursor: decodeCursor(linear, 'timestamp') });
     const access = new Map(rows.map((row) => [row.channel_id, channelAccessOf(row.channel_id, { archived_at: row.channel_archived_at, member_role: row.member_role })]));
     return { ...toPage(rows, linear, messageEdge), access: [...access.values()] };
   }
@@ -219,7 +211,7 @@ export class BuiltinProvider implements MessagingProvider {
     page: LinearPage,
   ): Promise<Map<string, Page<MessageRecord>>> {
     const cursor = decodeCursor(page, 'timestamp');
-    const rows = await selectMessagePages(this.db, this.workspaceId, kind, wellFormed(parentIds), page, cursor);
+    const rows = await this.shared.page(selectMessagePages(this.db, this.workspaceId, kind, wellFormed(parentIds), page, cursor));
     return mapPages(byParent(rows), page, messageEdge);
   }
 

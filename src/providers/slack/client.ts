@@ -2,6 +2,8 @@ import { LogLevel, WebClient, type Logger } from '@slack/web-api';
 import { observeBudgetRefusal, observeUpstreamCall, upstreamSpan } from '../../observability/provider-calls.js';
 import { isTransient, slackFailure } from './errors.js';
 import type { RateBudget } from './rate-budget.js';
+import type { ProviderReadCache } from '../kit/read-cache/read-cache.js';
+import { readCacheKey, readTags, readTtlMs, writeTags } from './cached-reads.js';
 
 /**
  * Every Slack Web API call of the provider goes through `SlackApi.call`: the real `WebClient` pointed at
@@ -34,6 +36,12 @@ export interface SlackApiOptions {
   retryDelayMs?: number;
   /** Per-call timeout in milliseconds. Default 30,000. */
   timeoutMs?: number;
+  /**
+   * The connection's provider-read cache (src/providers/kit/read-cache/): identical reads in flight share a
+   * call, answers are reused until an event or a write invalidates them or the TTL passes (cached-reads.ts
+   * says which methods and tags). Absent: every read calls Slack.
+   */
+  readCache?: ProviderReadCache;
 }
 
 export interface CallOptions {
@@ -65,6 +73,24 @@ export class SlackApi {
 
   /** Calls one Web API method with `token`; throws a SwitchboardError on any failure. */
   async call<T extends SlackResponse>(method: string, args: Record<string, unknown>, token: string, options: CallOptions = {}): Promise<T> {
+    const cache = this.options.readCache;
+    if (!cache) return this.callSlack<T>(method, args, token, options);
+    if (options.write) {
+      try {
+        return await this.callSlack<T>(method, args, token, options);
+      } finally {
+        // Whether or not the answer came back, Slack may have changed: forget what this write touches.
+        const tags = writeTags(method, args);
+        if (tags) cache.invalidate(tags);
+        else cache.invalidateAll();
+      }
+    }
+    const tags = readTags(method, args);
+    if (!tags) return this.callSlack<T>(method, args, token, options);
+    return cache.read(readCacheKey(method, args, token), tags, () => this.callSlack<T>(method, args, token, options), readTtlMs(method));
+  }
+
+  private async callSlack<T extends SlackResponse>(method: string, args: Record<string, unknown>, token: string, options: CallOptions): Promise<T> {
     const attempts = options.write ? 1 : 1 + this.readRetries;
     for (let attempt = 0; ; attempt += 1) {
       try {

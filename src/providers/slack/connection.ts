@@ -5,6 +5,8 @@ import type { Actor, MessageRecord } from '../model.js';
 import type { EventDelivery } from '../capabilities.js';
 import type { EventType } from '../events.js';
 import { SlackApi, type SlackResponse } from './client.js';
+import { ProviderReadCache } from '../kit/read-cache/read-cache.js';
+import { registerReadCache } from '../kit/read-cache/invalidation.js';
 import { toMessage, userIdsToRender } from './map.js';
 import { RateBudget, type RateBudgetOptions } from './rate-budget.js';
 import { UserDirectory } from './users.js';
@@ -45,6 +47,13 @@ export interface SlackProviderOptions {
   /** How long users and team info stay cached. Default 10 minutes. */
   cacheTtlMs?: number;
   /**
+   * How long a read of channels, messages and threads is reused when no event or write invalidated it
+   * (src/providers/kit/read-cache/). Default 0: off (every read calls Slack). The runtime turns it on for
+   * PUSH connections, whose changes arrive as events (workspaces.ts); without events a cached read could
+   * miss a change for this long.
+   */
+  readCacheTtlMs?: number;
+  /**
    * How this workspace's events reach Switchboard: PUSH (the Events API, default) or POLL (no public URL;
    * the poller sees new messages only). Sets capabilities.eventDelivery, and eventTypes unless given.
    */
@@ -76,6 +85,8 @@ export class SlackConnection {
   readonly api: SlackApi;
   readonly budget: RateBudget;
   readonly users: UserDirectory;
+  /** Provider reads shared across requests and viewers (by token), until an event makes them stale. */
+  readonly readCache: ProviderReadCache | null;
   readonly now: () => number;
   private team: { at: number; value: Promise<SlackTeam> } | null = null;
   private readonly ttlMs: number;
@@ -88,7 +99,12 @@ export class SlackConnection {
     };
     this.ttlMs = options.cacheTtlMs ?? 10 * 60_000;
     this.budget = options.budget instanceof RateBudget ? options.budget : new RateBudget({ clock: this.now, ...options.budget });
+    const readCacheTtlMs = options.readCacheTtlMs ?? 0;
+    this.readCache = readCacheTtlMs > 0 ? new ProviderReadCache({ ttlMs: readCacheTtlMs, clock: this.now }) : null;
+    // Events of this team (webhooks, the poller, our own writes) drop what they make stale.
+    if (this.readCache) registerReadCache('slack', options.workspaceId, this.readCache);
     this.api = new SlackApi({
+      readCache: this.readCache ?? undefined,
       apiUrl: options.apiUrl,
       budget: this.budget,
       readRetries: options.readRetries,

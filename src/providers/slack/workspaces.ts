@@ -3,9 +3,10 @@ import { logInfo, logUnexpected } from '../../log.js';
 import type { MessagingProvider } from '../provider.js';
 import type { LinkedSlackUser } from './connection.js';
 import { disconnectedSlackProvider } from './disconnected-provider.js';
+import { lazyProvider } from '../kit/lazy-provider.js';
 import { SLACK, slackConnectionOf, slackUserLink, type SlackConnection, type SlackServer } from './connections.js';
-import { lazySlackProvider } from './lazy-provider.js';
-import { createSlackProvider } from './provider.js';
+import { createSlackProvider, SlackProvider } from './provider.js';
+import { capabilitiesFor } from './capabilities.js';
 import { RateBudget } from './rate-budget.js';
 
 /**
@@ -20,6 +21,12 @@ import { RateBudget } from './rate-budget.js';
  */
 
 const LINK_TTL_MS = 30_000;
+/**
+ * How long a PUSH connection reuses a read no event invalidated (src/providers/kit/read-cache/): every change
+ * of a channel the app is in arrives as an event, so this only bounds a missed one. Channel lists, which
+ * decide access, stay at most 30 s (cached-reads.ts).
+ */
+const READ_CACHE_TTL_MS = 5 * 60_000;
 
 interface CachedProvider {
   generation: number;
@@ -60,12 +67,13 @@ export class SlackWorkspaces {
 
   /**
    * The provider of a team. Requests find it loaded (`refresh` ran when their workspaces were listed);
-   * otherwise a stand-in loads it on first use (lazy-provider.ts).
+   * otherwise a stand-in loads it on first use (../kit/lazy-provider.ts).
    */
   open(teamId: string): MessagingProvider {
     const cached = this.providers.get(teamId);
     if (cached) return cached.provider;
-    return lazySlackProvider(teamId, () => this.openFresh(teamId));
+    // Until loaded, the connection's delivery is unknown: the defaults (PUSH) stand in.
+    return lazyProvider({ provider: 'slack', workspaceId: teamId, methods: SlackProvider.prototype, capabilities: capabilitiesFor({}), load: () => this.openFresh(teamId) });
   }
 
   /** Loads every connected team (at start), so that event delivery finds their providers ready. */
@@ -143,6 +151,9 @@ export class SlackWorkspaces {
       db: this.server.host.db,
       // POLL: no public URL, the poller finds new messages only (capabilities say so).
       eventDelivery: connection.eventDelivery,
+      // Reads shared across requests until an event invalidates them: only where every change arrives as
+      // an event (the Events API); a POLL connection would not hear of edits and reactions.
+      readCacheTtlMs: connection.eventDelivery === 'PUSH' ? READ_CACHE_TTL_MS : 0,
     });
   }
 
