@@ -11,8 +11,7 @@ import type { MessagingProvider } from '../provider.js';
  * needs the platform — fails with `failure()`, which says what is wrong and what to do. The optional parts
  * the connected provider has are present (empty, never UNSUPPORTED): a disconnected workspace is not a
  * lesser one. One broken connection thus never spills into a query over all of one's workspaces.
- * Provider-neutral; Teams uses it for a refused app grant (Slack's own copy predates it:
- * ../slack/disconnected-provider.ts).
+ * Provider-neutral: Teams uses it for a refused app grant, Slack for credentials that no longer open.
  */
 export interface DisconnectedOptions {
   workspace: Omit<WorkspaceRecord, 'connectionStatus'>;
