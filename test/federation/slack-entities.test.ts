@@ -63,6 +63,8 @@ describe('_entities on a Slack workspace', () => {
     );
     const alice = await findAccountByApiKey(services.database.db, 'demo-alice');
     await linkSlackUser(services.connections.store, { teamId, accountId: alice!.accountId, slackUserId: team.owner.id, userToken: team.tokens.owner, linkedVia: 'TOKEN' });
+    const bob = await findAccountByApiKey(services.database.db, 'demo-bob');
+    await linkSlackUser(services.connections.store, { teamId, accountId: bob!.accountId, slackUserId: team.member.id, userToken: team.tokens.member, linkedVia: 'TOKEN' });
     services.connections.changed({ provider: 'slack', workspaceId: teamId });
     const listed = await app.gql<{ workspaces: Array<{ id: string; provider: string }> }>('demo-alice', WORKSPACES);
     const slack = listed.data?.workspaces.find((candidate) => candidate.provider === 'SLACK');
@@ -103,13 +105,21 @@ describe('_entities on a Slack workspace', () => {
     });
     expect(team.fake.count()).toBe(43);
 
-    // The conversations.replies budget (Tier 3: 50 a minute, 80% of it used: 40) is spent by those 40 reads; the same batch
-    // right away is refused before any call, each reference RATE_LIMITED with the seconds to wait.
+    // The same batch right away is answered by the connection's read cache (src/providers/kit/read-cache/):
+    // the same answers, no Slack call.
     team.fake.resetCalls();
     const again = await app.gql<{ _entities: unknown[] }>('demo-alice', MESSAGE_ENTITIES, { representations: representations(nativeIds) });
     expect(team.fake.count()).toBe(0);
-    expect(again.data!._entities.every((entity) => entity === null)).toBe(true);
-    expect(again.errors).toHaveLength(100);
-    expect(again.errors!.every((error) => error.extensions?.code === 'RATE_LIMITED' && typeof error.extensions.retryAfterSeconds === 'number')).toBe(true);
+    expect(again).toEqual(result);
+
+    // Another viewer reads with its own token, so the cache cannot answer for it; the conversations.replies
+    // budget (Tier 3: 50 a minute, 80% of it used: 40) was spent by the 40 reads above: each reference is
+    // refused before any conversations.replies call, RATE_LIMITED with the seconds to wait.
+    team.fake.resetCalls();
+    const refused = await app.gql<{ _entities: unknown[] }>('demo-bob', MESSAGE_ENTITIES, { representations: representations(nativeIds) });
+    expect(team.fake.countByMethod()['conversations.replies']).toBeUndefined();
+    expect(refused.data!._entities.every((entity) => entity === null)).toBe(true);
+    expect(refused.errors).toHaveLength(100);
+    expect(refused.errors!.every((error) => error.extensions?.code === 'RATE_LIMITED' && typeof error.extensions.retryAfterSeconds === 'number')).toBe(true);
   });
 });
