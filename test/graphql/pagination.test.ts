@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, type TestFunction } from 'vitest';
 import { graphql } from '../../testkit/gql/index.js';
 import { PROVIDER_TABLE, useProviderFixture, type ProviderFixture } from '../../testkit/providers/table.js';
 
@@ -30,6 +30,10 @@ describe.each(PROVIDER_TABLE)('channel message pages on $name', (entry) => {
     return result;
   };
 
+  /** A case about backward or centred pages: skipped, saying why, where the platform pages forward only. */
+  const itPagesBackward = (name: string, fn: TestFunction) =>
+    entry.rules.channelPagesForwardOnly ? it.skip(`${name} (skipped: ${entry.name} pages channel timelines forward only)`, fn) : it(name, fn);
+
   it('walking first/after visits every message once, newest first, until hasNextPage is false', async () => {
     const seen: string[] = [];
     const times: string[] = [];
@@ -47,7 +51,7 @@ describe.each(PROVIDER_TABLE)('channel message pages on $name', (entry) => {
     expect([...times].sort().reverse()).toEqual(times);
   });
 
-  it('last/before returns the messages just newer than the cursor, still newest first', async () => {
+  itPagesBackward('last/before returns the messages just newer than the cursor, still newest first', async () => {
     const all = (await page({ first: 10 })).data!.channel!.messages.edges;
     const result = await page({ last: 3, before: all[6].cursor });
     const connection = result.data!.channel!.messages;
@@ -55,13 +59,24 @@ describe.each(PROVIDER_TABLE)('channel message pages on $name', (entry) => {
     expect(connection.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
   });
 
-  it('around centres the page on one message (scroll-to-message)', async () => {
+  itPagesBackward('around centres the page on one message (scroll-to-message)', async () => {
     const all = (await page({ first: 20 })).data!.channel!.messages.edges;
     const anchor = all[10].node.id;
     const connection = (await page({ first: 5, around: anchor })).data!.channel!.messages;
     expect(connection.edges.map((edge) => edge.node.id)).toEqual(all.slice(8, 13).map((edge) => edge.node.id));
     expect(connection.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
   });
+
+  if (entry.rules.channelPagesForwardOnly) {
+    it('where the platform pages forward only, last/before and around answer UNSUPPORTED rather than a wrong page', async () => {
+      const all = (await page({ first: 10 })).data!.channel!.messages.edges;
+      for (const variables of [{ last: 3, before: all[6].cursor }, { first: 5, around: all[5].node.id }]) {
+        const result = await page(variables);
+        expect(result.data?.channel ?? null).toBeNull();
+        expect(result.errors?.[0]).toMatchObject({ message: expect.stringMatching(/ forward only \(first\/after\)/), extensions: { code: 'UNSUPPORTED' } });
+      }
+    });
+  }
 
   it('a page size outside 1…100 is a VALIDATION_ERROR naming the argument and the value', async () => {
     const tooBig = await page({ first: 500 });

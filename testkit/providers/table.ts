@@ -6,6 +6,7 @@ import type { DemoDirectory } from '../demo.js';
 import { startBuiltinFixture } from './fixtures/builtin.js';
 import { MEMORY_FIXTURE_CAPABILITIES, startMemoryFixture } from './fixtures/memory.js';
 import { SLACK_FIXTURE_CAPABILITIES, startSlackFixture } from './fixtures/slack.js';
+import { startTeamsFixture, TEAMS_FIXTURE_CAPABILITIES } from './fixtures/teams.js';
 import type { Handle } from './world.js';
 import { builtinCapabilities } from '../../src/providers/builtin/capabilities.js';
 
@@ -25,7 +26,7 @@ export interface ProviderFixture extends DemoDirectory {
   /** Workspace names as `Query.workspaces` lists them, per person (the order is the registry's). */
   workspaceNames: Record<Handle, string[]>;
   /** What `Workspace.provider` answers for Acme (a memory workspace reports BUILTIN: see README). */
-  providerEnum: 'BUILTIN' | 'SLACK';
+  providerEnum: 'BUILTIN' | 'SLACK' | 'MICROSOFT_TEAMS';
   /** How many live messages the person's inbox holds: every message of every channel it is in. */
   inboxSize(handle: Handle): Promise<number>;
   close(): Promise<void>;
@@ -47,6 +48,21 @@ export interface PlatformRules {
    * (the built-in workspace, and providers on the kit's emulated part). Absent: false.
    */
   schedulesOnPlatform?: boolean;
+  /**
+   * Channel timelines page forward only (Microsoft Graph has no backward paging of channel messages): pages
+   * by last/before and around answer UNSUPPORTED instead of a page. Absent: false.
+   */
+  channelPagesForwardOnly?: boolean;
+  /**
+   * Only a message's author may delete it (Teams: Graph's softDelete is the sender's), rather than the author
+   * and the workspace's admins. Absent: false.
+   */
+  onlyAuthorsDelete?: boolean;
+  /**
+   * Reactions take custom emoji by name (`:shipit:`). Teams' setReaction takes unicode emoji only, so a
+   * name it does not know is a VALIDATION_ERROR. Absent: true.
+   */
+  customEmoji?: boolean;
 }
 
 /** The built-in workspace's rules, which the memory workspace follows too. */
@@ -66,12 +82,27 @@ const SLACK_RULES: PlatformRules = {
   schedulesOnPlatform: true,
 };
 
+/** Teams reports the emoji the suites use by name (src/providers/teams/emoji.ts), like Slack. */
+const TEAMS_EMOJI: Record<string, string> = { '🎉': ':tada:', '👍': ':thumbsup:', '🚀': ':rocket:', '👀': ':eyes:' };
+
+const TEAMS_RULES: PlatformRules = {
+  // A standard channel is readable by its team's members only: someone outside the team cannot read it.
+  publicChannelsReadableByNonMembers: false,
+  emoji: (unicode) => TEAMS_EMOJI[unicode] ?? unicode,
+  alreadyReacted: (emoji) => `You already reacted with ${emoji} to this message.`,
+  // Graph has no scheduled send: Switchboard's scheduler keeps and posts them (capabilities EMULATED).
+  schedulesOnPlatform: false,
+  channelPagesForwardOnly: true,
+  onlyAuthorsDelete: true,
+  customEmoji: false,
+};
+
 /** One row of the table: a provider and how to start its fixture. */
 export interface ProviderTableEntry {
   /** "builtin on pglite", "slack", "memory": what test names and skips show. */
   name: string;
   /** The provider behind Acme, for the few cases that pin one provider's own behaviour (`itOn`). */
-  provider: 'builtin' | 'slack' | 'memory';
+  provider: 'builtin' | 'slack' | 'teams' | 'memory';
   /** Acme's capabilities, known before the fixture starts so that skips are decided when cases are collected. */
   capabilities: Capabilities;
   rules: PlatformRules;
@@ -82,6 +113,7 @@ export const PROVIDER_TABLE: readonly ProviderTableEntry[] = [
   { name: 'builtin on pglite', provider: 'builtin', capabilities: { ...builtinCapabilities }, rules: BUILTIN_RULES, start: () => startBuiltinFixture('pglite') },
   { name: 'builtin on postgres', provider: 'builtin', capabilities: { ...builtinCapabilities }, rules: BUILTIN_RULES, start: () => startBuiltinFixture('postgres') },
   { name: 'slack', provider: 'slack', capabilities: SLACK_FIXTURE_CAPABILITIES, rules: SLACK_RULES, start: startSlackFixture },
+  { name: 'teams', provider: 'teams', capabilities: TEAMS_FIXTURE_CAPABILITIES, rules: TEAMS_RULES, start: startTeamsFixture },
   { name: 'memory', provider: 'memory', capabilities: MEMORY_FIXTURE_CAPABILITIES, rules: BUILTIN_RULES, start: startMemoryFixture },
 ];
 
@@ -108,6 +140,8 @@ export type Need = (capabilities: Capabilities) => true | string;
 export const TREE_THREADS: Need = (c) => c.threadModel === 'TREE' || 'threads are FLAT (threadModel)';
 export const READ_STATE: Need = (c) => c.readState !== 'NONE' || 'has no read state (readState NONE)';
 export const THREAD_SUBSCRIPTIONS: Need = (c) => c.threadSubscriptions !== 'NONE' || 'has no thread subscriptions (threadSubscriptions NONE)';
+/** A reply can also be sent to the channel (capabilities.replyBroadcast, absent: true). */
+export const REPLY_BROADCAST: Need = (c) => c.replyBroadcast !== false || 'cannot send a reply to the channel too (replyBroadcast false)';
 /** Every deleted message stays readable as a tombstone (capabilities.tombstones ALWAYS, the default). */
 export const EVERY_TOMBSTONE: Need = (c) => (c.tombstones ?? 'ALWAYS') === 'ALWAYS' || 'keeps tombstones only with replies (tombstones WITH_REPLIES)';
 

@@ -66,8 +66,11 @@ export async function listInbox(
         const oldest = value.at(-1);
         // Chats are filtered by time on Graph's side; channel pages must be walked past the position.
         const olderThanPosition = value.filter((message) => !before || Date.parse(message.createdDateTime) < before.at).length;
-        if (!next || container.kind === 'chat' || olderThanPosition > page.limit || (oldest && filter.createdAfter && Date.parse(oldest.createdDateTime) < filter.createdAfter.getTime())) {
-          more ||= Boolean(next);
+        // Past the window's start, later pages hold only older messages: nothing more to find here.
+        const pastWindow = Boolean(oldest && filter.createdAfter && Date.parse(oldest.createdDateTime) < filter.createdAfter.getTime());
+        if (!next || pastWindow) return;
+        if (container.kind === 'chat' || olderThanPosition > page.limit) {
+          more = true;
           return;
         }
         if (pages >= MAX_PAGES_PER_CONTAINER) {

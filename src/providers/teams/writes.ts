@@ -4,7 +4,7 @@ import type { SendMessageRequest } from '../provider.js';
 import { MAX_MESSAGE_LENGTH } from './capabilities.js';
 import { teamsCalls } from './client.js';
 import type { Acting, TeamsConnection } from './connection.js';
-import { reactionTypeOf, sameReaction } from './emoji.js';
+import { emojiOfReaction, reactionTypeOf, sameReaction } from './emoji.js';
 import { mentionedHandles, outgoingBody, type OutgoingBody } from '../kit/graph/chat-body.js';
 import { containerId, parseContainerId, parseMessageId, sameContainer, type MessageContainer } from './ids.js';
 import { authorOf, handleOf } from './map.js';
@@ -106,8 +106,10 @@ export async function react(connection: TeamsConnection, session: ReadSession, a
   const read = await requireMessage(session, acting, messageId);
   if (read.message.deletedDateTime) throw new SwitchboardError('CONFLICT', 'The message was deleted; it takes no reactions.');
   const mine = (read.message.reactions ?? []).find((reaction) => authorOf(reaction.user) === actor.userId && sameReaction(reaction.reactionType, reactionType));
-  if (on && mine) throw new SwitchboardError('CONFLICT', `You already reacted with ${emoji} to this message.`);
-  if (!on && !mine) throw new SwitchboardError('NOT_FOUND', `You have no ${emoji} reaction on this message.`);
+  // Named as reactions are reported (`:thumbsup:`), whichever form the input took.
+  const name = emojiOfReaction(reactionType);
+  if (on && mine) throw new SwitchboardError('CONFLICT', `You already reacted with ${name} to this message.`);
+  if (!on && !mine) throw new SwitchboardError('NOT_FOUND', `You have no ${name} reaction on this message.`);
   // Unsetting names the reaction exactly as Graph holds it (a legacy `like` is not a `👍`).
   const body = { reactionType: mine?.reactionType ?? reactionType };
   await connection.api.call(acting.principal, teamsCalls.action(read.address, on ? 'setReaction' : 'unsetReaction', acting.userId!, body));

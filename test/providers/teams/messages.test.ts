@@ -155,6 +155,16 @@ describe('teams provider: what Teams messages become', () => {
     expect(members.edges.map((edge) => edge.node.name)).toEqual(['Mina Member', 'Olga Owner', 'Otto Outsider']);
   });
 
+  it('an inbox narrowed by createdAfter promises no further page once every channel is read past that time', async () => {
+    // More roots than one channel page (50): the channel has a next page, all of it older than the window.
+    const seeded = Array.from({ length: 55 }, (_, n) => t.fake.tenant.addMessage(channel, t.member.id, { body: { contentType: 'text', content: `window ${n}` } }));
+    const createdAfter = new Date(seeded[10].createdDateTime);
+    const filter = { channelIds: [t.ids.publicChannel], authorIds: null, mentioningUserId: null, createdAfter, createdBefore: null };
+    const page = await t.provider.listInbox(t.actors.owner, filter, { limit: 100, cursor: null });
+    expect(page.edges.map((edge) => edge.node.text)).toEqual(seeded.slice(11).reverse().map((message) => message.body.content));
+    expect(page.hasNextPage).toBe(false);
+  });
+
   it('loadAudience answers many accounts from member lists, as loadChannelAccess would', async () => {
     const view = t.provider.forRequest(async () => null);
     t.fake.resetCalls();
