@@ -204,7 +204,9 @@ export class GraphRouteFamily implements FamilyRuntime {
         rejected += 1;
         continue;
       }
-      const changes = this.member(found.provider).changesOf(found.workspaceId, notification, receivedAt, found);
+      // The member gets the row without its opened clientState: the secret stays in this function.
+      const { clientState: _secret, ...subscription } = found;
+      const changes = this.member(found.provider).changesOf(found.workspaceId, notification, receivedAt, subscription);
       if (changes.length === 0) continue;
       // One delivery per notification: Graph retries one with the same id, which the ingest path claims once.
       deliveries.push({ provider: found.provider, workspaceId: found.workspaceId, deliveryId: notification.id ? `notification:${notification.id}` : null, changes });
