@@ -17,7 +17,7 @@ export const ProviderEnum = builder.enumType('Provider', {
     BUILTIN: { value: 'builtin', description: 'A workspace hosted by Switchboard itself.' },
     SLACK: { value: 'slack', description: 'A connected Slack team (see connectWorkspace).' },
     MICROSOFT_TEAMS: { value: 'teams', description: 'A Microsoft Teams tenant (not connectable yet).' },
-    OUTLOOK: { value: 'outlook', description: 'An Outlook mailbox, connected through Microsoft sign-in (/oauth/outlook/install).' },
+    OUTLOOK: { value: 'outlook', description: 'An Outlook mailbox, connected through Microsoft sign-in (/oauth/microsoft/install, shared with Teams).' },
     GMAIL: { value: 'gmail', description: 'A Gmail mailbox (not connectable yet).' },
   } as const,
 });

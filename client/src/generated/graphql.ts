@@ -1208,7 +1208,7 @@ export type Provider =
   | 'GMAIL'
   /** A Microsoft Teams tenant (not connectable yet). */
   | 'MICROSOFT_TEAMS'
-  /** An Outlook mailbox, connected through Microsoft sign-in (/oauth/outlook/install). */
+  /** An Outlook mailbox, connected through Microsoft sign-in (/oauth/microsoft/install, shared with Teams). */
   | 'OUTLOOK'
   /** A connected Slack team (see connectWorkspace). */
   | 'SLACK';

@@ -12,7 +12,10 @@ export const MAX_MESSAGE_LENGTH = 1_000_000;
  * - messages are mail (`email`): sends take subject, to, cc, bcc and html; records carry recipients;
  * - scheduled messages are kept (sealed) and sent by Switchboard's scheduler: the definition adds that part
  *   and `scheduledMessages: EMULATED` (../kit/scheduled/); the bare provider says NONE;
- * - events come from per-folder delta polling (POLL) until the shared Graph subscriptions table lands.
+ * - events are pushed (PUSH: change notifications of each watched folder through the `microsoft` route
+ *   family) for mailboxes connected to a server with an https PUBLIC_URL, and come from per-folder delta
+ *   polling (POLL) otherwise; the static value says POLL, what every mailbox can have. Both report
+ *   MESSAGE_CREATED / UPDATED / DELETED (a move: DELETED in one folder, CREATED or, polled, UPDATED in the other).
  */
 export const outlookCapabilities: Capabilities = {
   editMessages: false,
@@ -37,6 +40,7 @@ export const outlookCapabilities: Capabilities = {
   email: true,
 };
 
+/** A mailbox's capabilities by how its events arrive (its stored connection's eventDelivery; default POLL). */
 export function capabilitiesFor(options: { eventDelivery?: EventDelivery }): Capabilities {
   return { ...outlookCapabilities, eventDelivery: options.eventDelivery ?? 'POLL' };
 }

@@ -1,5 +1,6 @@
 import type { ProviderDefinition } from '../definition.js';
 import { MESSAGE_WRITE_EVENTS } from '../events.js';
+import { microsoftRoutes } from '../kit/graph/family.js';
 import { withEmulatedScheduledMessages } from '../kit/scheduled/index.js';
 import { outlookCapabilities } from './capabilities.js';
 import type { OutlookProviderOptions } from './connection.js';
@@ -22,8 +23,10 @@ export const outlookProvider: ProviderDefinition<OutlookSettings> = withEmulated
   readSettings: readOutlookSettings,
   // Delegated tokens are refreshed by GraphTokens from the account link's refresh token, not by the store.
   credentials: { labels: OUTLOOK_CREDENTIAL_LABELS },
-  // Delta rounds report our own sends (Sent Items) and deletes like anyone's.
+  // Notifications and delta rounds report our own sends (Sent Items) and deletes like anyone's.
   echoes: { types: MESSAGE_WRITE_EVENTS },
+  // /oauth/microsoft/* and /webhooks/microsoft[/lifecycle], shared with Teams (../kit/graph/family.ts).
+  routeFamily: microsoftRoutes,
   start: (host, settings) => new OutlookRuntime(host, settings),
 });
 

@@ -1,4 +1,6 @@
 import type { OAuthState } from '../../connections/oauth-states.js';
+import { SwitchboardError } from '../../errors.js';
+import { logInfo } from '../../log.js';
 import type { OAuthCompletion, OAuthFlow } from '../definition.js';
 import { authorizationUrl, exchangeAuthorizationCode, pkcePairForState } from '../kit/graph/identity.js';
 import { newClientState } from '../kit/graph/subscriptions.js';
@@ -11,9 +13,16 @@ import { OUTLOOK, type OutlookServer } from './workspaces.js';
  * Connecting a mailbox through the Microsoft identity platform (authorization code with PKCE, delegated
  * Mail scopes). Both purposes end the same way for a mailbox: the person who signed in connects their own
  * mailbox (a workspace of one person) and their account is linked to it with their refresh token. The
- * routes are /oauth/outlook/{install,callback}; the issue's shared /oauth/microsoft/* waits for the Graph
- * foundation's shared routes.
+ * routes are /oauth/microsoft/{install,callback}, served by the `microsoft` route family (the flow's state
+ * records that Outlook started it). A new mailbox's events are pushed when this server has an https
+ * PUBLIC_URL (Graph posts notifications to https URLs only) and polled otherwise; a pushed mailbox gets its
+ * folder subscriptions after the answer (Graph validates the notification URL while creating them).
  */
+
+/** Whether Graph can post change notifications to this server: its PUBLIC_URL is https. */
+export function pushesTo(publicUrl: string): boolean {
+  return publicUrl.startsWith('https://');
+}
 
 interface SignedIn {
   userId: string;
@@ -40,7 +49,7 @@ async function identify(server: OutlookServer, transport: MicrosoftTransport, ac
   return { userId: me.id, address: address.toLowerCase(), displayName: typeof me.displayName === 'string' ? me.displayName : address, tenantId: organization.id };
 }
 
-async function complete(server: OutlookServer, code: string, flow: OAuthState, redirectUri: string, state: string): Promise<OAuthCompletion> {
+async function complete(server: OutlookServer, subscribe: Subscribe, code: string, flow: OAuthState, redirectUri: string, state: string): Promise<OAuthCompletion> {
   const app = requireMicrosoftApp(server.settings);
   const { store } = server.host.connections;
   const transport = new MicrosoftTransport({ ca: server.settings.ca });
@@ -64,6 +73,7 @@ async function complete(server: OutlookServer, code: string, flow: OAuthState, r
     if (flow.workspaceId !== null && flow.workspaceId !== who.userId) return { ok: false, message: `You signed in as ${who.address}, whose mailbox is not the one being linked.` };
     const existing = await store.load(OUTLOOK, who.userId);
     const name = mailboxName(who);
+    const eventDelivery = existing?.eventDelivery ?? (pushesTo(server.host.publicUrl) ? 'PUSH' : 'POLL');
     await store.save(
       {
         provider: OUTLOOK,
@@ -73,19 +83,27 @@ async function complete(server: OutlookServer, code: string, flow: OAuthState, r
         appId: who.tenantId,
         botUserId: who.address,
         credentials: { accessToken: grant.accessToken, expiresAt: new Date(grant.expiresAt), refreshToken: grant.refreshToken, webhookSecret: existing?.credentials.webhookSecret ?? newClientState() },
-        eventDelivery: existing?.eventDelivery ?? 'POLL',
+        eventDelivery,
       },
       flow.accountId,
     );
     await store.link({ provider: OUTLOOK, workspaceId: who.userId, accountId: flow.accountId, externalUserId: who.userId, userToken: grant.refreshToken, linkedVia: 'OAUTH' });
     server.host.connections.changed({ provider: OUTLOOK, workspaceId: who.userId });
+    if (eventDelivery === 'PUSH') {
+      void subscribe(who.userId).catch((error: unknown) =>
+        logInfo('outlook_subscribe_failed', { workspaceId: who.userId, code: error instanceof SwitchboardError ? error.code : 'INTERNAL' }),
+      );
+    }
     return { ok: true, purpose: flow.purpose, workspaceId: who.userId, workspaceName: name };
   } finally {
     transport.close();
   }
 }
 
-export function outlookOAuthFlow(server: OutlookServer): OAuthFlow {
+type Subscribe = (mailboxId: string) => Promise<unknown>;
+
+/** The definition's OAuthFlow; `subscribe` creates a pushed mailbox's subscriptions (none when it has them). */
+export function outlookOAuthFlow(server: OutlookServer, subscribe: Subscribe): OAuthFlow {
   return {
     requireApp: () => void requireMicrosoftApp(server.settings),
     authorizeUrl: (state, _flow, redirectUri) => {
@@ -99,6 +117,6 @@ export function outlookOAuthFlow(server: OutlookServer): OAuthFlow {
         scopes: OUTLOOK_SCOPES,
       });
     },
-    complete: (code, flow, redirectUri, state) => complete(server, code, flow, redirectUri, state),
+    complete: (code, flow, redirectUri, state) => complete(server, subscribe, code, flow, redirectUri, state),
   };
 }

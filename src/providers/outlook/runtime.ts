@@ -1,27 +1,33 @@
 import { sql, type Expression } from 'kysely';
 import type { OAuthFlow, ProviderHost, ProviderRuntime, ReachableWorkspace } from '../definition.js';
+import { graphFamilyOf, type GraphRouteFamily } from '../kit/graph/family.js';
 import type { MessagingProvider } from '../provider.js';
 import { outlookOAuthFlow } from './oauth.js';
 import { OutlookPoller } from './poller.js';
+import { outlookGraphMember, subscribeMailbox } from './subscriptions.js';
 import type { OutlookSettings } from './settings.js';
 import { OUTLOOK, OutlookWorkspaces, type OutlookServer } from './workspaces.js';
 
 /**
- * Outlook in one running server: mailboxes' providers from stored connections, the OAuth flow
- * (/oauth/outlook/*) and the per-folder delta poller. Change notifications wait for the Graph foundation's
- * shared subscriptions and /webhooks/microsoft routes (README, "Not yet").
+ * Outlook in one running server: mailboxes' providers from stored connections, the OAuth flow (served at
+ * /oauth/microsoft/* by the `microsoft` route family, shared with Teams), Outlook's part of the family's change
+ * notifications (/webhooks/microsoft[/lifecycle], subscriptions.ts) for mailboxes whose events are pushed, and
+ * the per-folder delta poller for the others.
  */
 export class OutlookRuntime implements ProviderRuntime {
   readonly server: OutlookServer;
   readonly workspaces: OutlookWorkspaces;
   readonly oauth: OAuthFlow;
   readonly poller: OutlookPoller;
+  readonly graph: GraphRouteFamily;
 
   constructor(host: ProviderHost, settings: OutlookSettings) {
     this.server = { host, settings };
+    this.graph = graphFamilyOf(host);
     this.workspaces = new OutlookWorkspaces(this.server);
-    this.oauth = outlookOAuthFlow(this.server);
     this.poller = new OutlookPoller(this.server, this.workspaces);
+    this.graph.register(OUTLOOK, outlookGraphMember(this.workspaces, this.poller));
+    this.oauth = outlookOAuthFlow(this.server, (mailboxId) => this.subscribe(mailboxId));
   }
 
   open(workspaceId: string): MessagingProvider {
@@ -46,6 +52,14 @@ export class OutlookRuntime implements ProviderRuntime {
 
   async reached(workspaces: readonly ReachableWorkspace[]): Promise<void> {
     await this.workspaces.refresh(workspaces.map((row) => ({ mailboxId: row.workspace_id, generation: row.generation! })));
+  }
+
+  /**
+   * Creates a mailbox's change-notification subscriptions (one per watched folder, after each folder's delta
+   * baseline), stored in graph_subscriptions and renewed by the family; none when it has them already.
+   */
+  subscribe(mailboxId: string, publicUrl?: string): Promise<string[]> {
+    return subscribeMailbox(this.graph, this.poller, mailboxId, publicUrl);
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { OutlookRuntime } from '../../../src/providers/outlook/index.js';
+import { OutlookPoller } from '../../../src/providers/outlook/poller.js';
 import { startFakeGraph, type FakeGraph, type FakeGraphUser, type GraphMailMessage } from '../../../testkit/fakes/graph/index.js';
 import { outlookServerSettings } from '../../../testkit/fakes/graph/outlook-fixture.js';
 import { graphql } from '../../../testkit/gql/index.js';
@@ -165,6 +166,21 @@ describe('Outlook mail to graphql-ws subscribers', () => {
       after = page.data!.messages.pageInfo.endCursor ?? null;
     }
     expect(pages).toEqual(everything.map((message) => message.id));
+  });
+
+  it('a restarted poller continues from the delta positions stored in the database: no new baseline, each change once', async () => {
+    // Whatever earlier cases left unpolled is published by the first round of a fresh poller (a restart).
+    await new OutlookPoller(runtime.server, runtime.workspaces).pollOnce();
+    const positions = await runtime.poller.positions.load(alice.id);
+    const inbox = fake.mail.folder(fake.mail.mailbox(alice.id), 'inbox').id;
+    expect(JSON.parse(positions.get(`folder:${inbox}`)!)).toMatchObject({ baseline: false });
+    expect([...positions.keys()]).not.toContain(`folder:${fake.mail.folder(fake.mail.mailbox(alice.id), 'drafts').id}`);
+
+    const stream = await live.subscribe('demo-alice', { filter: { workspaceIds: [workspaceId] } });
+    fake.mail.deliver(alice.id, { from: { address: 'frank@partner.example' }, to: [{ address: alice.mail }], subject: 'After the restart', body: 'still here' });
+    expect(await new OutlookPoller(runtime.server, runtime.workspaces).pollOnce()).toMatchObject({ workspaces: 1, published: 1 });
+    expect(await stream.events.next('the mail after the restart')).toMatchObject({ type: 'MESSAGE_CREATED', channel: { name: 'Inbox' }, message: { text: 'still here' } });
+    expect(await new OutlookPoller(runtime.server, runtime.workspaces).pollOnce()).toMatchObject({ published: 0 });
   });
 
   it('serves attachments through signed links streamed from Graph, and hostile HTML arrives sanitized', async () => {

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { FakeMail, GraphMailMessage, MailChange } from './mailbox.js';
 import type { FakeGraphTenant, TenantChange } from './tenant.js';
 import { badRequest, GraphFakeError, notFound } from './wire.js';
 
@@ -8,6 +9,12 @@ import { badRequest, GraphFakeError, notFound } from './wire.js';
  * POST of `{"value":[changeNotification]}` for each matching change, without resource data (Switchboard
  * resolves ids itself). Lifecycle notifications are sent when a test asks (`sendLifecycle`). Every request
  * the fake makes is kept in `deliveries` with the status it got.
+ *
+ * Mail (`watchMail`): subscriptions on `/users/{id}/mailFolders/{id|wellKnownName}/messages`, `/me/mailFolders/…`,
+ * `/users/{id}/messages` and `/me/messages` get a notification for each change the mailbox logs in that folder
+ * (a move: `deleted` in the folder it left, `created` in the one it entered), as Graph words them:
+ * `resource: "Users/{owner}/Messages/{id}"`, `resourceData` with the id only. A delegated creator must be
+ * able to open the mailbox (its own, or a shared one it was granted), else creating fails with 403.
  */
 
 export interface FakeSubscription {
@@ -52,8 +59,16 @@ export class FakeNotifier {
   /** Change notifications not posted while `dropping`. */
   dropped = 0;
 
+  private mail: FakeMail | null = null;
+
   constructor(private readonly tenant: FakeGraphTenant) {
     tenant.onChange((change) => this.notify(change));
+  }
+
+  /** Notifies mail subscriptions of the changes of `mail`'s mailboxes (the server wires it once). */
+  watchMail(mail: FakeMail): void {
+    this.mail = mail;
+    mail.onChange((ownerId, change, message) => this.notifyMail(ownerId, change, message));
   }
 
   async create(body: Record<string, unknown>, creatorId: string | null, applicationId: string): Promise<FakeSubscription> {
@@ -68,7 +83,8 @@ export class FakeNotifier {
     if (body.includeResourceData === true && !text('encryptionCertificate')) {
       throw badRequest('encryptionCertificate is required when includeResourceData is true.', 'ValidationError');
     }
-    if (!this.resourceMatcher(resource)) throw badRequest(`Resource '${resource}' is not supported by this fake.`, 'InvalidRequest');
+    const mailTarget = this.mailTarget(resource, creatorId);
+    if (!this.resourceMatcher(resource) && !mailTarget) throw badRequest(`Resource '${resource}' is not supported by this fake.`, 'InvalidRequest');
     const clientState = text('clientState');
     if (clientState && clientState.length > 128) throw badRequest('clientState must be at most 128 characters.', 'ValidationError');
     await this.validate(notificationUrl, null);
@@ -200,6 +216,52 @@ export class FakeNotifier {
         ],
       });
     }
+  }
+
+  private notifyMail(ownerId: string, change: MailChange, message: GraphMailMessage): void {
+    if (this.dropping) {
+      this.dropped += 1;
+      return;
+    }
+    const now = this.tenant.clock();
+    for (const subscription of this.subscriptions.values()) {
+      if (Date.parse(subscription.expirationDateTime) <= now) continue;
+      if (!subscription.changeType.split(',').map((type) => type.trim()).includes(change.changeType)) continue;
+      let target: { ownerId: string; folderId: string | null } | null;
+      try {
+        target = this.mailTarget(subscription.resource, subscription.creatorId);
+      } catch {
+        continue;
+      }
+      if (!target || target.ownerId !== ownerId || (target.folderId !== null && target.folderId !== change.folderId)) continue;
+      const resource = `Users/${ownerId}/Messages/${message.id}`;
+      void this.post('change', subscription.id, subscription.notificationUrl, {
+        value: [
+          {
+            id: randomUUID(),
+            subscriptionId: subscription.id,
+            subscriptionExpirationDateTime: subscription.expirationDateTime,
+            changeType: change.changeType,
+            clientState: subscription.clientState,
+            tenantId: this.tenant.tenantId,
+            resource,
+            resourceData: { '@odata.type': '#Microsoft.Graph.Message', '@odata.id': resource, '@odata.etag': message['@odata.etag'], id: message.id },
+          },
+        ],
+      });
+    }
+  }
+
+  /**
+   * The mailbox (and folder; null: all of it) a mail subscription resource watches; null when the resource is
+   * not mail. Throws Graph's errors for a mailbox or folder that is not there or that the creator may not open.
+   */
+  private mailTarget(resource: string, creatorId: string | null): { ownerId: string; folderId: string | null } | null {
+    const match = /^\/?(?:users\/([^/]+)|me)\/(?:mailFolders(?:\/([^/]+)|\('([^']+)'\))\/)?messages$/i.exec(resource);
+    if (!match || !this.mail) return null;
+    const box = this.mail.open(creatorId, match[1] ? decodeURIComponent(match[1]) : null);
+    const folder = match[2] ?? match[3];
+    return { ownerId: box.ownerId, folderId: folder ? this.mail.folder(box, decodeURIComponent(folder)).id : null };
   }
 
   /** Which changes a subscription resource covers, and whether its creator may read them. */

@@ -80,6 +80,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
   const tenant = new FakeGraphTenant(options);
   const notifications = new FakeNotifier(tenant);
   const mail = new FakeMail(tenant);
+  notifications.watchMail(mail);
   const identity: IdentityState = { refuseConsent: new Set() };
   const routes: CompiledRoute[] = [...userRouteTable, ...containerRouteTable, ...messageRouteTable, ...subscriptionRouteTable(notifications), ...mailRouteTable(mail)].map(compile);
   const calls: RecordedGraphCall[] = [];

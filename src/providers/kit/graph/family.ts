@@ -31,8 +31,14 @@ export const MICROSOFT_ROUTES = 'microsoft';
 export interface GraphMember {
   /** Who manages a connection's subscriptions (the app's token, usually); null when the connection is gone. */
   subscriber(workspaceId: string): Promise<{ api: GraphApi; principal: Principal } | null>;
-  /** The changes a trusted change notification stands for (ids only); none for a resource it does not know. */
-  changesOf(workspaceId: string, notification: ChangeNotification, receivedAt: Date): ProviderChange[];
+  /**
+   * The changes a trusted change notification stands for (ids only); none for a resource it does not know.
+   * `subscription` is the stored row it came through (its resource names what Graph's notification may not:
+   * Outlook's mail notifications say `Users/{id}/Messages/{id}`, never the folder subscribed to).
+   */
+  changesOf(workspaceId: string, notification: ChangeNotification, receivedAt: Date, subscription: StoredGraphSubscription): ProviderChange[];
+  /** Headers sent with every subscription created for it (Outlook: `Prefer: IdType="ImmutableId"`, so notifications name immutable ids). */
+  subscriptionHeaders?: Readonly<Record<string, string>>;
   /**
    * Catches up after `missed`: runs the delta round(s) of what the subscription covers; answers what changed
    * as deliveries whose ids name the change, so that repeated rounds publish each change once.
@@ -131,7 +137,8 @@ export class GraphRouteFamily implements FamilyRuntime {
   }
 
   private async create(provider: string, workspaceId: string, resource: string, changeType: string, notificationUrl: string, now: Date): Promise<string> {
-    const subscriber = await this.member(provider).subscriber(workspaceId);
+    const member = this.member(provider);
+    const subscriber = await member.subscriber(workspaceId);
     if (!subscriber) throw new Error(`The ${provider} connection ${workspaceId} is gone.`);
     const clientState = newClientState();
     const created = await createSubscription(subscriber.api, subscriber.principal, {
@@ -142,6 +149,7 @@ export class GraphRouteFamily implements FamilyRuntime {
       lifetimeMinutes: this.lifetimeMinutes,
       now: now.getTime(),
       clientState,
+      headers: member.subscriptionHeaders,
     });
     await this.store.save({ subscriptionId: created.id, provider, workspaceId, resource, changeType, notificationUrl, expiresAt: created.expiresAt, clientState });
     return created.id;
@@ -196,7 +204,9 @@ export class GraphRouteFamily implements FamilyRuntime {
         rejected += 1;
         continue;
       }
-      const changes = this.member(found.provider).changesOf(found.workspaceId, notification, receivedAt);
+      // The member gets the row without its opened clientState: the secret stays in this function.
+      const { clientState: _secret, ...subscription } = found;
+      const changes = this.member(found.provider).changesOf(found.workspaceId, notification, receivedAt, subscription);
       if (changes.length === 0) continue;
       // One delivery per notification: Graph retries one with the same id, which the ingest path claims once.
       deliveries.push({ provider: found.provider, workspaceId: found.workspaceId, deliveryId: notification.id ? `notification:${notification.id}` : null, changes });

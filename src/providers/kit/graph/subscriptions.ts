@@ -29,6 +29,8 @@ export interface CreateSubscriptionInput {
   now: number;
   /** The secret Graph echoes in each notification; default a fresh one for this subscription. */
   clientState?: string;
+  /** Extra request headers (Outlook asks for immutable ids in its notifications). Default none. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** A fresh clientState: 32 random bytes, base64url (Graph allows 128 characters). */
@@ -52,6 +54,7 @@ export async function createSubscription(api: GraphApi, principal: Principal, in
       clientState,
       latestSupportedTlsVersion: 'v1_2',
     },
+    ...(input.headers ? { headers: { ...input.headers } } : {}),
     cost: { kind: 'directory' },
     write: true,
   });
