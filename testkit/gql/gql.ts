@@ -175,6 +175,7 @@ type Documents = {
     "\n  query OAuthWorkspaces {\n    workspaces { name provider viewerUser { name } }\n  }\n": typeof types.OAuthWorkspacesDocument,
     "\n  query PolledWorkspace {\n    workspaces { provider capabilities { eventDelivery eventTypes } channels(first: 10) { nodes { id name } } }\n  }\n": typeof types.PolledWorkspaceDocument,
     "\n  mutation PolledSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": typeof types.PolledSendDocument,
+    "\n  query EconomyTreeWithText($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes { id messages(first: 20) { nodes { id text descendants(first: 100) { nodes { id text } } } } }\n      }\n    }\n  }\n": typeof types.EconomyTreeWithTextDocument,
     "\n  query SlackLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.SlackLiveChannelsDocument,
     "\n  mutation SlackLiveSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackLiveSendDocument,
     "\n  mutation SlackLiveReact($input: ReactionInput!) {\n    addReaction(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.SlackLiveReactDocument,
@@ -371,6 +372,7 @@ const documents: Documents = {
     "\n  query OAuthWorkspaces {\n    workspaces { name provider viewerUser { name } }\n  }\n": types.OAuthWorkspacesDocument,
     "\n  query PolledWorkspace {\n    workspaces { provider capabilities { eventDelivery eventTypes } channels(first: 10) { nodes { id name } } }\n  }\n": types.PolledWorkspaceDocument,
     "\n  mutation PolledSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": types.PolledSendDocument,
+    "\n  query EconomyTreeWithText($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes { id messages(first: 20) { nodes { id text descendants(first: 100) { nodes { id text } } } } }\n      }\n    }\n  }\n": types.EconomyTreeWithTextDocument,
     "\n  query SlackLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": types.SlackLiveChannelsDocument,
     "\n  mutation SlackLiveSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n": types.SlackLiveSendDocument,
     "\n  mutation SlackLiveReact($input: ReactionInput!) {\n    addReaction(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": types.SlackLiveReactDocument,
@@ -1064,6 +1066,10 @@ export function graphql(source: "\n  query PolledWorkspace {\n    workspaces { p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PolledSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation PolledSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EconomyTreeWithText($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes { id messages(first: 20) { nodes { id text descendants(first: 100) { nodes { id text } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EconomyTreeWithText($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes { id messages(first: 20) { nodes { id text descendants(first: 100) { nodes { id text } } } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1206,7 +1206,7 @@ export type Provider =
   | 'BUILTIN'
   /** A Gmail mailbox (not connectable yet). */
   | 'GMAIL'
-  /** A Microsoft Teams tenant (not connectable yet). */
+  /** A Microsoft Teams tenant, connected through Microsoft sign-in (/oauth/microsoft/install, shared with Outlook). */
   | 'MICROSOFT_TEAMS'
   /** An Outlook mailbox, connected through Microsoft sign-in (/oauth/microsoft/install, shared with Teams). */
   | 'OUTLOOK'
