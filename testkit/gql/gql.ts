@@ -137,6 +137,8 @@ type Documents = {
     "\n  query OutlookUnifiedInbox($after: String) {\n    messages(first: 3, after: $after) {\n      nodes { id createdAt workspace { provider } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OutlookUnifiedInboxDocument,
     "query OutlookInboxAll { messages(first: 12) { nodes { id createdAt workspace { provider } } } }": typeof types.OutlookInboxAllDocument,
     "query OutlookInboxIds($id: ID!) { node(id: $id) { ... on Channel { messages(first: 5) { nodes { id subject } } } } }": typeof types.OutlookInboxIdsDocument,
+    "\n  mutation BeginOutlookConnect($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": typeof types.BeginOutlookConnectDocument,
+    "\n  query OutlookOAuthMailboxes {\n    workspaces { name provider channels(first: 20) { nodes { name type } } }\n  }\n": typeof types.OutlookOAuthMailboxesDocument,
     "\n  query UnifiedInboxAcrossProviders($first: Int, $after: String) {\n    messages(first: $first, after: $after) {\n      nodes { id text createdAt workspace { provider } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UnifiedInboxAcrossProvidersDocument,
     "\n  query OutlookPushedMailbox {\n    workspaces { id provider capabilities { eventDelivery } channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.OutlookPushedMailboxDocument,
     "\n  mutation ConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id name provider capabilities { eventDelivery } }\n      user { id name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ConnectSlackDocument,
@@ -334,6 +336,8 @@ const documents: Documents = {
     "\n  query OutlookUnifiedInbox($after: String) {\n    messages(first: 3, after: $after) {\n      nodes { id createdAt workspace { provider } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OutlookUnifiedInboxDocument,
     "query OutlookInboxAll { messages(first: 12) { nodes { id createdAt workspace { provider } } } }": types.OutlookInboxAllDocument,
     "query OutlookInboxIds($id: ID!) { node(id: $id) { ... on Channel { messages(first: 5) { nodes { id subject } } } } }": types.OutlookInboxIdsDocument,
+    "\n  mutation BeginOutlookConnect($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": types.BeginOutlookConnectDocument,
+    "\n  query OutlookOAuthMailboxes {\n    workspaces { name provider channels(first: 20) { nodes { name type } } }\n  }\n": types.OutlookOAuthMailboxesDocument,
     "\n  query UnifiedInboxAcrossProviders($first: Int, $after: String) {\n    messages(first: $first, after: $after) {\n      nodes { id text createdAt workspace { provider } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UnifiedInboxAcrossProvidersDocument,
     "\n  query OutlookPushedMailbox {\n    workspaces { id provider capabilities { eventDelivery } channels(first: 50) { nodes { id name } } }\n  }\n": types.OutlookPushedMailboxDocument,
     "\n  mutation ConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id name provider capabilities { eventDelivery } }\n      user { id name }\n      userErrors { code message field }\n    }\n  }\n": types.ConnectSlackDocument,
@@ -914,6 +918,14 @@ export function graphql(source: "query OutlookInboxAll { messages(first: 12) { n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OutlookInboxIds($id: ID!) { node(id: $id) { ... on Channel { messages(first: 5) { nodes { id subject } } } } }"): (typeof documents)["query OutlookInboxIds($id: ID!) { node(id: $id) { ... on Channel { messages(first: 5) { nodes { id subject } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginOutlookConnect($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation BeginOutlookConnect($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutlookOAuthMailboxes {\n    workspaces { name provider channels(first: 20) { nodes { name type } } }\n  }\n"): (typeof documents)["\n  query OutlookOAuthMailboxes {\n    workspaces { name provider channels(first: 20) { nodes { name type } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

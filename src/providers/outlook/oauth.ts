@@ -60,6 +60,9 @@ async function complete(server: OutlookServer, subscribe: Subscribe, code: strin
       code,
       redirectUri,
       codeVerifier: pkcePairForState(app.clientSecret, state).verifier,
+      // The Mail scopes the authorize step asked for: the platform refuses a redemption naming others
+      // (the kit's default is Teams' scopes, which a mailbox's sign-in never consented to).
+      scopes: OUTLOOK_SCOPES,
       now: Date.now(),
       provider: OUTLOOK,
     });

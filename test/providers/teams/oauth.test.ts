@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MicrosoftTransport } from '../../../src/providers/kit/graph/transport.js';
 import { createApiKey } from '../../../src/store/api-keys.js';
 import { startTestApp, type TestApp } from '../../../testkit/app.js';
 import { startFakeGraph, type FakeGraph, type FakeGraphUser } from '../../../testkit/fakes/graph/index.js';
 import { teamsServerSettings } from '../../../testkit/fakes/graph/settings.js';
+import { signInAt } from '../../../testkit/fakes/graph/sign-in.js';
 import { graphql } from '../../../testkit/gql/index.js';
 
 /**
@@ -72,11 +72,8 @@ describe('Teams OAuth install (/oauth/microsoft/*)', () => {
     expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorize.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    // The browser signs in as Olga (the fake picks the person by login_hint) and comes back with a code.
-    authorize.searchParams.set('login_hint', olga.userPrincipalName);
-    const browser = new MicrosoftTransport({ ca: fake.ca });
-    const back = await browser.send({ url: authorize.toString(), method: 'GET', headers: new Headers(), body: null }).finally(() => browser.close());
-    const location = back.headers.get('location');
+    // The browser signs in as Olga and comes back with a code.
+    const location = await signInAt(fake, authorize, olga);
     expect(location, 'the fake identity platform redirects back with a code').toMatch(/^http:\/\/switchboard\.test\/oauth\/microsoft\/callback\?/);
     expect(new URL(location!).searchParams.get('code')).toBeTruthy();
 

@@ -7,7 +7,7 @@ import type { FakeGraphTenant } from './tenant.js';
  * (`{login}/{tenant}/oauth2/v2.0/authorize` and `/token`):
  * - authorize: signs in the user named by `login_hint` (the fake has no login page) and redirects back with
  *   `code` and `state`, or with `error=access_denied` when `consent` was refused for the test;
- * - token: `authorization_code` (with the PKCE `code_verifier`, S256), `refresh_token` (rotating: each answer
+ * - token: `authorization_code` (with the PKCE `code_verifier`, S256, and only scopes consented at the authorize step), `refresh_token` (rotating: each answer
  *   carries a new refresh token), `client_credentials` (an app-only token, no refresh token).
  * Errors are the platform's: HTTP 400/401 with `{error, error_description: "AADSTS…: …", error_codes}`.
  */
@@ -16,6 +16,9 @@ export interface IdentityState {
   /** Users whose next sign-in refuses consent (authorize redirects with error=access_denied). */
   refuseConsent: Set<string>;
 }
+
+/** Scopes of OpenID Connect itself, which any redemption may name. */
+const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
 
 function oauthError(response: ServerResponse, status: number, error: string, aadsts: number, description: string): void {
   response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
@@ -100,6 +103,14 @@ export function handleToken(tenant: FakeGraphTenant, form: URLSearchParams, auth
     }
     if (code.codeChallenge && TenantDirectory.challengeOf(form.get('code_verifier') ?? '') !== code.codeChallenge) {
       oauthError(response, 400, 'invalid_grant', 501481, 'The Code_Verifier does not match the code_challenge supplied in the authorization request.');
+      return 'error:invalid_grant';
+    }
+    // As the platform does: the scopes of the redemption must be among those the person consented to at
+    // the authorize step (the OIDC scopes aside), or the code is refused.
+    const asked = (form.get('scope') ?? '').split(' ').filter((each) => each && !OIDC_SCOPES.has(each.toLowerCase()));
+    const granted = new Set(code.scopes.map((each) => each.toLowerCase()));
+    if (asked.some((each) => !granted.has(each.toLowerCase()))) {
+      oauthError(response, 400, 'invalid_grant', 70000, 'The request was denied because one or more scopes requested are unauthorized or expired. The user must first sign in and grant the client application access to the requested scope.');
       return 'error:invalid_grant';
     }
     code.used = true;
