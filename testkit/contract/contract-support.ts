@@ -217,7 +217,11 @@ export async function post(
   await new Promise((resolve) => setTimeout(resolve, 3));
   const parentId = options.parentId ?? null;
   const personal = isPersonal(fixture) ? personalWorld(fixture) : null;
-  if (personal && actor.userId !== fixture.owner.userId) return personal.deliver(actor, { channelId, text, parentId });
+  if (personal && actor.userId !== fixture.owner.userId) {
+    // Arriving mail is in its folder already; there is no "also sent to the channel" to honour (or to drop silently).
+    if (options.alsoSendToChannel) throw new Error('post: a delivered message cannot be "also sent to the channel"; check capabilities.replyBroadcast first.');
+    return personal.deliver(actor, { channelId, text, parentId });
+  }
   return fixture.provider.sendMessage(actor, {
     channelId,
     content: { text, format: 'text' },
