@@ -5,6 +5,8 @@ import type { EventType } from './events.js';
 export type Support = 'NATIVE' | 'EMULATED' | 'NONE';
 export type ThreadModel = 'FLAT' | 'TREE';
 export type EventDelivery = 'PUSH' | 'POLL';
+/** Who reads a workspace: its members (SHARED) or one person (PERSONAL); see `Capabilities.audience`. */
+export type Audience = 'SHARED' | 'PERSONAL';
 
 /**
  * What a workspace's provider can do; exposed as `Workspace.capabilities` so clients render the right UI.
@@ -48,4 +50,13 @@ export interface Capabilities {
    * take `html`, and messages carry `recipients`. Absent means false: those inputs answer UNSUPPORTED.
    */
   email?: boolean;
+  /**
+   * Who reads the workspace. SHARED (the default when absent; chat): its users read and post in the channels
+   * they are members of. PERSONAL (a mailbox: Outlook, Gmail): the workspace is one person's. Only its owner
+   * (the accounts linked to it) reads it or acts in it; everyone else appears only as the author of messages
+   * that arrive and as a recipient, by address, and sees nothing of it. Every channel has the owner as its one
+   * member, and the owner's own messages land where the platform files them (a mailbox's sent folder), not
+   * necessarily in the channel a send names.
+   */
+  audience?: Audience;
 }

@@ -47,6 +47,17 @@ const EventDeliveryEnum = builder.enumType('EventDelivery', {
   } as const,
 });
 
+const AudienceEnum = builder.enumType('WorkspaceAudience', {
+  description: 'Who reads a workspace (Capabilities.audience).',
+  values: {
+    SHARED: { description: 'Its users read and post in the channels they are members of (chat workspaces).' },
+    PERSONAL: {
+      description:
+        "One person's (a mailbox): only its owner reads it or acts in it; everyone else appears only as the author or a recipient of its messages, by address. The owner's own messages land where the platform files them (Sent), not necessarily in the channel a send names.",
+    },
+  } as const,
+});
+
 /** What each event type means to a subscriber; a missing entry is a type error. */
 const EVENT_TYPE_DESCRIPTIONS: Record<EventType, string> = {
   MESSAGE_CREATED: 'A message or reply was sent (also system messages). `message` is the new message.',
@@ -133,6 +144,11 @@ const CapabilitiesRef = builder.objectRef<Capabilities>('Capabilities').implemen
       description:
         'Whether messages are mail: sendMessage takes subject, to, cc, bcc and html, updateMessage takes html, and messages have recipients. Elsewhere those inputs fail with UNSUPPORTED.',
       resolve: (c) => c.email === true,
+    }),
+    audience: t.field({
+      type: AudienceEnum,
+      description: 'Who reads this workspace: its members (SHARED, chat) or its owner alone (PERSONAL, a mailbox). Render channel members, mentions and "who has seen it" only for SHARED.',
+      resolve: (c) => c.audience ?? 'SHARED',
     }),
     channelAdministration: t.exposeBoolean('channelAdministration', {
       description: 'Creating, renaming, archiving, joining, leaving and inviting to channels; without it those mutations fail with UNSUPPORTED.',

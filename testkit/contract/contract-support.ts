@@ -7,7 +7,12 @@ import type { Page, PageKey, PageRequest } from '../../src/providers/paging.js';
 /**
  * What a provider's test file hands to `runProviderContract`: a provider on a workspace prepared with three
  * users and two channels, and the ids the contract needs. Each provider builds it its own way (SQL inserts
- * for the built-in workspace, a loopback fake's state for Slack).
+ * for the built-in workspace, a loopback fake's state for Slack, a fake mailbox for Outlook and Gmail).
+ *
+ * A personal workspace (`capabilities.audience` PERSONAL, a mailbox) is the owner's alone: member and
+ * outsider are people who write to it (their messages arrive through `personal.deliver`) and to whom the
+ * owner writes, but who read nothing of it; both channels are the owner's (public: where mail arrives,
+ * Inbox; private: another folder or label).
  */
 export interface ContractFixture {
   provider: MessagingProvider;
@@ -17,16 +22,40 @@ export interface ContractFixture {
   outsider: Actor;
   /** The `@handle` (without `@`) that mentions `member` in message text. */
   memberHandle: string;
-  /** A public channel; owner, member and outsider are all members. */
+  /** A public channel; owner, member and outsider are all members. Personal workspaces: the Inbox. */
   publicChannelId: string;
-  /** A private channel; owner and member are members, outsider is not. */
+  /** A private channel; owner and member are members, outsider is not. Personal workspaces: another folder or label. */
   privateChannelId: string;
-  /** Native ids that are well-formed for this provider but name nothing in the workspace. */
-  unknownIds: { user: string; channel: string; message: string };
+  /** How others' messages reach a personal workspace; required exactly when capabilities.audience is PERSONAL. */
+  personal?: PersonalWorld;
+  /**
+   * Native ids that are well-formed for this provider but name nothing in the workspace. `user` is null where
+   * every well-formed user id names someone: on mail a user is an address (src/providers/address-users.ts),
+   * and anyone with an address is a person who may write.
+   */
+  unknownIds: { user: string | null; channel: string; message: string };
   /** A message of another workspace of the same provider, which this workspace must not see. */
   otherWorkspaceMessageId?: string;
   /** Releases everything the setup made (databases, fake servers); called once after the last case. */
   cleanup(): Promise<void>;
+}
+
+/**
+ * The world of a personal workspace (a mailbox): nobody but the owner acts in it, so "member posts in the
+ * channel" means "mail from the member arrives in that folder", and the owner's own sends land in the sent
+ * folder. `post` below goes through it, so most cases read the same for chat and mail.
+ */
+export interface PersonalWorld {
+  /**
+   * A message from `from` (member or outsider) arrives in the owner's workspace, in `channelId`; with a
+   * `parentId` it answers that message (mail: In-Reply-To and References of the parent, its subject with
+   * "Re: "). Answers the record as the owner reads it. Each delivery is stamped later than the one before.
+   */
+  deliver(from: Actor, message: { channelId: string; text: string; parentId: string | null }): Promise<MessageRecord>;
+  /** The channel the owner's own messages land in (Sent Items, SENT), whichever channel a send names. */
+  sentChannelId: string;
+  /** The address a person is written to at (recipients of the owner's sends). */
+  addressOf(actor: Actor): string;
 }
 
 /** The fixture of the running suite; only valid inside cases and hooks (it is made in `beforeAll`). */
@@ -41,6 +70,41 @@ export function forward(limit: number, cursor: string | null = null): PageReques
 
 export function backward(limit: number, cursor: string | null = null): PageRequest {
   return { direction: 'backward', limit, cursor };
+}
+
+/** Whether the workspace is one person's (capabilities.audience PERSONAL): see ContractFixture. */
+export function isPersonal(f: ContractFixture): boolean {
+  return f.provider.capabilities().audience === 'PERSONAL';
+}
+
+/** The personal world of a personal workspace; fails the setup when the fixture forgot it. */
+function personalWorld(f: ContractFixture): PersonalWorld {
+  if (!f.personal) throw new Error('capabilities.audience is PERSONAL, but the contract fixture has no `personal` world to deliver messages with.');
+  return f.personal;
+}
+
+/**
+ * Skips the running case on a personal workspace, for cases whose point is a second person reading or
+ * acting in the workspace (which on a mailbox nobody but its owner does). The note says why.
+ */
+export function requireShared(ctx: TestContext, f: ContractFixture, why: string): void {
+  ctx.skip(isPersonal(f), `skipped: capability audience is PERSONAL (${why})`);
+}
+
+/**
+ * The channel a message `actor` posts to `channelId` lands in: that channel, except the owner's own
+ * messages in a personal workspace, which land in its sent channel.
+ */
+export function landing(f: ContractFixture, actor: Actor, channelId: string): string {
+  return isPersonal(f) && actor.userId === f.owner.userId ? personalWorld(f).sentChannelId : channelId;
+}
+
+/**
+ * Who reads what `actor` would read in a case that is about the reading, not the reader: `actor` itself, but
+ * on a personal workspace the owner (the one person who reads it).
+ */
+export function reader(f: ContractFixture, actor: Actor): Actor {
+  return isPersonal(f) ? f.owner : actor;
 }
 
 /**
@@ -138,6 +202,10 @@ export function keys(parentIds: string[], page: PageRequest): PageKey[] {
 /**
  * Sends a plain-text message. Waits a few milliseconds first so that consecutive messages get distinct
  * timestamps: the contract checks orderings, and a tie would make them depend on id order.
+ *
+ * On a personal workspace only the owner sends: a message of anyone else is delivered to the owner
+ * (`personal.deliver`), and the owner's sends are mail to the member (a new mail needs a recipient; a reply
+ * goes to the member too, with the parent's subject).
  */
 export async function post(
   fixture: ContractFixture,
@@ -147,12 +215,22 @@ export async function post(
   options: { parentId?: string; alsoSendToChannel?: boolean } = {},
 ): Promise<MessageRecord> {
   await new Promise((resolve) => setTimeout(resolve, 3));
+  const parentId = options.parentId ?? null;
+  const personal = isPersonal(fixture) ? personalWorld(fixture) : null;
+  if (personal && actor.userId !== fixture.owner.userId) {
+    // Arriving mail is in its folder already; there is no "also sent to the channel" to honour (or to drop silently).
+    if (options.alsoSendToChannel) throw new Error('post: a delivered message cannot be "also sent to the channel"; check capabilities.replyBroadcast first.');
+    return personal.deliver(actor, { channelId, text, parentId });
+  }
   return fixture.provider.sendMessage(actor, {
     channelId,
     content: { text, format: 'text' },
-    parentId: options.parentId ?? null,
+    parentId,
     alsoSendToChannel: options.alsoSendToChannel ?? false,
     attachmentIds: [],
+    ...(personal
+      ? { email: { subject: parentId ? '' : text.slice(0, 60), to: [{ name: null, address: personal.addressOf(fixture.member) }], cc: [], bcc: [], derivedRecipients: false } }
+      : {}),
   });
 }
 

@@ -99,6 +99,8 @@ export type Capabilities = {
   __typename?: 'Capabilities';
   /** Whether files can be uploaded and sent (uploadAttachment). */
   attachmentUpload: Scalars['Boolean']['output'];
+  /** Who reads this workspace: its members (SHARED, chat) or its owner alone (PERSONAL, a mailbox). Render channel members, mentions and "who has seen it" only for SHARED. */
+  audience: WorkspaceAudience;
   /** Interactive buttons on messages. */
   buttons: Scalars['Boolean']['output'];
   /** Creating, renaming, archiving, joining, leaving and inviting to channels; without it those mutations fail with UNSUPPORTED. */
@@ -1948,6 +1950,13 @@ export type WorkspaceUsersArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Who reads a workspace (Capabilities.audience). */
+export type WorkspaceAudience =
+  /** One person's (a mailbox): only its owner reads it or acts in it; everyone else appears only as the author or a recipient of its messages, by address. The owner's own messages land where the platform files them (Sent), not necessarily in the channel a send names. */
+  | 'PERSONAL'
+  /** Its users read and post in the channels they are members of (chat workspaces). */
+  | 'SHARED';
 
 /** One page of a list: its items (nodes, or edges with cursors) and where it sits (pageInfo). */
 export type WorkspaceChannelsConnection = {

@@ -9,6 +9,8 @@ export const MAX_MESSAGE_LENGTH = 1_000_000;
  * - delete moves to Trash: a trashed message that still has replies stays a tombstone, others are gone
  *   (`tombstones: WITH_REPLIES`); mail has no "also sent to the channel" (`replyBroadcast: false`);
  * - read state (the UNREAD label) and search (Gmail's `q`) are NATIVE;
+ * - the mailbox is one person's (`audience: PERSONAL`): only its linked owner reads or acts; others are senders
+ *   and recipients by address, and the owner's own mail is filed under SENT;
  * - reactions, pins, buttons and edits of sent mail do not exist in mail: NONE/false, and they answer UNSUPPORTED;
  * - scheduled messages (EMULATED by Switchboard's scheduler) wait for the kit's scheduled module (README);
  * - labels are not edited here (no channel administration); uploads wait for the provider download route.
@@ -33,6 +35,7 @@ export const gmailCapabilities: Capabilities = {
   maxMessageLength: MAX_MESSAGE_LENGTH,
   tombstones: 'WITH_REPLIES',
   replyBroadcast: false,
+  audience: 'PERSONAL',
 };
 
 /** One mailbox's capabilities: push (users.watch) or polling (history.list) is the connection's choice. */

@@ -62,6 +62,10 @@ export async function sendMessage(connection: GmailConnection, session: ReadSess
   await requireOwner(connection, actor);
   if (request.alsoSendToChannel) throw new SwitchboardError('VALIDATION_ERROR', 'Mail has no "also send to the channel".', { field: ['input', 'alsoSendToChannel'] });
   if (request.attachmentIds.length) throw new SwitchboardError('UNSUPPORTED', 'Attachments on Gmail sends need uploads, which this provider does not have yet (capabilities.attachmentUpload is false).', { field: ['input', 'attachmentIds'] });
+  // The label a send names must be one of the mailbox's channels; checked before the mail leaves, not after.
+  if (!(await connection.channels()).some((channel) => channel.id === request.channelId)) {
+    throw new SwitchboardError('NOT_FOUND', `No channel ${request.channelId} in this mailbox.`, { field: ['input', 'channelId'] });
+  }
   const parent = await parentOf(session, request.parentId);
   const envelope = request.email ?? null;
   const recipients = envelope && !(parent && envelope.derivedRecipients && !envelope.to.length && !envelope.cc.length && !envelope.bcc.length) ? envelope : parent ? { ...derivedRecipients(connection, parent), bcc: [] } : null;

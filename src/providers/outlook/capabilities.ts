@@ -10,6 +10,8 @@ export const MAX_MESSAGE_LENGTH = 1_000_000;
  * - deleting moves mail to Deleted Items; it stays a tombstone only while replies hang below it;
  * - read state and search are Outlook's own (NATIVE: `isRead`, `unreadItemCount`, `$search`);
  * - messages are mail (`email`): sends take subject, to, cc, bcc and html; records carry recipients;
+ * - the mailbox is one person's (`audience: PERSONAL`): only its linked owner reads or acts; others are senders
+ *   and recipients by address, and the owner's own mail lands in Sent Items;
  * - scheduled messages are kept (sealed) and sent by Switchboard's scheduler: the definition adds that part
  *   and `scheduledMessages: EMULATED` (../kit/scheduled/); the bare provider says NONE;
  * - events are pushed (PUSH: change notifications of each watched folder through the `microsoft` route
@@ -38,6 +40,7 @@ export const outlookCapabilities: Capabilities = {
   tombstones: 'WITH_REPLIES',
   replyBroadcast: false,
   email: true,
+  audience: 'PERSONAL',
 };
 
 /** A mailbox's capabilities by how its events arrive (its stored connection's eventDelivery; default POLL). */

@@ -53,12 +53,28 @@ export async function unreadCounts(session: ReadSession, principal: Principal | 
   return (await session.loadFolders(principal, ids)).map((folder) => folder?.unreadItemCount ?? 0);
 }
 
-export async function folderAccess(connection: OutlookConnection, actor: Actor, ids: readonly string[]): BatchResult<ChannelAccess> {
-  const mine = (await connection.principalOf(actor)) !== null;
-  return ids.map((channelId) => ({ channelId, canRead: mine, canPost: mine, isMember: mine, isChannelAdmin: mine }));
+/** The mailbox's owner reads and writes every folder it has (from the request's folders); nobody else any. */
+export async function folderAccess(connection: OutlookConnection, session: ReadSession, actor: Actor, ids: readonly string[]): BatchResult<ChannelAccess> {
+  const principal = await connection.principalOf(actor);
+  const found = principal ? await session.loadFolders(principal, ids) : ids.map(() => null);
+  return ids.map((channelId, index) => {
+    const mine = found[index] !== null;
+    return { channelId, canRead: mine, canPost: mine, isMember: mine, isChannelAdmin: mine };
+  });
 }
 
-/** A folder's "members": the mailbox itself (the person it belongs to). */
-export function folderMembers(connection: OutlookConnection, keys: readonly PageKey[]): Array<Page<UserRecord>> {
-  return keys.map(() => ({ edges: [{ cursor: encodeCursor('n', connection.selfId, connection.selfId), node: userRecord(connection, connection.selfId) }], hasNextPage: false, hasPreviousPage: false }));
+/** A folder's "members": the mailbox itself (the person it belongs to), one entry, so a page after it is empty. */
+export function folderMembers(connection: OutlookConnection, keys: readonly PageKey[]): Array<Page<UserRecord> | Error> {
+  return keys.map((key) => {
+    try {
+      const page = forwardOnly(key.page, 'folder members');
+      if (page.cursor !== null) {
+        decodeCursor(page.cursor, 'n', 2);
+        return emptyPage<UserRecord>();
+      }
+    } catch (error) {
+      return error as Error;
+    }
+    return { edges: [{ cursor: encodeCursor('n', connection.selfId, connection.selfId), node: userRecord(connection, connection.selfId) }], hasNextPage: false, hasPreviousPage: false };
+  });
 }

@@ -84,7 +84,7 @@ export class OutlookProvider implements MessagingProvider {
   }
 
   loadChannelAccess(actor: Actor, channelIds: readonly string[]): BatchResult<ChannelAccess> {
-    return folders.folderAccess(this.connection, actor, channelIds);
+    return folders.folderAccess(this.connection, this.session(), actor, channelIds);
   }
 
   async loadAudience(accountIds: readonly string[], channelIds: readonly string[]): BatchResult<AudienceMember> {
@@ -92,7 +92,7 @@ export class OutlookProvider implements MessagingProvider {
       accountIds.map(async (accountId) => {
         const linked = await this.connection.linkedUser(accountId);
         const userId = linked ? this.connection.selfId : null;
-        const access = userId ? ((await folders.folderAccess(this.connection, { accountId, userId }, channelIds)) as ChannelAccess[]) : [];
+        const access = userId ? ((await folders.folderAccess(this.connection, this.session(), { accountId, userId }, channelIds)) as ChannelAccess[]) : [];
         return { accountId, userId, access };
       }),
     );

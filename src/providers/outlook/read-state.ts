@@ -3,6 +3,7 @@ import type { Actor, MessageRecord } from '../model.js';
 import type { BatchResult, Page, PageKey } from '../paging.js';
 import type { ReadState, UnreadChannelRecord, UnreadMark } from '../features/read-state.js';
 import type { OutlookConnection } from './connection.js';
+import type { Principal } from '../kit/graph/tokens.js';
 import { listFolders, loadFolders } from './folders.js';
 import { loadMessages, recordsOf } from './reads.js';
 import { emptyPage, forwardOnly, oldestFirstPage } from './pages.js';
@@ -72,20 +73,31 @@ export class OutlookReadState implements ReadState {
       upTo = message.createdAt.toISOString();
     }
     const answer = await this.connection.call<GraphList<GraphMessage>>(principal, this.connection.calls.folderMessages(channelId, 1000, upTo, 'isRead eq false'));
-    const unread = answer.value ?? [];
-    for (let start = 0; start < unread.length; start += 20) {
-      const results = await this.connection.batch(principal, unread.slice(start, start + 20).map((message) => this.connection.calls.update(message.id, { isRead: true }, actor.userId)));
-      const failed = results.find((result): result is Error => result instanceof Error);
-      if (failed) throw failed;
-    }
+    await this.setRead(principal, actor, answer.value ?? [], true);
   }
 
+  /**
+   * Mail has a read flag per message, not a position; "just before the message" is kept by flagging the
+   * message and every later mail of its folder unread (others' mail only: one's own is never unread).
+   */
   async markUnread(actor: Actor, messageId: string): Promise<UnreadMark> {
     const principal = await this.connection.writer(actor);
     const [message] = await loadMessages(this.connection, this.session(), principal, [messageId]);
     if (!message || message instanceof Error) throw new SwitchboardError('NOT_FOUND', `Message ${messageId} was not found.`);
-    await this.connection.call(principal, this.connection.calls.update(messageId, { isRead: false }, actor.userId));
-    this.session().forget(messageId);
+    const since = `receivedDateTime ge ${message.createdAt.toISOString()} and isRead eq true`;
+    const answer = await this.connection.call<GraphList<GraphMessage>>(principal, this.connection.calls.folderMessages(message.channelId, 1000, null, since));
+    const later = (answer.value ?? []).filter((mail) => !mail.isDraft && (mail.from?.emailAddress.address ?? '').toLowerCase() !== this.connection.selfId);
+    await this.setRead(principal, actor, later.some((mail) => mail.id === messageId) ? later : [...later, { id: messageId } as GraphMessage], false);
     return { kind: 'channel', channelId: message.channelId };
+  }
+
+  /** PATCHes `isRead` of the mail, 20 to a `$batch`, and drops them from the request's cache. */
+  private async setRead(principal: Principal, actor: Actor, mail: GraphMessage[], isRead: boolean): Promise<void> {
+    for (let start = 0; start < mail.length; start += 20) {
+      const results = await this.connection.batch(principal, mail.slice(start, start + 20).map((message) => this.connection.calls.update(message.id, { isRead }, actor.userId)));
+      const failed = results.find((result): result is Error => result instanceof Error);
+      if (failed) throw failed;
+    }
+    for (const message of mail) this.session().forget(message.id);
   }
 }

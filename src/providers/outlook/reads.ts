@@ -4,7 +4,7 @@ import type { InboxFilter } from '../provider.js';
 import type { Principal } from '../kit/graph/tokens.js';
 import type { OutlookConnection } from './connection.js';
 import { messageRecord } from './map.js';
-import { afterNewestFirst, emptyPage, forwardOnly, oldestFirstPage, timeCursor, timeEdge } from './pages.js';
+import { afterNewestFirst, emptyPage, forwardOnly, oldestFirstPage, timeCursor, timeEdge, type ForwardPage } from './pages.js';
 import type { Conversation, ReadSession } from './session.js';
 import type { GraphList, GraphMailAttachment, GraphMessage } from './wire.js';
 import type { ProviderFile } from '../provider.js';
@@ -39,18 +39,29 @@ export async function loadMessages(connection: OutlookConnection, session: ReadS
 /** A folder's messages newest first; the folders of all keys in one `$batch`, then their conversations. */
 export async function listFolderMessages(connection: OutlookConnection, session: ReadSession, principal: Principal | null, keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
   if (!principal) return keys.map(() => emptyPage());
-  const pages = keys.map((key) => forwardOnly(key.page, 'folder messages'));
-  const cursors = pages.map(timeCursor);
+  // A bad page request (an invalid cursor, a backward page) fails its own key only, before any Graph call.
+  type Request = { key: PageKey; page: ForwardPage; cursor: ReturnType<typeof timeCursor> };
+  const requests = keys.map((key): Request | Error => {
+    try {
+      const page = forwardOnly(key.page, 'folder messages');
+      return { key, page, cursor: timeCursor(page) };
+    } catch (error) {
+      return error as Error;
+    }
+  });
+  const valid = requests.filter((request): request is Request => !(request instanceof Error));
   // One extra message says whether there is a next page; a few more cover mail sharing the cursor's instant.
-  const answers = await connection.batch(principal, keys.map((key, index) => connection.calls.folderMessages(key.parentId, Math.min(1000, pages[index].limit + 5), cursors[index]?.at ?? null)));
+  const answers = await connection.batch(principal, valid.map(({ key, page, cursor }) => connection.calls.folderMessages(key.parentId, Math.min(1000, page.limit + 5), cursor?.at ?? null)));
   return Promise.all(
-    keys.map(async (_key, index) => {
-      const answer = answers[index];
+    requests.map(async (request) => {
+      if (request instanceof Error) return request;
+      const answer = answers[valid.indexOf(request)];
       if (answer instanceof Error) return answer;
-      const list = ((answer as GraphList<GraphMessage>).value ?? []).filter((message) => !message.isDraft && afterNewestFirst(message, cursors[index]));
-      const slice = list.slice(0, pages[index].limit);
+      const { page, cursor } = request;
+      const list = ((answer as GraphList<GraphMessage>).value ?? []).filter((message) => !message.isDraft && afterNewestFirst(message, cursor));
+      const slice = list.slice(0, page.limit);
       const records = (await recordsOf(connection, session, principal, slice)).filter((record): record is MessageRecord => record !== null);
-      return { edges: records.map(timeEdge), hasNextPage: list.length > pages[index].limit || !!(answer as GraphList<GraphMessage>)['@odata.nextLink'], hasPreviousPage: cursors[index] !== null };
+      return { edges: records.map(timeEdge), hasNextPage: list.length > page.limit || !!(answer as GraphList<GraphMessage>)['@odata.nextLink'], hasPreviousPage: cursor !== null };
     }),
   );
 }

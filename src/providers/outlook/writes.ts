@@ -28,6 +28,9 @@ export async function sendMessage(connection: OutlookConnection, session: ReadSe
   const principal = await connection.writer(actor);
   if (request.attachmentIds.length > 0) throw new SwitchboardError('UNSUPPORTED', 'Attachments on outgoing Outlook mail are not supported yet.', { field: ['input', 'attachmentIds'] });
   if (request.alsoSendToChannel) throw new SwitchboardError('VALIDATION_ERROR', 'Mail has no reply "also sent to the channel".', { field: ['input', 'alsoSendToChannel'] });
+  // Sent mail lands in Sent Items whichever folder the send names, but that folder must be one of the mailbox's.
+  const [folder] = await session.loadFolders(principal, [request.channelId]);
+  if (!folder) throw new SwitchboardError('NOT_FOUND', `Folder ${request.channelId} was not found.`, { field: ['input', 'channelId'] });
   const headers = request.idempotencyToken ? [{ name: IDEMPOTENCY_HEADER, value: request.idempotencyToken }] : [];
   const body = mailBodyOf(request.content);
   let draft: GraphMessage;

@@ -33,3 +33,9 @@ export const memoryCapabilities: Capabilities = {
 
 /** A memory mailbox (`new MemoryWorkspace({ email: true })`): the same, with mail's subject, recipients and html. */
 export const memoryMailCapabilities: Capabilities = { ...memoryCapabilities, email: true };
+
+/**
+ * A memory mailbox of one person (`new MemoryWorkspace({ personal: true })`): the owner alone reads it, and
+ * like every mailbox it has no reply "also sent to the channel".
+ */
+export const memoryPersonalCapabilities: Capabilities = { ...memoryMailCapabilities, audience: 'PERSONAL', replyBroadcast: false };

@@ -3,7 +3,7 @@ import type { Capabilities } from '../../../src/providers/capabilities.js';
 import type { Actor, ChannelAccess, ChannelRecord, MessageContent, MessageRecord, ProviderName, UserRecord, WorkspaceRecord } from '../../../src/providers/model.js';
 import type { BatchResult, Page, PageKey, PageRequest } from '../../../src/providers/paging.js';
 import type { InboxFilter, MessagingProvider, SendMessageRequest } from '../../../src/providers/provider.js';
-import { memoryCapabilities, memoryMailCapabilities } from './capabilities.js';
+import { memoryCapabilities, memoryMailCapabilities, memoryPersonalCapabilities } from './capabilities.js';
 import { addressUserId } from '../../../src/providers/address-users.js';
 import { accessOf, toChannel, toMessage, toUser, type RecordContext } from './map.js';
 import {
@@ -41,6 +41,7 @@ class MemoryCore {
   }
 
   capabilities(): Capabilities {
+    if (this.state.personal) return memoryPersonalCapabilities;
     return this.state.email ? memoryMailCapabilities : memoryCapabilities;
   }
 
@@ -168,9 +169,16 @@ class MemoryCore {
     if (!channel) throw notFound('Channel', request.channelId);
     if (channel.archivedAt) throw new SwitchboardError('CONFLICT', 'The channel is archived; it takes no new messages.');
     const parent = request.parentId === null ? null : this.liveMessage(request.parentId);
-    if (parent && parent.channelId !== request.channelId) {
+    // A personal workspace files the owner's mail in its sent channel, so a reply cannot be misplaced there.
+    const lands = this.state.personal ? this.sentChannel() : channel;
+    if (parent && !this.state.personal && parent.channelId !== request.channelId) {
       throw new SwitchboardError('VALIDATION_ERROR', 'parentId: the parent message is in another channel than channelId.', {
         field: ['input', 'parentId'],
+      });
+    }
+    if (request.alsoSendToChannel && this.capabilities().replyBroadcast === false) {
+      throw new SwitchboardError('VALIDATION_ERROR', 'Mail has no reply "also sent to the channel" (capabilities.replyBroadcast is false).', {
+        field: ['input', 'alsoSendToChannel'],
       });
     }
     if (request.alsoSendToChannel && !parent) {
@@ -184,7 +192,7 @@ class MemoryCore {
       });
     }
     const email = request.email ?? null;
-    const message = this.state.addMessage(channel.id, {
+    const message = this.state.addMessage(lands.id, {
       authorId: actor.userId,
       text: request.content.text,
       format: request.content.format,
@@ -235,6 +243,12 @@ class MemoryCore {
   }
 
   private readonly toRecord = (message: MemoryMessage): MessageRecord => toMessage(this.records, message);
+
+  private sentChannel() {
+    const sent = this.state.sentChannelId ? this.state.channels.get(this.state.sentChannelId) : undefined;
+    if (!sent) throw new Error('A personal MemoryWorkspace needs `sentChannelId` set to one of its channels.');
+    return sent;
+  }
 
   /** A recipient as a user id: the workspace's user with that address, else the person known by address. */
   private readonly userIdOf = ({ address }: { address: string }): string => {

@@ -83,12 +83,21 @@ export interface MemoryWorkspaceOptions {
   name?: string;
   /** A mailbox rather than a chat workspace: capabilities say `email`, messages carry subjects and recipients. */
   email?: boolean;
+  /**
+   * One person's mailbox (capabilities.audience PERSONAL, implies `email`): the owner's sends land in the
+   * channel `sentChannelId` names, whichever channel they name. Set `sentChannelId` once that channel is
+   * made, and give every channel the owner as its one member, so that nobody else reads anything.
+   */
+  personal?: boolean;
 }
 
 export class MemoryWorkspace {
   readonly id: string;
   readonly name: string;
   readonly email: boolean;
+  readonly personal: boolean;
+  /** Personal workspaces: the channel the owner's own messages land in (its Sent folder). */
+  sentChannelId: string | null = null;
   readonly users = new Map<string, MemoryUser>();
   readonly channels = new Map<string, MemoryChannel>();
   readonly messages = new Map<string, MemoryMessage>();
@@ -97,7 +106,8 @@ export class MemoryWorkspace {
   constructor(options: MemoryWorkspaceOptions = {}) {
     this.id = options.id ?? randomUUID();
     this.name = options.name ?? 'Memory';
-    this.email = options.email ?? false;
+    this.personal = options.personal ?? false;
+    this.email = (options.email ?? false) || this.personal;
   }
 
   /**

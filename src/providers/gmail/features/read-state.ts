@@ -7,14 +7,15 @@ import type { GmailConnection } from '../connection.js';
 import { parseMessageId } from '../ids.js';
 import { emptyPage, forwardOnly } from '../pages.js';
 import { listedPage, messageById } from '../reads.js';
+import type { GmailMessageRecord } from '../map.js';
 import type { ReadSession } from '../session.js';
 
 /**
  * Read state NATIVE: a message is unread while it carries Gmail's UNREAD label. Counts come from the labels
  * (labels.get `messagesUnread`, batched); marking read removes UNREAD (messages.batchModify, 50 units for up
- * to 1,000 messages), marking unread adds it back (messages.modify). Gmail has no per-channel position, so
- * "read up to a message" removes UNREAD from that label's messages not newer than it. Your own mail never
- * carries UNREAD (Gmail does not mark sent mail).
+ * to 1,000 messages), marking unread adds it back. Gmail has no per-channel position, so "read up to a
+ * message" removes UNREAD from that label's messages not newer than it, and "unread from a message" adds it to
+ * that message and the later mail of its label. Your own mail never carries UNREAD (Gmail does not mark sent mail).
  */
 export class GmailReadState implements ReadState {
   constructor(
@@ -63,21 +64,49 @@ export class GmailReadState implements ReadState {
     if (!(await ownerActs(this.connection, actor))) throw new SwitchboardError('NOT_FOUND', 'No such channel.');
     const upTo = messageId ? await messageById(this.session(), messageId) : null;
     if (messageId && !upTo) throw new SwitchboardError('NOT_FOUND', 'No such message in this mailbox.', { field: ['input', 'messageId'] });
-    const q = upTo ? `before:${Math.floor(upTo.createdAt.getTime() / 1000) + 1}` : undefined;
-    const data = await this.connection.api.call('messages.list', (gmail) => gmail.users.messages.list({ userId: 'me', labelIds: [channelId, 'UNREAD'], q, maxResults: 500 }));
-    const ids = (data.messages ?? []).map((message) => message.id!).filter(Boolean);
-    if (!ids.length) return;
-    if (ids.length === 1) await this.connection.api.call('messages.modify', (gmail) => gmail.users.messages.modify({ userId: 'me', id: ids[0], requestBody: { removeLabelIds: ['UNREAD'] } }));
-    else await this.connection.api.call('messages.batchModify', (gmail) => gmail.users.messages.batchModify({ userId: 'me', requestBody: { ids, removeLabelIds: ['UNREAD'] } }));
+    if (!upTo) return this.setUnread(await this.listed([channelId, 'UNREAD']), false);
+    // `before:`/`after:` count whole seconds: mail of the message's own second is compared to the millisecond.
+    const second = Math.floor(upTo.createdAt.getTime() / 1000);
+    const older = await this.listed([channelId, 'UNREAD'], `before:${second}`);
+    const sameSecond = await this.within([channelId, 'UNREAD'], `after:${second} before:${second + 1}`, (record) => record.createdAt <= upTo.createdAt);
+    await this.setUnread([...older, ...sameSecond], false);
   }
 
+  /**
+   * Gmail has a flag per message, not a position: "just before the message" is kept by adding UNREAD to it
+   * and to every later mail of its channel, others' mail only (one's own is never unread).
+   */
   async markUnread(actor: Actor, messageId: string): Promise<UnreadMark> {
     if (!(await ownerActs(this.connection, actor))) throw new SwitchboardError('NOT_FOUND', 'No such message.');
     const record = await messageById(this.session(), messageId);
     const parsed = parseMessageId(messageId);
     if (!record || !parsed) throw new SwitchboardError('NOT_FOUND', 'No such message in this mailbox.');
-    await this.connection.api.call('messages.modify', (gmail) => gmail.users.messages.modify({ userId: 'me', id: parsed.messageId, requestBody: { addLabelIds: ['UNREAD'] } }));
-    this.session().forget(parsed.threadId);
+    const since = `after:${Math.floor(record.createdAt.getTime() / 1000)}`;
+    const later = await this.within([record.channelId], since, (mail) => mail.createdAt >= record.createdAt && mail.authorId !== this.connection.mailbox && mail.deletedAt === null);
+    await this.setUnread([{ id: parsed.messageId, threadId: parsed.threadId }, ...later], true);
     return { kind: 'channel', channelId: record.channelId };
+  }
+
+  /** Native ids of the mail carrying every label (and matching `q`), at most 500 (one messages.list). */
+  private async listed(labelIds: string[], q?: string): Promise<Array<{ id: string; threadId: string }>> {
+    const data = await this.connection.api.call('messages.list', (gmail) => gmail.users.messages.list({ userId: 'me', labelIds, q, maxResults: 500 }));
+    return (data.messages ?? []).flatMap((message) => (message.id && message.threadId ? [{ id: message.id, threadId: message.threadId }] : []));
+  }
+
+  /** Listed mail whose record passes `keep` (their threads read through the session). */
+  private async within(labelIds: string[], q: string, keep: (record: GmailMessageRecord) => boolean): Promise<Array<{ id: string; threadId: string }>> {
+    const listed = await this.listed(labelIds, q);
+    const records = await Promise.all(listed.map((message) => messageById(this.session(), `${message.threadId}:${message.id}`)));
+    return listed.filter((_message, index) => records[index] !== null && keep(records[index]!));
+  }
+
+  /** Adds or removes UNREAD: messages.modify for one, messages.batchModify for more; forgets their threads. */
+  private async setUnread(messages: Array<{ id: string; threadId: string }>, unread: boolean): Promise<void> {
+    const ids = [...new Set(messages.map((message) => message.id))];
+    if (!ids.length) return;
+    const change = unread ? { addLabelIds: ['UNREAD'] } : { removeLabelIds: ['UNREAD'] };
+    if (ids.length === 1) await this.connection.api.call('messages.modify', (gmail) => gmail.users.messages.modify({ userId: 'me', id: ids[0], requestBody: change }));
+    else await this.connection.api.call('messages.batchModify', (gmail) => gmail.users.messages.batchModify({ userId: 'me', requestBody: { ids, ...change } }));
+    for (const message of messages) this.session().forget(message.threadId);
   }
 }
