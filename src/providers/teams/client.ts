@@ -166,6 +166,26 @@ export const teamsCalls = {
     write: true,
   }),
 
+  /** The signed-in user's chat read position moves to now (Graph's viewpoint.lastMessageReadDateTime); 204. */
+  markChatRead: (chatId: string, user: { id: string; tenantId: string }): GraphCall => ({
+    operation: 'chat.markRead',
+    method: 'POST',
+    path: `/chats/${encodeURIComponent(chatId)}/markChatReadForUser`,
+    body: { user },
+    cost: { kind: 'default', resource: `chat:${chatId}`, userId: user.id },
+    write: true,
+  }),
+
+  /** The signed-in user's chat read position moves back to `lastMessageReadDateTime`; 204. */
+  markChatUnread: (chatId: string, user: { id: string; tenantId: string }, lastMessageReadDateTime: string): GraphCall => ({
+    operation: 'chat.markUnread',
+    method: 'POST',
+    path: `/chats/${encodeURIComponent(chatId)}/markChatUnreadForUser`,
+    body: { user, lastMessageReadDateTime },
+    cost: { kind: 'default', resource: `chat:${chatId}`, userId: user.id },
+    write: true,
+  }),
+
   unpin: (chatId: string, pinId: string, userId: string): GraphCall => ({
     operation: 'chat.pins.remove',
     method: 'DELETE',
