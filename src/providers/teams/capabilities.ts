@@ -21,7 +21,9 @@ export const MAX_MESSAGE_LENGTH = 28_000;
  *   (thread-subscriptions.ts);
  * - read state and thread subscriptions need Switchboard's database: a connection opened without one says
  *   NONE for both (capabilitiesFor);
- * - search (Microsoft Search) is not built yet: NONE, UNSUPPORTED;
+ * - search is NATIVE: Microsoft Search (`POST /search/query`, entityTypes chatMessage) with the viewer's own
+ *   delegated grant (Graph refuses application permissions for it); a viewer without one gets UNSUPPORTED
+ *   (search.ts);
  * - change notifications without resource data (encrypted resource data is not supported yet): events are
  *   the message events; reactions arrive as MESSAGE_UPDATED (Graph reports them as an update).
  */
@@ -33,7 +35,7 @@ export const teamsCapabilities: Capabilities = {
   pins: 'NONE',
   maxPinsPerChannel: null,
   scheduledMessages: 'NONE', // of the bare provider: the definition (index.ts) adds the part and says EMULATED (../kit/scheduled/)
-  search: 'NONE',
+  search: 'NATIVE', // Microsoft Search with the viewer's own delegated grant; UNSUPPORTED without one (search.ts)
   readState: 'EMULATED', // chats NATIVE (Graph's viewpoint), channels and threads Switchboard's (read-state.ts); NONE without a database
   threadSubscriptions: 'EMULATED', // Switchboard's (thread-subscriptions.ts); NONE without a database
   linkPreviewRemoval: false,

@@ -16,6 +16,7 @@ import { APP } from '../kit/graph/tokens.js';
 import { ChannelPositionStore } from '../kit/read-positions/channel-store.js';
 import { ThreadStore } from '../kit/read-positions/thread-store.js';
 import { TeamsReadState } from './read-state.js';
+import { TeamsSearch } from './search.js';
 import { followOnReply, TeamsThreadSubscriptions } from './thread-subscriptions.js';
 
 /** The request a view serves: its read cache and who its actor-less reads act as. */
@@ -39,6 +40,8 @@ export class TeamsProvider implements MessagingProvider {
   /** Channel and thread positions and subscriptions, kept by Switchboard; absent without a database. */
   readonly readState?: TeamsReadState;
   readonly threadSubscriptions?: TeamsThreadSubscriptions;
+  /** Microsoft Search with the viewer's delegated grant (search.ts). */
+  readonly search: TeamsSearch;
   private readonly threadStore: ThreadStore | null;
 
   constructor(options: TeamsProviderOptions, shared: { connection: TeamsConnection; request: RequestScope } | null = null) {
@@ -46,6 +49,7 @@ export class TeamsProvider implements MessagingProvider {
     this.connection = shared?.connection ?? new TeamsConnection(options);
     this.request = shared?.request ?? null;
     this.capabilitySet = capabilitiesFor(options);
+    this.search = new TeamsSearch(this.connection, () => this.session());
     const db = options.db ?? null;
     this.threadStore = db ? new ThreadStore(db, 'teams', options.workspaceId) : null;
     if (db && this.threadStore) {
