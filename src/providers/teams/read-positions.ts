@@ -52,13 +52,11 @@ export function countsFor(record: MessageRecord, userId: string): boolean {
 }
 
 /** Chat positions need the person's own grant: Graph answers the viewpoint of the token's user only. */
+const chatNeedsGrant = (): SwitchboardError =>
+  new SwitchboardError('UNSUPPORTED', 'Read state of a Teams chat is Graph’s viewpoint of the signed-in person: link your Microsoft account with a delegated grant to see it.');
+
 export function requireOwn(acting: Acting): void {
-  if (!acting.own) {
-    throw new SwitchboardError(
-      'UNSUPPORTED',
-      'Read state of a Teams chat is Graph’s viewpoint of the signed-in person: link your Microsoft account with a delegated grant to see it.',
-    );
-  }
+  if (!acting.own) throw chatNeedsGrant();
 }
 
 /**
@@ -75,13 +73,7 @@ export async function positionsOf(scope: ReadStateScope, acting: Acting, contain
   }
   if (chats.length === 0) return result;
   if (!acting.own) {
-    let refusal: Error;
-    try {
-      requireOwn(acting);
-    } catch (error) {
-      refusal = error as Error;
-    }
-    for (const chat of chats) result.set(containerId(chat), refusal!);
+    for (const chat of chats) result.set(containerId(chat), chatNeedsGrant());
     return result;
   }
   const answers = await scope.connection.batch(acting.principal, chats.map((chat) => teamsCalls.chat(chat.chatId, acting.userId)));
