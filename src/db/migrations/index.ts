@@ -13,6 +13,7 @@ import * as graphSubscriptions from './0012_graph_subscriptions.js';
 import * as uploadQuota from './0013_upload_quota.js';
 import * as emulatedScheduledMessages from './0014_emulated_scheduled_messages.js';
 import * as gmailMailboxes from './0016_gmail_mailboxes.js';
+import * as readPositions from './0017_read_positions.js';
 
 /** The one numbered sequence of migrations, every provider's metadata tables included; names never change. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0013_upload_quota': uploadQuota,
   '0014_emulated_scheduled_messages': emulatedScheduledMessages,
   '0016_gmail_mailboxes': gmailMailboxes,
+  '0017_read_positions': readPositions,
 };

@@ -1,22 +1,11 @@
 import type { ColumnType } from 'kysely';
 
 /**
- * Kysely's view of the Slack metadata tables (created in src/db/migrations/0007_slack_thread_metadata.ts, in
- * the one numbered sequence), added to the shared Database type here so that src/db names no provider.
+ * Kysely's view of the Slack metadata table (created in src/db/migrations/0007_slack_thread_metadata.ts, in
+ * the one numbered sequence; its thread table moved to ../kit/read-positions/ in 0017), added to the shared Database type here so that src/db names no provider.
  */
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-
-export interface SlackThreadStatesTable {
-  provider: ColumnType<'slack', 'slack' | undefined, 'slack'>;
-  workspace_id: string;
-  user_id: string;
-  channel_id: string;
-  root_ts: string;
-  subscription: 'SUBSCRIBED' | 'UNSUBSCRIBED' | null;
-  read_ts: string;
-  updated_at: Timestamp;
-}
 
 export interface SlackScheduledMessagesTable {
   provider: ColumnType<'slack', 'slack' | undefined, 'slack'>;
@@ -33,7 +22,6 @@ export interface SlackScheduledMessagesTable {
 
 declare module '../../db/tables.js' {
   interface Database {
-    slack_thread_states: SlackThreadStatesTable;
     slack_scheduled_messages: SlackScheduledMessagesTable;
   }
 }

@@ -13,8 +13,17 @@ export const MAX_MESSAGE_LENGTH = 28_000;
  *   says NONE and channel messages answer UNSUPPORTED (a per-channel capability is needed; see README);
  * - scheduled messages are kept (sealed) and delivered by Switchboard's scheduler: the definition adds
  *   that part and `scheduledMessages: EMULATED` to every provider its runtime opens (../kit/scheduled/);
- * - read state (chats have Graph's viewpoint, channels none), thread subscriptions and search (Microsoft
- *   Search) wait for the provider-module work and answer UNSUPPORTED until then;
+ * - read state is EMULATED, half native: a chat's position is Graph's own (NATIVE: the signed-in person's
+ *   `viewpoint.lastMessageReadDateTime`, moved by `markChatReadForUser` / `markChatUnreadForUser`, so it
+ *   needs the person's delegated grant), a channel's position is Switchboard's (Graph has none: kept as
+ *   metadata, ids only, in ../kit/read-positions/), and so is every thread position (read-state.ts);
+ * - thread subscriptions are Switchboard's (EMULATED, ../kit/read-positions/thread-store.ts): Graph has none
+ *   (thread-subscriptions.ts);
+ * - read state and thread subscriptions need Switchboard's database: a connection opened without one says
+ *   NONE for both (capabilitiesFor);
+ * - search is NATIVE: Microsoft Search (`POST /search/query`, entityTypes chatMessage) with the viewer's own
+ *   delegated grant (Graph refuses application permissions for it); a viewer without one gets UNSUPPORTED
+ *   (search.ts);
  * - change notifications without resource data (encrypted resource data is not supported yet): events are
  *   the message events; reactions arrive as MESSAGE_UPDATED (Graph reports them as an update).
  */
@@ -26,9 +35,9 @@ export const teamsCapabilities: Capabilities = {
   pins: 'NONE',
   maxPinsPerChannel: null,
   scheduledMessages: 'NONE', // of the bare provider: the definition (index.ts) adds the part and says EMULATED (../kit/scheduled/)
-  search: 'NONE',
-  readState: 'NONE',
-  threadSubscriptions: 'NONE',
+  search: 'NATIVE', // Microsoft Search with the viewer's own delegated grant; UNSUPPORTED without one (search.ts)
+  readState: 'EMULATED', // chats NATIVE (Graph's viewpoint), channels and threads Switchboard's (read-state.ts); NONE without a database
+  threadSubscriptions: 'EMULATED', // Switchboard's (thread-subscriptions.ts); NONE without a database
   linkPreviewRemoval: false,
   attachmentUpload: false,
   channelAdministration: false,
@@ -44,7 +53,14 @@ export const teamsCapabilities: Capabilities = {
 const POLLED_EVENT_TYPES: EventType[] = ['MESSAGE_CREATED', 'MESSAGE_UPDATED', 'MESSAGE_DELETED'];
 
 /** The capabilities of one connection: how its events arrive is the connection's choice. */
-export function capabilitiesFor(options: { eventDelivery?: EventDelivery }): Capabilities {
+export function capabilitiesFor(options: { eventDelivery?: EventDelivery; db?: unknown }): Capabilities {
   const delivery = options.eventDelivery ?? 'PUSH';
-  return { ...teamsCapabilities, eventDelivery: delivery, eventTypes: delivery === 'POLL' ? POLLED_EVENT_TYPES : teamsCapabilities.eventTypes };
+  return {
+    ...teamsCapabilities,
+    // Channel and thread positions live in Switchboard's database; a connection opened without one has neither.
+    readState: options.db ? teamsCapabilities.readState : 'NONE',
+    threadSubscriptions: options.db ? teamsCapabilities.threadSubscriptions : 'NONE',
+    eventDelivery: delivery,
+    eventTypes: delivery === 'POLL' ? POLLED_EVENT_TYPES : teamsCapabilities.eventTypes,
+  };
 }

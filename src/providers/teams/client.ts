@@ -166,6 +166,38 @@ export const teamsCalls = {
     write: true,
   }),
 
+  /**
+   * Microsoft Search over the signed-in person's Teams messages (delegated only): one search request of
+   * entityTypes chatMessage, `from`/`size` paging. A POST that only reads: retried like a read.
+   */
+  searchMessages: (queryString: string, from: number, size: number, userId: string): GraphCall => ({
+    operation: 'search.query',
+    method: 'POST',
+    path: '/search/query',
+    body: { requests: [{ entityTypes: ['chatMessage'], query: { queryString }, from, size }] },
+    cost: { kind: 'default', userId },
+  }),
+
+  /** The signed-in user's chat read position moves to now (Graph's viewpoint.lastMessageReadDateTime); 204. */
+  markChatRead: (chatId: string, user: { id: string; tenantId: string }): GraphCall => ({
+    operation: 'chat.markRead',
+    method: 'POST',
+    path: `/chats/${encodeURIComponent(chatId)}/markChatReadForUser`,
+    body: { user },
+    cost: { kind: 'default', resource: `chat:${chatId}`, userId: user.id },
+    write: true,
+  }),
+
+  /** The signed-in user's chat read position moves back to `lastMessageReadDateTime`; 204. */
+  markChatUnread: (chatId: string, user: { id: string; tenantId: string }, lastMessageReadDateTime: string): GraphCall => ({
+    operation: 'chat.markUnread',
+    method: 'POST',
+    path: `/chats/${encodeURIComponent(chatId)}/markChatUnreadForUser`,
+    body: { user, lastMessageReadDateTime },
+    cost: { kind: 'default', resource: `chat:${chatId}`, userId: user.id },
+    write: true,
+  }),
+
   unpin: (chatId: string, pinId: string, userId: string): GraphCall => ({
     operation: 'chat.pins.remove',
     method: 'DELETE',

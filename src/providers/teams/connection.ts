@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/tables.js';
 import { SwitchboardError } from '../../errors.js';
 import type { EventDelivery } from '../capabilities.js';
 import type { Actor } from '../model.js';
@@ -56,6 +58,8 @@ export interface TeamsProviderOptions {
   cacheTtlMs?: number;
   /** PUSH (change notifications, default) or POLL (delta queries, no public URL). */
   eventDelivery?: EventDelivery;
+  /** Switchboard's database, for channel and thread read positions and thread subscriptions; without it those parts are absent. */
+  db?: Kysely<Database> | null;
   /** The connection's name as stored, shown when Graph cannot be asked (a refused app grant). */
   name?: string;
   /** The app's grant was refused earlier (stored with the connection): app calls fail at once with this. */

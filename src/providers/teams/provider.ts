@@ -13,6 +13,11 @@ import * as reads from './reads.js';
 import { ReadSession } from './session.js';
 import * as writes from './writes.js';
 import { APP } from '../kit/graph/tokens.js';
+import { ChannelPositionStore } from '../kit/read-positions/channel-store.js';
+import { ThreadStore } from '../kit/read-positions/thread-store.js';
+import { TeamsReadState } from './read-state.js';
+import { TeamsSearch } from './search.js';
+import { followOnReply, TeamsThreadSubscriptions } from './thread-subscriptions.js';
 
 /** The request a view serves: its read cache and who its actor-less reads act as. */
 interface RequestScope {
@@ -32,12 +37,27 @@ export class TeamsProvider implements MessagingProvider {
   readonly connection: TeamsConnection;
   private readonly request: RequestScope | null;
   private readonly capabilitySet: Capabilities;
+  /** Channel and thread positions and subscriptions, kept by Switchboard; absent without a database. */
+  readonly readState?: TeamsReadState;
+  readonly threadSubscriptions?: TeamsThreadSubscriptions;
+  /** Microsoft Search with the viewer's delegated grant (search.ts). */
+  readonly search: TeamsSearch;
+  private readonly threadStore: ThreadStore | null;
 
   constructor(options: TeamsProviderOptions, shared: { connection: TeamsConnection; request: RequestScope } | null = null) {
     this.workspaceId = options.workspaceId;
     this.connection = shared?.connection ?? new TeamsConnection(options);
     this.request = shared?.request ?? null;
     this.capabilitySet = capabilitiesFor(options);
+    this.search = new TeamsSearch(this.connection, () => this.session());
+    const db = options.db ?? null;
+    this.threadStore = db ? new ThreadStore(db, 'teams', options.workspaceId) : null;
+    if (db && this.threadStore) {
+      const threads = this.threadStore;
+      const positions = new ChannelPositionStore(db, 'teams', options.workspaceId);
+      this.readState = new TeamsReadState(() => ({ connection: this.connection, session: this.session(), positions, threads }));
+      this.threadSubscriptions = new TeamsThreadSubscriptions(() => ({ connection: this.connection, session: this.session(), store: threads }));
+    }
   }
 
   forRequest(actor: () => Promise<Actor | null>): MessagingProvider {
@@ -124,13 +144,17 @@ export class TeamsProvider implements MessagingProvider {
 
   async listInbox(actor: Actor, filter: InboxFilter, page: { limit: number; cursor: string | null }): Promise<Page<MessageRecord>> {
     if (filter.unreadOnly) {
-      throw new SwitchboardError('UNSUPPORTED', 'The teams provider of this workspace has no read state (capabilities.readState is NONE), so its inbox cannot be narrowed to unread messages.', { field: ['filter', 'unreadOnly'] });
+      throw new SwitchboardError('UNSUPPORTED', 'The Teams inbox cannot be narrowed to unread messages yet: ask readState for unread channels and their unread messages.', { field: ['filter', 'unreadOnly'] });
     }
     return listInbox(this.connection, this.session(), await this.connection.acting(actor), filter, page);
   }
 
-  sendMessage(actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
-    return writes.sendMessage(this.connection, this.session(), actor, request);
+  /** A reply sent here follows its thread for its author and the root's author (thread-subscriptions.ts). */
+  async sendMessage(actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
+    const session = this.session();
+    const sent = await writes.sendMessage(this.connection, session, actor, request);
+    if (this.threadStore && sent.parentId !== null) await followOnReply({ connection: this.connection, session, store: this.threadStore }, actor, sent);
+    return sent;
   }
 
   updateMessage(actor: Actor, messageId: string, content: MessageContent): Promise<MessageRecord> {

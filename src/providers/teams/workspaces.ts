@@ -44,7 +44,7 @@ export class TeamsWorkspaces {
   open(tenantId: string): MessagingProvider {
     const cached = this.providers.get(tenantId);
     if (cached) return cached.view;
-    return lazyProvider({ provider: TEAMS, workspaceId: tenantId, methods: TeamsProvider.prototype, capabilities: capabilitiesFor({}), load: () => this.openView(tenantId) });
+    return lazyProvider({ provider: TEAMS, workspaceId: tenantId, methods: TeamsProvider.prototype, capabilities: capabilitiesFor({ db: this.server.host.db }), load: () => this.openView(tenantId) });
   }
 
   /** The provider itself (webhooks, pollers, subscriptions: what needs its Graph connection). */
@@ -160,6 +160,7 @@ export class TeamsWorkspaces {
       loginUrl: settings.loginUrl,
       ca: settings.ca,
       eventDelivery: stored.eventDelivery,
+      db: host.db,
       budget: this.budget(tenantId),
       linkedUser: async (accountId) => {
         const link = await store.linkOf(TEAMS, tenantId, accountId);

@@ -90,7 +90,7 @@ describe.each(STORES)('slack read state (%s)', (store) => {
 
     expect(await requireFeature(view, 'readState').markUnread(team.actors.owner, idOf(reply))).toEqual({ kind: 'thread', channelId: channel.id, rootId: idOf(root) });
     expect(team.fake.countByMethod()).toEqual({ 'conversations.mark': 1, 'conversations.info': 1 });
-    const rows = await team.database.db.selectFrom('slack_thread_states').selectAll().where('root_ts', '=', root.ts).execute();
+    const rows = await team.database.db.selectFrom('provider_thread_states').selectAll().where('root_id', '=', root.ts).execute();
     expect(rows).toEqual([expect.objectContaining({ user_id: team.owner.id, subscription: null })]);
     expect(await team.provider.readState.loadUnreadFlags(team.actors.owner, [idOf(root), idOf(later), idOf(reply), MALFORMED_ID])).toEqual([true, true, true, false]);
     expect(await only(requireFeature(team.provider, 'threadSubscriptions').loadThreadStates(team.actors.owner, [idOf(root)]))).toMatchObject({ unreadReplyCount: 1, subscription: 'UNSUBSCRIBED' });

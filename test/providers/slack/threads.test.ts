@@ -36,7 +36,7 @@ describe.each(STORES)('slack thread subscriptions (%s)', (store) => {
   const state = (actor: Actor, rootId: string) => only(threads().loadThreadStates(actor, [rootId]));
   const subscription = (actor: Actor, rootId: string) => only(threads().loadThreadSubscriptions(actor, [rootId]));
   const rowsOf = (userId: string) =>
-    team.database.db.selectFrom('slack_thread_states').selectAll().where('user_id', '=', userId).orderBy('root_ts').execute();
+    team.database.db.selectFrom('provider_thread_states').selectAll().where('user_id', '=', userId).orderBy('root_id').execute();
 
   it('capabilities say EMULATED with a database, NONE without one', () => {
     expect(team.provider.capabilities().threadSubscriptions).toBe('EMULATED');
@@ -62,9 +62,9 @@ describe.each(STORES)('slack thread subscriptions (%s)', (store) => {
 
     // Ids and timestamps only: nothing of the messages' content is stored.
     const rows = await rowsOf(team.owner.id);
-    const row = rows.find((candidate) => candidate.root_ts === root.id.split(':')[1])!;
-    expect(row).toMatchObject({ channel_id: team.publicChannel.id, subscription: 'SUBSCRIBED', read_ts: root.id.split(':')[1] });
-    expect(Object.keys(row).sort()).toEqual(['channel_id', 'provider', 'read_ts', 'root_ts', 'subscription', 'updated_at', 'user_id', 'workspace_id']);
+    const row = rows.find((candidate) => candidate.root_id === root.id.split(':')[1])!;
+    expect(row).toMatchObject({ channel_id: team.publicChannel.id, subscription: 'SUBSCRIBED', read_position: root.id.split(':')[1] });
+    expect(Object.keys(row).sort()).toEqual(['channel_id', 'provider', 'read_position', 'root_id', 'subscription', 'updated_at', 'user_id', 'workspace_id']);
   });
 
   it('replies posted in Slack count as unread after the position; own replies and deleted ones never do', async () => {

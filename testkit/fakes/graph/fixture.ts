@@ -4,6 +4,8 @@ import { TEAMS_LIMITS, type RequestLimits } from '../../../src/providers/kit/gra
 import { containerId, messageNativeId } from '../../../src/providers/teams/ids.js';
 import type { Actor } from '../../../src/providers/model.js';
 import type { ContractFixture } from '../../contract/provider-contract.js';
+import { openDatabase, type SwitchboardDatabase } from '../../../src/db/database.js';
+import { createTestDatabase, type StoreKind } from '../../databases.js';
 import { startFakeGraph, type FakeApp, type FakeChannel, type FakeGraph, type FakeGraphUser, type FakeTeam } from './index.js';
 
 /**
@@ -27,6 +29,8 @@ export interface TeamsTenant {
   privateChannel: FakeChannel;
   /** Native ids of the two channels. */
   ids: { team: string; publicChannel: string; privateChannel: string };
+  /** Switchboard's database behind the provider (read positions, thread subscriptions), when opened with one. */
+  database: SwitchboardDatabase | null;
   /** Refresh tokens as the provider stored them (rotated on every refresh), by Microsoft user id. */
   refreshTokens: Map<string, string>;
   /** Opens another provider on the same tenant with changed options. */
@@ -39,7 +43,11 @@ export const UNLIMITED_TEAMS_LIMITS: Record<string, RequestLimits> = Object.from
   Object.keys(TEAMS_LIMITS).map((kind) => [kind, { perTenant: 1e6, perResource: 1e6, perUser: 1e6 }]),
 );
 
-export async function openTeamsTenant(overrides: Partial<TeamsProviderOptions> = {}): Promise<TeamsTenant> {
+/**
+ * Opens the tenant. `database`: a Switchboard database of that kind behind the provider (with the
+ * connection's row its metadata belongs to), for read state and thread subscriptions; none by default.
+ */
+export async function openTeamsTenant(overrides: Partial<TeamsProviderOptions> = {}, { database: kind }: { database?: StoreKind } = {}): Promise<TeamsTenant> {
   const fake = await startFakeGraph({ displayName: 'Contract Co' });
   const { tenant } = fake;
   const app = tenant.addApp({ redirectUris: ['https://switchboard.example/oauth/microsoft/callback'] });
@@ -56,6 +64,10 @@ export async function openTeamsTenant(overrides: Partial<TeamsProviderOptions> =
   };
   const links = new Map(Object.values(actors).map((actor) => [actor.accountId, { userId: actor.userId }]));
   const refreshTokens = new Map([owner, member, outsider].map((user) => [user.id, tenant.issueRefreshToken(app.clientId, user.id, ['Chat.ReadWrite']).token]));
+  const testDatabase = kind ? await createTestDatabase(kind) : null;
+  const database = testDatabase ? await openDatabase(testDatabase.target) : null;
+  // Teams metadata belongs to a connection (foreign key); the token here is never read from it.
+  await database?.db.insertInto('provider_connections').values({ provider: 'teams', workspace_id: 'teams-contract', name: 'Contract Co', access_token_sealed: 'unused-in-provider-tests' }).execute();
   const options: TeamsProviderOptions = {
     workspaceId: 'teams-contract',
     tenantId: tenant.tenantId,
@@ -68,6 +80,7 @@ export async function openTeamsTenant(overrides: Partial<TeamsProviderOptions> =
     storeRefreshToken: async (userId, token) => void refreshTokens.set(userId, token),
     budget: { limits: UNLIMITED_TEAMS_LIMITS },
     readRetries: 0,
+    db: database?.db ?? null,
     ...overrides,
   };
   const provider = createTeamsProvider(options);
@@ -90,6 +103,7 @@ export async function openTeamsTenant(overrides: Partial<TeamsProviderOptions> =
     publicChannel,
     privateChannel,
     ids,
+    database,
     refreshTokens,
     reopen: (more = {}) => {
       const reopened = createTeamsProvider({ ...options, ...more });
@@ -99,13 +113,15 @@ export async function openTeamsTenant(overrides: Partial<TeamsProviderOptions> =
     close: async () => {
       for (const provider of opened) provider.connection.close();
       await fake.close();
+      await database?.close();
+      await testDatabase?.drop();
     },
   };
 }
 
-/** The provider contract's fixture on a fake tenant. */
-export async function teamsContractFixture(): Promise<ContractFixture> {
-  const tenant = await openTeamsTenant();
+/** The provider contract's fixture on a fake tenant, with a database (PGlite unless told) for read state and thread subscriptions. */
+export async function teamsContractFixture(kind: StoreKind = 'pglite'): Promise<ContractFixture> {
+  const tenant = await openTeamsTenant({}, { database: kind });
   const otherTeam = randomUUID();
   return {
     provider: tenant.provider,

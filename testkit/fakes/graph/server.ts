@@ -10,6 +10,7 @@ import { mailRouteTable } from './routes/mail.js';
 import { parseQuery } from './odata.js';
 import { containerRouteTable } from './routes/containers.js';
 import { messageRouteTable } from './routes/messages.js';
+import { searchRouteTable } from './routes/search.js';
 import { subscriptionRouteTable } from './routes/subscriptions.js';
 import { compile, type CompiledRoute, type RouteCall } from './routes/support.js';
 import { userRouteTable } from './routes/users.js';
@@ -82,7 +83,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
   const mail = new FakeMail(tenant);
   notifications.watchMail(mail);
   const identity: IdentityState = { refuseConsent: new Set() };
-  const routes: CompiledRoute[] = [...userRouteTable, ...containerRouteTable, ...messageRouteTable, ...subscriptionRouteTable(notifications), ...mailRouteTable(mail)].map(compile);
+  const routes: CompiledRoute[] = [...userRouteTable, ...containerRouteTable, ...messageRouteTable, ...searchRouteTable, ...subscriptionRouteTable(notifications), ...mailRouteTable(mail)].map(compile);
   const calls: RecordedGraphCall[] = [];
   const faults = new Map<string, Array<{ fault: GraphFault; remaining: number }>>();
   const rates = new Map<string, { perSecond: number; second: number; used: number }>();

@@ -7,7 +7,7 @@ import { compareTs, isChannelId } from '../ids.js';
 import { isTombstone } from '../map.js';
 import type { ReadSession } from '../session.js';
 import type { HistoryResponse, SlackConversation, SlackMessage } from '../wire.js';
-import type { ThreadStore } from './thread-store.js';
+import type { ThreadStore } from '../../kit/read-positions/thread-store.js';
 
 /**
  * A user's position in each Slack channel, as conversations.info answers it (`last_read`,

@@ -12,7 +12,7 @@ import type { HistoryResponse, SlackMessage } from '../wire.js';
 import { countsFor, isTimeline, mark, ownReader, positionOf, type ChannelPosition, type ReadStateDeps } from './read-positions.js';
 import type { FeatureScope } from './scope.js';
 import { markReplyUnread, tsBefore, type ThreadDeps } from './thread-subscriptions.js';
-import { threadKey, type ThreadStore } from './thread-store.js';
+import { threadKey, type ThreadStore } from '../../kit/read-positions/thread-store.js';
 
 /**
  * Channel read state on Slack, which is native: conversations.mark moves the user's position (`last_read`),
@@ -54,7 +54,7 @@ export async function loadUnreadFlags(deps: ReadStateDeps, actor: Actor, message
         actor.userId,
         replies.map((reply) => {
           const root = parseMessageId(reply.threadRootId!)!;
-          return { channel: root.channel, rootTs: root.ts };
+          return { channelId: root.channel, rootId: root.ts };
         }),
       )
     : new Map();
@@ -70,8 +70,8 @@ export async function loadUnreadFlags(deps: ReadStateDeps, actor: Actor, message
           return position !== null && position.isMember && (position.lastRead === null || compareTs(ts, position.lastRead) > 0);
         }
         const root = parseMessageId(record.threadRootId!)!;
-        const row = threadRows.get(threadKey({ channel: root.channel, rootTs: root.ts }));
-        return row !== undefined && compareTs(ts, row.readTs) > 0;
+        const row = threadRows.get(threadKey({ channelId: root.channel, rootId: root.ts }));
+        return row !== undefined && compareTs(ts, row.readPosition) > 0;
       } catch (error) {
         return error as Error;
       }

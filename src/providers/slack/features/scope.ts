@@ -1,7 +1,7 @@
 import type { Acting, SlackConnection } from '../connection.js';
 import type { ReadSession } from '../session.js';
 import { ScheduledStore } from './scheduled-store.js';
-import { ThreadStore } from './thread-store.js';
+import { ThreadStore } from '../../kit/read-positions/thread-store.js';
 
 /**
  * What the optional parts of SlackProvider work with. Each part (scheduled.ts, pins.ts, search.ts,
@@ -33,7 +33,7 @@ export function storesOf(connection: SlackConnection): FeatureStores {
     const db = connection.options.db ?? null;
     stores = {
       scheduled: db ? new ScheduledStore(db, connection.workspaceId) : null,
-      threads: db ? new ThreadStore(db, connection.workspaceId) : null,
+      threads: db ? new ThreadStore(db, 'slack', connection.workspaceId) : null,
     };
     storesByConnection.set(connection, stores);
   }

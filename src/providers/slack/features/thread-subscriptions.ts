@@ -9,14 +9,14 @@ import { isReply, isTombstone } from '../map.js';
 import { compareStrings, pageOf } from '../pages.js';
 import { rawMessage } from '../reads.js';
 import type { ReadSession } from '../session.js';
-import { threadKey, type ThreadKey, type ThreadRow, type ThreadStore } from './thread-store.js';
+import { threadKey, type ThreadKey, type ThreadRow, type ThreadStore } from '../../kit/read-positions/thread-store.js';
 import type { BatchResult } from '../../paging.js';
 import type { SlackMessage } from '../wire.js';
 import type { FeatureScope } from './scope.js';
 
 /**
  * Thread subscriptions and per-thread read state on Slack, which Slack's public API does not offer:
- * Switchboard keeps them itself (thread-store.ts: ids and timestamps, never content), so Workspace.threads,
+ * Switchboard keeps them itself (../../kit/read-positions/thread-store.ts: ids and timestamps, never content), so Workspace.threads,
  * markThreadRead and viewerThreadSubscription work on Slack too (capabilities.threadSubscriptions
  * EMULATED). What a thread holds (its replies, who wrote them, when) is read from Slack as any thread is:
  * one conversations.replies per thread and request (session.ts), with the actor's token.
@@ -37,7 +37,7 @@ export interface ThreadDeps {
 
 function keyOf(rootId: string): ThreadKey | null {
   const address = parseMessageId(rootId);
-  return address ? { channel: address.channel, rootTs: address.ts } : null;
+  return address ? { channelId: address.channel, rootId: address.ts } : null;
 }
 
 /** The whole thread of a root as the actor's token sees it; NOT_FOUND when there is none. */
@@ -79,10 +79,10 @@ export async function listFollowedThreads(
 ): Promise<ThreadPage> {
   const acting = await deps.connection.acting(actor);
   const [rows, memberships] = await Promise.all([deps.store.followed(actor.userId), deps.session.memberships(acting)]);
-  const readable = rows.filter((row) => memberships.has(row.channel));
+  const readable = rows.filter((row) => memberships.has(row.channelId));
   const found = await Promise.all(
     readable.map(async (row) => {
-      const rootId = messageId(row.channel, row.rootTs);
+      const rootId = messageId(row.channelId, row.rootId);
       const read = await rawMessage(deps.session, acting, rootId);
       // A root deleted without replies is gone in Slack: its thread is not followed any more.
       if (!read || isReply(read.message)) return null;
@@ -114,7 +114,7 @@ export async function markThreadRead(deps: ThreadDeps, actor: Actor, rootId: str
   let readTs = thread[thread.length - 1].ts;
   if (replyId !== null) {
     const reply = parseMessageId(replyId);
-    const found = reply && reply.channel === key.channel ? thread.slice(1).find((message) => message.ts === reply.ts) : undefined;
+    const found = reply && reply.channel === key.channelId ? thread.slice(1).find((message) => message.ts === reply.ts) : undefined;
     if (!found) {
       throw new SwitchboardError('VALIDATION_ERROR', `lastReadReplyId: message ${JSON.stringify(replyId)} is not a reply in this thread.`, {
         field: ['input', 'lastReadReplyId'],
@@ -135,7 +135,7 @@ export async function setThreadSubscription(deps: ThreadDeps, actor: Actor, root
 export async function markReplyUnread(deps: ThreadDeps, actor: Actor, reply: MessageRecord): Promise<void> {
   const root = parseMessageId(reply.threadRootId!)!;
   const [, ts] = reply.id.split(':');
-  await deps.store.setReadPosition(actor.userId, { channel: root.channel, rootTs: root.ts }, tsBefore(ts));
+  await deps.store.setReadPosition(actor.userId, { channelId: root.channel, rootId: root.ts }, tsBefore(ts));
 }
 
 /**
@@ -157,7 +157,7 @@ export async function rootBeforeReply(
   return { channel: parent.address.channel, rootTs: root.ts, authorId: isTombstone(root) ? null : (root.user ?? null) };
 }
 
-/** After a reply was sent: its author and the root's author follow the thread (thread-store.ts). */
+/** After a reply was sent: its author and the root's author follow the thread (../../kit/read-positions/thread-store.ts). */
 export async function followOnReply(
   store: ThreadStore,
   actor: Actor,
@@ -166,7 +166,7 @@ export async function followOnReply(
 ): Promise<void> {
   if (!root || reply.threadRootId === null) return;
   try {
-    await store.followOnReply({ authorId: actor.userId, ts: reply.id.split(':')[1] }, root);
+    await store.followOnReply({ authorId: actor.userId, id: reply.id.split(':')[1] }, { channelId: root.channel, rootId: root.rootTs, authorId: root.authorId });
   } catch (error) {
     // The reply is posted; failing to follow its thread must not make the send look failed (and retried).
     logUnexpected(error);
@@ -184,7 +184,7 @@ function stateOf(rootId: string, thread: SlackMessage[], row: ThreadRow | null, 
   const latest = latestOf(thread);
   // A thread the user never followed nor marked read has no position: nothing in it is unread.
   const unread = row
-    ? replies.filter((reply) => reply.user !== userId && compareTs(reply.ts, row.readTs) > 0).length
+    ? replies.filter((reply) => reply.user !== userId && compareTs(reply.ts, row.readPosition) > 0).length
     : 0;
   return {
     rootId,

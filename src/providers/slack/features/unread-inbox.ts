@@ -4,7 +4,7 @@ import type { Page } from '../../paging.js';
 import { compareTs, parseMessageId, tsToDate } from '../ids.js';
 import { emptyPage } from '../pages.js';
 import { isTimeline, ownReader, positionOf, type ChannelPosition, type ReadStateDeps } from './read-positions.js';
-import { threadKey } from './thread-store.js';
+import { threadKey } from '../../kit/read-positions/thread-store.js';
 
 /** Inbox pages one unread-inbox page may read before answering with what it found. */
 const MAX_INBOX_ROUNDS = 10;
@@ -31,14 +31,14 @@ export async function listUnreadInbox(
   const positionById = new Map(
     channelPositions.filter((position): position is ChannelPosition => position !== null && position.isMember).map((position) => [position.conversation.id, position]),
   );
-  const rows = threadRows.filter((row) => positionById.has(row.channel));
+  const rows = threadRows.filter((row) => positionById.has(row.channelId));
   const rowByThread = new Map(rows.map((row) => [threadKey(row), row]));
   const candidates = new Set([...positionById.values()].filter((position) => position.unread > 0).map((position) => position.conversation.id));
-  for (const row of rows) candidates.add(row.channel);
+  for (const row of rows) candidates.add(row.channelId);
   if (candidates.size === 0) return emptyPage();
   const bounds = [
     ...[...positionById.values()].filter((position) => position.unread > 0 && position.lastRead).map((position) => position.lastRead!),
-    ...rows.map((row) => row.readTs),
+    ...rows.map((row) => row.readPosition),
   ].sort(compareTs);
   // Nothing older than the oldest position can be unread: the inbox need not read further back.
   const floor = bounds.length && bounds[0] !== '0000000000.000000' ? new Date(tsToDate(bounds[0]).getTime() - 1) : null;
@@ -56,8 +56,8 @@ export async function listUnreadInbox(
       return position !== undefined && (position.lastRead === null || compareTs(ts, position.lastRead) > 0);
     }
     const root = parseMessageId(record.threadRootId!)!;
-    const row = rowByThread.get(threadKey({ channel: root.channel, rootTs: root.ts }));
-    return row !== undefined && compareTs(ts, row.readTs) > 0;
+    const row = rowByThread.get(threadKey({ channelId: root.channel, rootId: root.ts }));
+    return row !== undefined && compareTs(ts, row.readPosition) > 0;
   };
   const kept: Array<{ cursor: string; node: MessageRecord }> = [];
   let cursor = page.cursor;
