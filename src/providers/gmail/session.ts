@@ -1,6 +1,6 @@
 import { SwitchboardError } from '../../errors.js';
 import { headerOf } from '../kit/email/mime-parse.js';
-import { parseMailboxList } from '../kit/email/mime-headers.js';
+import { parseAddressList } from '../kit/email/addresses.js';
 import type { GmailConnection } from './connection.js';
 import { threadRecords, type GmailMessageRecord } from './map.js';
 
@@ -22,7 +22,7 @@ export class ReadSession {
         (thread) => {
           for (const message of thread.messages ?? []) {
             for (const name of ['from', 'to', 'cc']) {
-              for (const mailbox of parseMailboxList(headerOf((message.payload?.headers ?? []).map((h) => ({ name: h.name ?? '', value: h.value ?? '' })), name))) {
+              for (const mailbox of parseAddressList(headerOf((message.payload?.headers ?? []).map((h) => ({ name: h.name ?? '', value: h.value ?? '' })), name))) {
                 if (mailbox.name) this.connection.names.set(mailbox.address.toLowerCase(), mailbox.name);
               }
             }
