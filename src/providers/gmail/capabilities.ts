@@ -5,6 +5,8 @@ export const MAX_MESSAGE_LENGTH = 1_000_000;
 
 /**
  * What a Gmail mailbox does through Switchboard:
+ * - messages are mail (`email`): sends take subject, to, cc, bcc and html; records carry recipients, and
+ *   people are users by address (../address-users.ts), named from the headers (../kit/email/people.ts);
  * - threads are real reply trees inside each Gmail thread (TREE), from Message-ID/In-Reply-To/References;
  * - delete moves to Trash: a trashed message that still has replies stays a tombstone, others are gone
  *   (`tombstones: WITH_REPLIES`); mail has no "also sent to the channel" (`replyBroadcast: false`);
@@ -33,6 +35,7 @@ export const gmailCapabilities: Capabilities = {
   maxMessageLength: MAX_MESSAGE_LENGTH,
   tombstones: 'WITH_REPLIES',
   replyBroadcast: false,
+  email: true,
 };
 
 /** One mailbox's capabilities: push (users.watch) or polling (history.list) is the connection's choice. */

@@ -1,8 +1,9 @@
 import { decodeEncodedWords, parseAddressList } from '../kit/email/addresses.js';
+import type { MailPeople } from '../kit/email/people.js';
 import { mailBodyFromHtml, mailBodyFromText } from '../kit/email/body.js';
 import { decodeBase64Any, describePart, headerOf, mailContent, messageIdsOf, type MimeHeader, type MimePart } from '../kit/email/mime-parse.js';
 import { buildReplyTree } from '../kit/email/reply-tree.js';
-import type { AttachmentRecord, MessageRecord } from '../model.js';
+import type { AttachmentRecord, MessageRecord, RecipientsRecord } from '../model.js';
 import type { GmailMessage, GmailThread } from './client.js';
 import { isChannelLabel, messageNativeId } from './ids.js';
 
@@ -13,16 +14,7 @@ import { isChannelLabel, messageNativeId } from './ids.js';
  * its Content-Transfer-Encoding already removed, in the part's own charset.
  */
 
-/** Who a mail is from and to, as user ids (addresses, lower case); the email kit's RecipientsRecord shape. */
-export interface GmailRecipients {
-  from: string[];
-  to: string[];
-  cc: string[];
-  bcc: string[];
-  replyTo?: string[];
-}
-
-export type GmailMessageRecord = MessageRecord & { recipients: GmailRecipients; isUnread: boolean; labelIds: string[]; rfcMessageId: string | null; references: string[] };
+export type GmailMessageRecord = MessageRecord & { recipients: RecipientsRecord; isUnread: boolean; labelIds: string[]; rfcMessageId: string | null; references: string[] };
 
 type GmailPart = NonNullable<GmailMessage['payload']>;
 
@@ -44,11 +36,12 @@ export function partOf(part: GmailPart): MimePart {
   };
 }
 
-const addressIds = (value: string | null) => parseAddressList(value).map((mailbox) => mailbox.address.toLowerCase());
 
 export interface MapContext {
   workspaceId: string;
   mailbox: string;
+  /** The mailbox's book of people met in headers: recipients become user ids, names are remembered. */
+  people: MailPeople;
   /** Switchboard's base for attachment download links. */
   attachmentUrl(messageId: string, partId: string): string;
 }
@@ -60,6 +53,10 @@ export function threadRecords(context: MapContext, thread: GmailThread): GmailMe
   const nativeId = (message: GmailMessage) => messageNativeId(threadId, message.id ?? '');
   const trashed = (message: GmailMessage) => (message.labelIds ?? []).includes('TRASH');
   const trees = messages.map((message) => partOf(message.payload ?? {}));
+  const recipients = trees.map(({ headers }) => {
+    const list = (name: string) => parseAddressList(headerOf(headers, name));
+    return context.people.recipients({ from: list('from'), to: list('to'), cc: list('cc'), bcc: list('bcc'), replyTo: list('reply-to') });
+  });
   // The email kit's reply tree (shared with Outlook), drawn from the threading headers inside this Gmail thread.
   const tree = buildReplyTree(
     messages.map((message, i) => ({
@@ -69,7 +66,7 @@ export function threadRecords(context: MapContext, thread: GmailThread): GmailMe
       references: headerOf(trees[i].headers, 'references'),
       date: new Date(Number(message.internalDate ?? 0)),
       deleted: trashed(message),
-      authorId: addressIds(headerOf(trees[i].headers, 'from'))[0] ?? null,
+      authorId: recipients[i].from[0] ?? null,
     })),
   );
 
@@ -82,7 +79,6 @@ export function threadRecords(context: MapContext, thread: GmailThread): GmailMe
     const labelIds = message.labelIds ?? [];
     const createdAt = new Date(Number(message.internalDate ?? 0));
     const deleted = trashed(message);
-    const from = addressIds(headerOf(headers, 'from'));
     const attachments: AttachmentRecord[] = content.attachments.map((attachment) => ({
       id: `${id}:${attachment.partId}`,
       filename: attachment.filename,
@@ -91,7 +87,6 @@ export function threadRecords(context: MapContext, thread: GmailThread): GmailMe
       url: context.attachmentUrl(id, attachment.partId),
       createdAt,
     }));
-    const replyTo = addressIds(headerOf(headers, 'reply-to'));
     return {
       provider: 'gmail',
       workspaceId: context.workspaceId,
@@ -100,7 +95,7 @@ export function threadRecords(context: MapContext, thread: GmailThread): GmailMe
       channelIds: channelLabels(labelIds),
       type: 'USER',
       systemEvent: null,
-      authorId: from[0] ?? null,
+      authorId: recipients[i].from[0] ?? null,
       subject: deleted ? null : decodeSubject(headerOf(headers, 'subject')),
       text: deleted ? '' : body.text,
       markdown: deleted ? null : body.markdown,
@@ -119,7 +114,8 @@ export function threadRecords(context: MapContext, thread: GmailThread): GmailMe
       createdAt,
       updatedAt: null,
       webUrl: `https://mail.google.com/mail/u/?authuser=${encodeURIComponent(context.mailbox)}#all/${threadId}`,
-      recipients: { from, to: addressIds(headerOf(headers, 'to')), cc: addressIds(headerOf(headers, 'cc')), bcc: addressIds(headerOf(headers, 'bcc')), ...(replyTo.length ? { replyTo } : {}) },
+      // Who wrote to whom stays on a tombstone, like its author; only the content goes.
+      recipients: recipients[i],
       isUnread: labelIds.includes('UNREAD'),
       labelIds,
       rfcMessageId: headerOf(headers, 'message-id')?.trim() ?? null,

@@ -30,6 +30,21 @@ const GmailWorkspaces = graphql(`
   }
 `);
 
+const SendGmail = graphql(`
+  mutation SendGmail($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      message {
+        id
+        subject
+        html
+        author { name email }
+        recipients { from { email } to { id name email } cc { name email } bcc { email } }
+      }
+      userErrors { code message field }
+    }
+  }
+`);
+
 const KEY = 'gmail-e2e-alice';
 
 describe('Gmail end to end (OAuth, push, polling)', () => {
@@ -37,6 +52,7 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
   let live: LiveServer;
   let runtime: GmailRuntime;
   let workspaceId: string;
+  let inboxId: string;
   const mailbox = 'alice.gmail@example.com';
   let sequence = 0;
 
@@ -86,6 +102,7 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
     const workspace = read.data!.workspaces.find((candidate) => candidate.provider === 'GMAIL')!;
     expect(workspace.channels.nodes.map((channel) => channel.name)).toEqual(expect.arrayContaining(['Inbox', 'Sent']));
     workspaceId = workspace.id;
+    inboxId = workspace.channels.nodes.find((channel) => channel.name === 'Inbox')!.id;
   });
 
   it('renews the watch exactly once across two renewers, then a delivered mail reaches the subscriber through a push', async () => {
@@ -116,6 +133,33 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
     expect(await fake.pubsub.send(body, `Bearer ${fake.pubsub.token({ email: 'someone@evil.iam.gserviceaccount.com' })}`)).toBe(401);
     expect(await fake.pubsub.send(body, `Bearer ${fake.pubsub.token({ exp: Math.floor(Date.now() / 1000) - 3600, iat: Math.floor(Date.now() / 1000) - 7200 })}`)).toBe(401);
     expect(fake.count('history.list')).toBe(0);
+  });
+
+  it('sends mail through the schema with subject, to, cc, bcc and html; recipients read back as users by address', async () => {
+    const sent = await live.http(KEY, SendGmail, {
+      input: { channelId: inboxId, html: '<p>Agenda <b>attached</b></p>', subject: 'Planning', to: ['"Carol Outside" <carol@partner.example>'], cc: ['Dave@Partner.example'], bcc: ['erin@partner.example'] },
+    });
+    const payload = sent.data?.sendMessage;
+    expect(payload?.userErrors, JSON.stringify(sent)).toEqual([]);
+    expect(payload!.message).toMatchObject({
+      subject: 'Planning',
+      html: '<p>Agenda <b>attached</b></p>',
+      author: { email: mailbox },
+      recipients: {
+        from: [{ email: mailbox }],
+        // Carol's own From name (her earlier mail) wins over the name typed for her (the email kit's MailPeople).
+        to: [{ name: 'Carol', email: 'carol@partner.example' }],
+        cc: [{ name: 'dave@partner.example', email: 'dave@partner.example' }],
+        bcc: [{ email: 'erin@partner.example' }],
+      },
+    });
+    // What Gmail got: one raw RFC 2822 mail with the envelope's headers and the HTML as an alternative.
+    const raw = [...fake.mailbox(mailbox).messages.values()].at(-1)!.raw.toString('latin1');
+    expect(raw).toMatch(/^Subject: Planning\r$/m);
+    expect(raw).toMatch(/^To: Carol Outside <carol@partner\.example>\r$/m);
+    expect(raw).toMatch(/^Cc: Dave@Partner\.example\r$/m); // as the client wrote it; read back normalized
+    expect(raw).toMatch(/^Bcc: erin@partner\.example\r$/m);
+    expect(raw).toMatch(/multipart\/alternative/);
   });
 
   it('polls with history.list when the mailbox has no push', async () => {
