@@ -123,6 +123,9 @@ type Documents = {
     "\n  mutation BeginGmailInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": typeof types.BeginGmailInstallDocument,
     "\n  query GmailLiveWorkspaces {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.GmailLiveWorkspacesDocument,
     "\n  mutation SendGmail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        html\n        author { name email }\n        recipients { from { email } to { id name email } cc { name email } bcc { email } }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SendGmailDocument,
+    "\n  query GmailInboxMail($id: ID!) {\n    node(id: $id) { ... on Channel { messages(first: 20) { nodes { id subject } } } }\n  }\n": typeof types.GmailInboxMailDocument,
+    "\n  mutation ScheduleGmail($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ScheduleGmailDocument,
+    "\n  query ScheduledGmail($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { subject text parent { id } } } }\n  }\n": typeof types.ScheduledGmailDocument,
     "\n  mutation KitSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitScheduleDocument,
     "\n  mutation KitUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitUpdateScheduledDocument,
     "\n  mutation KitCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": typeof types.KitCancelScheduledDocument,
@@ -318,6 +321,9 @@ const documents: Documents = {
     "\n  mutation BeginGmailInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": types.BeginGmailInstallDocument,
     "\n  query GmailLiveWorkspaces {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": types.GmailLiveWorkspacesDocument,
     "\n  mutation SendGmail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        html\n        author { name email }\n        recipients { from { email } to { id name email } cc { name email } bcc { email } }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.SendGmailDocument,
+    "\n  query GmailInboxMail($id: ID!) {\n    node(id: $id) { ... on Channel { messages(first: 20) { nodes { id subject } } } }\n  }\n": types.GmailInboxMailDocument,
+    "\n  mutation ScheduleGmail($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message field }\n    }\n  }\n": types.ScheduleGmailDocument,
+    "\n  query ScheduledGmail($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { subject text parent { id } } } }\n  }\n": types.ScheduledGmailDocument,
     "\n  mutation KitSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitScheduleDocument,
     "\n  mutation KitUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitUpdateScheduledDocument,
     "\n  mutation KitCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": types.KitCancelScheduledDocument,
@@ -854,6 +860,18 @@ export function graphql(source: "\n  query GmailLiveWorkspaces {\n    workspaces
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendGmail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        html\n        author { name email }\n        recipients { from { email } to { id name email } cc { name email } bcc { email } }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SendGmail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        html\n        author { name email }\n        recipients { from { email } to { id name email } cc { name email } bcc { email } }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GmailInboxMail($id: ID!) {\n    node(id: $id) { ... on Channel { messages(first: 20) { nodes { id subject } } } }\n  }\n"): (typeof documents)["\n  query GmailInboxMail($id: ID!) {\n    node(id: $id) { ... on Channel { messages(first: 20) { nodes { id subject } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleGmail($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleGmail($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduledGmail($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { subject text parent { id } } } }\n  }\n"): (typeof documents)["\n  query ScheduledGmail($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { subject text parent { id } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,7 +12,8 @@ export const MAX_MESSAGE_LENGTH = 1_000_000;
  *   (`tombstones: WITH_REPLIES`); mail has no "also sent to the channel" (`replyBroadcast: false`);
  * - read state (the UNREAD label) and search (Gmail's `q`) are NATIVE;
  * - reactions, pins, buttons and edits of sent mail do not exist in mail: NONE/false, and they answer UNSUPPORTED;
- * - scheduled messages (EMULATED by Switchboard's scheduler) wait for the kit's scheduled module (README);
+ * - scheduled messages are kept (sealed) and sent by Switchboard's scheduler: the definition adds that part
+ *   and `scheduledMessages: EMULATED` (../kit/scheduled/, index.ts); the bare provider says NONE;
  * - labels are not edited here (no channel administration); uploads wait for the provider download route.
  */
 export const gmailCapabilities: Capabilities = {

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { decodeGlobalId } from '../../../src/providers/ids.js';
+import { Scheduler } from '../../../src/scheduler/scheduler.js';
 import { composeMessage } from '../../../src/providers/kit/email/mime-compose.js';
 import type { GmailRuntime } from '../../../src/providers/gmail/index.js';
 import { createApiKey } from '../../../src/store/api-keys.js';
@@ -42,6 +45,27 @@ const SendGmail = graphql(`
       }
       userErrors { code message field }
     }
+  }
+`);
+
+const InboxMail = graphql(`
+  query GmailInboxMail($id: ID!) {
+    node(id: $id) { ... on Channel { messages(first: 20) { nodes { id subject } } } }
+  }
+`);
+
+const ScheduleGmail = graphql(`
+  mutation ScheduleGmail($input: ScheduleMessageInput!) {
+    scheduleMessage(input: $input) {
+      scheduledMessage { id status }
+      userErrors { code message field }
+    }
+  }
+`);
+
+const ScheduledGmail = graphql(`
+  query ScheduledGmail($id: ID!) {
+    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { subject text parent { id } } } }
   }
 `);
 
@@ -160,6 +184,31 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
     expect(raw).toMatch(/^Cc: Dave@Partner\.example\r$/m); // as the client wrote it; read back normalized
     expect(raw).toMatch(/^Bcc: erin@partner\.example\r$/m);
     expect(raw).toMatch(/multipart\/alternative/);
+  });
+
+  it('schedules a reply (EMULATED): sealed at rest, sent once through messages.send at its time, then its content deleted', async () => {
+    deliver('Offsite', 'Shall we meet on Friday?');
+    const inbox = await live.http(KEY, InboxMail, { id: inboxId });
+    const node = inbox.data?.node;
+    const parent = (node && 'messages' in node ? node.messages.nodes : []).find((message) => message.subject === 'Offsite')!;
+    expect(parent, JSON.stringify(inbox)).toBeDefined();
+    const text = `See you there ${randomUUID()}`;
+    const scheduled = await live.http(KEY, ScheduleGmail, { input: { channelId: inboxId, parentId: parent.id, text, scheduledFor: new Date(Date.now() + 3_600_000).toISOString() } });
+    expect(scheduled.data?.scheduleMessage.userErrors, JSON.stringify(scheduled)).toEqual([]);
+    const id = scheduled.data!.scheduleMessage.scheduledMessage!.id;
+    const { db } = live.testApp.started.services.database;
+    const row = () => db.selectFrom('emulated_scheduled_messages').selectAll().where('id', '=', decodeGlobalId(id).nativeId).executeTakeFirstOrThrow();
+    expect(await row()).toMatchObject({ provider: 'gmail', status: 'PENDING' });
+    expect(JSON.stringify(await row())).not.toContain(text);
+
+    const sends = fake.count('messages.send');
+    const due = new Date(Date.now() + 2 * 3_600_000);
+    const reports = await Promise.all([new Scheduler(live.testApp.started.services).runDue(due), new Scheduler(live.testApp.started.services).runDue(due)]);
+    expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBe(1);
+    expect(fake.count('messages.send')).toBe(sends + 1);
+    const read = await live.http(KEY, ScheduledGmail, { id });
+    expect(read.data?.node, JSON.stringify(read)).toMatchObject({ status: 'SENT', lastError: null, sentMessage: { subject: 'Re: Offsite', text, parent: { id: parent.id } } });
+    expect(await row()).toMatchObject({ status: 'SENT', content_sealed: null });
   });
 
   it('polls with history.list when the mailbox has no push', async () => {
