@@ -99,8 +99,4 @@ export class GmailConnection {
     const user = this.people.user(address) ?? addressUser('gmail', this.mailbox, address);
     return user.id === this.mailbox ? { ...user, role: 'OWNER' } : user;
   }
-
-  attachmentUrl(messageId: string, partId: string): string {
-    return `/files/gmail:${encodeURIComponent(this.mailbox)}:${messageId}:${partId}/download`;
-  }
 }

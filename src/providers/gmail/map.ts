@@ -3,6 +3,7 @@ import type { MailPeople } from '../kit/email/people.js';
 import { mailBodyFromHtml, mailBodyFromText } from '../kit/email/body.js';
 import { decodeBase64Any, describePart, headerOf, mailContent, messageIdsOf, type MimeHeader, type MimePart } from '../kit/email/mime-parse.js';
 import { buildReplyTree } from '../kit/email/reply-tree.js';
+import { PROVIDER_FILE_PREFIX } from '../../files/provider-files.js';
 import type { AttachmentRecord, MessageRecord, RecipientsRecord } from '../model.js';
 import type { GmailMessage, GmailThread } from './client.js';
 import { isChannelLabel, messageNativeId } from './ids.js';
@@ -42,8 +43,6 @@ export interface MapContext {
   mailbox: string;
   /** The mailbox's book of people met in headers: recipients become user ids, names are remembered. */
   people: MailPeople;
-  /** Switchboard's base for attachment download links. */
-  attachmentUrl(messageId: string, partId: string): string;
 }
 
 /** Every message of a thread as records, oldest first, with the tree's fields filled in. Trashed messages are tombstones. */
@@ -84,7 +83,8 @@ export function threadRecords(context: MapContext, thread: GmailThread): GmailMe
       filename: attachment.filename,
       contentType: attachment.contentType,
       sizeBytes: attachment.size,
-      url: context.attachmentUrl(id, attachment.partId),
+      // Streamed from Gmail through Switchboard's signed links (attachments.ts, GmailProvider.attachmentContent).
+      url: `${PROVIDER_FILE_PREFIX}${id}:${attachment.partId}`,
       createdAt,
     }));
     return {

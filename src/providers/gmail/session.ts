@@ -17,7 +17,7 @@ export class ReadSession {
     let pending = this.threads.get(threadId);
     if (!pending) {
       pending = this.connection.api.thread(threadId).then(
-        (thread) => threadRecords({ workspaceId: this.connection.mailbox, mailbox: this.connection.mailbox, people: this.connection.people, attachmentUrl: (id, part) => this.connection.attachmentUrl(id, part) }, thread),
+        (thread) => threadRecords({ workspaceId: this.connection.mailbox, mailbox: this.connection.mailbox, people: this.connection.people}, thread),
         (error: unknown) => {
           if (error instanceof SwitchboardError && error.code === 'NOT_FOUND') return null;
           throw error;

@@ -69,6 +69,12 @@ const ScheduledGmail = graphql(`
   }
 `);
 
+const GmailAttachments = graphql(`
+  query GmailAttachments($id: ID!) {
+    node(id: $id) { ... on Message { attachments { filename contentType sizeBytes url } } }
+  }
+`);
+
 const KEY = 'gmail-e2e-alice';
 
 describe('Gmail end to end (OAuth, push, polling)', () => {
@@ -209,6 +215,45 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
     const read = await live.http(KEY, ScheduledGmail, { id });
     expect(read.data?.node, JSON.stringify(read)).toMatchObject({ status: 'SENT', lastError: null, sentMessage: { subject: 'Re: Offsite', text, parent: { id: parent.id } } });
     expect(await row()).toMatchObject({ status: 'SENT', content_sealed: null });
+  });
+
+  it('serves attachments through signed links streamed from messages.attachments.get, never stored', async () => {
+    // Large enough that Gmail's JSON arrives in many chunks, and not a multiple of 3 (base64 padding).
+    const bytes = Buffer.from(Array.from({ length: 300_001 }, (_, i) => (i * 7) % 251));
+    fake.deliver(
+      mailbox,
+      composeMessage({
+        from: { name: 'Carol', address: 'carol@partner.example' },
+        to: [{ name: null, address: mailbox }],
+        subject: 'Numbers',
+        messageId: `<e2e${++sequence}@partner.example>`,
+        text: 'See the attachment',
+        attachments: [{ filename: 'numbers.bin', contentType: 'application/octet-stream', content: bytes }],
+      }),
+    );
+    const inbox = await live.http(KEY, InboxMail, { id: inboxId });
+    const node = inbox.data?.node;
+    const message = (node && 'messages' in node ? node.messages.nodes : []).find((candidate) => candidate.subject === 'Numbers')!;
+    const read = await live.http(KEY, GmailAttachments, { id: message.id });
+    const attachments = read.data?.node && 'attachments' in read.data.node ? read.data.node.attachments : [];
+    expect(attachments.map((attachment) => [attachment.filename, attachment.sizeBytes])).toEqual([['numbers.bin', bytes.length]]);
+    const link = new URL(attachments[0].url);
+    expect(link.pathname).toMatch(/^\/files\/.+\/download$/);
+    fake.resetCalls();
+    const download = await fetch(`http://127.0.0.1:${live.port}${link.pathname}${link.search}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toContain('numbers.bin');
+    expect(download.headers.get('content-length')).toBe(String(bytes.length));
+    expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
+    // The part found again (attachment ids change per read), then its body: 2 calls, 10 units.
+    expect(fake.countByRoute()).toEqual({ 'messages.get': 1, 'messages.attachments.get': 1 });
+    // Nothing of it is kept: no stored file row.
+    const { db } = live.testApp.started.services.database;
+    expect(await db.selectFrom('attachments').select('id').where('filename', '=', 'numbers.bin').execute()).toEqual([]);
+    // A tampered link is refused before Gmail is asked.
+    const forged = await fetch(`http://127.0.0.1:${live.port}${link.pathname}?exp=${link.searchParams.get('exp')}&sig=forged`);
+    expect(forged.status).toBe(403);
+    expect(fake.countByRoute()).toEqual({ 'messages.get': 1, 'messages.attachments.get': 1 });
   });
 
   it('polls with history.list when the mailbox has no push', async () => {
