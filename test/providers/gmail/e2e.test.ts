@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { decodeGlobalId } from '../../../src/providers/ids.js';
 import { Scheduler } from '../../../src/scheduler/scheduler.js';
 import { composeMessage } from '../../../src/providers/kit/email/mime-compose.js';
@@ -72,6 +72,12 @@ const ScheduledGmail = graphql(`
 const GmailAttachments = graphql(`
   query GmailAttachments($id: ID!) {
     node(id: $id) { ... on Message { attachments { filename contentType sizeBytes url } } }
+  }
+`);
+
+const GmailStatus = graphql(`
+  query GmailStatus {
+    workspaces { provider connectionStatus channels(first: 5) { nodes { id } } }
   }
 `);
 
@@ -272,5 +278,24 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
     expect(await runtime.poller.pollOnce()).toMatchObject({ published: 0 });
     deliver('Next', 'after the resync');
     expect(await runtime.poller.pollOnce()).toMatchObject({ published: 1 });
+  });
+
+  it('a revoked grant shows DISCONNECTED, is recorded once for every process, and no call goes to Gmail after it', async () => {
+    fake.revokeGrants(mailbox);
+    fake.expireAccessTokens();
+    // The first call after the revocation (a poll's history.list) meets it: 401, then invalid_grant on the refresh.
+    fake.resetCalls();
+    await runtime.poller.pollOnce();
+    expect(fake.calls.map((call) => [call.route, call.status])).toEqual([['history.list', 401], ['token', 400]]);
+    await vi.waitFor(async () => {
+      const stored = await live.testApp.started.services.connections.store.load('gmail', mailbox);
+      expect(stored!.credentials.accessToken).toMatch(/^refused:/);
+    });
+    fake.resetCalls();
+    const read = await live.http(KEY, GmailStatus);
+    expect(read.data?.workspaces.find((workspace) => workspace.provider === 'GMAIL')).toEqual({ provider: 'GMAIL', connectionStatus: 'DISCONNECTED', channels: { nodes: [] } });
+    expect(await runtime.poller.pollOnce()).toMatchObject({ workspaces: 1, calls: 0, published: 0 });
+    expect(await runtime.poller.pollOnce()).toMatchObject({ calls: 0 });
+    expect(fake.httpRequests()).toBe(0);
   });
 });
