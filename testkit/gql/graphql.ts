@@ -1204,7 +1204,7 @@ export type PageInfo = {
 export type Provider =
   /** A workspace hosted by Switchboard itself. */
   | 'BUILTIN'
-  /** A Gmail mailbox (not connectable yet). */
+  /** A Gmail mailbox, connected through Google sign-in (beginInstall, /oauth/gmail/install). */
   | 'GMAIL'
   /** A Microsoft Teams tenant (not connectable yet). */
   | 'MICROSOFT_TEAMS'
