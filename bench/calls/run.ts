@@ -5,6 +5,7 @@ import { STORES } from '../../testkit/databases.js';
 import { demoDirectory } from '../../testkit/demo.js';
 import { printTable, writeResult } from '../lib/report.js';
 import { measureSlack, type SlackCalls } from './slack.js';
+import { measureGmail } from './gmail.js';
 import { measureOutlook } from './outlook.js';
 import { measureTeams } from './teams.js';
 import { measureSlackEconomy, type EconomyResult } from './slack-economy.js';
@@ -88,6 +89,7 @@ async function measureProvider(provider: string, store: string, measure: () => P
 await measureProvider('slack', 'fake Slack', () => measureSlack(THREAD_TREE, INBOX));
 await measureProvider('teams', 'fake Graph', () => measureTeams(THREAD_TREE, INBOX));
 await measureProvider('outlook', 'fake Graph', () => measureOutlook(THREAD_TREE, INBOX));
+await measureProvider('gmail', 'fake Gmail', () => measureGmail(THREAD_TREE, INBOX));
 
 // Provider-call economy at Tier 3 (./slack-economy.ts): 60 thread trees in one minute by 5 viewers.
 let economy: EconomyResult | null = null;
@@ -101,14 +103,15 @@ try {
   process.stdout.write(`Slack economy: not measured (${error instanceof Error ? error.message : String(error)})\n`);
 }
 
-printTable('Provider calls per query (demo data; Slack, Teams and Outlook: the fake tenants described in bench/calls/slack.ts, teams.ts and outlook.ts)', [
+printTable('Provider calls per query (demo data; Slack, Teams, Outlook and Gmail: the fake tenants described in bench/calls/slack.ts, teams.ts, outlook.ts and gmail.ts)', [
   ['provider', 'store', 'query', 'messages', 'ours', 'minimum', 'naive', 'counted'],
   ...rows.map((row) => [row.provider, row.store, row.query, row.messages, row.ours, row.minimum, row.naive ?? '–', row.note]),
 ]);
 const file = writeResult('calls', {
   command: 'npm run bench -- calls',
-  dataset: 'built-in: the demo seed (Acme: 7 channels, ~520 messages, trees to depth 4; Globex), as alice. Slack: see bench/calls/slack.ts. Teams: see bench/calls/teams.ts. Outlook: see bench/calls/outlook.ts',
+  dataset: 'built-in: the demo seed (Acme: 7 channels, ~520 messages, trees to depth 4; Globex), as alice. Slack: see bench/calls/slack.ts. Teams: see bench/calls/teams.ts. Outlook: see bench/calls/outlook.ts. Gmail: see bench/calls/gmail.ts',
   minimumDefinition: {
+    gmail: '../shared/reference/limits.md 5d: HTTP requests to the Gmail API, a batch of up to 50 calls counting once, and the quota units they cost (see bench/calls/gmail.ts)',
     builtin: 'one SQL statement per dependent level of the answer (see BUILTIN_MINIMUM in bench/calls/run.ts)',
     outlook: '../shared/reference/limits.md 5c and Minimum provider calls: HTTP requests to Graph, a $batch of up to 20 calls counting once (see bench/calls/outlook.ts)',
     slack: '../shared/reference/limits.md: conversations.history per channel, conversations.replies per thread with replies, users.info per distinct user (no multi-get), one channel listing',

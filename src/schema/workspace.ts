@@ -18,7 +18,7 @@ export const ProviderEnum = builder.enumType('Provider', {
     SLACK: { value: 'slack', description: 'A connected Slack team (see connectWorkspace).' },
     MICROSOFT_TEAMS: { value: 'teams', description: 'A Microsoft Teams tenant, connected through Microsoft sign-in (/oauth/microsoft/install, shared with Outlook).' },
     OUTLOOK: { value: 'outlook', description: 'An Outlook mailbox, connected through Microsoft sign-in (/oauth/microsoft/install, shared with Teams).' },
-    GMAIL: { value: 'gmail', description: 'A Gmail mailbox (not connectable yet).' },
+    GMAIL: { value: 'gmail', description: 'A Gmail mailbox, connected through Google sign-in (beginInstall, /oauth/gmail/install).' },
   } as const,
 });
 

@@ -37,9 +37,9 @@ describe('scheduler queues', () => {
     const connections = { encryption: { current: parseEncryptionKey('test key', randomBytes(32).toString('hex')), previous: [] }, providers: {} };
     app = await startTestApp('pglite', { seed: false, connections, providers: [...PROVIDERS, withEmulatedScheduledMessages(new MemoryWorkspaces().definition)] });
     const runtimes = app.started.services.registry.providers.filter(({ runtime }) => runtime.scheduledQueue);
-    // The built-in queue, then every provider on the kit's emulated part (Teams, Outlook, … and the memory one).
+    // The built-in queue, then every provider on the kit's emulated part (Teams, Outlook, Gmail and the memory one).
     expect(runtimes[0].definition.name).toBe('builtin');
-    expect(runtimes.map(({ definition }) => definition.name)).toEqual(expect.arrayContaining(['teams', 'outlook', 'memory']));
+    expect(runtimes.map(({ definition }) => definition.name)).toEqual(expect.arrayContaining(['teams', 'outlook', 'gmail', 'memory']));
     expect(new Set(runtimes.slice(1).map(({ runtime }) => runtime.scheduledQueue)).size).toBe(1);
     expect(await emptyRun(app)).toBe(4);
   }, 120_000);

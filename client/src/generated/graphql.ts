@@ -1206,7 +1206,7 @@ export type PageInfo = {
 export type Provider =
   /** A workspace hosted by Switchboard itself. */
   | 'BUILTIN'
-  /** A Gmail mailbox (not connectable yet). */
+  /** A Gmail mailbox, connected through Google sign-in (beginInstall, /oauth/gmail/install). */
   | 'GMAIL'
   /** A Microsoft Teams tenant, connected through Microsoft sign-in (/oauth/microsoft/install, shared with Outlook). */
   | 'MICROSOFT_TEAMS'

@@ -5,6 +5,8 @@ export const MAX_MESSAGE_LENGTH = 1_000_000;
 
 /**
  * What a Gmail mailbox does through Switchboard:
+ * - messages are mail (`email`): sends take subject, to, cc, bcc and html; records carry recipients, and
+ *   people are users by address (../address-users.ts), named from the headers (../kit/email/people.ts);
  * - threads are real reply trees inside each Gmail thread (TREE), from Message-ID/In-Reply-To/References;
  * - delete moves to Trash: a trashed message that still has replies stays a tombstone, others are gone
  *   (`tombstones: WITH_REPLIES`); mail has no "also sent to the channel" (`replyBroadcast: false`);
@@ -12,7 +14,8 @@ export const MAX_MESSAGE_LENGTH = 1_000_000;
  * - the mailbox is one person's (`audience: PERSONAL`): only its linked owner reads or acts; others are senders
  *   and recipients by address, and the owner's own mail is filed under SENT;
  * - reactions, pins, buttons and edits of sent mail do not exist in mail: NONE/false, and they answer UNSUPPORTED;
- * - scheduled messages (EMULATED by Switchboard's scheduler) wait for the kit's scheduled module (README);
+ * - scheduled messages are kept (sealed) and sent by Switchboard's scheduler: the definition adds that part
+ *   and `scheduledMessages: EMULATED` (../kit/scheduled/, index.ts); the bare provider says NONE;
  * - labels are not edited here (no channel administration); uploads wait for the provider download route.
  */
 export const gmailCapabilities: Capabilities = {
@@ -36,6 +39,7 @@ export const gmailCapabilities: Capabilities = {
   tombstones: 'WITH_REPLIES',
   replyBroadcast: false,
   audience: 'PERSONAL',
+  email: true,
 };
 
 /** One mailbox's capabilities: push (users.watch) or polling (history.list) is the connection's choice. */

@@ -57,6 +57,9 @@ export class GmailApi {
       clientSecret: settings.clientSecret ?? undefined,
       endpoints: { oauth2TokenUrl: settings.tokenUrl, oauth2RevokeUrl: settings.revokeUrl },
       eagerRefreshThresholdMillis: 5 * 60_000,
+      // A 401 before the token's expiry (revoked, or ended early) refreshes once and retries: a revoked grant
+      // then answers invalid_grant, which `failure` records, instead of 401s on every call.
+      forceRefreshOnFailure: true,
     });
     this.auth.setCredentials({ access_token: grant.accessToken, refresh_token: grant.refreshToken ?? undefined, expiry_date: grant.expiresAt?.getTime() ?? undefined, token_type: 'Bearer' });
     this.auth.on('tokens', (tokens: Credentials) => {

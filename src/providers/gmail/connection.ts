@@ -1,4 +1,6 @@
 import type { EventDelivery } from '../capabilities.js';
+import { addressUser, addressUserId } from '../address-users.js';
+import { MailPeople } from '../kit/email/people.js';
 import type { ChannelRecord, UserRecord } from '../model.js';
 import { GmailApi, type GmailGrant, type GmailLabel } from './client.js';
 import { isChannelLabel } from './ids.js';
@@ -9,7 +11,8 @@ import type { SwitchboardError } from '../../errors.js';
 /**
  * What lives per connected mailbox (one workspace, id = the address): the API client with its tokens and
  * quota budget, who is linked to it, the labels (a short-lived cache: labels.list costs 1 unit) and the
- * display names of addresses seen in headers (mail has no user directory).
+ * people met in headers (the email kit's MailPeople: mail has no user directory, so users are addresses
+ * named as the headers named them).
  */
 
 export interface GmailProviderOptions {
@@ -34,12 +37,13 @@ export class GmailConnection {
   readonly api: GmailApi;
   readonly mailbox: string;
   private labelCache: { at: number; labels: Promise<GmailLabel[]> } | null = null;
-  readonly names = new Map<string, string>();
+  readonly people: MailPeople;
   /** The grant was refused: the workspace shows DISCONNECTED until it is reconnected. */
   disconnected = false;
 
   constructor(readonly options: GmailProviderOptions) {
-    this.mailbox = options.mailbox.toLowerCase();
+    this.mailbox = addressUserId(options.mailbox);
+    this.people = new MailPeople('gmail', this.mailbox);
     this.api = new GmailApi({
       settings: options.settings,
       grant: options.grant,
@@ -90,23 +94,9 @@ export class GmailConnection {
     });
   }
 
-  /** An address as a user: the mailbox's owner, or anyone seen in a header (by the name they gave). */
+  /** A person by address (../address-users.ts), named as mail named them; the mailbox itself is its OWNER. */
   user(address: string): UserRecord {
-    const id = address.toLowerCase();
-    return {
-      provider: 'gmail',
-      workspaceId: this.mailbox,
-      id,
-      name: this.names.get(id) ?? id,
-      handle: null,
-      email: id,
-      avatarUrl: null,
-      isBot: false,
-      role: id === this.mailbox ? 'OWNER' : 'MEMBER',
-    };
-  }
-
-  attachmentUrl(messageId: string, partId: string): string {
-    return `/files/gmail:${encodeURIComponent(this.mailbox)}:${messageId}:${partId}/download`;
+    const user = this.people.user(address) ?? addressUser('gmail', this.mailbox, address);
+    return user.id === this.mailbox ? { ...user, role: 'OWNER' } : user;
   }
 }

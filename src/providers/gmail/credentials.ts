@@ -39,7 +39,28 @@ export function pkceForState(clientSecret: string, state: string): { verifier: s
   return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
 }
 
-/** The definition's `credentials.refresh`: a new access token from the stored refresh token. */
+/**
+ * A refused grant (revoked, or its refresh token expired) is stored as the connection's state: the access
+ * token is replaced by this marker (sealed like any credential), without an expiry or a refresh token, so
+ * that no process asks Google again — the workspace shows DISCONNECTED and calls nothing — until the
+ * mailbox is connected again (which stores a real grant).
+ */
+const REFUSED = 'refused:';
+
+export function refusedGrant(): Pick<ConnectionCredentials, 'accessToken' | 'expiresAt' | 'refreshToken'> {
+  return { accessToken: `${REFUSED}NOT_AUTHENTICATED`, expiresAt: null, refreshToken: null };
+}
+
+/** The refusal a stored connection records, or null when its access token is a token. */
+export function grantRefusal(connection: StoredConnection): SwitchboardError | null {
+  if (!connection.credentials.accessToken.startsWith(REFUSED)) return null;
+  return new SwitchboardError('NOT_AUTHENTICATED', `Google refused the Gmail grant of ${connection.workspaceId} (revoked or expired); reconnect the mailbox.`);
+}
+
+/**
+ * The definition's `credentials.refresh`: a new access token from the stored refresh token. A refused grant
+ * is stored as the connection's state (`refusedGrant`), not thrown, so the next load does not ask again.
+ */
 export async function refreshGmailCredentials(connection: StoredConnection, settings: GmailSettings): Promise<ConnectionCredentials> {
   if (!connection.credentials.refreshToken) throw new SwitchboardError('NOT_AUTHENTICATED', 'This Gmail mailbox has no refresh token; reconnect it.');
   const client = googleOAuthClient(settings);
@@ -55,7 +76,7 @@ export async function refreshGmailCredentials(connection: StoredConnection, sett
     };
   } catch (error) {
     const reason = (error as { response?: { data?: { error?: string } } }).response?.data?.error;
-    if (reason === 'invalid_grant') throw new SwitchboardError('NOT_AUTHENTICATED', 'The Gmail grant of this mailbox was revoked or expired; reconnect the mailbox.');
+    if (reason === 'invalid_grant') return { ...connection.credentials, ...refusedGrant() };
     throw new SwitchboardError('PROVIDER_ERROR', `Google did not renew the Gmail token${reason ? ` (${reason})` : ''}.`);
   }
 }

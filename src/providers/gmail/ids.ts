@@ -3,8 +3,10 @@
  * - channel: the label id (`INBOX`, `SENT`, `STARRED`, `IMPORTANT`, `Label_12`);
  * - message: `<threadId>:<messageId>` (Gmail's hex ids). The thread travels in the id so that any read of
  *   a message is one `threads.get`, which also gives its place in the reply tree;
- * - user: the address, lower case (mail has no user directory; a person is their address).
+ * - user: the address, normalized (../address-users.ts: mail has no user directory; a person is their address).
  */
+
+import { addressUserId, isAddressUserId } from '../address-users.js';
 
 const HEX = /^[0-9a-f]{6,32}$/;
 
@@ -22,8 +24,9 @@ export function isLabelId(id: string): boolean {
   return /^[A-Za-z0-9_]{1,64}$/.test(id);
 }
 
+/** Whether a user id is a person's (an address in its normalized form, ../address-users.ts). */
 export function isAddressId(id: string): boolean {
-  return /^[^\s@<>",]+@[^\s@<>",]+\.[^\s@<>",]+$/.test(id) && id === id.toLowerCase();
+  return isAddressUserId(id) && id === addressUserId(id);
 }
 
 /** The system labels shown as channels; others (UNREAD, DRAFT, SPAM, TRASH, CHAT, CATEGORY_*) are states or hidden. */

@@ -1,5 +1,6 @@
 import type { ProviderDefinition } from '../definition.js';
 import { MESSAGE_WRITE_EVENTS } from '../events.js';
+import { withEmulatedScheduledMessages } from '../kit/scheduled/index.js';
 import { gmailCapabilities } from './capabilities.js';
 import { GMAIL_CREDENTIAL_LABELS, refreshGmailCredentials } from './credentials.js';
 import { GmailRuntime } from './runtime.js';
@@ -10,7 +11,8 @@ import { readGmailSettings, type GmailSettings } from './settings.js';
  * written through the Gmail API with the real googleapis client (@googleapis/gmail). See README.md for what
  * it can and cannot do, its ids, and the calls and quota units each read costs.
  */
-export const gmailProvider: ProviderDefinition<GmailSettings> = {
+// Gmail has no scheduled send in its API: Switchboard keeps scheduled mail sealed until it sends it, then deletes its content (../kit/scheduled/).
+export const gmailProvider: ProviderDefinition<GmailSettings> = withEmulatedScheduledMessages({
   name: 'gmail',
   kind: 'gmail',
   displayName: 'Gmail',
@@ -21,7 +23,7 @@ export const gmailProvider: ProviderDefinition<GmailSettings> = {
   // Gmail's history reports our own sends and trashes like anyone's.
   echoes: { types: MESSAGE_WRITE_EVENTS },
   start: (host, settings) => new GmailRuntime(host, settings),
-};
+});
 
 // What tests and the test kit use of this folder (nothing else outside it imports more than this file).
 export { GmailProvider } from './provider.js';

@@ -1,10 +1,12 @@
+import { decodeEncodedWords, parseAddressList } from '../kit/email/addresses.js';
+import type { MailPeople } from '../kit/email/people.js';
+import { mailBodyFromHtml, mailBodyFromText } from '../kit/email/body.js';
 import { decodeBase64Any, describePart, headerOf, mailContent, messageIdsOf, type MimeHeader, type MimePart } from '../kit/email/mime-parse.js';
-import { decodeEncodedWords as decodeWords, parseMailboxList } from '../kit/email/mime-headers.js';
-import type { AttachmentRecord, MessageRecord } from '../model.js';
+import { buildReplyTree } from '../kit/email/reply-tree.js';
+import { PROVIDER_FILE_PREFIX } from '../../files/provider-files.js';
+import type { AttachmentRecord, MessageRecord, RecipientsRecord } from '../model.js';
 import type { GmailMessage, GmailThread } from './client.js';
-import { htmlToPlainText, sanitizeMailHtml } from './html.js';
 import { isChannelLabel, messageNativeId } from './ids.js';
-import { parentsOf } from './tree.js';
 
 /**
  * Gmail JSON → neutral records. A message is read from its thread (threads.get format=full), which gives
@@ -13,16 +15,7 @@ import { parentsOf } from './tree.js';
  * its Content-Transfer-Encoding already removed, in the part's own charset.
  */
 
-/** Who a mail is from and to, as user ids (addresses, lower case); the email kit's RecipientsRecord shape. */
-export interface GmailRecipients {
-  from: string[];
-  to: string[];
-  cc: string[];
-  bcc: string[];
-  replyTo?: string[];
-}
-
-export type GmailMessageRecord = MessageRecord & { recipients: GmailRecipients; isUnread: boolean; labelIds: string[]; rfcMessageId: string | null; references: string[] };
+export type GmailMessageRecord = MessageRecord & { recipients: RecipientsRecord; isUnread: boolean; labelIds: string[]; rfcMessageId: string | null; references: string[] };
 
 type GmailPart = NonNullable<GmailMessage['payload']>;
 
@@ -44,86 +37,70 @@ export function partOf(part: GmailPart): MimePart {
   };
 }
 
-const addressIds = (value: string | null) => parseMailboxList(value).map((mailbox) => mailbox.address.toLowerCase());
 
 export interface MapContext {
   workspaceId: string;
   mailbox: string;
-  /** Switchboard's base for attachment download links. */
-  attachmentUrl(messageId: string, partId: string): string;
+  /** The mailbox's book of people met in headers: recipients become user ids, names are remembered. */
+  people: MailPeople;
 }
 
 /** Every message of a thread as records, oldest first, with the tree's fields filled in. Trashed messages are tombstones. */
 export function threadRecords(context: MapContext, thread: GmailThread): GmailMessageRecord[] {
   const messages = [...(thread.messages ?? [])].sort((a, b) => Number(a.internalDate ?? 0) - Number(b.internalDate ?? 0));
   const threadId = thread.id ?? messages[0]?.threadId ?? '';
+  const nativeId = (message: GmailMessage) => messageNativeId(threadId, message.id ?? '');
+  const trashed = (message: GmailMessage) => (message.labelIds ?? []).includes('TRASH');
   const trees = messages.map((message) => partOf(message.payload ?? {}));
-  const parents = parentsOf(
+  const recipients = trees.map(({ headers }) => {
+    const list = (name: string) => parseAddressList(headerOf(headers, name));
+    return context.people.recipients({ from: list('from'), to: list('to'), cc: list('cc'), bcc: list('bcc'), replyTo: list('reply-to') });
+  });
+  // The email kit's reply tree (shared with Outlook), drawn from the threading headers inside this Gmail thread.
+  const tree = buildReplyTree(
     messages.map((message, i) => ({
-      id: message.id ?? '',
-      messageId: headerOf(trees[i].headers, 'message-id')?.trim() ?? null,
-      inReplyTo: messageIdsOf(headerOf(trees[i].headers, 'in-reply-to'))[0] ?? null,
-      references: messageIdsOf(headerOf(trees[i].headers, 'references')),
+      id: nativeId(message),
+      messageId: headerOf(trees[i].headers, 'message-id'),
+      inReplyTo: headerOf(trees[i].headers, 'in-reply-to'),
+      references: headerOf(trees[i].headers, 'references'),
+      date: new Date(Number(message.internalDate ?? 0)),
+      deleted: trashed(message),
+      authorId: recipients[i].from[0] ?? null,
     })),
   );
-  const nativeId = (id: string) => messageNativeId(threadId, id);
-  const rootOf = (id: string): string => {
-    let current = id;
-    for (let guard = 0; guard < 1000; guard++) {
-      const parent = parents.get(current);
-      if (!parent) return current;
-      current = parent;
-    }
-    return current;
-  };
-  const trashed = (message: GmailMessage) => (message.labelIds ?? []).includes('TRASH');
-  const children = new Map<string, GmailMessage[]>();
-  for (const message of messages) {
-    const parent = parents.get(message.id ?? '');
-    if (parent) children.set(parent, [...(children.get(parent) ?? []), message]);
-  }
-  const descendants = (id: string): GmailMessage[] => (children.get(id) ?? []).flatMap((child) => [child, ...descendants(child.id ?? '')]);
 
   return messages.map((message, i) => {
-    const id = message.id ?? '';
-    const tree = trees[i];
-    const content = mailContent(tree);
-    const html = content.html ? sanitizeMailHtml(content.html) : null;
-    const text = content.text ?? (content.html ? htmlToPlainText(content.html) : '');
-    const below = descendants(id).filter((reply) => !trashed(reply));
-    const root = rootOf(id);
+    const id = nativeId(message);
+    const headers = trees[i].headers;
+    const content = mailContent(trees[i]);
+    // Inline cid: images are dropped with their alt text: their signed URLs are made by the schema, after mapping.
+    const body = content.html ? mailBodyFromHtml(content.html) : mailBodyFromText(content.text ?? '');
     const labelIds = message.labelIds ?? [];
     const createdAt = new Date(Number(message.internalDate ?? 0));
     const deleted = trashed(message);
-    const from = addressIds(headerOf(tree.headers, 'from'));
     const attachments: AttachmentRecord[] = content.attachments.map((attachment) => ({
-      id: `${nativeId(id)}:${attachment.partId}`,
+      id: `${id}:${attachment.partId}`,
       filename: attachment.filename,
       contentType: attachment.contentType,
       sizeBytes: attachment.size,
-      url: context.attachmentUrl(nativeId(id), attachment.partId),
+      // Streamed from Gmail through Switchboard's signed links (attachments.ts, GmailProvider.attachmentContent).
+      url: `${PROVIDER_FILE_PREFIX}${id}:${attachment.partId}`,
       createdAt,
     }));
-    const replyTo = addressIds(headerOf(tree.headers, 'reply-to'));
     return {
       provider: 'gmail',
       workspaceId: context.workspaceId,
-      id: nativeId(id),
+      id,
       channelId: labelIds.find((label) => label === 'INBOX') ?? labelIds.find((label) => label === 'SENT') ?? channelLabels(labelIds)[0] ?? 'INBOX',
       channelIds: channelLabels(labelIds),
       type: 'USER',
       systemEvent: null,
-      authorId: from[0] ?? null,
-      subject: deleted ? null : (decodeSubject(headerOf(tree.headers, 'subject'))),
-      text: deleted ? '' : text,
-      markdown: deleted ? null : text,
-      html: deleted ? null : html,
-      parentId: parents.get(id) ? nativeId(parents.get(id)!) : null,
-      threadRootId: root === id ? null : nativeId(root),
-      hasChildren: below.length > 0,
-      replyCount: below.length,
-      lastReplyAt: below.length ? new Date(Math.max(...below.map((reply) => Number(reply.internalDate ?? 0)))) : null,
-      threadParticipantIds: [...new Set(below.map((reply) => addressIds(headerOf(partOf(reply.payload ?? {}).headers, 'from'))[0]).filter((value): value is string => !!value))],
+      authorId: recipients[i].from[0] ?? null,
+      subject: deleted ? null : decodeSubject(headerOf(headers, 'subject')),
+      text: deleted ? '' : body.text,
+      markdown: deleted ? null : body.markdown,
+      html: deleted ? null : body.html,
+      ...tree.fields(id),
       alsoSentToChannel: false,
       mentionIds: [],
       reactions: [],
@@ -137,17 +114,18 @@ export function threadRecords(context: MapContext, thread: GmailThread): GmailMe
       createdAt,
       updatedAt: null,
       webUrl: `https://mail.google.com/mail/u/?authuser=${encodeURIComponent(context.mailbox)}#all/${threadId}`,
-      recipients: { from, to: addressIds(headerOf(tree.headers, 'to')), cc: addressIds(headerOf(tree.headers, 'cc')), bcc: addressIds(headerOf(tree.headers, 'bcc')), ...(replyTo.length ? { replyTo } : {}) },
+      // Who wrote to whom stays on a tombstone, like its author; only the content goes.
+      recipients: recipients[i],
       isUnread: labelIds.includes('UNREAD'),
       labelIds,
-      rfcMessageId: headerOf(tree.headers, 'message-id')?.trim() ?? null,
-      references: messageIdsOf(headerOf(tree.headers, 'references')),
+      rfcMessageId: headerOf(headers, 'message-id')?.trim() ?? null,
+      references: messageIdsOf(headerOf(headers, 'references')),
     } satisfies GmailMessageRecord;
   });
 }
 
 function decodeSubject(value: string | null): string | null {
-  return value === null ? null : decodeWords(value);
+  return value === null ? null : decodeEncodedWords(value);
 }
 
 

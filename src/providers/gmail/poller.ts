@@ -34,7 +34,7 @@ export class GmailPoller implements Poller {
     let published = 0;
     for (const mailbox of mailboxes) {
       try {
-        const provider = await this.workspaces.openFresh(mailbox);
+        const provider = await this.workspaces.connected(mailbox);
         if (!provider) continue;
         const round = await syncMailbox(provider.connection.api, this.states, mailbox);
         calls += round.calls;
@@ -55,7 +55,7 @@ export class GmailPoller implements Poller {
     const renewed: string[] = [];
     for (const mailbox of claimed) {
       try {
-        const provider = await this.workspaces.openFresh(mailbox);
+        const provider = await this.workspaces.connected(mailbox);
         if (!provider) continue;
         const answer = await provider.connection.api.call('watch', (gmail) => gmail.users.watch({ userId: 'me', requestBody: { topicName: topic } }));
         if (!(await this.states.historyId(mailbox)) && answer.historyId) await this.states.reset(mailbox, answer.historyId);

@@ -3,7 +3,8 @@ import type { ReadState } from '../features/read-state.js';
 import type { Search } from '../features/search.js';
 import type { Actor, AudienceMember, ChannelAccess, ChannelRecord, MessageContent, MessageRecord, UserRecord, WorkspaceRecord } from '../model.js';
 import type { BatchResult, Page, PageKey, PageRequest } from '../paging.js';
-import type { InboxFilter, MessagingProvider, SendMessageRequest } from '../provider.js';
+import type { InboxFilter, MessagingProvider, ProviderFile, SendMessageRequest } from '../provider.js';
+import { attachmentContent } from './attachments.js';
 import { capabilitiesFor } from './capabilities.js';
 import * as channels from './channels.js';
 import { GmailConnection, type GmailProviderOptions } from './connection.js';
@@ -125,6 +126,11 @@ export class GmailProvider implements MessagingProvider {
 
   deleteMessage(actor: Actor, messageId: string): Promise<MessageRecord> {
     return writes.deleteMessage(this.connection, this.session(), actor, messageId);
+  }
+
+  /** One attachment's bytes, streamed from Gmail (attachments.ts): the signed link was handed to a reader of its mail. */
+  attachmentContent(attachmentId: string): Promise<ProviderFile | null> {
+    return attachmentContent(this.connection, attachmentId);
   }
 
   addReaction(): Promise<MessageRecord> {

@@ -34,7 +34,7 @@ export class GmailRuntime implements ProviderRuntime {
   }
 
   private async changesOf(mailbox: string): Promise<ProviderDelivery['changes'] | null> {
-    const provider = await this.workspaces.openFresh(mailbox);
+    const provider = await this.workspaces.connected(mailbox);
     if (!provider) return null;
     return (await syncMailbox(provider.connection.api, this.states, mailbox)).changes;
   }

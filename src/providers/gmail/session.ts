@@ -1,6 +1,4 @@
 import { SwitchboardError } from '../../errors.js';
-import { headerOf } from '../kit/email/mime-parse.js';
-import { parseMailboxList } from '../kit/email/mime-headers.js';
 import type { GmailConnection } from './connection.js';
 import { threadRecords, type GmailMessageRecord } from './map.js';
 
@@ -19,16 +17,7 @@ export class ReadSession {
     let pending = this.threads.get(threadId);
     if (!pending) {
       pending = this.connection.api.thread(threadId).then(
-        (thread) => {
-          for (const message of thread.messages ?? []) {
-            for (const name of ['from', 'to', 'cc']) {
-              for (const mailbox of parseMailboxList(headerOf((message.payload?.headers ?? []).map((h) => ({ name: h.name ?? '', value: h.value ?? '' })), name))) {
-                if (mailbox.name) this.connection.names.set(mailbox.address.toLowerCase(), mailbox.name);
-              }
-            }
-          }
-          return threadRecords({ workspaceId: this.connection.mailbox, mailbox: this.connection.mailbox, attachmentUrl: (id, part) => this.connection.attachmentUrl(id, part) }, thread);
-        },
+        (thread) => threadRecords({ workspaceId: this.connection.mailbox, mailbox: this.connection.mailbox, people: this.connection.people}, thread),
         (error: unknown) => {
           if (error instanceof SwitchboardError && error.code === 'NOT_FOUND') return null;
           throw error;

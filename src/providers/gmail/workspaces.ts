@@ -1,8 +1,14 @@
 import type { StoredConnection } from '../../connections/store.js';
+import type { SwitchboardError } from '../../errors.js';
+import { logInfo } from '../../log.js';
 import type { ProviderHost } from '../definition.js';
+import { disconnectedProvider } from '../kit/disconnected-provider.js';
 import { lazyProvider } from '../kit/lazy-provider.js';
 import type { MessagingProvider } from '../provider.js';
 import { capabilitiesFor } from './capabilities.js';
+import { grantRefusal, refusedGrant } from './credentials.js';
+import { GmailReadState } from './features/read-state.js';
+import { GmailSearch } from './features/search.js';
 import { GmailProvider } from './provider.js';
 import { GmailRateBudget } from './rate-budget.js';
 import type { GmailSettings } from './settings.js';
@@ -20,7 +26,8 @@ export interface GmailServer {
  * per mailbox for the life of the process.
  */
 export class GmailWorkspaces {
-  private readonly providers = new Map<string, { generation: number; provider: GmailProvider }>();
+  /** `provider` is null for a mailbox whose grant Google refused: `view` is then the DISCONNECTED stand-in. */
+  private readonly providers = new Map<string, { generation: number; provider: GmailProvider | null; view: MessagingProvider }>();
   private readonly loading = new Map<string, Promise<GmailProvider | null>>();
   private readonly budgets = new Map<string, GmailRateBudget>();
 
@@ -32,12 +39,20 @@ export class GmailWorkspaces {
 
   open(mailbox: string): MessagingProvider {
     const cached = this.providers.get(mailbox);
-    if (cached) return cached.provider;
+    if (cached) return cached.view;
     return lazyProvider({ provider: GMAIL, workspaceId: mailbox, methods: GmailProvider.prototype, capabilities: capabilitiesFor({}), load: () => this.openFresh(mailbox) });
   }
 
-  async openFresh(mailbox: string): Promise<GmailProvider | null> {
-    return this.providers.get(mailbox)?.provider ?? this.load(mailbox);
+  /** The mailbox as the schema shows it: its provider, or the DISCONNECTED stand-in of a refused grant. */
+  async openFresh(mailbox: string): Promise<MessagingProvider | null> {
+    if (!this.providers.has(mailbox)) await this.load(mailbox);
+    return this.providers.get(mailbox)?.view ?? null;
+  }
+
+  /** The mailbox's provider for Gmail calls (sync, watch); null when it is not connected or its grant was refused. */
+  async connected(mailbox: string): Promise<GmailProvider | null> {
+    const cached = this.providers.get(mailbox);
+    return cached ? cached.provider : this.load(mailbox);
   }
 
   async refresh(mailboxes: ReadonlyArray<{ mailbox: string; generation: number }>): Promise<void> {
@@ -52,14 +67,42 @@ export class GmailWorkspaces {
         .then((stored) => {
           this.providers.delete(mailbox);
           if (!stored) return null;
-          const provider = this.build(stored);
-          this.providers.set(mailbox, { generation: stored.generation, provider });
+          const refused = grantRefusal(stored);
+          const provider = refused ? null : this.build(stored);
+          this.providers.set(mailbox, { generation: stored.generation, provider, view: provider ?? this.disconnected(stored, refused!) });
           return provider;
         })
         .finally(() => this.loading.delete(mailbox));
       this.loading.set(mailbox, pending);
     }
     return pending;
+  }
+
+  /** The stand-in of a mailbox whose grant was refused: listed to its owner, DISCONNECTED, empty; writes fail with the refusal. */
+  private disconnected(stored: StoredConnection, refusal: SwitchboardError): MessagingProvider {
+    const store = this.server.host.connections.store;
+    return disconnectedProvider({
+      workspace: { id: stored.workspaceId, provider: GMAIL, name: stored.name, webUrl: stored.webUrl },
+      capabilities: capabilitiesFor({ eventDelivery: stored.eventDelivery }),
+      prototype: GmailProvider.prototype,
+      parts: { readState: GmailReadState.prototype, search: GmailSearch.prototype },
+      failure: () => refusal,
+      linkedUserId: async (accountId) => ((await store.linkOf(GMAIL, stored.workspaceId, accountId)) ? stored.workspaceId : null),
+    });
+  }
+
+  /**
+   * Google refused the grant during a call (revoked while the access token still served): recorded on the
+   * connection where every process sees it, once, so that nobody calls Google for this mailbox again until
+   * it is reconnected; the change notice rebuilds it here and elsewhere as DISCONNECTED.
+   */
+  private async grantFailed(mailbox: string, error: SwitchboardError): Promise<void> {
+    const store = this.server.host.connections.store;
+    const stored = await store.load(GMAIL, mailbox);
+    if (!stored || grantRefusal(stored)) return;
+    logInfo('gmail_grant_refused', { workspaceId: mailbox, code: error.code });
+    await store.updateCredentials(GMAIL, mailbox, { ...stored.credentials, ...refusedGrant() });
+    this.server.host.connections.changed({ provider: GMAIL, workspaceId: mailbox });
   }
 
   private build(stored: StoredConnection): GmailProvider {
@@ -78,6 +121,9 @@ export class GmailWorkspaces {
       eventDelivery: stored.eventDelivery,
       budget,
       isLinked: async (accountId) => (await host.connections.store.linkOf(GMAIL, mailbox, accountId)) !== null,
+      onGrantFailed: (error) => {
+        this.grantFailed(mailbox, error).catch((failure: unknown) => logInfo('gmail_grant_refusal_not_recorded', { workspaceId: mailbox, code: (failure as { code?: string }).code ?? 'unknown' }));
+      },
     });
   }
 }

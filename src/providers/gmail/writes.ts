@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { SwitchboardError } from '../../errors.js';
 import { composeMessage, newMessageId, toBase64Url, type ComposeAddress } from '../kit/email/mime-compose.js';
 import type { Actor, MessageRecord } from '../model.js';
-import type { SendMessageRequest } from '../provider.js';
+import type { EmailEnvelope, SendMessageRequest } from '../provider.js';
 import { ownerActs } from './channels.js';
 import type { GmailConnection } from './connection.js';
 import { parseMessageId } from './ids.js';
@@ -20,16 +20,11 @@ import type { ReadSession } from './session.js';
  * (`rfc822msgid:` search) instead of sending twice.
  */
 
-/** The envelope of a mail as the send resolver settles it (the email kit's EmailEnvelope). */
-export interface MailEnvelope {
-  subject: string;
-  to: ComposeAddress[];
-  cc: ComposeAddress[];
-  bcc: ComposeAddress[];
-  derivedRecipients?: boolean;
+/** The mailbox's own display name, as mail named it (else none: the address alone). */
+function ownName(connection: GmailConnection): string | null {
+  const name = connection.user(connection.mailbox).name;
+  return name === connection.mailbox ? null : name;
 }
-
-type MailSend = SendMessageRequest & { email?: MailEnvelope | null };
 
 /** The Message-ID a guarded send carries: derived from its idempotency token, so a retry can look it up. */
 export function messageIdForToken(mailbox: string, token: string): string {
@@ -51,14 +46,14 @@ async function parentOf(session: ReadSession, parentId: string | null): Promise<
 const address = (id: string): ComposeAddress => ({ name: null, address: id });
 
 /** A reply's recipients when the client named none: the parent's Reply-To or sender; one's own mail: its To and Cc. */
-function derivedRecipients(connection: GmailConnection, parent: GmailMessageRecord): Pick<MailEnvelope, 'to' | 'cc'> {
+function derivedRecipients(connection: GmailConnection, parent: GmailMessageRecord): Pick<EmailEnvelope, 'to' | 'cc'> {
   const { recipients } = parent;
   if (recipients.from.includes(connection.mailbox)) return { to: recipients.to.map(address), cc: recipients.cc.map(address) };
   const to = recipients.replyTo?.length ? recipients.replyTo : recipients.from;
   return { to: to.map(address), cc: [] };
 }
 
-export async function sendMessage(connection: GmailConnection, session: ReadSession, actor: Actor, request: MailSend): Promise<MessageRecord> {
+export async function sendMessage(connection: GmailConnection, session: ReadSession, actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
   await requireOwner(connection, actor);
   if (request.alsoSendToChannel) throw new SwitchboardError('VALIDATION_ERROR', 'Mail has no "also send to the channel".', { field: ['input', 'alsoSendToChannel'] });
   if (request.attachmentIds.length) throw new SwitchboardError('UNSUPPORTED', 'Attachments on Gmail sends need uploads, which this provider does not have yet (capabilities.attachmentUpload is false).', { field: ['input', 'attachmentIds'] });
@@ -75,11 +70,8 @@ export async function sendMessage(connection: GmailConnection, session: ReadSess
   const parentSubject = parent?.subject ?? '';
   const subject = envelope?.subject || (parent ? (/^re:/i.test(parentSubject) ? parentSubject : `Re: ${parentSubject}`) : '');
   const messageId = request.idempotencyToken ? messageIdForToken(connection.mailbox, request.idempotencyToken) : newMessageId(connection.mailbox);
-  // 'html' arrives with the email kit's core step (MessageContent.format); until then text and markdown.
-  const format: string = request.content.format;
-  const text = format === 'html' ? request.content.text.replace(/<[^>]+>/g, '') : request.content.text;
   const raw = composeMessage({
-    from: { name: connection.names.get(connection.mailbox) ?? null, address: connection.mailbox },
+    from: { name: ownName(connection), address: connection.mailbox },
     to: recipients.to,
     cc: recipients.cc,
     bcc: recipients.bcc,
@@ -87,8 +79,9 @@ export async function sendMessage(connection: GmailConnection, session: ReadSess
     messageId,
     inReplyTo: parent?.rfcMessageId ?? null,
     references: parent ? [...parent.references, ...(parent.rfcMessageId ? [parent.rfcMessageId] : [])] : [],
-    text,
-    html: format === 'html' ? request.content.text : null,
+    // With html (email workspaces), `text` is its plain rendering: the text/plain alternative.
+    text: request.content.text,
+    html: request.content.html ?? null,
   });
   const threadId = parent ? parseMessageId(parent.id)!.threadId : undefined;
   const sent = await connection.api.call('messages.send', (gmail) => gmail.users.messages.send({ userId: 'me', requestBody: { raw: toBase64Url(raw), threadId } }));

@@ -1,4 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { decodeGlobalId } from '../../../src/providers/ids.js';
+import { Scheduler } from '../../../src/scheduler/scheduler.js';
 import { composeMessage } from '../../../src/providers/kit/email/mime-compose.js';
 import type { GmailRuntime } from '../../../src/providers/gmail/index.js';
 import { createApiKey } from '../../../src/store/api-keys.js';
@@ -30,6 +33,54 @@ const GmailWorkspaces = graphql(`
   }
 `);
 
+const SendGmail = graphql(`
+  mutation SendGmail($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      message {
+        id
+        subject
+        html
+        author { name email }
+        recipients { from { email } to { id name email } cc { name email } bcc { email } }
+      }
+      userErrors { code message field }
+    }
+  }
+`);
+
+const InboxMail = graphql(`
+  query GmailInboxMail($id: ID!) {
+    node(id: $id) { ... on Channel { messages(first: 20) { nodes { id subject } } } }
+  }
+`);
+
+const ScheduleGmail = graphql(`
+  mutation ScheduleGmail($input: ScheduleMessageInput!) {
+    scheduleMessage(input: $input) {
+      scheduledMessage { id status }
+      userErrors { code message field }
+    }
+  }
+`);
+
+const ScheduledGmail = graphql(`
+  query ScheduledGmail($id: ID!) {
+    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { subject text parent { id } } } }
+  }
+`);
+
+const GmailAttachments = graphql(`
+  query GmailAttachments($id: ID!) {
+    node(id: $id) { ... on Message { attachments { filename contentType sizeBytes url } } }
+  }
+`);
+
+const GmailStatus = graphql(`
+  query GmailStatus {
+    workspaces { provider connectionStatus channels(first: 5) { nodes { id } } }
+  }
+`);
+
 const KEY = 'gmail-e2e-alice';
 
 describe('Gmail end to end (OAuth, push, polling)', () => {
@@ -37,6 +88,7 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
   let live: LiveServer;
   let runtime: GmailRuntime;
   let workspaceId: string;
+  let inboxId: string;
   const mailbox = 'alice.gmail@example.com';
   let sequence = 0;
 
@@ -86,6 +138,7 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
     const workspace = read.data!.workspaces.find((candidate) => candidate.provider === 'GMAIL')!;
     expect(workspace.channels.nodes.map((channel) => channel.name)).toEqual(expect.arrayContaining(['Inbox', 'Sent']));
     workspaceId = workspace.id;
+    inboxId = workspace.channels.nodes.find((channel) => channel.name === 'Inbox')!.id;
   });
 
   it('renews the watch exactly once across two renewers, then a delivered mail reaches the subscriber through a push', async () => {
@@ -118,6 +171,97 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
     expect(fake.count('history.list')).toBe(0);
   });
 
+  it('sends mail through the schema with subject, to, cc, bcc and html; recipients read back as users by address', async () => {
+    const sent = await live.http(KEY, SendGmail, {
+      input: { channelId: inboxId, html: '<p>Agenda <b>attached</b></p>', subject: 'Planning', to: ['"Carol Outside" <carol@partner.example>'], cc: ['Dave@Partner.example'], bcc: ['erin@partner.example'] },
+    });
+    const payload = sent.data?.sendMessage;
+    expect(payload?.userErrors, JSON.stringify(sent)).toEqual([]);
+    expect(payload!.message).toMatchObject({
+      subject: 'Planning',
+      html: '<p>Agenda <b>attached</b></p>',
+      author: { email: mailbox },
+      recipients: {
+        from: [{ email: mailbox }],
+        // Carol's own From name (her earlier mail) wins over the name typed for her (the email kit's MailPeople).
+        to: [{ name: 'Carol', email: 'carol@partner.example' }],
+        cc: [{ name: 'dave@partner.example', email: 'dave@partner.example' }],
+        bcc: [{ email: 'erin@partner.example' }],
+      },
+    });
+    // What Gmail got: one raw RFC 2822 mail with the envelope's headers and the HTML as an alternative.
+    const raw = [...fake.mailbox(mailbox).messages.values()].at(-1)!.raw.toString('latin1');
+    expect(raw).toMatch(/^Subject: Planning\r$/m);
+    expect(raw).toMatch(/^To: Carol Outside <carol@partner\.example>\r$/m);
+    expect(raw).toMatch(/^Cc: Dave@Partner\.example\r$/m); // as the client wrote it; read back normalized
+    expect(raw).toMatch(/^Bcc: erin@partner\.example\r$/m);
+    expect(raw).toMatch(/multipart\/alternative/);
+  });
+
+  it('schedules a reply (EMULATED): sealed at rest, sent once through messages.send at its time, then its content deleted', async () => {
+    deliver('Offsite', 'Shall we meet on Friday?');
+    const inbox = await live.http(KEY, InboxMail, { id: inboxId });
+    const node = inbox.data?.node;
+    const parent = (node && 'messages' in node ? node.messages.nodes : []).find((message) => message.subject === 'Offsite')!;
+    expect(parent, JSON.stringify(inbox)).toBeDefined();
+    const text = `See you there ${randomUUID()}`;
+    const scheduled = await live.http(KEY, ScheduleGmail, { input: { channelId: inboxId, parentId: parent.id, text, scheduledFor: new Date(Date.now() + 3_600_000).toISOString() } });
+    expect(scheduled.data?.scheduleMessage.userErrors, JSON.stringify(scheduled)).toEqual([]);
+    const id = scheduled.data!.scheduleMessage.scheduledMessage!.id;
+    const { db } = live.testApp.started.services.database;
+    const row = () => db.selectFrom('emulated_scheduled_messages').selectAll().where('id', '=', decodeGlobalId(id).nativeId).executeTakeFirstOrThrow();
+    expect(await row()).toMatchObject({ provider: 'gmail', status: 'PENDING' });
+    expect(JSON.stringify(await row())).not.toContain(text);
+
+    const sends = fake.count('messages.send');
+    const due = new Date(Date.now() + 2 * 3_600_000);
+    const reports = await Promise.all([new Scheduler(live.testApp.started.services).runDue(due), new Scheduler(live.testApp.started.services).runDue(due)]);
+    expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBe(1);
+    expect(fake.count('messages.send')).toBe(sends + 1);
+    const read = await live.http(KEY, ScheduledGmail, { id });
+    expect(read.data?.node, JSON.stringify(read)).toMatchObject({ status: 'SENT', lastError: null, sentMessage: { subject: 'Re: Offsite', text, parent: { id: parent.id } } });
+    expect(await row()).toMatchObject({ status: 'SENT', content_sealed: null });
+  });
+
+  it('serves attachments through signed links streamed from messages.attachments.get, never stored', async () => {
+    // Large enough that Gmail's JSON arrives in many chunks, and not a multiple of 3 (base64 padding).
+    const bytes = Buffer.from(Array.from({ length: 300_001 }, (_, i) => (i * 7) % 251));
+    fake.deliver(
+      mailbox,
+      composeMessage({
+        from: { name: 'Carol', address: 'carol@partner.example' },
+        to: [{ name: null, address: mailbox }],
+        subject: 'Numbers',
+        messageId: `<e2e${++sequence}@partner.example>`,
+        text: 'See the attachment',
+        attachments: [{ filename: 'numbers.bin', contentType: 'application/octet-stream', content: bytes }],
+      }),
+    );
+    const inbox = await live.http(KEY, InboxMail, { id: inboxId });
+    const node = inbox.data?.node;
+    const message = (node && 'messages' in node ? node.messages.nodes : []).find((candidate) => candidate.subject === 'Numbers')!;
+    const read = await live.http(KEY, GmailAttachments, { id: message.id });
+    const attachments = read.data?.node && 'attachments' in read.data.node ? read.data.node.attachments : [];
+    expect(attachments.map((attachment) => [attachment.filename, attachment.sizeBytes])).toEqual([['numbers.bin', bytes.length]]);
+    const link = new URL(attachments[0].url);
+    expect(link.pathname).toMatch(/^\/files\/.+\/download$/);
+    fake.resetCalls();
+    const download = await fetch(`http://127.0.0.1:${live.port}${link.pathname}${link.search}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toContain('numbers.bin');
+    expect(download.headers.get('content-length')).toBe(String(bytes.length));
+    expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
+    // The part found again (attachment ids change per read), then its body: 2 calls, 10 units.
+    expect(fake.countByRoute()).toEqual({ 'messages.get': 1, 'messages.attachments.get': 1 });
+    // Nothing of it is kept: no stored file row.
+    const { db } = live.testApp.started.services.database;
+    expect(await db.selectFrom('attachments').select('id').where('filename', '=', 'numbers.bin').execute()).toEqual([]);
+    // A tampered link is refused before Gmail is asked.
+    const forged = await fetch(`http://127.0.0.1:${live.port}${link.pathname}?exp=${link.searchParams.get('exp')}&sig=forged`);
+    expect(forged.status).toBe(403);
+    expect(fake.countByRoute()).toEqual({ 'messages.get': 1, 'messages.attachments.get': 1 });
+  });
+
   it('polls with history.list when the mailbox has no push', async () => {
     const { db } = live.testApp.started.services.database;
     await db.updateTable('provider_connections').set({ event_delivery: 'POLL' }).where('provider', '=', 'gmail').execute();
@@ -134,5 +278,24 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
     expect(await runtime.poller.pollOnce()).toMatchObject({ published: 0 });
     deliver('Next', 'after the resync');
     expect(await runtime.poller.pollOnce()).toMatchObject({ published: 1 });
+  });
+
+  it('a revoked grant shows DISCONNECTED, is recorded once for every process, and no call goes to Gmail after it', async () => {
+    fake.revokeGrants(mailbox);
+    fake.expireAccessTokens();
+    // The first call after the revocation (a poll's history.list) meets it: 401, then invalid_grant on the refresh.
+    fake.resetCalls();
+    await runtime.poller.pollOnce();
+    expect(fake.calls.map((call) => [call.route, call.status])).toEqual([['history.list', 401], ['token', 400]]);
+    await vi.waitFor(async () => {
+      const stored = await live.testApp.started.services.connections.store.load('gmail', mailbox);
+      expect(stored!.credentials.accessToken).toMatch(/^refused:/);
+    });
+    fake.resetCalls();
+    const read = await live.http(KEY, GmailStatus);
+    expect(read.data?.workspaces.find((workspace) => workspace.provider === 'GMAIL')).toEqual({ provider: 'GMAIL', connectionStatus: 'DISCONNECTED', channels: { nodes: [] } });
+    expect(await runtime.poller.pollOnce()).toMatchObject({ workspaces: 1, calls: 0, published: 0 });
+    expect(await runtime.poller.pollOnce()).toMatchObject({ calls: 0 });
+    expect(fake.httpRequests()).toBe(0);
   });
 });

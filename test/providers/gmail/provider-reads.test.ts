@@ -35,7 +35,7 @@ describe('Gmail provider on the fake Gmail API', () => {
   });
 
   it('reads a label page with subjects, sanitized html, recipients and the reply tree: 1 list + 1 batch', async () => {
-    const root = box.deliver({ from: carol, cc: [dave], subject: 'Lunch', text: 'Hello Ana', html: '<p onclick="steal()">Hello <b>Ana</b><script>alert(1)</script><a href="javascript:x()">x</a></p>' });
+    const root = box.deliver({ from: carol, cc: [dave], subject: 'Lunch', text: 'Hello Ana', html: '<p onclick="steal()">Hello <b>Ana</b><script>alert(1)</script> <a href="javascript:x()">x</a></p>' });
     const fork = box.deliver({ from: dave, to: [carol], cc: [{ name: null, address: 'ana@example.com' }], subject: 'Re: Lunch', text: 'Dave here', inReplyTo: root.messageId, references: [root.messageId] });
     const other = box.deliver({ from: carol, subject: 'Other', text: 'unrelated' });
     expect(fork.threadId).toBe(root.threadId);
@@ -45,7 +45,7 @@ describe('Gmail provider on the fake Gmail API', () => {
     const messages = nodes(page) as Array<MessageRecord & { recipients: unknown }>;
     expect(messages.map((message) => message.id).slice(0, 3)).toEqual([other.id, fork.id, root.id]);
     const rootRecord = messages.find((message) => message.id === root.id)!;
-    expect(rootRecord).toMatchObject({ subject: 'Lunch', text: 'Hello Ana', authorId: 'carol@partner.example', channelId: 'INBOX', parentId: null, hasChildren: true, replyCount: 1 });
+    expect(rootRecord).toMatchObject({ subject: 'Lunch', text: 'Hello Ana x', markdown: 'Hello **Ana** x', authorId: 'carol@partner.example', channelId: 'INBOX', parentId: null, hasChildren: true, replyCount: 1 });
     expect(rootRecord.channelIds).toEqual(['INBOX']);
     expect(rootRecord.html).not.toMatch(/script|onclick|javascript:/i);
     expect(rootRecord.html).toContain('<b>Ana</b>');

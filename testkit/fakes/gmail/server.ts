@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseMailboxList as parseAddressList } from '../../../src/providers/kit/email/mime-headers.js';
+import { parseAddressList } from '../../../src/providers/kit/email/addresses.js';
 import { FakeMailbox } from './mailbox.js';
 import { FakePubSub, type PubSubOptions } from './pubsub.js';
 import { compileQuery } from './search.js';

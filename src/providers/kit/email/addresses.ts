@@ -277,26 +277,25 @@ function wordBytes(encoding: string, payload: string): Uint8Array {
 /** Windows-1252's characters for 0x80–0x9F (undefined positions stay as the C1 control). */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
-/** Labels that mean Windows-1252 in mail as on the web (WHATWG Encoding: Latin-1 and ASCII labels included). */
-const CP1252_LABELS = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'cp819', 'ibm819', 'iso-ir-100']);
-
 /**
- * Bytes in a named charset as text; an unknown charset reads as UTF-8 (replacement characters at worst).
- * Windows-1252 and its aliases are decoded here: Node 20's TextDecoder reads them as ISO-8859-1, which
- * turns mail's curly quotes and euro signs (0x80–0x9F) into control characters.
+ * Bytes in a named charset as text (a MIME part's `charset`, an encoded word's); an unknown or missing
+ * charset reads as UTF-8 (replacement characters at worst), quotes around the label are ignored. Labels
+ * resolve as WHATWG Encoding says, so Latin-1 and ASCII labels mean Windows-1252, as mailers mean them;
+ * Windows-1252 is decoded here because Node 20's TextDecoder reads it as ISO-8859-1, which turns mail's
+ * curly quotes and euro signs (0x80–0x9F) into control characters.
  */
-export function decodeCharset(bytes: Uint8Array, charset: string): string {
-  const label = charset.trim().toLowerCase();
-  if (CP1252_LABELS.has(label)) {
-    let text = '';
-    for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
-    return text;
-  }
+export function decodeCharset(bytes: Uint8Array, charset: string | null | undefined): string {
+  const label = (charset ?? '').trim().replace(/^"|"$/g, '').trim().toLowerCase() || 'utf-8';
+  let decoder: TextDecoder;
   try {
-    return new TextDecoder(label).decode(bytes);
+    decoder = new TextDecoder(label);
   } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+    decoder = new TextDecoder('utf-8');
   }
+  if (decoder.encoding !== 'windows-1252') return decoder.decode(bytes);
+  let text = '';
+  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return text;
 }
 
 /**

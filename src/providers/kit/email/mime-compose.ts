@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { encodeHeaderText } from './mime-headers.js';
+import { encodeHeaderText, formatAddress, formatAddressList, type MailAddress } from './addresses.js';
 
 /**
  * Composing raw RFC 2822 messages (what Gmail's `messages.send` takes as `raw`, what Outlook's MIME send
@@ -8,10 +8,8 @@ import { encodeHeaderText } from './mime-headers.js';
  * References and the subject, so they thread for every recipient, not only in the sender's mailbox.
  */
 
-export interface ComposeAddress {
-  name: string | null;
-  address: string;
-}
+/** A mailbox of a composed mail: the kit's MailAddress (formatted by addresses.ts). */
+export type ComposeAddress = MailAddress;
 
 export interface ComposeAttachment {
   filename: string;
@@ -43,15 +41,6 @@ export interface ComposeMessage {
 export function newMessageId(fromAddress: string, seed = randomBytes(12).toString('hex')): string {
   const domain = fromAddress.split('@')[1] || 'switchboard.invalid';
   return `<${seed}.switchboard@${domain}>`;
-}
-
-/** Quotes a display name when it needs it, or encodes it when it is not ASCII. */
-function formatMailbox(mailbox: ComposeAddress): string {
-  if (!mailbox.name) return mailbox.address;
-  const name = mailbox.name.replace(/[\r\n]+/g, ' ');
-  if (!/^[\x20-\x7e]*$/.test(name)) return `${encodeHeaderText(name)} <${mailbox.address}>`;
-  if (/^[A-Za-z0-9!#$%&'*+/=?^_`{|}~ .-]*$/.test(name) && !name.includes('.')) return `${name} <${mailbox.address}>`;
-  return `"${name.replace(/(["\\])/g, '\\$1')}" <${mailbox.address}>`;
 }
 
 function assertHeaderSafe(value: string): string {
@@ -121,11 +110,11 @@ export function formatMailDate(date: Date): string {
 export function composeMessage(message: ComposeMessage): string {
   const headers: string[] = [];
   const add = (name: string, value: string) => headers.push(foldHeader(name, assertHeaderSafe(value)));
-  add('From', formatMailbox(message.from));
-  if (message.to.length) add('To', message.to.map(formatMailbox).join(', '));
-  if (message.cc?.length) add('Cc', message.cc.map(formatMailbox).join(', '));
+  add('From', formatAddress(message.from));
+  if (message.to.length) add('To', formatAddressList(message.to));
+  if (message.cc?.length) add('Cc', formatAddressList(message.cc));
   // Bcc stays in the raw message handed to the sending provider: Gmail strips it for recipients and keeps it on the sent copy.
-  if (message.bcc?.length) add('Bcc', message.bcc.map(formatMailbox).join(', '));
+  if (message.bcc?.length) add('Bcc', formatAddressList(message.bcc));
   add('Subject', encodeHeaderText(message.subject.replace(/[\r\n]+/g, ' ')));
   add('Date', formatMailDate(message.date ?? new Date()));
   add('Message-ID', message.messageId);

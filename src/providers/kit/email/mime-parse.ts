@@ -1,4 +1,5 @@
-import { decodeCharset, decodeEncodedWords, parseHeaderValue } from './mime-headers.js';
+import { decodeCharset, decodeEncodedWords } from './addresses.js';
+import { parseHeaderValue } from './mime-headers.js';
 
 /**
  * MIME messages (RFC 2045–2047, 2183, 2231, 2822) as a tree of parts, and what a mail shows from that tree:

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { composeMessage, toBase64Url } from '../../../../src/providers/kit/email/mime-compose.js';
 import { decodedHeader, headerOf, mailContent, messageIdsOf, parseMime, partText } from '../../../../src/providers/kit/email/mime-parse.js';
-import { decodeEncodedWords, parseHeaderValue } from '../../../../src/providers/kit/email/mime-headers.js';
+import { decodeEncodedWords } from '../../../../src/providers/kit/email/addresses.js';
+import { parseHeaderValue } from '../../../../src/providers/kit/email/mime-headers.js';
 
 const crlf = (lines: string[]) => lines.join('\r\n');
 
