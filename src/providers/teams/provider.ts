@@ -8,6 +8,7 @@ import { capabilitiesFor } from './capabilities.js';
 import * as channels from './channels.js';
 import { TeamsConnection, type Acting, type TeamsProviderOptions } from './connection.js';
 import { listInbox } from './inbox.js';
+import { listUnreadInbox } from './unread-inbox.js';
 import { TeamsChatPins } from './pins.js';
 import * as reads from './reads.js';
 import { ReadSession } from './session.js';
@@ -143,10 +144,16 @@ export class TeamsProvider implements MessagingProvider {
   }
 
   async listInbox(actor: Actor, filter: InboxFilter, page: { limit: number; cursor: string | null }): Promise<Page<MessageRecord>> {
-    if (filter.unreadOnly) {
-      throw new SwitchboardError('UNSUPPORTED', 'The Teams inbox cannot be narrowed to unread messages yet: ask readState for unread channels and their unread messages.', { field: ['filter', 'unreadOnly'] });
+    const session = this.session();
+    const acting = await this.connection.acting(actor);
+    const ordinary = (narrowed: InboxFilter, window: { limit: number; cursor: string | null }) => listInbox(this.connection, session, acting, narrowed, window);
+    if (!filter.unreadOnly) return ordinary(filter, page);
+    const readState = this.readState;
+    if (!readState) {
+      throw new SwitchboardError('UNSUPPORTED', 'This Teams workspace keeps no read state (it runs without a database): the inbox cannot be narrowed to unread messages.', { field: ['filter', 'unreadOnly'] });
     }
-    return listInbox(this.connection, this.session(), await this.connection.acting(actor), filter, page);
+    // The ordinary inbox narrowed to what the read state part calls unread (unread-inbox.ts).
+    return listUnreadInbox(filter, page, ordinary, (ids) => readState.loadUnreadFlags(actor, ids));
   }
 
   /** A reply sent here follows its thread for its author and the root's author (thread-subscriptions.ts). */

@@ -69,7 +69,10 @@ export async function positionsOf(scope: ReadStateScope, acting: Acting, contain
   const channels = containers.filter((container) => container.kind === 'channel').map(containerId);
   const chats = containers.filter((container): container is MessageContainer & { kind: 'chat' } => container.kind === 'chat');
   if (channels.length > 0 && acting.userId !== null) {
-    for (const [channelId, id] of await scope.positions.positions(acting.userId, channels)) result.set(channelId, { kind: 'id', id: BigInt(id) });
+    const stored = await scope.positions.positions(acting.userId, channels);
+    // A channel never marked read through Switchboard is unread from its start, as a chat Graph says was never
+    // read and as the built-in workspace's channels: the first markChannelRead sets a position.
+    for (const channelId of channels) result.set(channelId, { kind: 'id', id: BigInt(stored.get(channelId) ?? 0) });
   }
   if (chats.length === 0) return result;
   if (!acting.own) {

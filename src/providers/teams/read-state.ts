@@ -27,8 +27,8 @@ import { loadMessages, requireMessage, toRecords } from './reads.js';
  * Read state on Teams (capabilities.readState EMULATED). Chats: NATIVE, Graph's own position
  * (`viewpoint.lastMessageReadDateTime`, moved by `markChatReadForUser` / `markChatUnreadForUser`), which
  * needs the person's own delegated grant. Channels: Graph has no read state, so the position is Switchboard's
- * (ids only, ../kit/read-positions/): a channel the person never marked read through Switchboard has no
- * position and nothing unread. A reply's unread flag and a mark-unread of a reply use the thread positions of
+ * (ids only, ../kit/read-positions/): a channel the person never marked read through Switchboard is unread
+ * from its start. A reply's unread flag and a mark-unread of a reply use the thread positions of
  * thread-subscriptions.ts. Unread messages are read from the timeline itself (newest first, up to 5 Graph
  * pages of 50 back to the position), so counts stop at what those pages hold.
  */
