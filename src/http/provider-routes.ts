@@ -139,8 +139,9 @@ async function callback(services: Services, members: RunningProvider[], url: URL
     state: url.searchParams.get('state'),
     error: url.searchParams.get('error'),
   });
-  // The provider whose flow it was (a family's callback serves several); the first one's name for a refused state.
-  const name = (outcome.provider ?? members[0]!).definition.displayName;
+  // The provider whose flow it was; a refused state names no flow, so a family's callback names all of its
+  // members ("Microsoft Teams or Outlook"), never one that may not be the one the person meant.
+  const name = outcome.provider?.definition.displayName ?? members.map((member) => member.definition.displayName).join(' or ');
   if (!outcome.ok) return page(outcome.status, `${name} was not connected`, outcome.message);
   return outcome.purpose === 'INSTALL'
     ? page(200, `${name} connected`, `The ${name} workspace ${outcome.workspaceName} is connected to Switchboard. You can close this window.`)

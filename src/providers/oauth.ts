@@ -81,6 +81,9 @@ export type CallbackOutcome =
   | { ok: true; purpose: OAuthPurpose; workspaceId: string; workspaceName: string; provider: RunningProvider }
   | { ok: false; status: 400 | 502; message: string; provider?: RunningProvider };
 
+/** Failures of a callback that a new authorization can mend, answered 400; every other one is a 502. */
+const BROWSER_FAILURES: ReadonlySet<string> = new Set(['VALIDATION_ERROR', 'CONFLICT', 'NOT_AUTHENTICATED', 'PERMISSION_DENIED']);
+
 /**
  * The callback step: a missing, unknown, expired or reused state, a cancelled authorization or a refused
  * code are a 400 outcome; a platform failure a 502 one.
@@ -104,7 +107,9 @@ export async function completeOAuth(
     return outcome.ok ? { ...outcome, provider: running } : { ok: false, status: 400, provider: running, message: outcome.message };
   } catch (error) {
     if (error instanceof SwitchboardError) {
-      return { ok: false, status: error.code === 'VALIDATION_ERROR' || error.code === 'CONFLICT' ? 400 : 502, provider: running, message: error.message };
+      // The platform refusing this code (used, expired, not granted) is this authorization's end: start again
+      // (400); its outage or an answer Switchboard cannot read is the platform's (502).
+      return { ok: false, status: BROWSER_FAILURES.has(error.code) ? 400 : 502, provider: running, message: error.message };
     }
     throw error;
   }

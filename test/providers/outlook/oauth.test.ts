@@ -143,8 +143,9 @@ describe('Outlook OAuth connect (/oauth/microsoft/*)', () => {
 
   it('a callback without a state, or with a state this server did not make, is refused and stores nothing', async () => {
     // Without a usable state nothing says which provider on the shared routes it was for.
-    await expectRefused(`${REDIRECT}?code=anything`, 400, /no state parameter/, 'was not connected');
-    await expectRefused(`${REDIRECT}?state=not-a-state-of-ours&code=anything`, 400, /unknown, expired or was already used/, 'was not connected');
+    // No state names no flow: the page names every member of the Microsoft routes.
+    await expectRefused(`${REDIRECT}?code=anything`, 400, /no state parameter/, 'Microsoft Teams or Outlook was not connected');
+    await expectRefused(`${REDIRECT}?state=not-a-state-of-ours&code=anything`, 400, /unknown, expired or was already used/, 'Microsoft Teams or Outlook was not connected');
   });
 
   it('a reused state is refused: the second callback stores nothing', async () => {
@@ -175,7 +176,7 @@ describe('Outlook OAuth connect (/oauth/microsoft/*)', () => {
     // The code was issued for the first state's challenge; the second state's verifier does not match it.
     callback.searchParams.set('state', second.state);
     fake.resetCalls();
-    await expectRefused(callback.toString(), 502, /refused the authorization_code grant: invalid_grant \(AADSTS501481\)/);
+    await expectRefused(callback.toString(), 400, /refused the authorization_code grant: invalid_grant \(AADSTS501481\)/);
     expect(fake.calls.filter((call) => call.route === 'token').map((call) => call.outcome)).toEqual(['error:invalid_grant']);
   });
 });
