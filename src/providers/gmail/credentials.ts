@@ -3,6 +3,7 @@ import { OAuth2Client } from 'google-auth-library';
 import { SwitchboardError } from '../../errors.js';
 import type { ConnectionCredentials, CredentialLabels, StoredConnection } from '../../connections/store.js';
 import type { GmailSettings } from './settings.js';
+import { refusalOf, refusedCredentials } from '../kit/refused-grant.js';
 
 /**
  * What a Gmail connection stores (sealed by the connection store): the mailbox's access token (about an
@@ -39,21 +40,14 @@ export function pkceForState(clientSecret: string, state: string): { verifier: s
   return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
 }
 
-/**
- * A refused grant (revoked, or its refresh token expired) is stored as the connection's state: the access
- * token is replaced by this marker (sealed like any credential), without an expiry or a refresh token, so
- * that no process asks Google again — the workspace shows DISCONNECTED and calls nothing — until the
- * mailbox is connected again (which stores a real grant).
- */
-const REFUSED = 'refused:';
-
+/** A refused grant (revoked, or its refresh token expired) recorded on the connection (../kit/refused-grant.ts). */
 export function refusedGrant(): Pick<ConnectionCredentials, 'accessToken' | 'expiresAt' | 'refreshToken'> {
-  return { accessToken: `${REFUSED}NOT_AUTHENTICATED`, expiresAt: null, refreshToken: null };
+  return { ...refusedCredentials('NOT_AUTHENTICATED'), refreshToken: null };
 }
 
 /** The refusal a stored connection records, or null when its access token is a token. */
 export function grantRefusal(connection: StoredConnection): SwitchboardError | null {
-  if (!connection.credentials.accessToken.startsWith(REFUSED)) return null;
+  if (!refusalOf(connection)) return null;
   return new SwitchboardError('NOT_AUTHENTICATED', `Google refused the Gmail grant of ${connection.workspaceId} (revoked or expired); reconnect the mailbox.`);
 }
 

@@ -4,6 +4,7 @@ import type { ErrorCode } from '../../errors.js';
 import { isPermanentGrantFailure, requestToken } from '../kit/graph/identity.js';
 import { MicrosoftTransport } from '../kit/graph/transport.js';
 import type { TeamsSettings } from './settings.js';
+import { refusalOf, refusedCredentials } from '../kit/refused-grant.js';
 
 /**
  * What a Teams connection stores (sealed by the connection store): the app's own access token for the
@@ -41,23 +42,15 @@ export async function appToken(settings: TeamsSettings, tenantId: string, now: n
   }
 }
 
-/**
- * A refused app grant is stored as the connection's state: its access token is replaced by this marker and
- * the closed code (sealed like any credential), without an expiry, so that no process asks the token
- * endpoint again — every app call fails at once and the workspace shows DISCONNECTED — until an admin
- * connects the tenant again (which stores a real token).
- */
-const REFUSED = 'refused:';
-
+/** A refused app grant recorded on the connection (../kit/refused-grant.ts). */
 export function refusedAppGrant(code: ErrorCode): Pick<ConnectionCredentials, 'accessToken' | 'expiresAt'> {
-  return { accessToken: `${REFUSED}${code}`, expiresAt: null };
+  return refusedCredentials(code === 'PERMISSION_DENIED' ? 'PERMISSION_DENIED' : 'NOT_AUTHENTICATED');
 }
 
 /** The refusal a stored connection records, or null when its app token is a token. */
 export function appGrantRefusal(connection: StoredConnection): SwitchboardError | null {
-  const { accessToken } = connection.credentials;
-  if (!accessToken.startsWith(REFUSED)) return null;
-  const code = accessToken.slice(REFUSED.length) === 'PERMISSION_DENIED' ? 'PERMISSION_DENIED' : 'NOT_AUTHENTICATED';
+  const code = refusalOf(connection);
+  if (!code) return null;
   return new SwitchboardError(
     code,
     `The Microsoft identity platform refused Switchboard's app grant for the tenant ${JSON.stringify(connection.name)} (${code}); an admin must connect it again.`,
