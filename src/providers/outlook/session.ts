@@ -149,7 +149,7 @@ export class ReadSession {
   /** Folders by id (one `$batch` for the cold ones; null: not there). */
   async loadFolders(principal: Principal, ids: readonly string[]): Promise<Array<GraphMailFolder | null>> {
     const cold = [...new Set(ids.filter((id) => !this.folders.has(id)))];
-    if (cold.length > 0) this.settleFolders(cold, this.connection.batch(principal, cold.map((id) => this.connection.calls.folder(id))));
+    if (cold.length > 0) this.settleFolders(cold, this.connection.batchWithWellKnown(principal, cold.map((id) => this.connection.calls.folder(id))));
     return Promise.all(ids.map((id) => this.folders.get(id)!));
   }
 
