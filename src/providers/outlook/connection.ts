@@ -146,16 +146,31 @@ export class OutlookConnection {
 
   /**
    * The ids of Deleted Items (mail there reads as deleted) and of the folder root (top-level folders' parent),
-   * asked once per connection in one `$batch` (Graph's folder ids never change).
+   * asked once per connection (Graph's folder ids never change): inside the first read's `$batch`
+   * (`batchWithWellKnown`), or in a `$batch` of their own when nothing else is being read.
    */
-  async deletedItemsId(principal: Principal): Promise<string | null> {
-    this.wellKnown ??= this.batch(principal, [this.calls.folder('deleteditems'), this.calls.folder('inbox')]).then(([deleted, inbox]) => {
+  deletedItemsId(principal: Principal): Promise<string | null> {
+    // An empty batchWithWellKnown sets `wellKnown` before it returns; its failure surfaces through `wellKnown`.
+    if (!this.wellKnown) this.batchWithWellKnown(principal, []).catch(() => undefined);
+    return this.wellKnown!;
+  }
+
+  /**
+   * `batch`, with the well-known folders' two GETs added to the same `$batch` while the connection does not
+   * know them yet, so that learning them never costs an HTTP request of its own. Answers `calls`' slots only.
+   */
+  batchWithWellKnown(principal: Principal, calls: readonly GraphCall[]): Promise<Array<unknown | Error>> {
+    if (this.wellKnown) return this.batch(principal, calls);
+    const answers = this.batch(principal, [...calls, this.calls.folder('deleteditems'), this.calls.folder('inbox')]);
+    this.wellKnown = answers.then((all) => {
+      const [deleted, inbox] = all.slice(calls.length);
       if (deleted instanceof Error) throw deleted;
       if (!(inbox instanceof Error)) this.rootFolderId = (inbox as GraphMailFolder).parentFolderId;
       return (deleted as GraphMailFolder).id;
     });
+    // A failure is not remembered: the next read asks again.
     this.wellKnown.catch(() => (this.wellKnown = null));
-    return this.wellKnown;
+    return answers.then((all) => all.slice(0, calls.length));
   }
 
   /** Remembers the names mail gave for addresses. */

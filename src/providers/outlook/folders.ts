@@ -42,8 +42,9 @@ export async function listFolders(
 
 export async function loadFolders(connection: OutlookConnection, session: ReadSession, principal: Principal | null, ids: readonly string[]): BatchResult<ChannelRecord | null> {
   if (!principal) return ids.map(() => null);
-  await connection.deletedItemsId(principal); // learns the root folder, so top-level folders have no parent
-  const folders = await session.loadFolders(principal, ids);
+  // The folders first, so that a cold connection learns the root folder (top-level folders have no parent)
+  // inside their `$batch`.
+  const [folders] = await Promise.all([session.loadFolders(principal, ids), connection.deletedItemsId(principal)]);
   return folders.map((folder) => (folder ? folderRecord(connection, folder) : null));
 }
 

@@ -16,10 +16,13 @@ import { isAbsent } from '../kit/graph/errors.js';
  * on it (their trees); everything below them is then read from the request's session.
  */
 
-/** Records of messages with their trees; a message its conversation dropped (deleted, no replies) is null. */
-export async function recordsOf(connection: OutlookConnection, session: ReadSession, principal: Principal, messages: GraphMessage[]): Promise<Array<MessageRecord | null>> {
+/**
+ * Records of messages with their trees; a message its conversation dropped (deleted, no replies) is null.
+ * `alsoFolders`: folders to read in the conversations' `$batch` (see `ReadSession.loadConversations`).
+ */
+export async function recordsOf(connection: OutlookConnection, session: ReadSession, principal: Principal, messages: GraphMessage[], alsoFolders: readonly string[] = []): Promise<Array<MessageRecord | null>> {
   session.remember(messages);
-  const conversations = await session.loadConversations(principal, messages.map((message) => message.conversationId));
+  const conversations = await session.loadConversations(principal, messages.map((message) => message.conversationId), alsoFolders);
   return messages.map((message) => {
     const conversation = conversations.get(message.conversationId)!;
     const current = conversation.message(message.id);
@@ -51,17 +54,25 @@ export async function listFolderMessages(connection: OutlookConnection, session:
   });
   const valid = requests.filter((request): request is Request => !(request instanceof Error));
   // One extra message says whether there is a next page; a few more cover mail sharing the cursor's instant.
-  const answers = await connection.batch(principal, valid.map(({ key, page, cursor }) => connection.calls.folderMessages(key.parentId, Math.min(1000, page.limit + 5), cursor?.at ?? null)));
+  const answers = await connection.batchWithWellKnown(principal, valid.map(({ key, page, cursor }) => connection.calls.folderMessages(key.parentId, Math.min(1000, page.limit + 5), cursor?.at ?? null)));
+  const pages = requests.map((request) => {
+    if (request instanceof Error) return request;
+    const answer = answers[valid.indexOf(request)];
+    if (answer instanceof Error) return answer;
+    const list = ((answer as GraphList<GraphMessage>).value ?? []).filter((message) => !message.isDraft && afterNewestFirst(message, request.cursor));
+    return { request, list, slice: list.slice(0, request.page.limit), nextLink: !!(answer as GraphList<GraphMessage>)['@odata.nextLink'] };
+  });
+  // The conversations of every page in one `$batch`, not one per page. Each page then reads its own from the
+  // session, so a conversation that failed fails its page only (as before any page shared a `$batch`).
+  const all = pages.flatMap((page) => (page instanceof Error ? [] : page.slice));
+  session.remember(all);
+  await session.loadConversations(principal, all.map((message) => message.conversationId)).catch(() => undefined);
   return Promise.all(
-    requests.map(async (request) => {
-      if (request instanceof Error) return request;
-      const answer = answers[valid.indexOf(request)];
-      if (answer instanceof Error) return answer;
-      const { page, cursor } = request;
-      const list = ((answer as GraphList<GraphMessage>).value ?? []).filter((message) => !message.isDraft && afterNewestFirst(message, cursor));
-      const slice = list.slice(0, page.limit);
+    pages.map(async (page) => {
+      if (page instanceof Error) return page;
+      const { request, list, slice, nextLink } = page;
       const records = (await recordsOf(connection, session, principal, slice)).filter((record): record is MessageRecord => record !== null);
-      return { edges: records.map(timeEdge), hasNextPage: list.length > page.limit || !!(answer as GraphList<GraphMessage>)['@odata.nextLink'], hasPreviousPage: cursor !== null };
+      return { edges: records.map(timeEdge), hasNextPage: list.length > request.page.limit || nextLink, hasPreviousPage: request.cursor !== null };
     }),
   );
 }
@@ -85,7 +96,6 @@ export async function listBelow(connection: OutlookConnection, session: ReadSess
 export async function listInbox(connection: OutlookConnection, session: ReadSession, principal: Principal, filter: InboxFilter, page: { limit: number; cursor: string | null }): Promise<Page<MessageRecord>> {
   const forward = forwardOnly({ direction: 'forward', ...page }, 'the inbox');
   const cursor = timeCursor(forward);
-  const deletedFolderId = await connection.deletedItemsId(principal);
   const before = [cursor?.at ?? null, filter.createdBefore?.toISOString() ?? null].filter((value): value is string => value !== null).sort()[0] ?? null;
   const clauses = [
     ...(filter.createdAfter ? [`receivedDateTime gt ${filter.createdAfter.toISOString()}`] : []),
@@ -93,7 +103,11 @@ export async function listInbox(connection: OutlookConnection, session: ReadSess
     ...(filter.unreadOnly ? ['isRead eq false'] : []),
     ...(filter.authorIds?.length === 1 ? [`from/emailAddress/address eq '${filter.authorIds[0].replace(/'/g, "''")}'`] : []),
   ];
-  const answer = await connection.call<GraphList<GraphMessage>>(principal, connection.calls.mailboxMessages(Math.min(1000, forward.limit + 10), before, clauses));
+  // In a `$batch` with the well-known folders while the connection does not know them: still one request.
+  const [listed] = await connection.batchWithWellKnown(principal, [connection.calls.mailboxMessages(Math.min(1000, forward.limit + 10), before, clauses)]);
+  if (listed instanceof Error) throw listed;
+  const answer = listed as GraphList<GraphMessage>;
+  const deletedFolderId = await connection.deletedItemsId(principal);
   const list = (answer.value ?? []).filter(
     (message) =>
       message.parentFolderId !== deletedFolderId &&
@@ -104,7 +118,9 @@ export async function listInbox(connection: OutlookConnection, session: ReadSess
   );
   if (filter.mentioningUserId !== null) return emptyPage(); // mail has no mentions
   const slice = list.slice(0, forward.limit);
-  const records = (await recordsOf(connection, session, principal, slice)).filter((record): record is MessageRecord => record !== null && record.deletedAt === null);
+  // The page's folders ride in the conversations' `$batch`: an inbox shows where each mail is.
+  const folderIds = slice.map((message) => message.parentFolderId);
+  const records = (await recordsOf(connection, session, principal, slice, folderIds)).filter((record): record is MessageRecord => record !== null && record.deletedAt === null);
   return { edges: records.map(timeEdge), hasNextPage: list.length > forward.limit || !!answer['@odata.nextLink'], hasPreviousPage: cursor !== null };
 }
 

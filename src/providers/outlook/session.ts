@@ -100,7 +100,7 @@ export class ReadSession {
     const missing = [...new Set(ids.filter((id) => !this.messages.has(id)))];
     const found = new Map<string, GraphMessage | null>();
     if (missing.length > 0) {
-      const answers = await this.connection.batch(principal, missing.map((id) => this.connection.calls.message(id)));
+      const answers = await this.connection.batchWithWellKnown(principal, missing.map((id) => this.connection.calls.message(id)));
       answers.forEach((answer, index) => {
         if (answer instanceof Error) {
           if (!isAbsentError(answer)) throw answer;
@@ -111,25 +111,33 @@ export class ReadSession {
     return new Map(ids.map((id) => [id, this.messages.get(id) ?? found.get(id) ?? null]));
   }
 
-  /** Conversations by id, each one Graph call, the cold ones in one `$batch`. */
-  async loadConversations(principal: Principal, conversationIds: readonly string[]): Promise<Map<string, Conversation>> {
+  /**
+   * Conversations by id, each one Graph call, the cold ones in one `$batch`. `alsoFolders`: folders the
+   * caller knows the request will name (an inbox page's), read in the same `$batch` so that their names
+   * cost no request of their own.
+   */
+  async loadConversations(principal: Principal, conversationIds: readonly string[], alsoFolders: readonly string[] = []): Promise<Map<string, Conversation>> {
     const wanted = [...new Set(conversationIds)];
     const cold = wanted.filter((id) => !this.conversations.has(id));
-    if (cold.length > 0) {
-      const deletedFolderId = await this.connection.deletedItemsId(principal);
-      const pending = this.connection.batch(principal, cold.map((id) => this.connection.calls.conversation(id)));
-      cold.forEach((id, index) => {
-        this.conversations.set(
-          id,
-          pending.then((answers) => {
-            const answer = answers[index];
-            if (answer instanceof Error) throw answer;
-            const messages = (answer as GraphList<GraphMessage>).value ?? [];
-            this.remember(messages);
-            return new Conversation(messages, deletedFolderId);
-          }),
-        );
-      });
+    const coldFolders = [...new Set(alsoFolders.filter((id) => !this.folders.has(id)))];
+    if (cold.length + coldFolders.length > 0) {
+      const pending = this.connection.batchWithWellKnown(principal, [...cold.map((id) => this.connection.calls.conversation(id)), ...coldFolders.map((id) => this.connection.calls.folder(id))]);
+      if (cold.length > 0) {
+        const deletedFolderId = this.connection.deletedItemsId(principal);
+        cold.forEach((id, index) => {
+          this.conversations.set(
+            id,
+            Promise.all([pending, deletedFolderId]).then(([answers, deleted]) => {
+              const answer = answers[index];
+              if (answer instanceof Error) throw answer;
+              const messages = (answer as GraphList<GraphMessage>).value ?? [];
+              this.remember(messages);
+              return new Conversation(messages, deleted);
+            }),
+          );
+        });
+      }
+      this.settleFolders(coldFolders, pending.then((answers) => answers.slice(cold.length)));
       // A failed conversation must not stay cached for the rest of the request.
       pending.catch(() => cold.forEach((id) => this.conversations.delete(id)));
     }
@@ -141,23 +149,25 @@ export class ReadSession {
   /** Folders by id (one `$batch` for the cold ones; null: not there). */
   async loadFolders(principal: Principal, ids: readonly string[]): Promise<Array<GraphMailFolder | null>> {
     const cold = [...new Set(ids.filter((id) => !this.folders.has(id)))];
-    if (cold.length > 0) {
-      const pending = this.connection.batch(principal, cold.map((id) => this.connection.calls.folder(id)));
-      cold.forEach((id, index) =>
-        this.folders.set(
-          id,
-          pending.then((answers) => {
-            const answer = answers[index];
-            if (answer instanceof Error) {
-              if (isAbsentError(answer)) return null;
-              throw answer;
-            }
-            return answer as GraphMailFolder;
-          }),
-        ),
-      );
-    }
+    if (cold.length > 0) this.settleFolders(cold, this.connection.batchWithWellKnown(principal, cold.map((id) => this.connection.calls.folder(id))));
     return Promise.all(ids.map((id) => this.folders.get(id)!));
+  }
+
+  /** Caches the folders `ids` as the answers (in their order) of a `$batch` in flight. */
+  private settleFolders(ids: readonly string[], pending: Promise<Array<unknown | Error>>): void {
+    ids.forEach((id, index) => {
+      const folder = pending.then((answers) => {
+        const answer = answers[index];
+        if (answer instanceof Error) {
+          if (isAbsentError(answer)) return null;
+          throw answer;
+        }
+        return answer as GraphMailFolder;
+      });
+      // Prefetched folders nobody asks for must not fail the request as unhandled rejections.
+      folder.catch(() => this.folders.delete(id));
+      this.folders.set(id, folder);
+    });
   }
 
   rememberFolders(folders: GraphMailFolder[]): void {
