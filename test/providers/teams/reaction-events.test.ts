@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeNotification } from '../../../src/providers/kit/graph/notifications.js';
-import { changesOfNotification } from '../../../src/providers/teams/changes.js';
+import { APP } from '../../../src/providers/kit/graph/tokens.js';
+import { changesOfNotification, pollChat } from '../../../src/providers/teams/changes.js';
 import { messageNativeId } from '../../../src/providers/teams/ids.js';
 import type { TeamsRuntime } from '../../../src/providers/teams/index.js';
 import { ReactionMemory } from '../../../src/providers/teams/reaction-memory.js';
@@ -205,5 +206,29 @@ describe('Teams reaction memory', () => {
     expect(memory.size).toBe(2);
     expect(memory.observe('b', state)).toBeNull(); // forgotten; remembering it again forgets 'a'
     expect(memory.observe('c', { stamp: '|', reactions: [{ emoji: ':eyes:', actorId: 'u-1' }] })).toEqual({ added: [{ emoji: ':eyes:', actorId: 'u-1' }], removed: [], edited: false });
+  });
+});
+
+describe('Teams reactions in delta rounds (POLL)', () => {
+  let t: TeamsTenant;
+
+  beforeAll(async () => {
+    t = await openTeamsTenant();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('a chat reaction found by a polling round is REACTION_ADDED once the message was seen in an earlier round', async () => {
+    const chat = t.fake.tenant.addChat([t.owner.id, t.member.id]);
+    const container: Container = { kind: 'chat', chatId: chat.id };
+    const message = t.fake.tenant.addMessage(container, t.owner.id, { body: { contentType: 'html', content: '<p>lunch?</p>' } });
+    const baseline = await pollChat(t.provider.connection, APP, chat.id, null);
+    expect(baseline.changes).toEqual([]);
+    // The fake's clock moves on, so the reaction is a later change than the baseline's newest.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    t.fake.tenant.react(container, message.id, null, t.member.id, '👍', true);
+    const round = await pollChat(t.provider.connection, APP, chat.id, baseline.since);
+    expect(round.changes.map(({ envelope }) => [envelope.type, envelope.emoji, envelope.actorId])).toEqual([['REACTION_ADDED', ':thumbsup:', t.member.id]]);
   });
 });
