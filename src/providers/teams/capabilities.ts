@@ -24,8 +24,11 @@ export const MAX_MESSAGE_LENGTH = 28_000;
  * - search is NATIVE: Microsoft Search (`POST /search/query`, entityTypes chatMessage) with the viewer's own
  *   delegated grant (Graph refuses application permissions for it); a viewer without one gets UNSUPPORTED
  *   (search.ts);
- * - change notifications without resource data (encrypted resource data is not supported yet): events are
- *   the message events; reactions arrive as MESSAGE_UPDATED (Graph reports them as an update).
+ * - change notifications without resource data (encrypted resource data is not supported yet): Graph reports
+ *   a reaction as an update of the message, so the message is read and compared with the reactions last
+ *   seen of it (a bounded in-memory map per connection, ids and emoji only; changes.ts): REACTION_ADDED /
+ *   REACTION_REMOVED with emoji and actor. When the previous state is unknown (first sight of the message,
+ *   or after a restart) the update stays MESSAGE_UPDATED, as Graph gave it.
  */
 export const teamsCapabilities: Capabilities = {
   editMessages: true,
@@ -43,14 +46,14 @@ export const teamsCapabilities: Capabilities = {
   channelAdministration: false,
   threadModel: 'FLAT',
   eventDelivery: 'PUSH',
-  eventTypes: ['MESSAGE_CREATED', 'MESSAGE_UPDATED', 'MESSAGE_DELETED'],
+  eventTypes: ['MESSAGE_CREATED', 'MESSAGE_UPDATED', 'MESSAGE_DELETED', 'REACTION_ADDED', 'REACTION_REMOVED'],
   maxMessageLength: MAX_MESSAGE_LENGTH,
   tombstones: 'ALWAYS',
   replyBroadcast: false,
 };
 
-/** Events a polled workspace sees: delta queries report new, changed and deleted messages alike. */
-const POLLED_EVENT_TYPES: EventType[] = ['MESSAGE_CREATED', 'MESSAGE_UPDATED', 'MESSAGE_DELETED'];
+/** Events a polled workspace sees: delta queries report new, changed and deleted messages alike (reactions compared as above). */
+const POLLED_EVENT_TYPES: EventType[] = ['MESSAGE_CREATED', 'MESSAGE_UPDATED', 'MESSAGE_DELETED', 'REACTION_ADDED', 'REACTION_REMOVED'];
 
 /** The capabilities of one connection: how its events arrive is the connection's choice. */
 export function capabilitiesFor(options: { eventDelivery?: EventDelivery; db?: unknown }): Capabilities {

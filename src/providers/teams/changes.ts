@@ -2,18 +2,23 @@ import type { EventEnvelope, EventType } from '../events.js';
 import { readDelta } from '../kit/graph/delta.js';
 import { parseResourcePath, type ChangeNotification } from '../kit/graph/notifications.js';
 import type { Principal } from '../kit/graph/tokens.js';
-import { MAX_MESSAGES_PAGE } from './client.js';
+import { MAX_MESSAGES_PAGE, teamsCalls } from './client.js';
 import type { TeamsConnection } from './connection.js';
 import { containerId, containerPath, messageNativeId, type MessageContainer } from './ids.js';
 import { authorOf } from './map.js';
+import { stateOfMessage, type Reaction, type ReactionMemory } from './reaction-memory.js';
 import type { GraphChatMessage } from './wire.js';
 
 /**
  * Graph's change notifications and delta rounds on Teams messages → normalized changes (ids and type,
  * never content), with the native ids the provider reads, so a subscriber resolves the message exactly as
  * a query would. Notifications carry no resource data (Switchboard does not ask for it): an `updated`
- * message may be an edit or a reaction, which Graph does not tell apart; both are MESSAGE_UPDATED. The
- * webhook route (after issue 9) checks clientState first (../kit/graph/notifications.ts), then calls these.
+ * message may be an edit or a reaction, which Graph does not tell apart. So the message is read (one item of
+ * the connection's batch loader) and compared with the state last seen of it (reaction-memory.ts): new and
+ * gone reactions are REACTION_ADDED / REACTION_REMOVED, an edit MESSAGE_UPDATED. A message whose previous
+ * state is unknown (first sight, forgotten, a restart) or that cannot be read gives MESSAGE_UPDATED, as
+ * Graph reported it. Delta items carry the message's state and are compared the same way. The webhook route
+ * checks clientState first (../kit/graph/notifications.ts), then calls these.
  */
 
 export interface TeamsChange {
@@ -24,7 +29,7 @@ export interface TeamsChange {
 
 const TYPES: Record<'created' | 'updated' | 'deleted', EventType> = { created: 'MESSAGE_CREATED', updated: 'MESSAGE_UPDATED', deleted: 'MESSAGE_DELETED' };
 
-function change(workspaceId: string, type: EventType, container: MessageContainer, messageId: string, rootId: string | null, at: Date, actorId: string | null, detail: string): TeamsChange {
+function change(workspaceId: string, type: EventType, container: MessageContainer, messageId: string, rootId: string | null, at: Date, actorId: string | null, detail: string, emoji: string | null = null): TeamsChange {
   const id = messageNativeId(container, messageId, rootId);
   return {
     envelope: {
@@ -36,7 +41,7 @@ function change(workspaceId: string, type: EventType, container: MessageContaine
       messageId: id,
       threadRootId: rootId ? messageNativeId(container, rootId) : id,
       actorId,
-      emoji: null,
+      emoji,
       buttonId: null,
     },
     detail,
@@ -66,6 +71,48 @@ export function changeOfNotification(workspaceId: string, notification: ChangeNo
   return change(workspaceId, TYPES[notification.changeType], address.container, address.messageId, address.rootId, receivedAt, null, notification.id ?? '');
 }
 
+/**
+ * The changes a resolved message stands for, `base` being what Graph's report alone says. Its state is
+ * remembered; an update of a message whose previous state is known becomes the reactions added and removed
+ * since (one change each, named by emoji and actor), plus `base` when it was edited or deleted, or when
+ * nothing the memory holds changed (something else did: Graph said so).
+ */
+function resolvedChanges(memory: ReactionMemory, base: TeamsChange, container: MessageContainer, rootId: string | null, message: GraphChatMessage): TeamsChange[] {
+  const id = base.envelope.messageId!;
+  if (base.envelope.type === 'MESSAGE_DELETED') {
+    memory.forget(id);
+    return [base];
+  }
+  const difference = memory.observe(id, stateOfMessage(message));
+  if (base.envelope.type !== 'MESSAGE_UPDATED' || !difference) return [base];
+  const reaction = (type: EventType, { emoji, actorId }: Reaction) =>
+    change(base.envelope.workspaceId, type, container, message.id, rootId, base.envelope.occurredAt, actorId, `${base.detail}:${type}:${emoji}:${actorId}`, emoji);
+  const reactions = [...difference.added.map((added) => reaction('REACTION_ADDED', added)), ...difference.removed.map((removed) => reaction('REACTION_REMOVED', removed))];
+  return difference.edited || reactions.length === 0 ? [base, ...reactions] : reactions;
+}
+
+/**
+ * The changes a (trusted) notification stands for, the message of an `updated` one read as the read
+ * principal (through the batch loader, so the notifications of one request share a `$batch`).
+ */
+export async function changesOfNotification(connection: TeamsConnection, notification: ChangeNotification, receivedAt: Date): Promise<TeamsChange[]> {
+  const address = addressOfResource(notification.resource);
+  if (!address) return [];
+  const base = change(connection.workspaceId, TYPES[notification.changeType], address.container, address.messageId, address.rootId, receivedAt, null, notification.id ?? '');
+  const id = base.envelope.messageId!;
+  if (notification.changeType === 'created') connection.reactions.created(id);
+  if (notification.changeType === 'deleted') connection.reactions.forget(id);
+  if (notification.changeType !== 'updated') return [base];
+  try {
+    const [answer] = await connection.batch(connection.readPrincipal, [teamsCalls.message(address)]);
+    // Not readable now (gone, refused, throttled): reported as Graph gave it.
+    if (answer instanceof Error) return [base];
+    return resolvedChanges(connection.reactions, base, address.container, address.rootId, answer as GraphChatMessage);
+  } catch {
+    return [base];
+  }
+}
+
 /** What a message's current state says happened last: deleted, created (never changed since) or updated. */
 export function changeTypeOf(message: GraphChatMessage): EventType {
   if (message.deletedDateTime) return 'MESSAGE_DELETED';
@@ -73,13 +120,14 @@ export function changeTypeOf(message: GraphChatMessage): EventType {
   return !message.lastEditedDateTime && Date.parse(modified) === Date.parse(message.createdDateTime) ? 'MESSAGE_CREATED' : 'MESSAGE_UPDATED';
 }
 
-/** Delta items (messages in their current state) → changes. */
-export function changesOfMessages(workspaceId: string, container: MessageContainer, rootId: string | null, messages: GraphChatMessage[]): TeamsChange[] {
-  return messages.map((message) => {
+/** Delta items (messages in their current state) → changes; their states are remembered (reaction-memory.ts). */
+export function changesOfMessages(connection: Pick<TeamsConnection, 'workspaceId' | 'reactions'>, container: MessageContainer, rootId: string | null, messages: GraphChatMessage[]): TeamsChange[] {
+  return messages.flatMap((message) => {
     const type = changeTypeOf(message);
     const at = new Date(type === 'MESSAGE_DELETED' ? message.deletedDateTime! : (message.lastModifiedDateTime ?? message.createdDateTime));
     const actor = type === 'MESSAGE_CREATED' || message.lastEditedDateTime ? authorOf(message.from) : null;
-    return change(workspaceId, type, container, message.id, rootId, at, actor, `${message.id}@${at.toISOString()}`);
+    const base = change(connection.workspaceId, type, container, message.id, rootId, at, actor, `${message.id}@${at.toISOString()}`);
+    return resolvedChanges(connection.reactions, base, container, rootId, message);
   });
 }
 
@@ -114,8 +162,10 @@ export async function pollChannel(
     deltaLink: state?.deltaLink ?? null,
   });
   const baseline = state === null ? filter === '' : state.baseline;
+  // A baseline's items are no changes, but their states are remembered for the next round.
+  const changes = changesOfMessages(connection, container, rootId, round.items);
   return {
-    changes: baseline ? [] : changesOfMessages(connection.workspaceId, container, rootId, round.items),
+    changes: baseline ? [] : changes,
     state: { deltaLink: round.deltaLink, baseline: baseline && !round.complete },
     seen: round.items.map((message) => message.id),
   };
@@ -140,7 +190,7 @@ export async function pollChat(connection: TeamsConnection, principal: Principal
     const modified = message.lastModifiedDateTime ?? message.createdDateTime;
     return modified > latest ? modified : latest;
   }, since ?? new Date(0).toISOString());
-  const ordered = [...messages].reverse();
-  return { changes: since ? changesOfMessages(connection.workspaceId, container, null, ordered) : [], since: newest };
+  const changes = changesOfMessages(connection, container, null, [...messages].reverse());
+  return { changes: since ? changes : [], since: newest };
 }
 

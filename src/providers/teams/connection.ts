@@ -4,6 +4,7 @@ import { SwitchboardError } from '../../errors.js';
 import type { EventDelivery } from '../capabilities.js';
 import type { Actor } from '../model.js';
 import { GraphBatchLoader } from '../kit/graph/batch.js';
+import { ReactionMemory } from './reaction-memory.js';
 import { GraphApi, type GraphCall } from '../kit/graph/client.js';
 import { isAbsent } from '../kit/graph/errors.js';
 import { GraphRateBudget, type GraphRateBudgetOptions } from '../kit/graph/rate-budget.js';
@@ -46,6 +47,8 @@ export interface TeamsProviderOptions {
   readAs?: 'app' | LinkedMicrosoftUser;
   /** The rate budget (share one per tenant) or options for this connection's own. */
   budget?: GraphRateBudget | GraphRateBudgetOptions;
+  /** Reactions last seen on messages (share one per tenant, so a renewed app token keeps it); default: its own. */
+  reactions?: ReactionMemory;
   /** Shared token keeper and transport, when several provider instances serve one tenant. */
   tokens?: GraphTokens;
   transport?: MicrosoftTransport;
@@ -88,6 +91,8 @@ export class TeamsConnection {
   readonly users: UserDirectory;
   readonly now: () => number;
   readonly readPrincipal: Principal;
+  /** Reactions last seen on messages events resolved, to tell a reaction from an edit (reaction-memory.ts). */
+  readonly reactions: ReactionMemory;
   private readonly teams = new Map<string, { at: number; value: Promise<GraphTeam | null> }>();
   private organization: Promise<{ id: string; displayName: string }> | null = null;
   private readonly ttlMs: number;
@@ -97,6 +102,7 @@ export class TeamsConnection {
   constructor(readonly options: TeamsProviderOptions) {
     this.now = options.clock ?? Date.now;
     this.ttlMs = options.cacheTtlMs ?? 10 * 60_000;
+    this.reactions = options.reactions ?? new ReactionMemory();
     this.ownTransport = options.transport ? null : new MicrosoftTransport({ ca: options.ca });
     const transport = options.transport ?? this.ownTransport!;
     const tokens =

@@ -3,6 +3,7 @@ import { microsoftRoutes } from '../kit/graph/family.js';
 import { MESSAGE_WRITE_EVENTS } from '../events.js';
 import { withEmulatedScheduledMessages } from '../kit/scheduled/index.js';
 import { teamsCapabilities } from './capabilities.js';
+import { emojiOfReaction, reactionTypeOf } from './emoji.js';
 import { refreshTeamsCredentials, TEAMS_CREDENTIAL_LABELS } from './credentials.js';
 import { TeamsRuntime } from './runtime.js';
 import { readTeamsSettings, type TeamsSettings } from './settings.js';
@@ -23,8 +24,18 @@ export const teamsProvider: ProviderDefinition<TeamsSettings> = withEmulatedSche
   readSettings: readTeamsSettings,
   // The app's token for a tenant lasts about an hour: the connection store renews it before it runs out.
   credentials: { labels: TEAMS_CREDENTIAL_LABELS, refresh: refreshTeamsCredentials },
-  // Graph notifies our own posts, edits and deletes like anyone's (reactions arrive as updates).
-  echoes: { types: MESSAGE_WRITE_EVENTS },
+  // Graph notifies our own posts, edits, deletes and reactions like anyone's (changes.ts tells reactions
+  // from edits); a write names a reaction as the client gave it ("👍"), the reported change by name (`:thumbsup:`).
+  echoes: {
+    types: MESSAGE_WRITE_EVENTS,
+    emoji: (emoji) => {
+      try {
+        return emojiOfReaction(reactionTypeOf(emoji));
+      } catch {
+        return emoji;
+      }
+    },
+  },
   // /oauth/microsoft/* and /webhooks/microsoft[/lifecycle], shared with Outlook (../kit/graph/family.ts).
   routeFamily: microsoftRoutes,
   start: (host, settings) => new TeamsRuntime(host, settings),

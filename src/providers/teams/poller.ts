@@ -42,7 +42,7 @@ const chatKey = (chatId: string) => `chat:${chatId}`;
  * change read again (a round repeated after a crash, a resynchronisation over a polled range) publishes once.
  */
 export function deltaDeliveries(workspaceId: string, changes: readonly TeamsChange[]): ProviderDelivery[] {
-  return changes.map(({ envelope, detail }) => ({ workspaceId, deliveryId: `delta:${envelope.type}:${detail}`, changes: [{ envelope, detail: '' }] }));
+  return changes.map(({ envelope, detail }) => ({ workspaceId, deliveryId: `delta:${envelope.type}:${detail}`, changes: [{ envelope, detail: envelope.emoji ?? '' }] }));
 }
 
 export class TeamsPoller implements Poller {

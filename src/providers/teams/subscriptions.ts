@@ -3,7 +3,7 @@ import type { ProviderChange } from '../events.js';
 import type { GraphMember, GraphRouteFamily, SubscriptionSpec } from '../kit/graph/family.js';
 import type { StoredGraphSubscription } from '../kit/graph/subscription-store.js';
 import { APP } from '../kit/graph/tokens.js';
-import { changeOfNotification } from './changes.js';
+import { changeOfNotification, changesOfNotification } from './changes.js';
 import { deltaDeliveries, type TeamsPoller } from './poller.js';
 import { TEAMS, type TeamsWorkspaces } from './workspaces.js';
 
@@ -29,10 +29,15 @@ export function teamsGraphMember(workspaces: TeamsWorkspaces, poller: TeamsPolle
       const provider = await workspaces.openFresh(workspaceId);
       return provider ? { api: provider.connection.api, principal: APP } : null;
     },
-    changesOf(workspaceId, notification, receivedAt): ProviderChange[] {
-      const change = changeOfNotification(workspaceId, notification, receivedAt);
-      // The notification id identifies the delivery (the family's), not the change: echo claims match on ids.
-      return change ? [{ envelope: change.envelope, detail: '' }] : [];
+    async changesOf(workspaceId, notification, receivedAt): Promise<ProviderChange[]> {
+      const provider = await workspaces.openFresh(workspaceId);
+      // Without the connection nothing can be read: the change as Graph reported it.
+      const changes = provider
+        ? await changesOfNotification(provider.connection, notification, receivedAt)
+        : [changeOfNotification(workspaceId, notification, receivedAt)].filter((change) => change !== null);
+      // The notification id identifies the delivery (the family's), not the change: echo claims match on ids
+      // and, for reactions, the emoji (what the write claimed: src/subscriptions/ingest.ts).
+      return changes.map(({ envelope }) => ({ envelope, detail: envelope.emoji ?? '' }));
     },
     async resynchronize(workspaceId: string, subscription: StoredGraphSubscription): Promise<ProviderDelivery[]> {
       const chats = subscription.resource.startsWith('/chats');

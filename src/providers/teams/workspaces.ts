@@ -1,6 +1,7 @@
 import type { StoredConnection } from '../../connections/store.js';
 import type { ProviderHost } from '../definition.js';
 import { GraphRateBudget } from '../kit/graph/rate-budget.js';
+import { ReactionMemory } from './reaction-memory.js';
 import { logInfo } from '../../log.js';
 import type { SwitchboardError } from '../../errors.js';
 import { APP, type Principal } from '../kit/graph/tokens.js';
@@ -27,13 +28,15 @@ export interface TeamsServer {
  * One provider per connected tenant (workspace id = the tenant id), built from the stored connection and
  * rebuilt when its generation changes (a re-connect or a refreshed app token, in any process). People act
  * with their own delegated grants: the refresh token is the `userToken` of their account link, rotated
- * tokens are stored back on the link. One rate budget per tenant for the life of the process.
+ * tokens are stored back on the link. One rate budget per tenant for the life of the process, and one memory
+ * of the reactions last seen (reaction-memory.ts), so that rebuilding the provider does not forget them.
  */
 export class TeamsWorkspaces {
   /** `view` is what requests get: the provider, or a DISCONNECTED stand-in while the app's grant is refused. */
   private readonly providers = new Map<string, { generation: number; provider: TeamsProvider; view: MessagingProvider }>();
   private readonly loading = new Map<string, Promise<TeamsProvider | null>>();
   private readonly budgets = new Map<string, GraphRateBudget>();
+  private readonly reactions = new Map<string, ReactionMemory>();
 
   constructor(private readonly server: TeamsServer) {
     server.host.connections.onChange((changed) => {
@@ -131,6 +134,15 @@ export class TeamsWorkspaces {
     if (link?.userToken) await store.link({ ...link, userToken: null });
   }
 
+  private reactionMemory(tenantId: string): ReactionMemory {
+    let memory = this.reactions.get(tenantId);
+    if (!memory) {
+      memory = new ReactionMemory();
+      this.reactions.set(tenantId, memory);
+    }
+    return memory;
+  }
+
   private budget(tenantId: string): GraphRateBudget {
     let budget = this.budgets.get(tenantId);
     if (!budget) {
@@ -162,6 +174,7 @@ export class TeamsWorkspaces {
       eventDelivery: stored.eventDelivery,
       db: host.db,
       budget: this.budget(tenantId),
+      reactions: this.reactionMemory(tenantId),
       linkedUser: async (accountId) => {
         const link = await store.linkOf(TEAMS, tenantId, accountId);
         return link ? { userId: link.externalUserId, hasGrant: link.userToken !== null } : null;

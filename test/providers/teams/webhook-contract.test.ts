@@ -22,10 +22,15 @@ const ROOT = '1700000000001';
 const REPLY = '1700000000002';
 const CHAT_MESSAGE = '1700000000003';
 const SUBSCRIPTION = 'c0ffee00-0000-4000-8000-000000000001';
+/** A message of the fake that someone reacts to, and who. */
+const REACTED = '1700000000004';
+const REACTOR = 'a11ce000-0000-4000-8000-00000000face';
 
 interface Notification {
   changeType: 'created' | 'updated' | 'deleted';
   resource: string;
+  /** Made in the fake before the notification is sent: the reactor's 👍 added or taken back. */
+  react?: { on: boolean };
 }
 interface Delivery extends Notification {
   id: string;
@@ -57,6 +62,17 @@ runWebhookContract<Notification, Delivery>('teams', {
       event: { changeType: 'deleted', resource: `chats('${CHAT.kind === 'chat' ? CHAT.chatId : ''}')/messages('${CHAT_MESSAGE}')` },
       expected: { type: 'MESSAGE_DELETED', channelId: containerId(CHAT), messageId: messageNativeId(CHAT, CHAT_MESSAGE), threadRootId: messageNativeId(CHAT, CHAT_MESSAGE) },
     },
+    {
+      // The message was seen before (its `created` notification, in setup): the update is told apart.
+      name: 'updated (a reaction added)',
+      event: { changeType: 'updated', resource: channelResource(REACTED), react: { on: true } },
+      expected: { type: 'REACTION_ADDED', channelId: containerId(CHANNEL), messageId: messageNativeId(CHANNEL, REACTED), threadRootId: messageNativeId(CHANNEL, REACTED), actorId: REACTOR, emoji: ':thumbsup:' },
+    },
+    {
+      name: 'updated (a reaction taken back)',
+      event: { changeType: 'updated', resource: channelResource(REACTED), react: { on: false } },
+      expected: { type: 'REACTION_REMOVED', channelId: containerId(CHANNEL), messageId: messageNativeId(CHANNEL, REACTED), threadRootId: messageNativeId(CHANNEL, REACTED), actorId: REACTOR, emoji: ':thumbsup:' },
+    },
   ],
   ignored: [{ name: 'a chat member added (not a message)', event: { changeType: 'created', resource: `chats('19:x@thread.v2')/members('m1')` } }],
   async setup() {
@@ -64,6 +80,11 @@ runWebhookContract<Notification, Delivery>('teams', {
     const graphApp = fake.tenant.addApp();
     const app = await startTestApp('pglite', { connections: teamsServerSettings(fake, graphApp), seed: false });
     const tenantId = fake.tenant.tenantId;
+    // The reaction samples' message lives in the fake, under the ids the samples name.
+    fake.tenant.addUser('Rita Reactor', { id: REACTOR });
+    fake.tenant.addTeam('Contract Co', [REACTOR], { id: TEAM });
+    fake.tenant.addChannel(TEAM, 'general', { id: CHANNEL.kind === 'channel' ? CHANNEL.channelId : '' });
+    fake.tenant.addMessage(CHANNEL, REACTOR, { id: REACTED, body: { contentType: 'html', content: '<p>React to me</p>' } });
     const clientState = randomBytes(32).toString('base64url');
     await app.started.services.connections.store.save(
       {
@@ -90,6 +111,22 @@ runWebhookContract<Notification, Delivery>('teams', {
       expiresAt: new Date(Date.now() + 3_000_000),
       clientState,
     });
+    const send = (delivery: Delivery, tamper?: Tamper) => {
+      if (delivery.react) fake.tenant.react(CHANNEL, REACTED, null, REACTOR, '👍', delivery.react.on);
+      const item: Record<string, unknown> = {
+        id: delivery.id,
+        subscriptionId: SUBSCRIPTION,
+        subscriptionExpirationDateTime: new Date(Date.now() + 3_000_000).toISOString(),
+        changeType: delivery.changeType,
+        resource: delivery.resource,
+        tenantId,
+      };
+      if (tamper !== 'unsigned') item.clientState = tamper === 'forged' ? randomBytes(32).toString('base64url') : clientState;
+      return Promise.resolve(app.app.fetch('http://switchboard.test/webhooks/microsoft', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ value: [item] }) }));
+    };
+    // Graph's `created` of the reacted message, as a process running since then has seen it.
+    await send({ id: randomUUID(), changeType: 'created', resource: channelResource(REACTED) });
+    await app.started.services.afterAck.idle();
     return {
       app,
       provider: 'teams',
@@ -97,18 +134,7 @@ runWebhookContract<Notification, Delivery>('teams', {
       capabilities: capabilitiesFor({}),
       refusedStatus: 202,
       delivery: (event) => ({ ...event, id: randomUUID() }),
-      send: (delivery: Delivery, tamper?: Tamper) => {
-        const item: Record<string, unknown> = {
-          id: delivery.id,
-          subscriptionId: SUBSCRIPTION,
-          subscriptionExpirationDateTime: new Date(Date.now() + 3_000_000).toISOString(),
-          changeType: delivery.changeType,
-          resource: delivery.resource,
-          tenantId,
-        };
-        if (tamper !== 'unsigned') item.clientState = tamper === 'forged' ? randomBytes(32).toString('base64url') : clientState;
-        return Promise.resolve(app.app.fetch('http://switchboard.test/webhooks/microsoft', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ value: [item] }) }));
-      },
+      send,
       newMessage: () => {
         const id = String((fresh += 1));
         return { event: { changeType: 'created', resource: channelResource(id) }, messageId: messageNativeId(CHANNEL, id) };

@@ -67,10 +67,10 @@ export class TenantDirectory {
     readonly clock: () => number,
   ) {}
 
-  addUser(displayName: string, options: { mailNickname?: string; guest?: boolean } = {}): FakeGraphUser {
+  addUser(displayName: string, options: { mailNickname?: string; guest?: boolean; id?: string } = {}): FakeGraphUser {
     const nickname = options.mailNickname ?? displayName.split(' ')[0].toLowerCase();
     const user: FakeGraphUser = {
-      id: randomUUID(),
+      id: options.id ?? randomUUID(),
       displayName,
       mail: `${nickname}@contoso.example`,
       userPrincipalName: `${nickname}@contoso.example`,

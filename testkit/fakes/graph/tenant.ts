@@ -83,9 +83,10 @@ export class FakeGraphTenant extends TenantDirectory {
 
   // ---- seeding ------------------------------------------------------------------------------------------
 
-  addTeam(displayName: string, memberIds: string[], options: { ownerIds?: string[]; description?: string; archived?: boolean } = {}): FakeTeam {
+  /** `id`: a fixed id (tests whose expectations are written before the tenant exists); default a fresh one. */
+  addTeam(displayName: string, memberIds: string[], options: { ownerIds?: string[]; description?: string; archived?: boolean; id?: string } = {}): FakeTeam {
     const team: FakeTeam = {
-      id: randomUUID(),
+      id: options.id ?? randomUUID(),
       displayName,
       description: options.description ?? null,
       memberIds: new Set(memberIds),
@@ -101,11 +102,11 @@ export class FakeGraphTenant extends TenantDirectory {
   addChannel(
     teamId: string,
     displayName: string,
-    options: { membershipType?: FakeChannel['membershipType']; memberIds?: string[]; description?: string } = {},
+    options: { membershipType?: FakeChannel['membershipType']; memberIds?: string[]; description?: string; id?: string } = {},
   ): FakeChannel {
     const membershipType = options.membershipType ?? 'standard';
     const channel: FakeChannel = {
-      id: `19:${randomUUID().replace(/-/g, '')}@thread.tacv2`,
+      id: options.id ?? `19:${randomUUID().replace(/-/g, '')}@thread.tacv2`,
       teamId,
       displayName,
       description: options.description ?? null,

@@ -36,7 +36,7 @@ export interface GraphMember {
    * `subscription` is the stored row it came through (its resource names what Graph's notification may not:
    * Outlook's mail notifications say `Users/{id}/Messages/{id}`, never the folder subscribed to).
    */
-  changesOf(workspaceId: string, notification: ChangeNotification, receivedAt: Date, subscription: StoredGraphSubscription): ProviderChange[];
+  changesOf(workspaceId: string, notification: ChangeNotification, receivedAt: Date, subscription: StoredGraphSubscription): ProviderChange[] | Promise<ProviderChange[]>;
   /** Headers sent with every subscription created for it (Outlook: `Prefer: IdType="ImmutableId"`, so notifications name immutable ids). */
   subscriptionHeaders?: Readonly<Record<string, string>>;
   /**
@@ -196,7 +196,7 @@ export class GraphRouteFamily implements FamilyRuntime {
       if (rejected > 0) logInfo('graph_webhook_rejected', { endpoint, items: rejected });
       return { kind: 'respond', response: accepted() };
     }
-    const deliveries: ProviderDelivery[] = [];
+    const pending: Array<Promise<ProviderDelivery | null>> = [];
     const receivedAt = new Date();
     for (const notification of parseNotifications(body)) {
       const found = await trusted(notification.subscriptionId, notification.clientState);
@@ -206,11 +206,15 @@ export class GraphRouteFamily implements FamilyRuntime {
       }
       // The member gets the row without its opened clientState: the secret stays in this function.
       const { clientState: _secret, ...subscription } = found;
-      const changes = this.member(found.provider).changesOf(found.workspaceId, notification, receivedAt, subscription);
-      if (changes.length === 0) continue;
-      // One delivery per notification: Graph retries one with the same id, which the ingest path claims once.
-      deliveries.push({ provider: found.provider, workspaceId: found.workspaceId, deliveryId: notification.id ? `notification:${notification.id}` : null, changes });
+      // Started together: a member that reads what a notification names (Teams' updates) shares one `$batch`.
+      pending.push(
+        Promise.resolve(this.member(found.provider).changesOf(found.workspaceId, notification, receivedAt, subscription)).then((changes) =>
+          // One delivery per notification: Graph retries one with the same id, which the ingest path claims once.
+          changes.length === 0 ? null : { provider: found.provider, workspaceId: found.workspaceId, deliveryId: notification.id ? `notification:${notification.id}` : null, changes },
+        ),
+      );
     }
+    const deliveries = (await Promise.all(pending)).filter((delivery): delivery is ProviderDelivery => delivery !== null);
     if (rejected > 0) logInfo('graph_webhook_rejected', { endpoint, items: rejected });
     if (deliveries.length === 0) return { kind: 'respond', response: accepted() };
     return { kind: 'deliver', deliveries, respond: accepted };
