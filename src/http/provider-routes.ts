@@ -88,10 +88,12 @@ async function handleWebhook(services: Services, provider: string, handler: Webh
     for (const [owner, deliveries] of byProvider) {
       const { fresh, duplicates } = await services.ingest.accept(owner, deliveries);
       [freshCount, duplicateCount] = [freshCount + fresh.length, duplicateCount + duplicates];
-      const changes = fresh.flatMap((delivery) => delivery.changes);
-      if (changes.length > 0) {
+      if (fresh.some((delivery) => delivery.changes.length > 0 || delivery.later)) {
         services.afterAck.run(async () => {
-          await services.ingest.publishReported(owner, changes);
+          // Changes a provider knows only after a read are awaited here, after the answer (ProviderDelivery.later).
+          const later = await Promise.all(fresh.map((delivery) => delivery.later?.() ?? []));
+          const changes = fresh.flatMap((delivery, index) => [...delivery.changes, ...later[index]]);
+          if (changes.length > 0) await services.ingest.publishReported(owner, changes);
         });
       }
     }

@@ -139,6 +139,11 @@ export interface ProviderDelivery {
   /** The provider's id of the delivery, stable across its retries; null: not de-duplicated. */
   deliveryId: string | null;
   changes: ProviderChange[];
+  /**
+   * Changes known only after a read (Teams reads an updated message to tell a reaction from an edit): awaited
+   * after the platform got its answer, never before it; they follow `changes`.
+   */
+  later?: () => Promise<ProviderChange[]>;
 }
 
 /** One row of "which workspaces an account reaches": every provider's rows come back in one statement. */

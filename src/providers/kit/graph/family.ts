@@ -34,7 +34,8 @@ export interface GraphMember {
   /**
    * The changes a trusted change notification stands for (ids only); none for a resource it does not know.
    * `subscription` is the stored row it came through (its resource names what Graph's notification may not:
-   * Outlook's mail notifications say `Users/{id}/Messages/{id}`, never the folder subscribed to).
+   * Outlook's mail notifications say `Users/{id}/Messages/{id}`, never the folder subscribed to). A member
+   * that must read to know (Teams: an update may be a reaction) answers a Promise, awaited after the 202.
    */
   changesOf(workspaceId: string, notification: ChangeNotification, receivedAt: Date, subscription: StoredGraphSubscription): ProviderChange[] | Promise<ProviderChange[]>;
   /** Headers sent with every subscription created for it (Outlook: `Prefer: IdType="ImmutableId"`, so notifications name immutable ids). */
@@ -196,7 +197,7 @@ export class GraphRouteFamily implements FamilyRuntime {
       if (rejected > 0) logInfo('graph_webhook_rejected', { endpoint, items: rejected });
       return { kind: 'respond', response: accepted() };
     }
-    const pending: Array<Promise<ProviderDelivery | null>> = [];
+    const deliveries: ProviderDelivery[] = [];
     const receivedAt = new Date();
     for (const notification of parseNotifications(body)) {
       const found = await trusted(notification.subscriptionId, notification.clientState);
@@ -206,15 +207,18 @@ export class GraphRouteFamily implements FamilyRuntime {
       }
       // The member gets the row without its opened clientState: the secret stays in this function.
       const { clientState: _secret, ...subscription } = found;
-      // Started together: a member that reads what a notification names (Teams' updates) shares one `$batch`.
-      pending.push(
-        Promise.resolve(this.member(found.provider).changesOf(found.workspaceId, notification, receivedAt, subscription)).then((changes) =>
-          // One delivery per notification: Graph retries one with the same id, which the ingest path claims once.
-          changes.length === 0 ? null : { provider: found.provider, workspaceId: found.workspaceId, deliveryId: notification.id ? `notification:${notification.id}` : null, changes },
-        ),
-      );
+      // One delivery per notification: Graph retries one with the same id, which the ingest path claims once.
+      const delivery = { provider: found.provider, workspaceId: found.workspaceId, deliveryId: notification.id ? `notification:${notification.id}` : null };
+      const changes = this.member(found.provider).changesOf(found.workspaceId, notification, receivedAt, subscription);
+      if (Array.isArray(changes)) {
+        if (changes.length > 0) deliveries.push({ ...delivery, changes });
+        continue;
+      }
+      // A member that reads what a notification names (Teams' updates): the reads start now, together (one
+      // `$batch`), and are awaited only after Graph got its 202 (`later`, src/http/provider-routes.ts).
+      changes.catch(() => undefined);
+      deliveries.push({ ...delivery, changes: [], later: () => changes });
     }
-    const deliveries = (await Promise.all(pending)).filter((delivery): delivery is ProviderDelivery => delivery !== null);
     if (rejected > 0) logInfo('graph_webhook_rejected', { endpoint, items: rejected });
     if (deliveries.length === 0) return { kind: 'respond', response: accepted() };
     return { kind: 'deliver', deliveries, respond: accepted };
