@@ -191,10 +191,10 @@ type Documents = {
     "\n  mutation BeginTeamsInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": typeof types.BeginTeamsInstallDocument,
     "\n  query TeamsOAuthWorkspaces {\n    workspaces { name provider viewerUser { name } channels(first: 10) { nodes { name } } }\n  }\n": typeof types.TeamsOAuthWorkspacesDocument,
     "\n  query TeamsPollingWorkspaces {\n    workspaces { id provider }\n  }\n": typeof types.TeamsPollingWorkspacesDocument,
+    "\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.TeamsLiveChannelsDocument,
     "\n  query TeamsGrantStatus {\n    workspaces { id provider name connectionStatus channels(first: 10) { nodes { id name } } }\n  }\n": typeof types.TeamsGrantStatusDocument,
     "\n  mutation TeamsGrantSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": typeof types.TeamsGrantSendDocument,
     "\n  query TeamsSubscriptionsWorkspaces {\n    workspaces { id provider }\n  }\n": typeof types.TeamsSubscriptionsWorkspacesDocument,
-    "\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.TeamsLiveChannelsDocument,
     "\n  query EventScheduledMessage($id: ID!) {\n    node(id: $id) {\n      ... on Event { type scheduledMessage { id status sentMessage { id } } }\n    }\n  }\n": typeof types.EventScheduledMessageDocument,
     "\n  mutation SchedulerTestSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.SchedulerTestSendNowDocument,
     "\n  mutation SchedulerTestSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": typeof types.SchedulerTestScheduleDocument,
@@ -396,10 +396,10 @@ const documents: Documents = {
     "\n  mutation BeginTeamsInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": types.BeginTeamsInstallDocument,
     "\n  query TeamsOAuthWorkspaces {\n    workspaces { name provider viewerUser { name } channels(first: 10) { nodes { name } } }\n  }\n": types.TeamsOAuthWorkspacesDocument,
     "\n  query TeamsPollingWorkspaces {\n    workspaces { id provider }\n  }\n": types.TeamsPollingWorkspacesDocument,
+    "\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": types.TeamsLiveChannelsDocument,
     "\n  query TeamsGrantStatus {\n    workspaces { id provider name connectionStatus channels(first: 10) { nodes { id name } } }\n  }\n": types.TeamsGrantStatusDocument,
     "\n  mutation TeamsGrantSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": types.TeamsGrantSendDocument,
     "\n  query TeamsSubscriptionsWorkspaces {\n    workspaces { id provider }\n  }\n": types.TeamsSubscriptionsWorkspacesDocument,
-    "\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": types.TeamsLiveChannelsDocument,
     "\n  query EventScheduledMessage($id: ID!) {\n    node(id: $id) {\n      ... on Event { type scheduledMessage { id status sentMessage { id } } }\n    }\n  }\n": types.EventScheduledMessageDocument,
     "\n  mutation SchedulerTestSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": types.SchedulerTestSendNowDocument,
     "\n  mutation SchedulerTestSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": types.SchedulerTestScheduleDocument,
@@ -1149,6 +1149,10 @@ export function graphql(source: "\n  query TeamsPollingWorkspaces {\n    workspa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TeamsGrantStatus {\n    workspaces { id provider name connectionStatus channels(first: 10) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query TeamsGrantStatus {\n    workspaces { id provider name connectionStatus channels(first: 10) { nodes { id name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1158,10 +1162,6 @@ export function graphql(source: "\n  mutation TeamsGrantSend($input: SendMessage
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamsSubscriptionsWorkspaces {\n    workspaces { id provider }\n  }\n"): (typeof documents)["\n  query TeamsSubscriptionsWorkspaces {\n    workspaces { id provider }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
