@@ -5,14 +5,12 @@ import { compareTs, parseMessageId, tsToDate } from '../ids.js';
 import { emptyPage } from '../pages.js';
 import { isTimeline, ownReader, positionOf, type ChannelPosition, type ReadStateDeps } from './read-positions.js';
 import { threadKey } from '../../kit/read-positions/thread-store.js';
-
-/** Inbox pages one unread-inbox page may read before answering with what it found. */
-const MAX_INBOX_ROUNDS = 10;
+import { keptFromInbox } from '../../kit/inbox-windows.js';
 
 /**
  * The inbox of unread messages (InboxFilter.unreadOnly): the ordinary inbox (inbox.ts, `listInbox`) over
  * the channels that can hold unread messages (a channel position with a count, or a thread position), from
- * the oldest of those positions on, keeping the messages that are unread. Positions cost 1 + C calls
+ * the oldest of those positions on, keeping the messages that are unread (../../kit/inbox-windows.ts). Positions cost 1 + C calls
  * (users.conversations, conversations.info), then the inbox its own reads. The cursors are the inbox's.
  */
 export async function listUnreadInbox(
@@ -59,14 +57,5 @@ export async function listUnreadInbox(
     const row = rowByThread.get(threadKey({ channelId: root.channel, rootId: root.ts }));
     return row !== undefined && compareTs(ts, row.readPosition) > 0;
   };
-  const kept: Array<{ cursor: string; node: MessageRecord }> = [];
-  let cursor = page.cursor;
-  let more = true;
-  for (let round = 0; round < MAX_INBOX_ROUNDS && more && kept.length <= page.limit; round += 1) {
-    const window = await listInbox(narrowed, { limit: page.limit + 1, cursor });
-    kept.push(...window.edges.filter((edge) => isUnread(edge.node)));
-    more = window.hasNextPage && window.edges.length > 0;
-    if (window.edges.length > 0) cursor = window.edges[window.edges.length - 1].cursor;
-  }
-  return { edges: kept.slice(0, page.limit), hasNextPage: kept.length > page.limit || more, hasPreviousPage: page.cursor !== null };
+  return keptFromInbox(page, (window) => listInbox(narrowed, window), (records) => records.map(isUnread));
 }
