@@ -3,7 +3,7 @@ import type { SwitchboardDatabase } from './db/database.js';
 import type { AttachmentFiles } from './files/service.js';
 import { DEFAULT_LOADER_OPTIONS, WorkspaceLoaders, type LoaderOptions } from './loaders.js';
 import { instrumentProvider } from './observability/provider-calls.js';
-import { workspaceKey, type ProviderRegistry, type WorkspaceHandle } from './providers/registry.js';
+import { workspaceKey, type ProviderRegistry, type ReachedWorkspace, type WorkspaceHandle } from './providers/registry.js';
 import type { Actor, UserRecord, WorkspaceRecord } from './providers/model.js';
 import { FEATURES, type MessagingProvider } from './providers/provider.js';
 import type { EventBus } from './subscriptions/bus.js';
@@ -85,14 +85,20 @@ const PART_NAMES: readonly string[] = Object.keys(FEATURES);
 
 export function createRequestContext(services: Services, viewer: Viewer): RequestContext {
   let scopes = new Map<string, WorkspaceScope>();
-  let memberships: Promise<WorkspaceHandle[]> | null = null;
+  let memberships: Promise<ReachedWorkspace[]> | null = null;
+  // What the memberships statement told of each workspace (the built-in workspace's record and the viewer's
+  // user id there): a scope asked after it uses it instead of reading them again.
+  let reached = new Map<string, ReachedWorkspace>();
 
   const openScope = (handle: WorkspaceHandle): WorkspaceScope => {
+    const key = workspaceKey(handle);
     const shared = services.registry.open(handle);
     let user: Promise<UserRecord | null> | null = null;
     let workspace: Promise<WorkspaceRecord> | null = null;
     const viewerUser = () => (user ??= provider.userForAccount(viewer.accountId));
     const actor = async (): Promise<Actor | null> => {
+      const userId = reached.get(key)?.viewerUserId;
+      if (userId) return { accountId: viewer.accountId, userId };
       const found = await viewerUser();
       return found ? { accountId: viewer.accountId, userId: found.id } : null;
     };
@@ -103,7 +109,7 @@ export function createRequestContext(services: Services, viewer: Viewer): Reques
       handle,
       provider,
       loaders: new WorkspaceLoaders(provider, actor, services.loaderOptions ?? DEFAULT_LOADER_OPTIONS),
-      workspace: () => (workspace ??= provider.workspace()),
+      workspace: () => (workspace ??= Promise.resolve(reached.get(key)?.record ?? provider.workspace())),
       viewerUser,
       actor,
     };
@@ -112,7 +118,17 @@ export function createRequestContext(services: Services, viewer: Viewer): Reques
   return {
     services,
     viewer,
-    workspaces: () => (memberships ??= services.registry.workspacesForAccount(viewer.accountId)),
+    workspaces: () => {
+      if (!memberships) {
+        const round = new Map<string, ReachedWorkspace>();
+        reached = round;
+        memberships = services.registry.workspacesForAccount(viewer.accountId).then((found) => {
+          for (const workspace of found) round.set(workspaceKey(workspace), workspace);
+          return found;
+        });
+      }
+      return memberships;
+    },
     scope: (handle) => {
       const key = workspaceKey(handle);
       let scope = scopes.get(key);
@@ -125,6 +141,7 @@ export function createRequestContext(services: Services, viewer: Viewer): Reques
     resetLoaders: () => {
       scopes = new Map();
       memberships = null;
+      reached = new Map();
     },
   };
 }

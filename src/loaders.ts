@@ -156,9 +156,13 @@ export class WorkspaceLoaders {
     };
   }
 
-  /** Keeps the access a provider page carries (Page.access), so that checking its items reads nothing more. */
-  primeAccess(access: readonly ChannelAccess[] | undefined): void {
-    for (const entry of access ?? []) this.channelAccess.prime(entry.channelId, entry);
+  /**
+   * Keeps what a provider page carries besides its items (Page.access, Page.channels), so that checking its
+   * items and naming their channels reads nothing more.
+   */
+  primeRelated(page: Pick<Page<unknown>, 'access' | 'channels'>): void {
+    for (const entry of page.access ?? []) this.channelAccess.prime(entry.channelId, entry);
+    for (const channel of page.channels ?? []) this.channels.prime(channel.id, channel);
   }
 
   private async primed(pages: Promise<Array<Page<MessageRecord> | Error>>) {

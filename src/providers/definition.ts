@@ -6,7 +6,7 @@ import type { Database } from '../db/tables.js';
 import type { FileStore } from '../files/store.js';
 import type { Capabilities } from './capabilities.js';
 import type { EventType, ProviderChange } from './events.js';
-import type { ProviderKind, ProviderName } from './model.js';
+import type { ProviderKind, ProviderName, WorkspaceRecord } from './model.js';
 import type { MessagingProvider } from './provider.js';
 import type { ScheduledQueue } from './features/scheduled.js';
 
@@ -154,6 +154,8 @@ export interface ReachableWorkspace {
   name: string;
   /** The connection's generation (providers built from stored credentials); null when there is none. */
   generation: number | null;
+  /** The account's user in the workspace, when the select knows it without the platform (built-in); else null. */
+  viewer_user_id: string | null;
 }
 
 /** The running parts of a provider in one server, built by `ProviderDefinition.start`. */
@@ -172,6 +174,11 @@ export interface ProviderRuntime {
   reachable(accountId: string, rank: number): Expression<ReachableWorkspace>;
   /** Told which of its workspaces an account reached (with their generations) before any of them is opened. */
   reached?(workspaces: readonly ReachableWorkspace[]): Promise<void>;
+  /**
+   * The workspace's record from its memberships row, when the row holds all of it (built-in: id and name), so
+   * that a request naming the workspaces it reached reads nothing more; absent: the provider reads it.
+   */
+  workspaceRecord?(row: ReachableWorkspace): WorkspaceRecord;
   /** Connecting a workspace with tokens and linking accounts; absent: its workspaces are not connected (built-in). */
   connect?: ConnectFlow;
   /** Connecting and linking through the platform's OAuth; absent: no OAuth. */

@@ -1,4 +1,4 @@
-import type { ChannelAccess } from './model.js';
+import type { ChannelAccess, ChannelRecord } from './model.js';
 
 /**
  * Lists are pages with opaque cursors made by the provider (the platform's next-page token, a SQL
@@ -36,6 +36,11 @@ export interface Page<T> {
    * `loadChannelAccess`; and a channel the page names without its access is checked like any other.
    */
   access?: readonly ChannelAccess[];
+  /**
+   * The channels of the page's messages, when the provider read them in the same read (the built-in inbox
+   * joins them into its page statement). The request's loaders keep them, so `Message.channel` reads nothing.
+   */
+  channels?: readonly ChannelRecord[];
 }
 
 /** A page request for one parent object, the key type of the paged batch reads. */

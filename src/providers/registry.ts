@@ -2,13 +2,21 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/tables.js';
 import { SwitchboardError } from '../errors.js';
 import type { FamilyRuntime, ProviderDefinition, ProviderRuntime, ReachableWorkspace, RouteFamily, WebhookHandler } from './definition.js';
-import type { ProviderKind, ProviderName } from './model.js';
+import type { ProviderKind, ProviderName, WorkspaceRecord } from './model.js';
 import type { MessagingProvider } from './provider.js';
 
 /** A workspace a Switchboard account can reach, and which provider serves it. */
 export interface WorkspaceHandle {
   provider: ProviderName;
   workspaceId: string;
+}
+
+/** A workspace an account reached, with what the memberships statement already told of it. */
+export interface ReachedWorkspace extends WorkspaceHandle {
+  /** The workspace's record when its provider builds it from the row (ProviderRuntime.workspaceRecord); else null. */
+  record: WorkspaceRecord | null;
+  /** The account's user there when the provider's select knows it (ReachableWorkspace.viewer_user_id); else null. */
+  viewerUserId: string | null;
 }
 
 /** A string naming one workspace of one provider, for maps and cursors. */
@@ -122,7 +130,7 @@ export class ProviderRegistry {
    * one: one statement for all of them (each provider contributes a select), then each provider is told
    * which of its workspaces were reached (to refresh what it built from stale credentials).
    */
-  async workspacesForAccount(accountId: string): Promise<WorkspaceHandle[]> {
+  async workspacesForAccount(accountId: string): Promise<ReachedWorkspace[]> {
     const providers = this.providers;
     if (providers.length === 0) return [];
     const selects = providers.map((running, rank) => running.runtime.reachable(accountId, rank));
@@ -137,6 +145,9 @@ export class ProviderRegistry {
         return reached.length > 0 ? running.runtime.reached?.(reached) : undefined;
       }),
     );
-    return rows.map((row) => ({ provider: providers[Number(row.rank)].definition.name, workspaceId: row.workspace_id }));
+    return rows.map((row) => {
+      const { definition, runtime } = providers[Number(row.rank)];
+      return { provider: definition.name, workspaceId: row.workspace_id, record: runtime.workspaceRecord?.(row) ?? null, viewerUserId: row.viewer_user_id };
+    });
   }
 }

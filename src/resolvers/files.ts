@@ -103,8 +103,8 @@ export async function findAttachments(ctx: RequestContext, refs: Ref[]): Promise
 
 async function canSee(ctx: RequestContext, handle: WorkspaceHandle, placement: AttachmentPlacement): Promise<boolean> {
   if (placement.messageId !== null) return (await findMessage(ctx, { ...handle, nativeId: placement.messageId })) !== null;
-  const user = await ctx.scope(handle).viewerUser();
-  return user !== null && placement.uploaderId === user.id;
+  const actor = await ctx.scope(handle).actor();
+  return actor !== null && placement.uploaderId === actor.userId;
 }
 
 /**

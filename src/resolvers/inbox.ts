@@ -55,7 +55,7 @@ export async function unifiedInbox(ctx: RequestContext, args: InboxArgs): Promis
         cursor: position.after[key] ?? null,
       });
       for (const edge of result.edges) target.scope.loaders.messages.prime(edge.node.id, edge.node);
-      target.scope.loaders.primeAccess(result.access);
+      target.scope.loaders.primeRelated(result);
       return { key, scope: target.scope, page: result };
     }),
   );
@@ -110,14 +110,14 @@ async function inboxTargets(ctx: RequestContext, filter: NonNullable<InboxArgs['
       if (filter.unreadOnly) requireFeature(scope.provider, 'readState', ['filter', 'unreadOnly']);
       const native = (list: Ref[] | null) =>
         list && list.filter((ref) => workspaceKey(ref) === workspaceKey(handle)).map((ref) => ref.nativeId);
-      const viewer = await scope.viewerUser();
+      const viewer = await scope.actor();
       if (!viewer) return null;
       return {
         scope,
         filter: {
           channelIds: native(channelRefs),
           authorIds: native(authorRefs),
-          mentioningUserId: filter.mentionsViewer ? viewer.id : null,
+          mentioningUserId: filter.mentionsViewer ? viewer.userId : null,
           createdAfter: filter.createdAfter ?? null,
           createdBefore: filter.createdBefore ?? null,
           unreadOnly: filter.unreadOnly ?? false,

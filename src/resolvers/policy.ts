@@ -8,8 +8,8 @@ import type { MessageRecord } from '../providers/model.js';
  */
 export async function canUpdateMessage(scope: WorkspaceScope, message: MessageRecord): Promise<boolean> {
   if (message.deletedAt || message.type === 'SYSTEM' || !scope.provider.capabilities().editMessages) return false;
-  const user = await scope.viewerUser();
-  return user !== null && message.authorId === user.id;
+  const actor = await scope.actor();
+  return actor !== null && message.authorId === actor.userId;
 }
 
 export async function canDeleteMessage(scope: WorkspaceScope, message: MessageRecord): Promise<boolean> {

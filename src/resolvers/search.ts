@@ -84,7 +84,7 @@ export async function searchWorkspace(ctx: RequestContext, workspace: WorkspaceH
     offset,
     contextSize: SEARCH_CONTEXT_SIZE,
   });
-  scope.loaders.primeAccess(page.access);
+  scope.loaders.primeRelated(page);
   for (const hit of page.hits) {
     for (const message of [hit.message, ...hit.context]) scope.loaders.messages.clear(message.id).prime(message.id, message);
   }

@@ -35,16 +35,16 @@ export async function canSeeEvent(ctx: RequestContext, event: LoggedEvent): Prom
   // A private event (THREAD_READ, CHANNEL_READ) is refused to everyone else without a read.
   if (!inAudience(event, accountId)) return false;
   const scope = await memberScope(ctx, { provider: event.provider, workspaceId: event.workspaceId });
-  const user = scope ? await scope.viewerUser() : null;
+  const actor = scope ? await scope.actor() : null;
   // Access alone decides; the channel record is read only if the client selects Event.channel.
-  const access = scope && user && event.channelId ? [await scope.loaders.channelAccess.load(event.channelId)] : [];
-  return decideAudience(event, { accountId, userId: user?.id ?? null, access }).canSee;
+  const access = scope && actor && event.channelId ? [await scope.loaders.channelAccess.load(event.channelId)] : [];
+  return decideAudience(event, { accountId, userId: actor?.userId ?? null, access }).canSee;
 }
 
 /** A scheduled message is its author's alone until it is sent. */
 async function isOwnScheduledMessage(ctx: RequestContext, scheduled: ScheduledMessageRecord): Promise<boolean> {
   const scope = await memberScope(ctx, handleOf(scheduled));
-  return scope !== null && (await scope.viewerUser())?.id === scheduled.authorId;
+  return scope !== null && (await scope.actor())?.userId === scheduled.authorId;
 }
 
 const message = (ctx: RequestContext, record: MessageRecord) => canReadChannel(ctx, handleOf(record), record.channelId);

@@ -72,7 +72,7 @@ builder.node(ChannelRef, {
         if (!actor) return toConnection<ChannelRecord>({ edges: [], hasNextPage: false, hasPreviousPage: false });
         const filter = { parentId: channel.id, query: null, includeArchived: false };
         const page = await scope.provider.listChannels(actor, filter, pageRequest(args));
-        scope.loaders.primeAccess(page.access);
+        scope.loaders.primeRelated(page);
         return toConnection(page);
       },
     }),

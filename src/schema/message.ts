@@ -82,8 +82,8 @@ const ReactionGroup = builder.objectRef<InWorkspace<ReactionRecord>>('ReactionGr
     viewerHasReacted: t.boolean({
       description: 'Whether you are one of them: render the reaction as pressed, and offer removeReaction.',
       resolve: async (group, _args, ctx) => {
-        const user = await ctx.scope(handleOf(group.message)).viewerUser();
-        return user !== null && group.userIds.includes(user.id);
+        const actor = await ctx.scope(handleOf(group.message)).actor();
+        return actor !== null && group.userIds.includes(actor.userId);
       },
     }),
   }),

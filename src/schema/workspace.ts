@@ -235,7 +235,7 @@ builder.node(WorkspaceRef, {
           { parentId, query: args.query?.trim() || null, includeArchived: args.includeArchived ?? false },
           pageRequest(args),
         );
-        scope.loaders.primeAccess(page.access);
+        scope.loaders.primeRelated(page);
         return toConnection(page);
       },
     }),

@@ -82,7 +82,7 @@ const probe: ProviderDefinition<ProbeSettings> = {
       reachable: (accountId, rank) =>
         host.db
           .selectFrom('accounts')
-          .select([sql.lit(rank).as('rank'), sql<string>`${WORKSPACE}::text`.as('workspace_id'), sql<string>`'Probe'::text`.as('name'), sql<number | null>`null::integer`.as('generation')])
+          .select([sql.lit(rank).as('rank'), sql<string>`${WORKSPACE}::text`.as('workspace_id'), sql<string>`'Probe'::text`.as('name'), sql<number | null>`null::integer`.as('generation'), sql<string | null>`null::text`.as('viewer_user_id')])
           .where('accounts.id', '=', accountId),
       webhooks: {
         '': async (request) => {

@@ -152,8 +152,39 @@ export async function selectMessagePages(
   return result.rows;
 }
 
-/** An inbox row: the message, and the actor's access to its channel (the same read decides both). */
-export type InboxRow = MessageRow & { channel_archived_at: Date | null; member_role: AccessRow['member_role'] };
+/**
+ * An inbox row: the message, its channel and the actor's access to it (the same read decides all three, so
+ * naming a page's channels and checking access costs no statement of its own).
+ */
+export type InboxRow = MessageRow & {
+  channel_name: string;
+  channel_description: string | null;
+  channel_type: ChannelRow['type'];
+  channel_parent_id: string | null;
+  channel_archived_at: Date | null;
+  channel_created_at: Date;
+  channel_updated_at: Date;
+  channel_created_by: string | null;
+  channel_has_subchannels: boolean;
+  member_role: AccessRow['member_role'];
+};
+
+/** The channel an inbox row carries, as the channel reads return it. */
+export function inboxChannelRow(row: InboxRow): ChannelRow {
+  return {
+    id: row.channel_id,
+    workspace_id: row.workspace_id,
+    parent_id: row.channel_parent_id,
+    name: row.channel_name,
+    description: row.channel_description,
+    type: row.channel_type,
+    archived_at: row.channel_archived_at,
+    created_at: row.channel_created_at,
+    updated_at: row.channel_updated_at,
+    has_subchannels: row.channel_has_subchannels,
+    created_by: row.channel_created_by,
+  };
+}
 
 /** One page of an actor's inbox: messages of the channels it is a member of, newest first. */
 export async function selectInboxPage(
@@ -175,9 +206,13 @@ export async function selectInboxPage(
 export function inboxPageQuery(workspaceId: string, actorUserId: string, filter: InboxFilter, limit: number, cursor: Keyset | null) {
   return sql<InboxRow>`
     select ${messageColumns},
-           (select ch.archived_at from channels ch where ch.id = m.channel_id) as channel_archived_at,
+           ch.name as channel_name, ch.description as channel_description, ch.type as channel_type,
+           ch.parent_id as channel_parent_id, ch.archived_at as channel_archived_at, ch.created_at as channel_created_at,
+           ch.updated_at as channel_updated_at, ch.created_by as channel_created_by,
+           exists (select 1 from channels s where s.parent_id = ch.id) as channel_has_subchannels,
            (select cr.role from channel_members cr where cr.channel_id = m.channel_id and cr.user_id = ${actorUserId}::uuid) as member_role
       from messages m ${threadSummary}
+      join channels ch on ch.id = m.channel_id
      where m.workspace_id = ${workspaceId} and m.deleted_at is null
        and m.channel_id in (select cm.channel_id from channel_members cm where cm.user_id = ${actorUserId}::uuid)
        ${filter.channelIds ? sql`and m.channel_id = any(${uuids(filter.channelIds)})` : sql``}

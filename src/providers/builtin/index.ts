@@ -29,13 +29,21 @@ export const builtinProvider: ProviderDefinition = {
     return {
       open,
       openFresh: async (workspaceId) => open(workspaceId),
-      // The workspaces where the account has a user.
+      // The workspaces where the account has a user, with that user: a request's actor and its workspaces'
+      // records then cost no statement beyond this one (issue 14).
       reachable: (accountId, rank) =>
         host.db
           .selectFrom('users')
           .innerJoin('workspaces', 'workspaces.id', 'users.workspace_id')
-          .select([sql.lit(rank).as('rank'), sql<string>`workspaces.id::text`.as('workspace_id'), 'workspaces.name', sql<number | null>`null::integer`.as('generation')])
+          .select([
+            sql.lit(rank).as('rank'),
+            sql<string>`workspaces.id::text`.as('workspace_id'),
+            'workspaces.name',
+            sql<number | null>`null::integer`.as('generation'),
+            sql<string | null>`users.id::text`.as('viewer_user_id'),
+          ])
           .where('users.account_id', '=', accountId),
+      workspaceRecord: (row) => ({ id: row.workspace_id, provider: 'builtin', name: row.name, webUrl: null }),
       // Its scheduled messages are delivered by Switchboard's scheduler (src/scheduler/).
       scheduledQueue: builtinScheduledQueue(host.db),
     };

@@ -10,6 +10,7 @@ import { channelAccessOf, loadAudience } from './audience.js';
 import { builtinCapabilities } from './capabilities.js';
 import {
   encodeKeyset,
+  inboxChannelRow,
   selectChannelAccess,
   selectChannelPage,
   selectMemberPages,
@@ -176,7 +177,8 @@ export class BuiltinProvider implements MessagingProvider {
     };
     const rows = await this.shared.inboxPage(this.workspaceId, { actorUserId: actor.userId, filter: narrowed, limit: page.limit, cursor: decodeCursor(linear, 'timestamp') });
     const access = new Map(rows.map((row) => [row.channel_id, channelAccessOf(row.channel_id, { archived_at: row.channel_archived_at, member_role: row.member_role })]));
-    return { ...toPage(rows, linear, messageEdge), access: [...access.values()] };
+    const channels = new Map(rows.map((row) => [row.channel_id, toChannel(inboxChannelRow(row))]));
+    return { ...toPage(rows, linear, messageEdge), access: [...access.values()], channels: [...channels.values()] };
   }
 
   async sendMessage(actor: Actor, request: SendMessageRequest, once: SendOnce | null = null): Promise<MessageRecord> {

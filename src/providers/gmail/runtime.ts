@@ -1,5 +1,6 @@
-import { sql, type Expression } from 'kysely';
+import type { Expression } from 'kysely';
 import type { OAuthFlow, ProviderDelivery, ProviderHost, ProviderRuntime, ReachableWorkspace, WebhookHandler } from '../definition.js';
+import { linkedWorkspaces } from '../kit/linked-workspaces.js';
 import type { MessagingProvider } from '../provider.js';
 import { syncMailbox } from './changes.js';
 import { gmailOAuthFlow } from './oauth.js';
@@ -49,14 +50,7 @@ export class GmailRuntime implements ProviderRuntime {
 
   /** Mailboxes the account is linked to, with the connection's generation. */
   reachable(accountId: string, rank: number): Expression<ReachableWorkspace> {
-    return this.server.host.db
-      .selectFrom('provider_user_links as link')
-      .innerJoin('provider_connections as connection', (join) =>
-        join.onRef('connection.provider', '=', 'link.provider').onRef('connection.workspace_id', '=', 'link.workspace_id'),
-      )
-      .select([sql.lit(rank).as('rank'), 'connection.workspace_id', 'connection.name', 'connection.generation'])
-      .where('link.provider', '=', GMAIL)
-      .where('link.account_id', '=', accountId);
+    return linkedWorkspaces(this.server.host.db, GMAIL, accountId, rank);
   }
 
   async reached(workspaces: readonly ReachableWorkspace[]): Promise<void> {

@@ -1,5 +1,6 @@
-import { sql, type Expression } from 'kysely';
+import type { Expression } from 'kysely';
 import type { OAuthFlow, ProviderHost, ProviderRuntime, ReachableWorkspace } from '../definition.js';
+import { linkedWorkspaces } from '../kit/linked-workspaces.js';
 import { graphFamilyOf, type GraphRouteFamily } from '../kit/graph/family.js';
 import type { MessagingProvider } from '../provider.js';
 import { outlookOAuthFlow } from './oauth.js';
@@ -40,14 +41,7 @@ export class OutlookRuntime implements ProviderRuntime {
 
   /** Mailboxes the account is linked to, with the connection's generation. */
   reachable(accountId: string, rank: number): Expression<ReachableWorkspace> {
-    return this.server.host.db
-      .selectFrom('provider_user_links as link')
-      .innerJoin('provider_connections as connection', (join) =>
-        join.onRef('connection.provider', '=', 'link.provider').onRef('connection.workspace_id', '=', 'link.workspace_id'),
-      )
-      .select([sql.lit(rank).as('rank'), 'connection.workspace_id', 'connection.name', 'connection.generation'])
-      .where('link.provider', '=', OUTLOOK)
-      .where('link.account_id', '=', accountId);
+    return linkedWorkspaces(this.server.host.db, OUTLOOK, accountId, rank);
   }
 
   async reached(workspaces: readonly ReachableWorkspace[]): Promise<void> {

@@ -1,6 +1,7 @@
-import { sql, type Expression } from 'kysely';
+import type { Expression } from 'kysely';
 import { logInfo } from '../../log.js';
 import type { ConnectFlow, OAuthFlow, ProviderHost, ProviderRuntime, ReachableWorkspace, WebhookHandler } from '../definition.js';
+import { linkedWorkspaces } from '../kit/linked-workspaces.js';
 import type { MessagingProvider } from '../provider.js';
 import { slackConnectFlow } from './connect.js';
 import { SLACK, type SlackServer } from './connections.js';
@@ -43,14 +44,7 @@ export class SlackRuntime implements ProviderRuntime {
 
   /** Teams the account is linked to (a link needs the connection), with the connection's generation. */
   reachable(accountId: string, rank: number): Expression<ReachableWorkspace> {
-    return this.server.host.db
-      .selectFrom('provider_user_links as link')
-      .innerJoin('provider_connections as connection', (join) =>
-        join.onRef('connection.provider', '=', 'link.provider').onRef('connection.workspace_id', '=', 'link.workspace_id'),
-      )
-      .select([sql.lit(rank).as('rank'), 'connection.workspace_id', 'connection.name', 'connection.generation'])
-      .where('link.provider', '=', SLACK)
-      .where('link.account_id', '=', accountId);
+    return linkedWorkspaces(this.server.host.db, SLACK, accountId, rank);
   }
 
   /** Providers built from an older generation of a connection (a re-connect elsewhere) are rebuilt first. */

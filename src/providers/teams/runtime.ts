@@ -1,5 +1,6 @@
-import { sql, type Expression } from 'kysely';
+import type { Expression } from 'kysely';
 import type { OAuthFlow, ProviderHost, ProviderRuntime, ReachableWorkspace } from '../definition.js';
+import { linkedWorkspaces } from '../kit/linked-workspaces.js';
 import { graphFamilyOf, type GraphRouteFamily } from '../kit/graph/family.js';
 import type { MessagingProvider } from '../provider.js';
 import { teamsOAuthFlow } from './oauth.js';
@@ -43,14 +44,7 @@ export class TeamsRuntime implements ProviderRuntime {
 
   /** Tenants the account is linked to (a link needs the connection), with the connection's generation. */
   reachable(accountId: string, rank: number): Expression<ReachableWorkspace> {
-    return this.server.host.db
-      .selectFrom('provider_user_links as link')
-      .innerJoin('provider_connections as connection', (join) =>
-        join.onRef('connection.provider', '=', 'link.provider').onRef('connection.workspace_id', '=', 'link.workspace_id'),
-      )
-      .select([sql.lit(rank).as('rank'), 'connection.workspace_id', 'connection.name', 'connection.generation'])
-      .where('link.provider', '=', TEAMS)
-      .where('link.account_id', '=', accountId);
+    return linkedWorkspaces(this.server.host.db, TEAMS, accountId, rank);
   }
 
   async reached(workspaces: readonly ReachableWorkspace[]): Promise<void> {

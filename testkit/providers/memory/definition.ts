@@ -54,9 +54,9 @@ export class MemoryWorkspaces {
               .map((user) => sql`(${user.accountId}::text, ${workspace.id}::text, ${workspace.name}::text)`),
           );
           if (rows.length === 0) {
-            return sql<ReachableWorkspace>`select ${sql.lit(rank)} as rank, ''::text as workspace_id, ''::text as name, null::integer as generation where false`;
+            return sql<ReachableWorkspace>`select ${sql.lit(rank)} as rank, ''::text as workspace_id, ''::text as name, null::integer as generation, null::text as viewer_user_id where false`;
           }
-          return sql<ReachableWorkspace>`select ${sql.lit(rank)} as rank, m.workspace_id, m.name, null::integer as generation from (values ${sql.join(rows)}) as m(account_id, workspace_id, name) where m.account_id = ${accountId}`;
+          return sql<ReachableWorkspace>`select ${sql.lit(rank)} as rank, m.workspace_id, m.name, null::integer as generation, null::text as viewer_user_id from (values ${sql.join(rows)}) as m(account_id, workspace_id, name) where m.account_id = ${accountId}`;
         },
       }),
     };
