@@ -127,6 +127,7 @@ type Documents = {
     "\n  mutation ScheduleGmail($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ScheduleGmailDocument,
     "\n  query ScheduledGmail($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { subject text parent { id } } } }\n  }\n": typeof types.ScheduledGmailDocument,
     "\n  query GmailAttachments($id: ID!) {\n    node(id: $id) { ... on Message { attachments { filename contentType sizeBytes url } } }\n  }\n": typeof types.GmailAttachmentsDocument,
+    "\n  query GmailInlineImage($id: ID!) {\n    node(id: $id) { ... on Message { html attachments { filename url } } }\n  }\n": typeof types.GmailInlineImageDocument,
     "\n  query GmailStatus {\n    workspaces { provider connectionStatus channels(first: 5) { nodes { id } } }\n  }\n": typeof types.GmailStatusDocument,
     "\n  mutation KitSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitScheduleDocument,
     "\n  mutation KitUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitUpdateScheduledDocument,
@@ -332,6 +333,7 @@ const documents: Documents = {
     "\n  mutation ScheduleGmail($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message field }\n    }\n  }\n": types.ScheduleGmailDocument,
     "\n  query ScheduledGmail($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { subject text parent { id } } } }\n  }\n": types.ScheduledGmailDocument,
     "\n  query GmailAttachments($id: ID!) {\n    node(id: $id) { ... on Message { attachments { filename contentType sizeBytes url } } }\n  }\n": types.GmailAttachmentsDocument,
+    "\n  query GmailInlineImage($id: ID!) {\n    node(id: $id) { ... on Message { html attachments { filename url } } }\n  }\n": types.GmailInlineImageDocument,
     "\n  query GmailStatus {\n    workspaces { provider connectionStatus channels(first: 5) { nodes { id } } }\n  }\n": types.GmailStatusDocument,
     "\n  mutation KitSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitScheduleDocument,
     "\n  mutation KitUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitUpdateScheduledDocument,
@@ -890,6 +892,10 @@ export function graphql(source: "\n  query ScheduledGmail($id: ID!) {\n    node(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GmailAttachments($id: ID!) {\n    node(id: $id) { ... on Message { attachments { filename contentType sizeBytes url } } }\n  }\n"): (typeof documents)["\n  query GmailAttachments($id: ID!) {\n    node(id: $id) { ... on Message { attachments { filename contentType sizeBytes url } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GmailInlineImage($id: ID!) {\n    node(id: $id) { ... on Message { html attachments { filename url } } }\n  }\n"): (typeof documents)["\n  query GmailInlineImage($id: ID!) {\n    node(id: $id) { ... on Message { html attachments { filename url } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

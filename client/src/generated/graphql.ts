@@ -734,7 +734,7 @@ export type Message = Node & {
   editedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether anyone replied to this message directly. */
   hasChildren: Scalars['Boolean']['output'];
-  /** Rendered HTML; raw HTML in the source is escaped. Mail: its own HTML, sanitized (no scripts, forms or frames; remote images as links or left out). */
+  /** Rendered HTML; raw HTML in the source is escaped. Mail: its own HTML, sanitized (no scripts, forms or frames; remote images as links or left out; inline images of its own attachments as signed download links that expire, like Attachment.url). */
   html?: Maybe<Scalars['String']['output']>;
   /** The global id: opaque, stable, and accepted wherever an id is asked for (node(id), inputs, filters). */
   id: Scalars['ID']['output'];

@@ -75,6 +75,12 @@ const GmailAttachments = graphql(`
   }
 `);
 
+const GmailInlineImage = graphql(`
+  query GmailInlineImage($id: ID!) {
+    node(id: $id) { ... on Message { html attachments { filename url } } }
+  }
+`);
+
 const GmailStatus = graphql(`
   query GmailStatus {
     workspaces { provider connectionStatus channels(first: 5) { nodes { id } } }
@@ -260,6 +266,50 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
     const forged = await fetch(`http://127.0.0.1:${live.port}${link.pathname}?exp=${link.searchParams.get('exp')}&sig=forged`);
     expect(forged.status).toBe(403);
     expect(fake.countByRoute()).toEqual({ 'messages.get': 1, 'messages.attachments.get': 1 });
+  });
+
+  it('shows an inline cid: image as the signed link of its part, which downloads the image; a cid naming no part is dropped', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const raw = [
+      'From: Carol <carol@partner.example>',
+      `To: ${mailbox}`,
+      'Subject: Logo inside',
+      `Message-ID: <e2e${++sequence}@partner.example>`,
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related; boundary="rel"',
+      '',
+      '--rel',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<p>Our logo: <img src="cid:logo.1@partner.example" alt="Acme" width="64"> <img src="cid:gone@partner.example" alt="Lost"></p>',
+      '--rel',
+      'Content-Type: image/png; name="logo.png"',
+      'Content-Disposition: inline; filename="logo.png"',
+      'Content-ID: <logo.1@partner.example>',
+      'Content-Transfer-Encoding: base64',
+      '',
+      png.toString('base64'),
+      '--rel--',
+      '',
+    ].join('\r\n');
+    fake.deliver(mailbox, raw);
+    const inbox = await live.http(KEY, InboxMail, { id: inboxId });
+    const node = inbox.data?.node;
+    const message = (node && 'messages' in node ? node.messages.nodes : []).find((candidate) => candidate.subject === 'Logo inside')!;
+    const read = await live.http(KEY, GmailInlineImage, { id: message.id });
+    const found = read.data?.node && 'html' in read.data.node ? read.data.node : null;
+    expect(found?.attachments.map((attachment) => attachment.filename), JSON.stringify(read)).toEqual(['logo.png']);
+    const src = /<img src="([^"]+)" alt="Acme" width="64" \/>/.exec(found!.html ?? '')?.[1]?.replace(/&amp;/g, '&');
+    expect(src, found!.html ?? '').toBeDefined();
+    const link = new URL(src!);
+    // The same signed link as the attachment's own url: same file, same signing.
+    expect(link.pathname).toBe(new URL(found!.attachments[0].url).pathname);
+    expect(link.searchParams.get('sig')).toBeTruthy();
+    expect(found!.html).toContain('<span>[Lost]</span>');
+    expect(found!.html).not.toMatch(/cid:|provider-files/);
+    const download = await fetch(`http://127.0.0.1:${live.port}${link.pathname}${link.search}`);
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(png)).toBe(true);
   });
 
   it('polls with history.list when the mailbox has no push', async () => {
