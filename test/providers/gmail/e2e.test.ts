@@ -331,6 +331,9 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
   });
 
   it('a revoked grant shows DISCONNECTED, is recorded once for every process, and no call goes to Gmail after it', async () => {
+    // A subscriber confined to the mailbox: a refused grant does not end its stream (no WORKSPACE_DISCONNECTED,
+    // which is the admin's disconnectWorkspace: ../../../src/providers/kit/refused-grant.ts, one rule for every provider).
+    const stream = await live.subscribe(KEY, { filter: { workspaceIds: [workspaceId] } });
     fake.revokeGrants(mailbox);
     fake.expireAccessTokens();
     // The first call after the revocation (a poll's history.list) meets it: 401, then invalid_grant on the refresh.
@@ -347,5 +350,21 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
     expect(await runtime.poller.pollOnce()).toMatchObject({ workspaces: 1, calls: 0, published: 0 });
     expect(await runtime.poller.pollOnce()).toMatchObject({ calls: 0 });
     expect(fake.httpRequests()).toBe(0);
+
+    const { db } = live.testApp.started.services.database;
+    expect(await db.selectFrom('event_log').select('type').where('workspace_id', '=', mailbox).where('type', '=', 'WORKSPACE_DISCONNECTED').execute()).toEqual([]);
+    expect(stream.events.history).toEqual([]);
+
+    // Connected again (a new grant, as the OAuth callback stores it): the same subscription gets the mailbox's mail.
+    const { store } = live.testApp.started.services.connections;
+    const stored = await store.load('gmail', mailbox);
+    const tokens = fake.issueTokens(mailbox);
+    await store.updateCredentials('gmail', mailbox, { ...stored!.credentials, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: new Date(tokens.expiresAt) });
+    live.testApp.started.services.connections.changed({ provider: 'gmail', workspaceId: mailbox });
+    deliver('Back again', 'after the reconnection');
+    expect(await runtime.poller.pollOnce()).toMatchObject({ published: 1 });
+    expect(await stream.events.next('the MESSAGE_CREATED after the reconnection')).toMatchObject({ type: 'MESSAGE_CREATED', message: { text: 'after the reconnection' } });
+    const status = await live.http(KEY, GmailStatus);
+    expect(status.data?.workspaces.find((workspace) => workspace.provider === 'GMAIL')?.connectionStatus).toBe('CONNECTED');
   });
 });
