@@ -1,7 +1,8 @@
 import type { WorkspaceScope } from '../context.js';
 import { SwitchboardError } from '../errors.js';
 import { isAddressUserId } from '../providers/address-users.js';
-import { normalizeAddress, parseAddress } from '../providers/kit/email/addresses.js';
+import type { Capabilities } from '../providers/capabilities.js';
+import { formatAddress, normalizeAddress, parseAddress } from '../providers/kit/email/addresses.js';
 import type { Actor, MessageRecord, UserRecord } from '../providers/model.js';
 import type { EmailEnvelope, EnvelopeAddress } from '../providers/provider.js';
 
@@ -29,6 +30,31 @@ export function namesEmailFields(input: EnvelopeInput & { html?: string | null }
   if (input.subject != null) return 'subject';
   for (const role of ['to', 'cc', 'bcc'] as const) if (input[role]?.length) return role;
   return input.html != null ? 'html' : null;
+}
+
+/** UNSUPPORTED when a send (now or scheduled) names a mail-only field on a workspace that is not mail. */
+export function requireMailFieldsSupported(input: EnvelopeInput & { html?: string | null }, capabilities: Capabilities): void {
+  const mailField = namesEmailFields(input);
+  if (mailField && !capabilities.email) {
+    throw new SwitchboardError('UNSUPPORTED', 'subject, to, cc, bcc and html apply to email workspaces only (capabilities.email).', {
+      field: ['input', mailField],
+    });
+  }
+}
+
+/**
+ * A settled envelope as a send's input again (a scheduled mail at delivery, src/resolvers/scheduled.ts): the
+ * subject, and the recipients unless they were derived from the parent, which the send derives again.
+ */
+export function envelopeInput(envelope: EmailEnvelope): EnvelopeInput {
+  if (envelope.derivedRecipients) return { subject: envelope.subject };
+  const format = (list: EnvelopeAddress[]) => list.map((mailbox) => formatAddress(mailbox));
+  return { subject: envelope.subject, to: format(envelope.to), cc: format(envelope.cc), bcc: format(envelope.bcc) };
+}
+
+/** A mailbox as a client writes one (and reads it back): `jane@example.com` or `"Jane Doe" <jane@example.com>`. */
+export function writtenAddress(mailbox: EnvelopeAddress): string {
+  return mailbox.name ? `"${mailbox.name.replace(/(["\\])/g, '\\$1')}" <${mailbox.address}>` : mailbox.address;
 }
 
 /** Each given address parsed; VALIDATION_ERROR naming the first that is not one valid mailbox. */

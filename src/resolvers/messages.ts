@@ -13,7 +13,7 @@ import {
   sendToken,
 } from '../store/idempotency.js';
 import { faultPoint } from '../store/fault-points.js';
-import { emailEnvelope, namesEmailFields } from './email-envelope.js';
+import { emailEnvelope, requireMailFieldsSupported } from './email-envelope.js';
 import { htmlToText } from '../providers/kit/email/html-text.js';
 import { requireChannel, requireMemberScope, requireMessage, requireWriteScope } from './access.js';
 import { publishAppMentions, publishMessageEvent } from './events.js';
@@ -61,12 +61,7 @@ export async function sendMessage(ctx: RequestContext, input: SendMessageArgs): 
 
   const scope = await requireMemberScope(ctx, channelRef);
   const capabilities = scope.provider.capabilities();
-  const mailField = namesEmailFields(input);
-  if (mailField && !capabilities.email) {
-    throw new SwitchboardError('UNSUPPORTED', 'subject, to, cc, bcc and html apply to email workspaces only (capabilities.email).', {
-      field: ['input', mailField],
-    });
-  }
+  requireMailFieldsSupported(input, capabilities);
   const content = messageContent(input, capabilities);
   const channel = await requireChannel(ctx, channelRef);
   const actor = await writingActor(scope, channel.id, channel.name);

@@ -9,6 +9,7 @@ import type { Page } from '../providers/paging.js';
 import { requireFeature } from '../providers/provider.js';
 import type { ScheduledDeliveryOutcome, ScheduledMessageChanges, ScheduledMessageRecord, ScheduledMessageStatus } from '../providers/features/scheduled.js';
 import { memberScope, requireChannel, requireMemberScope, requireMessage, requireWriteScope } from './access.js';
+import { emailEnvelope, envelopeInput, requireMailFieldsSupported, type EnvelopeInput } from './email-envelope.js';
 import { messageContent, sendMessage, writingActor } from './messages.js';
 import { pageRequest, type ConnectionArgs } from './pagination.js';
 import { notFoundRef, refFromGlobalId, sameWorkspace, type Ref } from './refs.js';
@@ -38,10 +39,12 @@ export interface RetryPolicy {
   maxAttempts: number;
 }
 
-export interface ScheduleMessageArgs {
+export interface ScheduleMessageArgs extends EnvelopeInput {
   channelId: string;
   text?: string | null;
   markdown?: string | null;
+  /** Email workspaces: an HTML body, and the envelope (EnvelopeInput), as for sendMessage. */
+  html?: string | null;
   scheduledFor: Date;
   parentId?: string | null;
   alsoSendToChannel?: boolean | null;
@@ -92,10 +95,12 @@ export async function scheduleMessage(ctx: RequestContext, input: ScheduleMessag
   const scheduledFor = validateScheduledFor(input.scheduledFor);
   const scope = await requireMemberScope(ctx, channelRef);
   const scheduled = requireFeature(scope.provider, 'scheduled');
-  const content = messageContent(input, scope.provider.capabilities());
+  const capabilities = scope.provider.capabilities();
+  requireMailFieldsSupported(input, capabilities);
+  const content = messageContent(input, capabilities);
   const channel = await requireChannel(ctx, channelRef);
   const actor = await writingActor(scope, channel.id, channel.name);
-  if (parentRef) await requireMessage(ctx, parentRef);
+  const parent = parentRef ? await requireMessage(ctx, parentRef) : null;
   return scheduled.scheduleMessage(actor, {
     channelId: channel.id,
     content,
@@ -103,6 +108,8 @@ export async function scheduleMessage(ctx: RequestContext, input: ScheduleMessag
     alsoSendToChannel: input.alsoSendToChannel ?? false,
     attachmentIds,
     scheduledFor,
+    // Settled now, so a mail without recipients or with a bad address is refused when scheduled, not at its time.
+    ...(capabilities.email ? { email: await emailEnvelope(scope, input, parent, actor) } : {}),
   });
 }
 
@@ -263,9 +270,12 @@ function failureOutcome(error: unknown, scheduled: ScheduledMessageRecord, retry
 function sendInput(scheduled: ScheduledMessageRecord) {
   const id = (typename: string, nativeId: string) =>
     encodeGlobalId({ typename, provider: scheduled.provider, workspaceId: scheduled.workspaceId, nativeId });
+  const { content, email } = scheduled;
   return {
     channelId: id('Channel', scheduled.channelId),
-    [scheduled.content.format]: scheduled.content.text,
+    ...(content.html !== undefined ? { html: content.html } : { [content.format]: content.text }),
+    // A mail goes with the envelope it was scheduled with; a reply that named nobody is addressed again by the reply rules.
+    ...(email ? envelopeInput(email) : {}),
     parentId: scheduled.parentId && id('Message', scheduled.parentId),
     alsoSendToChannel: scheduled.alsoSendToChannel,
     attachmentIds: scheduled.attachments.map((attachment) => id('Attachment', attachment.id)),

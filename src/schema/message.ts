@@ -2,6 +2,7 @@ import type { RequestContext } from '../context.js';
 import { parseScopedId, scopedId } from '../providers/ids.js';
 import type { ButtonRecord, ChannelRecord, MessageRecord, ReactionRecord, SystemEventRecord, UserRecord } from '../providers/model.js';
 import { findMessage, handleOf, requireMessage } from '../resolvers/access.js';
+import { messageHtml } from '../resolvers/message-html.js';
 import { pageRequest, type ConnectionArgs } from '../resolvers/pagination.js';
 import { canDeleteMessage, canUpdateMessage } from '../resolvers/policy.js';
 import { refFromGlobalId } from '../resolvers/refs.js';
@@ -180,7 +181,13 @@ builder.node(MessageRef, {
       nullable: true,
       description: 'The source as markdown, when the message was written in it (or converted from the provider, e.g. Slack mrkdwn).',
     }),
-    html: t.exposeString('html', { nullable: true, description: 'Rendered HTML; raw HTML in the source is escaped. Mail: its own HTML, sanitized (no scripts, forms or frames; remote images as links or left out).' }),
+    html: t.string({
+      nullable: true,
+      description:
+        'Rendered HTML; raw HTML in the source is escaped. Mail: its own HTML, sanitized (no scripts, forms or frames; remote images as links ' +
+        'or left out; inline images of its own attachments as signed download links that expire, like Attachment.url).',
+      resolve: (message, _args, ctx) => messageHtml(ctx, message),
+    }),
     parent: t.field({
       type: MessageRef,
       nullable: true,

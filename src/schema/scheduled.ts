@@ -3,6 +3,7 @@ import type { WorkspaceHandle } from '../providers/registry.js';
 import type { MessageRecord, WorkspaceRecord } from '../providers/model.js';
 import type { ScheduledMessageRecord } from '../providers/features/scheduled.js';
 import { findChannel, findMessage, handleOf } from '../resolvers/access.js';
+import { writtenAddress } from '../resolvers/email-envelope.js';
 import {
   deleteScheduledMessage,
   findScheduledMessages,
@@ -79,6 +80,19 @@ builder.node(ScheduledMessageRef, {
     }),
     text: t.exposeString('text', { description: 'The content as plain text.' }),
     markdown: t.exposeString('markdown', { nullable: true, description: 'The content as markdown.' }),
+    subject: t.string({
+      nullable: true,
+      description: 'Mail: the subject it will be sent with. Null for chat, and once it is sent or cancelled (see sentMessage).',
+      resolve: (scheduled) => scheduled.email?.subject ?? null,
+    }),
+    to: t.stringList({
+      description:
+        'Mail: the recipients it will be sent to, as `"Jane Doe" <jane@example.com>` or `jane@example.com`. Empty for a reply ' +
+        'addressed by the reply rules when it is sent, for chat, and once it is sent or cancelled.',
+      resolve: (scheduled) => (scheduled.email?.to ?? []).map(writtenAddress),
+    }),
+    cc: t.stringList({ description: 'Mail: the copied recipients, like `to`.', resolve: (scheduled) => (scheduled.email?.cc ?? []).map(writtenAddress) }),
+    bcc: t.stringList({ description: 'Mail: the blind-copied recipients, like `to`.', resolve: (scheduled) => (scheduled.email?.bcc ?? []).map(writtenAddress) }),
     alsoSendToChannel: t.exposeBoolean('alsoSendToChannel', { description: 'A reply that will also show in the channel timeline.' }),
     attachments: t.field({
       type: [AttachmentRef],
@@ -193,6 +207,17 @@ const ScheduleMessageInput = builder.inputType('ScheduleMessageInput', {
     channelId: t.id({ required: true, description: 'The channel to post in (Channel.id).' }),
     text: t.string({ description: 'Plain text; characters with a meaning in markdown are kept literally.' }),
     markdown: t.string({ description: 'Markdown (GFM). Mention people with @handle.' }),
+    html: t.string({ description: 'An HTML mail body (Workspace.capabilities.email only); the plain text is derived from it.' }),
+    subject: t.string({
+      description: 'The mail subject, one line (Workspace.capabilities.email only). A reply without one takes its parent\'s with "Re: " in front.',
+    }),
+    to: t.stringList({
+      description:
+        'Recipients (Workspace.capabilities.email only), written as for sendMessage and checked now. A new mail needs at least one ' +
+        'recipient in to, cc or bcc. A reply without any is addressed when it is sent, by the reply rules of sendMessage.',
+    }),
+    cc: t.stringList({ description: 'Copied recipients (Workspace.capabilities.email only), written like `to`.' }),
+    bcc: t.stringList({ description: 'Blind-copied recipients (Workspace.capabilities.email only), written like `to`.' }),
     scheduledFor: t.field({ type: 'DateTime', required: true, description: `When to send it. ${timeRule}` }),
     parentId: t.id({ description: 'Reply: the message being replied to, at any depth.' }),
     alsoSendToChannel: t.boolean({ description: 'Replies only: also show the reply in the channel timeline.' }),

@@ -127,12 +127,18 @@ type Documents = {
     "\n  mutation ScheduleGmail($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ScheduleGmailDocument,
     "\n  query ScheduledGmail($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { subject text parent { id } } } }\n  }\n": typeof types.ScheduledGmailDocument,
     "\n  query GmailAttachments($id: ID!) {\n    node(id: $id) { ... on Message { attachments { filename contentType sizeBytes url } } }\n  }\n": typeof types.GmailAttachmentsDocument,
+    "\n  query GmailInlineImage($id: ID!) {\n    node(id: $id) { ... on Message { html attachments { filename url } } }\n  }\n": typeof types.GmailInlineImageDocument,
     "\n  query GmailStatus {\n    workspaces { provider connectionStatus channels(first: 5) { nodes { id } } }\n  }\n": typeof types.GmailStatusDocument,
     "\n  mutation KitSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitScheduleDocument,
     "\n  mutation KitUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitUpdateScheduledDocument,
     "\n  mutation KitCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": typeof types.KitCancelScheduledDocument,
     "\n  mutation KitSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n": typeof types.KitSendNowDocument,
     "\n  query KitScheduledNode($id: ID!) {\n    node(id: $id) {\n      ... on ScheduledMessage { id text status lastError sentMessage { id text } }\n    }\n  }\n": typeof types.KitScheduledNodeDocument,
+    "\n  query KitMailboxes {\n    workspaces { id provider capabilities { scheduledMessages email } channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.KitMailboxesDocument,
+    "\n  mutation KitScheduleMail($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status subject to cc bcc }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitScheduleMailDocument,
+    "\n  query KitScheduledMail($id: ID!) {\n    node(id: $id) {\n      ... on ScheduledMessage {\n        status\n        lastError\n        subject\n        to\n        sentMessage { subject text html parent { id } recipients { to { email } cc { email } bcc { email } } }\n      }\n    }\n  }\n": typeof types.KitScheduledMailDocument,
+    "\n  mutation KitUpdateScheduledMail($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { text subject to }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitUpdateScheduledMailDocument,
+    "\n  query KitMailboxMessages($id: ID!) {\n    node(id: $id) { ... on Channel { messages(first: 30) { nodes { id subject } } } }\n  }\n": typeof types.KitMailboxMessagesDocument,
     "\n  query KitTeamsWorkspace {\n    workspaces { id provider capabilities { scheduledMessages } channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.KitTeamsWorkspaceDocument,
     "\n  mutation KitTeamsSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitTeamsScheduleDocument,
     "\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n": typeof types.KitTeamsScheduledDocument,
@@ -332,12 +338,18 @@ const documents: Documents = {
     "\n  mutation ScheduleGmail($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message field }\n    }\n  }\n": types.ScheduleGmailDocument,
     "\n  query ScheduledGmail($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { subject text parent { id } } } }\n  }\n": types.ScheduledGmailDocument,
     "\n  query GmailAttachments($id: ID!) {\n    node(id: $id) { ... on Message { attachments { filename contentType sizeBytes url } } }\n  }\n": types.GmailAttachmentsDocument,
+    "\n  query GmailInlineImage($id: ID!) {\n    node(id: $id) { ... on Message { html attachments { filename url } } }\n  }\n": types.GmailInlineImageDocument,
     "\n  query GmailStatus {\n    workspaces { provider connectionStatus channels(first: 5) { nodes { id } } }\n  }\n": types.GmailStatusDocument,
     "\n  mutation KitSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitScheduleDocument,
     "\n  mutation KitUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitUpdateScheduledDocument,
     "\n  mutation KitCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": types.KitCancelScheduledDocument,
     "\n  mutation KitSendNow($input: ScheduledMessageRefInput!) {\n    sendScheduledMessageNow(input: $input) {\n      message { id text }\n      userErrors { code message }\n    }\n  }\n": types.KitSendNowDocument,
     "\n  query KitScheduledNode($id: ID!) {\n    node(id: $id) {\n      ... on ScheduledMessage { id text status lastError sentMessage { id text } }\n    }\n  }\n": types.KitScheduledNodeDocument,
+    "\n  query KitMailboxes {\n    workspaces { id provider capabilities { scheduledMessages email } channels(first: 50) { nodes { id name } } }\n  }\n": types.KitMailboxesDocument,
+    "\n  mutation KitScheduleMail($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status subject to cc bcc }\n      userErrors { code message field }\n    }\n  }\n": types.KitScheduleMailDocument,
+    "\n  query KitScheduledMail($id: ID!) {\n    node(id: $id) {\n      ... on ScheduledMessage {\n        status\n        lastError\n        subject\n        to\n        sentMessage { subject text html parent { id } recipients { to { email } cc { email } bcc { email } } }\n      }\n    }\n  }\n": types.KitScheduledMailDocument,
+    "\n  mutation KitUpdateScheduledMail($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { text subject to }\n      userErrors { code message field }\n    }\n  }\n": types.KitUpdateScheduledMailDocument,
+    "\n  query KitMailboxMessages($id: ID!) {\n    node(id: $id) { ... on Channel { messages(first: 30) { nodes { id subject } } } }\n  }\n": types.KitMailboxMessagesDocument,
     "\n  query KitTeamsWorkspace {\n    workspaces { id provider capabilities { scheduledMessages } channels(first: 50) { nodes { id name } } }\n  }\n": types.KitTeamsWorkspaceDocument,
     "\n  mutation KitTeamsSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitTeamsScheduleDocument,
     "\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n": types.KitTeamsScheduledDocument,
@@ -893,6 +905,10 @@ export function graphql(source: "\n  query GmailAttachments($id: ID!) {\n    nod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query GmailInlineImage($id: ID!) {\n    node(id: $id) { ... on Message { html attachments { filename url } } }\n  }\n"): (typeof documents)["\n  query GmailInlineImage($id: ID!) {\n    node(id: $id) { ... on Message { html attachments { filename url } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query GmailStatus {\n    workspaces { provider connectionStatus channels(first: 5) { nodes { id } } }\n  }\n"): (typeof documents)["\n  query GmailStatus {\n    workspaces { provider connectionStatus channels(first: 5) { nodes { id } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -914,6 +930,26 @@ export function graphql(source: "\n  mutation KitSendNow($input: ScheduledMessag
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KitScheduledNode($id: ID!) {\n    node(id: $id) {\n      ... on ScheduledMessage { id text status lastError sentMessage { id text } }\n    }\n  }\n"): (typeof documents)["\n  query KitScheduledNode($id: ID!) {\n    node(id: $id) {\n      ... on ScheduledMessage { id text status lastError sentMessage { id text } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitMailboxes {\n    workspaces { id provider capabilities { scheduledMessages email } channels(first: 50) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query KitMailboxes {\n    workspaces { id provider capabilities { scheduledMessages email } channels(first: 50) { nodes { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitScheduleMail($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status subject to cc bcc }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation KitScheduleMail($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status subject to cc bcc }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitScheduledMail($id: ID!) {\n    node(id: $id) {\n      ... on ScheduledMessage {\n        status\n        lastError\n        subject\n        to\n        sentMessage { subject text html parent { id } recipients { to { email } cc { email } bcc { email } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitScheduledMail($id: ID!) {\n    node(id: $id) {\n      ... on ScheduledMessage {\n        status\n        lastError\n        subject\n        to\n        sentMessage { subject text html parent { id } recipients { to { email } cc { email } bcc { email } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitUpdateScheduledMail($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { text subject to }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation KitUpdateScheduledMail($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { text subject to }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitMailboxMessages($id: ID!) {\n    node(id: $id) { ... on Channel { messages(first: 30) { nodes { id subject } } } }\n  }\n"): (typeof documents)["\n  query KitMailboxMessages($id: ID!) {\n    node(id: $id) { ... on Channel { messages(first: 30) { nodes { id subject } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -734,7 +734,7 @@ export type Message = Node & {
   editedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether anyone replied to this message directly. */
   hasChildren: Scalars['Boolean']['output'];
-  /** Rendered HTML; raw HTML in the source is escaped. Mail: its own HTML, sanitized (no scripts, forms or frames; remote images as links or left out). */
+  /** Rendered HTML; raw HTML in the source is escaped. Mail: its own HTML, sanitized (no scripts, forms or frames; remote images as links or left out; inline images of its own attachments as signed download links that expire, like Attachment.url). */
   html?: Maybe<Scalars['String']['output']>;
   /** The global id: opaque, stable, and accepted wherever an id is asked for (node(id), inputs, filters). */
   id: Scalars['ID']['output'];
@@ -1353,16 +1353,26 @@ export type ScheduleMessageInput = {
   alsoSendToChannel?: InputMaybe<Scalars['Boolean']['input']>;
   /** Files you uploaded beforehand, not attached to any message. They are held for this message until it is sent or cancelled: attaching them elsewhere meanwhile is a VALIDATION_ERROR. */
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Blind-copied recipients (Workspace.capabilities.email only), written like `to`. */
+  bcc?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Copied recipients (Workspace.capabilities.email only), written like `to`. */
+  cc?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The channel to post in (Channel.id). */
   channelId: Scalars['ID']['input'];
+  /** An HTML mail body (Workspace.capabilities.email only); the plain text is derived from it. */
+  html?: InputMaybe<Scalars['String']['input']>;
   /** Markdown (GFM). Mention people with @handle. */
   markdown?: InputMaybe<Scalars['String']['input']>;
   /** Reply: the message being replied to, at any depth. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** When to send it. From now (up to 60 seconds in the past are accepted for clock skew, and sent at once) to 120 days ahead; otherwise VALIDATION_ERROR. */
   scheduledFor: Scalars['DateTime']['input'];
+  /** The mail subject, one line (Workspace.capabilities.email only). A reply without one takes its parent's with "Re: " in front. */
+  subject?: InputMaybe<Scalars['String']['input']>;
   /** Plain text; characters with a meaning in markdown are kept literally. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Recipients (Workspace.capabilities.email only), written as for sendMessage and checked now. A new mail needs at least one recipient in to, cc or bcc. A reply without any is addressed when it is sent, by the reply rules of sendMessage. */
+  to?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A message written now and delivered at `scheduledFor`. Private to its author until it is sent: nobody else can see it, even by id. */
@@ -1374,6 +1384,10 @@ export type ScheduledMessage = Node & {
   attachments: Array<Attachment>;
   /** Who scheduled it (always the viewer). */
   author: User;
+  /** Mail: the blind-copied recipients, like `to`. */
+  bcc: Array<Scalars['String']['output']>;
+  /** Mail: the copied recipients, like `to`. */
+  cc: Array<Scalars['String']['output']>;
   /** Where it will be posted; null once you can no longer read that channel (you left it). */
   channel?: Maybe<Channel>;
   /** When it was scheduled. */
@@ -1392,8 +1406,12 @@ export type ScheduledMessage = Node & {
   sentMessage?: Maybe<Message>;
   /** Where it is in its life: pending, sent, failed… */
   status: ScheduledMessageStatus;
+  /** Mail: the subject it will be sent with. Null for chat, and once it is sent or cancelled (see sentMessage). */
+  subject?: Maybe<Scalars['String']['output']>;
   /** The content as plain text. */
   text: Scalars['String']['output'];
+  /** Mail: the recipients it will be sent to, as `"Jane Doe" <jane@example.com>` or `jane@example.com`. Empty for a reply addressed by the reply rules when it is sent, for chat, and once it is sent or cancelled. */
+  to: Array<Scalars['String']['output']>;
   /** When it last changed (update, status change). */
   updatedAt: Scalars['DateTime']['output'];
   /** The workspace it will be posted in. */

@@ -1,6 +1,6 @@
 import type { Actor, AttachmentRecord, MessageContent, ProviderName } from '../model.js';
 import type { BatchResult, Page } from '../paging.js';
-import type { SendMessageRequest } from '../provider.js';
+import type { EmailEnvelope, SendMessageRequest } from '../provider.js';
 
 // ── Scheduled messages ──────────────────────────────────────────────────────────────────────────────
 //
@@ -34,6 +34,12 @@ export interface ScheduledMessageRecord {
   parentId: string | null;
   authorId: string;
   content: MessageContent;
+  /**
+   * Email workspaces: the envelope it is sent with (subject, recipients as the client gave them); a reply
+   * whose client named no recipients has empty lists and `derivedRecipients`, as they are derived from its
+   * parent at delivery. Null for chat, and once the message is sent or cancelled (its words are gone).
+   */
+  email?: EmailEnvelope | null;
   /** The content as plain text and as markdown, like MessageRecord's `text` and `markdown`. */
   text: string;
   markdown: string | null;

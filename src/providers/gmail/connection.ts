@@ -20,8 +20,6 @@ export interface GmailProviderOptions {
   mailbox: string;
   settings: GmailSettings;
   grant: GmailGrant;
-  /** Switchboard's base URL (attachment download links). */
-  publicUrl: string;
   /** Whether a Switchboard account is linked to this mailbox (only its owner's accounts are). */
   isLinked(accountId: string): Promise<boolean>;
   eventDelivery?: EventDelivery;

@@ -1,6 +1,7 @@
 import { decodeEncodedWords, parseAddressList } from '../kit/email/addresses.js';
 import type { MailPeople } from '../kit/email/people.js';
 import { mailBodyFromHtml, mailBodyFromText } from '../kit/email/body.js';
+import { inlineImageResolver } from '../kit/email/inline-images.js';
 import { decodeBase64Any, describePart, headerOf, mailContent, messageIdsOf, type MimeHeader, type MimePart } from '../kit/email/mime-parse.js';
 import { buildReplyTree } from '../kit/email/reply-tree.js';
 import { PROVIDER_FILE_PREFIX } from '../../files/provider-files.js';
@@ -73,18 +74,20 @@ export function threadRecords(context: MapContext, thread: GmailThread): GmailMe
     const id = nativeId(message);
     const headers = trees[i].headers;
     const content = mailContent(trees[i]);
-    // Inline cid: images are dropped with their alt text: their signed URLs are made by the schema, after mapping.
-    const body = content.html ? mailBodyFromHtml(content.html) : mailBodyFromText(content.text ?? '');
+    // Inline cid: images name parts of this message by Content-ID: shown as those attachments (signed by the schema).
+    const attachmentId = (partId: string) => `${id}:${partId}`;
+    const resolveCid = inlineImageResolver(content.attachments.map((attachment) => ({ contentId: attachment.contentId, attachmentId: attachmentId(attachment.partId) })));
+    const body = content.html ? mailBodyFromHtml(content.html, { resolveCid }) : mailBodyFromText(content.text ?? '');
     const labelIds = message.labelIds ?? [];
     const createdAt = new Date(Number(message.internalDate ?? 0));
     const deleted = trashed(message);
     const attachments: AttachmentRecord[] = content.attachments.map((attachment) => ({
-      id: `${id}:${attachment.partId}`,
+      id: attachmentId(attachment.partId),
       filename: attachment.filename,
       contentType: attachment.contentType,
       sizeBytes: attachment.size,
       // Streamed from Gmail through Switchboard's signed links (attachments.ts, GmailProvider.attachmentContent).
-      url: `${PROVIDER_FILE_PREFIX}${id}:${attachment.partId}`,
+      url: `${PROVIDER_FILE_PREFIX}${attachmentId(attachment.partId)}`,
       createdAt,
     }));
     return {

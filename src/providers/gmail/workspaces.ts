@@ -117,7 +117,6 @@ export class GmailWorkspaces {
       mailbox,
       settings,
       grant: { accessToken: stored.credentials.accessToken, refreshToken: stored.credentials.refreshToken, expiresAt: stored.credentials.expiresAt },
-      publicUrl: host.publicUrl,
       eventDelivery: stored.eventDelivery,
       budget,
       isLinked: async (accountId) => (await host.connections.store.linkOf(GMAIL, mailbox, accountId)) !== null,

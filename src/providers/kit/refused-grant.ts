@@ -6,6 +6,12 @@ import type { ConnectionCredentials, StoredConnection } from '../../connections/
  * expiry, so that no process asks the token endpoint again — every call fails at once and the workspace shows
  * DISCONNECTED (./disconnected-provider.ts) — until the workspace is connected again, which stores a real
  * token. Teams records a refused app grant so, Gmail a refused mailbox grant.
+ *
+ * No event is published for it, by any provider (Teams, Gmail, nor Slack for credentials that no longer open):
+ * WORKSPACE_DISCONNECTED is the admin's `disconnectWorkspace`, after which the workspace is gone and the
+ * subscriptions confined to it end. A refused grant is a state of a workspace that stays listed and comes back
+ * with the same ids once reconnected, so its subscriptions stay open and receive its events again then; clients
+ * read the state as `Workspace.connectionStatus`.
  */
 const REFUSED = 'refused:';
 

@@ -31,8 +31,11 @@ export const MESSAGE_FIELDS = [
   'replyTo',
   'internetMessageHeaders',
 ].join(',');
-/** Attachments listed with each message, without their bytes (downloads fetch one at a time). */
-const ATTACHMENTS = `&$expand=${encodeURIComponent('attachments($select=id,name,contentType,size,isInline,lastModifiedDateTime)')}`;
+/**
+ * Attachments listed with each message, without their bytes (downloads fetch one at a time). `contentId` (what
+ * a body's `cid:` names) is a fileAttachment property: selected by the type cast, as the base type has none.
+ */
+const ATTACHMENTS = `&$expand=${encodeURIComponent('attachments($select=id,name,contentType,size,isInline,lastModifiedDateTime,microsoft.graph.fileAttachment/contentId)')}`;
 
 /** Fields of a conversation read for its tree (no bodies would save bytes, but children need content too). */
 export const MAX_CONVERSATION = 1000;

@@ -1,7 +1,7 @@
 import { addressUser } from '../address-users.js';
 import type { AttachmentRecord, ChannelRecord, MessageRecord, RecipientsRecord, UserRecord } from '../model.js';
 import type { OutlookConnection } from './connection.js';
-import { renderMailBody } from './content.js';
+import { inlinePartsOf, renderMailBody } from './content.js';
 import { userIdOf } from './ids.js';
 import type { Conversation } from './session.js';
 import type { GraphMailFolder, GraphMessage, GraphRecipient } from './wire.js';
@@ -64,7 +64,7 @@ export function messageRecord(connection: OutlookConnection, message: GraphMessa
   for (const entry of [message.from, ...(message.toRecipients ?? []), ...(message.ccRecipients ?? []), ...(message.bccRecipients ?? [])]) {
     connection.rememberName(entry?.emailAddress.address, entry?.emailAddress.name);
   }
-  const rendered = deleted ? { text: '', markdown: '', html: '' } : renderMailBody(message.body);
+  const rendered = deleted ? { text: '', markdown: '', html: '' } : renderMailBody(message.body, inlinePartsOf(message, attachmentNativeId));
   const thread = conversation?.has(message.id) ? conversation.fields(message.id) : null;
   const createdAt = new Date(message.receivedDateTime ?? message.createdDateTime);
   const modified = new Date(message.lastModifiedDateTime);

@@ -75,6 +75,12 @@ const GmailAttachments = graphql(`
   }
 `);
 
+const GmailInlineImage = graphql(`
+  query GmailInlineImage($id: ID!) {
+    node(id: $id) { ... on Message { html attachments { filename url } } }
+  }
+`);
+
 const GmailStatus = graphql(`
   query GmailStatus {
     workspaces { provider connectionStatus channels(first: 5) { nodes { id } } }
@@ -262,6 +268,50 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
     expect(fake.countByRoute()).toEqual({ 'messages.get': 1, 'messages.attachments.get': 1 });
   });
 
+  it('shows an inline cid: image as the signed link of its part, which downloads the image; a cid naming no part is dropped', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const raw = [
+      'From: Carol <carol@partner.example>',
+      `To: ${mailbox}`,
+      'Subject: Logo inside',
+      `Message-ID: <e2e${++sequence}@partner.example>`,
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related; boundary="rel"',
+      '',
+      '--rel',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<p>Our logo: <img src="cid:logo.1@partner.example" alt="Acme" width="64"> <img src="cid:gone@partner.example" alt="Lost"></p>',
+      '--rel',
+      'Content-Type: image/png; name="logo.png"',
+      'Content-Disposition: inline; filename="logo.png"',
+      'Content-ID: <logo.1@partner.example>',
+      'Content-Transfer-Encoding: base64',
+      '',
+      png.toString('base64'),
+      '--rel--',
+      '',
+    ].join('\r\n');
+    fake.deliver(mailbox, raw);
+    const inbox = await live.http(KEY, InboxMail, { id: inboxId });
+    const node = inbox.data?.node;
+    const message = (node && 'messages' in node ? node.messages.nodes : []).find((candidate) => candidate.subject === 'Logo inside')!;
+    const read = await live.http(KEY, GmailInlineImage, { id: message.id });
+    const found = read.data?.node && 'html' in read.data.node ? read.data.node : null;
+    expect(found?.attachments.map((attachment) => attachment.filename), JSON.stringify(read)).toEqual(['logo.png']);
+    const src = /<img src="([^"]+)" alt="Acme" width="64" \/>/.exec(found!.html ?? '')?.[1]?.replace(/&amp;/g, '&');
+    expect(src, found!.html ?? '').toBeDefined();
+    const link = new URL(src!);
+    // The same signed link as the attachment's own url: same file, same signing.
+    expect(link.pathname).toBe(new URL(found!.attachments[0].url).pathname);
+    expect(link.searchParams.get('sig')).toBeTruthy();
+    expect(found!.html).toContain('<span>[Lost]</span>');
+    expect(found!.html).not.toMatch(/cid:|provider-files/);
+    const download = await fetch(`http://127.0.0.1:${live.port}${link.pathname}${link.search}`);
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(png)).toBe(true);
+  });
+
   it('polls with history.list when the mailbox has no push', async () => {
     const { db } = live.testApp.started.services.database;
     await db.updateTable('provider_connections').set({ event_delivery: 'POLL' }).where('provider', '=', 'gmail').execute();
@@ -281,6 +331,9 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
   });
 
   it('a revoked grant shows DISCONNECTED, is recorded once for every process, and no call goes to Gmail after it', async () => {
+    // A subscriber confined to the mailbox: a refused grant does not end its stream (no WORKSPACE_DISCONNECTED,
+    // which is the admin's disconnectWorkspace: ../../../src/providers/kit/refused-grant.ts, one rule for every provider).
+    const stream = await live.subscribe(KEY, { filter: { workspaceIds: [workspaceId] } });
     fake.revokeGrants(mailbox);
     fake.expireAccessTokens();
     // The first call after the revocation (a poll's history.list) meets it: 401, then invalid_grant on the refresh.
@@ -297,5 +350,21 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
     expect(await runtime.poller.pollOnce()).toMatchObject({ workspaces: 1, calls: 0, published: 0 });
     expect(await runtime.poller.pollOnce()).toMatchObject({ calls: 0 });
     expect(fake.httpRequests()).toBe(0);
+
+    const { db } = live.testApp.started.services.database;
+    expect(await db.selectFrom('event_log').select('type').where('workspace_id', '=', mailbox).where('type', '=', 'WORKSPACE_DISCONNECTED').execute()).toEqual([]);
+    expect(stream.events.history).toEqual([]);
+
+    // Connected again (a new grant, as the OAuth callback stores it): the same subscription gets the mailbox's mail.
+    const { store } = live.testApp.started.services.connections;
+    const stored = await store.load('gmail', mailbox);
+    const tokens = fake.issueTokens(mailbox);
+    await store.updateCredentials('gmail', mailbox, { ...stored!.credentials, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: new Date(tokens.expiresAt) });
+    live.testApp.started.services.connections.changed({ provider: 'gmail', workspaceId: mailbox });
+    deliver('Back again', 'after the reconnection');
+    expect(await runtime.poller.pollOnce()).toMatchObject({ published: 1 });
+    expect(await stream.events.next('the MESSAGE_CREATED after the reconnection')).toMatchObject({ type: 'MESSAGE_CREATED', message: { text: 'after the reconnection' } });
+    const status = await live.http(KEY, GmailStatus);
+    expect(status.data?.workspaces.find((workspace) => workspace.provider === 'GMAIL')?.connectionStatus).toBe('CONNECTED');
   });
 });

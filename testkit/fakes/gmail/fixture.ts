@@ -42,7 +42,6 @@ export async function openGmailMailbox(options: FakeGmailOptions & { settings?: 
     mailbox: 'ana@example.com',
     settings,
     grant: { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: new Date(tokens.expiresAt) },
-    publicUrl: 'http://switchboard.test',
     isLinked: async (accountId) => accountId === 'acct-ana',
   });
   return {

@@ -23,7 +23,8 @@ export interface SanitizeOptions {
   remoteImages?: RemoteImages;
   /**
    * Maps the Content-ID of an inline image (`cid:logo@x` → `logo@x`, angle brackets removed) to the URL a
-   * client loads it from (Switchboard's signed attachment URL); null for an unknown part. Absent: every
+   * client loads it from (mail providers: `inlineImageResolver` of ./inline-images.ts, the attachment's path
+   * that the schema turns into its signed link); null for an unknown part. Absent: every
    * `cid:` image is dropped, its alt text kept. Only an http(s) URL or a path of this server (`/…`) is
    * accepted from the callback.
    */

@@ -4,6 +4,7 @@ import type { Database } from '../../../db/tables.js';
 import { notFound, SwitchboardError } from '../../../errors.js';
 import type { Actor, MessageRecord } from '../../model.js';
 import type { BatchResult, Page } from '../../paging.js';
+import type { EmailEnvelope } from '../../provider.js';
 import type {
   ScheduledDeliveryOutcome,
   ScheduledMessageChanges,
@@ -67,7 +68,7 @@ export class EmulatedScheduledMessages implements ScheduledMessages {
         author_id: actor.userId,
         account_id: actor.accountId,
         parent_id: request.parentId,
-        content_sealed: seal.seal({ provider, workspace_id: workspaceId, id }, request.content),
+        content_sealed: seal.seal({ provider, workspace_id: workspaceId, id }, { content: request.content, email: keptEnvelope(request.email) }),
         also_send_to_channel: request.alsoSendToChannel,
         scheduled_for: request.scheduledFor,
         due_at: request.scheduledFor,
@@ -116,10 +117,12 @@ export class EmulatedScheduledMessages implements ScheduledMessages {
     const { provider, workspaceId, seal } = this.options;
     return this.change(actor, id, 'updated', async (trx, row) => {
       const scheduledFor = changes.scheduledFor ?? row.scheduled_for;
+      // New words keep the envelope they were scheduled with (a pending or failed row still holds it).
+      const email = changes.content && row.content_sealed !== null ? seal.open(row, row.content_sealed).email : null;
       return trx
         .updateTable('emulated_scheduled_messages')
         .set({
-          ...(changes.content ? { content_sealed: seal.seal({ provider, workspace_id: workspaceId, id: row.id }, changes.content) } : {}),
+          ...(changes.content ? { content_sealed: seal.seal({ provider, workspace_id: workspaceId, id: row.id }, { content: changes.content, email }) } : {}),
           scheduled_for: scheduledFor,
           due_at: scheduledFor,
           // An edited message is a new delivery: fresh attempts, a new idempotency key.
@@ -244,7 +247,8 @@ export class EmulatedScheduledMessages implements ScheduledMessages {
 
   private toRecord(row: Row): ScheduledMessageRecord {
     // SENT and CANCELLED messages have no content left: their words are on the platform (sentMessage) or gone.
-    const content = row.content_sealed === null ? null : this.options.seal.open(row, row.content_sealed);
+    const opened = row.content_sealed === null ? null : this.options.seal.open(row, row.content_sealed);
+    const content = opened?.content ?? null;
     const rendered = content ? this.options.render(content) : { text: '', markdown: null };
     return {
       provider: row.provider,
@@ -254,6 +258,7 @@ export class EmulatedScheduledMessages implements ScheduledMessages {
       parentId: row.parent_id,
       authorId: row.author_id,
       content: content ?? { text: '', format: 'text' },
+      email: opened?.email ?? null,
       text: rendered.text,
       markdown: rendered.markdown,
       alsoSendToChannel: row.also_send_to_channel,
@@ -268,6 +273,16 @@ export class EmulatedScheduledMessages implements ScheduledMessages {
       updatedAt: row.updated_at,
     };
   }
+}
+
+/**
+ * The envelope kept with a scheduled mail: as settled when it was scheduled, except that a reply whose client
+ * named nobody keeps no recipients: they are derived from its parent again when it is sent (the parent's
+ * Reply-To may have changed meanwhile, and no addresses are kept that the send would not use as given).
+ */
+function keptEnvelope(email: EmailEnvelope | null | undefined): EmailEnvelope | null {
+  if (!email) return null;
+  return email.derivedRecipients ? { ...email, to: [], cc: [], bcc: [] } : email;
 }
 
 /** Files are kept by the platform's own upload flow, which a message scheduled here cannot hold yet. */

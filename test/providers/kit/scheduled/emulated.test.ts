@@ -180,6 +180,13 @@ describe('emulated scheduled messages on PostgreSQL, two servers sharing the dat
     expect(posted('draft words')).toBe(0);
   });
 
+  it('refuses mail fields on a chat workspace (UNSUPPORTED), as sendMessage does', async () => {
+    for (const fields of [{ subject: 'Hi' }, { to: ['zoe@partner.example'] }, { html: '<p>Hi</p>' }]) {
+      const { data } = await app.gql(key.alice, Schedule, { input: { channelId: general, text: fields.html ? undefined : 'x', scheduledFor: inHours(1), ...fields } });
+      expect(data?.scheduleMessage).toMatchObject({ scheduledMessage: null, userErrors: [{ code: 'UNSUPPORTED', field: ['input', Object.keys(fields)[0]] }] });
+    }
+  });
+
   it('shows another user nothing: not by id, not in their list, and their changes answer NOT_FOUND', async () => {
     const id = await schedule(key.alice, 'for alice only');
     expect(await node(key.bob, id)).toBeNull();
