@@ -120,6 +120,9 @@ type Documents = {
     "\n  query ThreadsList($workspaceId: ID!, $first: Int, $after: String, $last: Int) {\n    workspace(id: $workspaceId) {\n      threads(first: $first, after: $after) {\n        unreadThreadCount\n        edges { cursor node { ...ThreadsThread root { id text channel { name } } latestReplies(last: $last) { id text isUnread } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.ThreadsListDocument,
     "\n  query ThreadsUnreadOnly($workspaceId: ID!, $first: Int, $after: String) {\n    workspace(id: $workspaceId) {\n      threads(first: $first, after: $after, filter: { unreadOnly: true }) {\n        unreadThreadCount\n        nodes { root { id } hasNewReplies unreadReplyCount }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.ThreadsUnreadOnlyDocument,
     "\n  query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {\n    channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }\n  }\n": typeof types.ThreadsChannelSubscriptionsDocument,
+    "\n  mutation GmailAttachInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl userErrors { code message } }\n  }\n": typeof types.GmailAttachInstallDocument,
+    "\n  query GmailAttachWorkspaces {\n    workspaces { id provider capabilities { attachmentUpload } channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.GmailAttachWorkspacesDocument,
+    "\n  mutation GmailAttachSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject attachments { id filename contentType sizeBytes url } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.GmailAttachSendDocument,
     "\n  mutation BeginGmailInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": typeof types.BeginGmailInstallDocument,
     "\n  query GmailLiveWorkspaces {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.GmailLiveWorkspacesDocument,
     "\n  mutation SendGmail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        html\n        author { name email }\n        recipients { from { email } to { id name email } cc { name email } bcc { email } }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SendGmailDocument,
@@ -331,6 +334,9 @@ const documents: Documents = {
     "\n  query ThreadsList($workspaceId: ID!, $first: Int, $after: String, $last: Int) {\n    workspace(id: $workspaceId) {\n      threads(first: $first, after: $after) {\n        unreadThreadCount\n        edges { cursor node { ...ThreadsThread root { id text channel { name } } latestReplies(last: $last) { id text isUnread } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.ThreadsListDocument,
     "\n  query ThreadsUnreadOnly($workspaceId: ID!, $first: Int, $after: String) {\n    workspace(id: $workspaceId) {\n      threads(first: $first, after: $after, filter: { unreadOnly: true }) {\n        unreadThreadCount\n        nodes { root { id } hasNewReplies unreadReplyCount }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.ThreadsUnreadOnlyDocument,
     "\n  query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {\n    channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }\n  }\n": types.ThreadsChannelSubscriptionsDocument,
+    "\n  mutation GmailAttachInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl userErrors { code message } }\n  }\n": types.GmailAttachInstallDocument,
+    "\n  query GmailAttachWorkspaces {\n    workspaces { id provider capabilities { attachmentUpload } channels(first: 50) { nodes { id name } } }\n  }\n": types.GmailAttachWorkspacesDocument,
+    "\n  mutation GmailAttachSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject attachments { id filename contentType sizeBytes url } }\n      userErrors { code message field }\n    }\n  }\n": types.GmailAttachSendDocument,
     "\n  mutation BeginGmailInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": types.BeginGmailInstallDocument,
     "\n  query GmailLiveWorkspaces {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": types.GmailLiveWorkspacesDocument,
     "\n  mutation SendGmail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        html\n        author { name email }\n        recipients { from { email } to { id name email } cc { name email } bcc { email } }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.SendGmailDocument,
@@ -874,6 +880,18 @@ export function graphql(source: "\n  query ThreadsUnreadOnly($workspaceId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {\n    channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }\n  }\n"): (typeof documents)["\n  query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {\n    channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GmailAttachInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation GmailAttachInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GmailAttachWorkspaces {\n    workspaces { id provider capabilities { attachmentUpload } channels(first: 50) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query GmailAttachWorkspaces {\n    workspaces { id provider capabilities { attachmentUpload } channels(first: 50) { nodes { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GmailAttachSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject attachments { id filename contentType sizeBytes url } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation GmailAttachSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject attachments { id filename contentType sizeBytes url } }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
