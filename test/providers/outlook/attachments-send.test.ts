@@ -228,6 +228,22 @@ describe('Outlook mail with attachments, staged in Switchboard until sent', () =
     expect(await stagedRows()).toEqual([]);
   });
 
+  it('removes a draft whose upload failed, keeping the files staged for the retry', async () => {
+    const big = await uploaded(live, 'demo-alice', workspaceId, { bytes: randomBytes(INLINE_ATTACHMENT_MAX_BYTES + 1_000), name: 'big.bin', type: 'application/octet-stream' });
+    fake.inject('mail.upload.put', { status: 500 });
+    const input = { channelId: inboxId, subject: 'Big one', text: 'Large file.', to: [alice.mail], attachmentIds: [big.id] };
+    const failed = await live.http('demo-alice', Send, { input });
+    expect(failed.data?.sendMessage.message ?? null).toBeNull();
+    const box = fake.mail.mailbox(support.id);
+    const drafts = fake.mail.folder(box, 'drafts').id;
+    expect([...box.messages.values()].filter((message) => message.subject === 'Big one' && message.parentFolderId === drafts)).toEqual([]);
+    expect(await stagedRows()).toHaveLength(1);
+    const retry = await live.mutate('demo-alice', Send, { input });
+    expect(retry.sendMessage.message!.attachments.map((attachment) => [attachment.filename, attachment.sizeBytes])).toEqual([['big.bin', INLINE_ATTACHMENT_MAX_BYTES + 1_000]]);
+    expect(sentItems().filter((message) => message.subject === 'Big one')).toHaveLength(1);
+    expect(await stagedRows()).toEqual([]);
+  });
+
   it('expires files never sent, with their bytes', async () => {
     await uploaded(live, 'demo-alice', workspaceId, { bytes: pdfBytes(4_000), name: 'draft.pdf', type: 'application/pdf' });
     expect(await runtime.stagedUploads.sweep(new Date())).toEqual({ expired: 0, orphans: 0 });
