@@ -123,6 +123,7 @@ type Documents = {
     "\n  mutation GmailAttachInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl userErrors { code message } }\n  }\n": typeof types.GmailAttachInstallDocument,
     "\n  query GmailAttachWorkspaces {\n    workspaces { id provider capabilities { attachmentUpload } channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.GmailAttachWorkspacesDocument,
     "\n  mutation GmailAttachSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject attachments { id filename contentType sizeBytes url } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.GmailAttachSendDocument,
+    "\n  query GmailAttachInbox($id: ID!) {\n    node(id: $id) { ... on Channel { messages(first: 20) { nodes { id subject } } } }\n  }\n": typeof types.GmailAttachInboxDocument,
     "\n  mutation BeginGmailInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": typeof types.BeginGmailInstallDocument,
     "\n  query GmailLiveWorkspaces {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.GmailLiveWorkspacesDocument,
     "\n  mutation SendGmail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        html\n        author { name email }\n        recipients { from { email } to { id name email } cc { name email } bcc { email } }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SendGmailDocument,
@@ -337,6 +338,7 @@ const documents: Documents = {
     "\n  mutation GmailAttachInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl userErrors { code message } }\n  }\n": types.GmailAttachInstallDocument,
     "\n  query GmailAttachWorkspaces {\n    workspaces { id provider capabilities { attachmentUpload } channels(first: 50) { nodes { id name } } }\n  }\n": types.GmailAttachWorkspacesDocument,
     "\n  mutation GmailAttachSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject attachments { id filename contentType sizeBytes url } }\n      userErrors { code message field }\n    }\n  }\n": types.GmailAttachSendDocument,
+    "\n  query GmailAttachInbox($id: ID!) {\n    node(id: $id) { ... on Channel { messages(first: 20) { nodes { id subject } } } }\n  }\n": types.GmailAttachInboxDocument,
     "\n  mutation BeginGmailInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": types.BeginGmailInstallDocument,
     "\n  query GmailLiveWorkspaces {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": types.GmailLiveWorkspacesDocument,
     "\n  mutation SendGmail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        html\n        author { name email }\n        recipients { from { email } to { id name email } cc { name email } bcc { email } }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.SendGmailDocument,
@@ -892,6 +894,10 @@ export function graphql(source: "\n  query GmailAttachWorkspaces {\n    workspac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GmailAttachSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject attachments { id filename contentType sizeBytes url } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation GmailAttachSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject attachments { id filename contentType sizeBytes url } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GmailAttachInbox($id: ID!) {\n    node(id: $id) { ... on Channel { messages(first: 20) { nodes { id subject } } } }\n  }\n"): (typeof documents)["\n  query GmailAttachInbox($id: ID!) {\n    node(id: $id) { ... on Channel { messages(first: 20) { nodes { id subject } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StagedUploadRuntime } from '../../../src/providers/kit/uploads/index.js';
+import { composeMessage } from '../../../src/providers/kit/email/mime-compose.js';
 import { mailContent, parseMime, type MimePart } from '../../../src/providers/kit/email/mime-parse.js';
 import { createApiKey } from '../../../src/store/api-keys.js';
 import { startFakeGmail, type FakeGmail } from '../../../testkit/fakes/gmail/index.js';
@@ -35,6 +36,12 @@ const Send = graphql(`
       message { id subject attachments { id filename contentType sizeBytes url } }
       userErrors { code message field }
     }
+  }
+`);
+
+const InboxMail = graphql(`
+  query GmailAttachInbox($id: ID!) {
+    node(id: $id) { ... on Channel { messages(first: 20) { nodes { id subject } } } }
   }
 `);
 
@@ -145,6 +152,25 @@ describe('Gmail mail with attachments, staged in Switchboard until sent', () => 
     expect(retry.sendMessage.message!.attachments.map((attachment) => attachment.filename)).toEqual(['invoice.pdf']);
     expect(sendCalls()).toEqual([]);
     expect(sentRaw('Invoice')).toHaveLength(1);
+    expect(await stagedRows()).toEqual([]);
+  });
+
+  it('sends a reply with a file in its parent\'s thread, with the threading headers', async () => {
+    const parent = fake.deliver(
+      MAILBOX,
+      composeMessage({ from: { name: 'Carol', address: 'carol@partner.example' }, to: [{ name: null, address: MAILBOX }], subject: 'Price list', messageId: '<prices@partner.example>', text: 'Send the list?' }),
+    );
+    const inbox = await live.http(KEY, InboxMail, { id: inboxId });
+    const parentId = (inbox.data!.node as { messages: { nodes: Array<{ id: string; subject: string | null }> } }).messages.nodes.find((node) => node.subject === 'Price list')!.id;
+    const file = await uploaded(live, KEY, workspaceId, { bytes: pdfBytes(30_000), name: 'prices.pdf', type: 'application/pdf' });
+    fake.resetCalls();
+    await live.mutate(KEY, Send, { input: { channelId: inboxId, parentId, text: 'Here it is.', attachmentIds: [file.id] } });
+    const [reply] = sentRaw('Re: Price list');
+    expect(reply.threadId).toBe(parent.threadId);
+    const root = parseMime(reply.raw);
+    expect(root.headers.find((header) => header.name === 'In-Reply-To')?.value).toBe('<prices@partner.example>');
+    expect(mailContent(root).attachments.map((attachment) => attachment.filename)).toEqual(['prices.pdf']);
+    expect(sendCalls().map((call) => call.path)).toEqual(['/upload/gmail/v1/users/me/messages/send']);
     expect(await stagedRows()).toEqual([]);
   });
 
