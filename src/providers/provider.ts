@@ -8,7 +8,7 @@ import type { Search } from './features/search.js';
 import type { Pins } from './features/pins.js';
 import type { LinkPreviews } from './features/link-previews.js';
 import type { ChannelAdministration } from './features/channel-admin.js';
-import type { Uploads } from './features/uploads.js';
+import type { OutgoingFile, Uploads } from './features/uploads.js';
 
 /**
  * The interface every messaging provider implements, for one workspace (a built-in workspace, one chat
@@ -33,6 +33,11 @@ export interface SendMessageRequest {
   parentId: string | null;
   alsoSendToChannel: boolean;
   attachmentIds: string[];
+  /**
+   * The bytes of `attachmentIds`, in their order, for providers that send files themselves (mail): read by the
+   * uploads kit (src/providers/kit/uploads/), which checked that each is the actor's. Absent otherwise.
+   */
+  files?: readonly OutgoingFile[];
   /**
    * Set when the send is guarded by an idempotency key: a token (derived from the key) the provider stores
    * with the message where it can, so that `findSentMessage` can tell later whether this send happened.

@@ -120,6 +120,10 @@ type Documents = {
     "\n  query ThreadsList($workspaceId: ID!, $first: Int, $after: String, $last: Int) {\n    workspace(id: $workspaceId) {\n      threads(first: $first, after: $after) {\n        unreadThreadCount\n        edges { cursor node { ...ThreadsThread root { id text channel { name } } latestReplies(last: $last) { id text isUnread } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.ThreadsListDocument,
     "\n  query ThreadsUnreadOnly($workspaceId: ID!, $first: Int, $after: String) {\n    workspace(id: $workspaceId) {\n      threads(first: $first, after: $after, filter: { unreadOnly: true }) {\n        unreadThreadCount\n        nodes { root { id } hasNewReplies unreadReplyCount }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.ThreadsUnreadOnlyDocument,
     "\n  query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {\n    channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }\n  }\n": typeof types.ThreadsChannelSubscriptionsDocument,
+    "\n  mutation GmailAttachInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl userErrors { code message } }\n  }\n": typeof types.GmailAttachInstallDocument,
+    "\n  query GmailAttachWorkspaces {\n    workspaces { id provider capabilities { attachmentUpload } channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.GmailAttachWorkspacesDocument,
+    "\n  mutation GmailAttachSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject attachments { id filename contentType sizeBytes url } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.GmailAttachSendDocument,
+    "\n  query GmailAttachInbox($id: ID!) {\n    node(id: $id) { ... on Channel { messages(first: 20) { nodes { id subject } } } }\n  }\n": typeof types.GmailAttachInboxDocument,
     "\n  mutation BeginGmailInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": typeof types.BeginGmailInstallDocument,
     "\n  query GmailLiveWorkspaces {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.GmailLiveWorkspacesDocument,
     "\n  mutation SendGmail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        html\n        author { name email }\n        recipients { from { email } to { id name email } cc { name email } bcc { email } }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SendGmailDocument,
@@ -142,6 +146,12 @@ type Documents = {
     "\n  query KitTeamsWorkspace {\n    workspaces { id provider capabilities { scheduledMessages } channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.KitTeamsWorkspaceDocument,
     "\n  mutation KitTeamsSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitTeamsScheduleDocument,
     "\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n": typeof types.KitTeamsScheduledDocument,
+    "\n  mutation KitStageUpload($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      attachment { id filename contentType sizeBytes url }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitStageUploadDocument,
+    "\n  query OutlookAttachWorkspaces {\n    workspaces { id provider capabilities { attachmentUpload } channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.OutlookAttachWorkspacesDocument,
+    "\n  mutation OutlookAttachSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject attachments { id filename contentType sizeBytes url } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.OutlookAttachSendDocument,
+    "\n  query OutlookAttachNode($id: ID!) {\n    node(id: $id) { ... on Attachment { id filename sizeBytes url } }\n  }\n": typeof types.OutlookAttachNodeDocument,
+    "\n  query OutlookAttachMessage($id: ID!) {\n    node(id: $id) { ... on Message { attachments { filename contentType sizeBytes url } } }\n  }\n": typeof types.OutlookAttachMessageDocument,
+    "query OutlookAttachInbox($id: ID!) { node(id: $id) { ... on Channel { messages(first: 5) { nodes { id subject } } } } }": typeof types.OutlookAttachInboxDocument,
     "\n  query OutlookMailbox {\n    workspaces { id provider name capabilities { threadModel readState search } channels(first: 50) { nodes { id name type } } }\n  }\n": typeof types.OutlookMailboxDocument,
     "\n  mutation OutlookSendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject text parent { id } author { email } recipients { to { email } cc { email } } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.OutlookSendMailDocument,
     "\n  query OutlookThread($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        subject\n        replyCount\n        children(first: 10) { nodes { id text author { name email } parent { id } } }\n        descendants(first: 10) { nodes { id } }\n      }\n    }\n  }\n": typeof types.OutlookThreadDocument,
@@ -331,6 +341,10 @@ const documents: Documents = {
     "\n  query ThreadsList($workspaceId: ID!, $first: Int, $after: String, $last: Int) {\n    workspace(id: $workspaceId) {\n      threads(first: $first, after: $after) {\n        unreadThreadCount\n        edges { cursor node { ...ThreadsThread root { id text channel { name } } latestReplies(last: $last) { id text isUnread } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.ThreadsListDocument,
     "\n  query ThreadsUnreadOnly($workspaceId: ID!, $first: Int, $after: String) {\n    workspace(id: $workspaceId) {\n      threads(first: $first, after: $after, filter: { unreadOnly: true }) {\n        unreadThreadCount\n        nodes { root { id } hasNewReplies unreadReplyCount }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.ThreadsUnreadOnlyDocument,
     "\n  query ThreadsChannelSubscriptions($id: ID!, $first: Int!) {\n    channel(id: $id) { messages(first: $first) { nodes { id viewerThreadSubscription } } }\n  }\n": types.ThreadsChannelSubscriptionsDocument,
+    "\n  mutation GmailAttachInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl userErrors { code message } }\n  }\n": types.GmailAttachInstallDocument,
+    "\n  query GmailAttachWorkspaces {\n    workspaces { id provider capabilities { attachmentUpload } channels(first: 50) { nodes { id name } } }\n  }\n": types.GmailAttachWorkspacesDocument,
+    "\n  mutation GmailAttachSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject attachments { id filename contentType sizeBytes url } }\n      userErrors { code message field }\n    }\n  }\n": types.GmailAttachSendDocument,
+    "\n  query GmailAttachInbox($id: ID!) {\n    node(id: $id) { ... on Channel { messages(first: 20) { nodes { id subject } } } }\n  }\n": types.GmailAttachInboxDocument,
     "\n  mutation BeginGmailInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": types.BeginGmailInstallDocument,
     "\n  query GmailLiveWorkspaces {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": types.GmailLiveWorkspacesDocument,
     "\n  mutation SendGmail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        subject\n        html\n        author { name email }\n        recipients { from { email } to { id name email } cc { name email } bcc { email } }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.SendGmailDocument,
@@ -353,6 +367,12 @@ const documents: Documents = {
     "\n  query KitTeamsWorkspace {\n    workspaces { id provider capabilities { scheduledMessages } channels(first: 50) { nodes { id name } } }\n  }\n": types.KitTeamsWorkspaceDocument,
     "\n  mutation KitTeamsSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitTeamsScheduleDocument,
     "\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n": types.KitTeamsScheduledDocument,
+    "\n  mutation KitStageUpload($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      attachment { id filename contentType sizeBytes url }\n      userErrors { code message field }\n    }\n  }\n": types.KitStageUploadDocument,
+    "\n  query OutlookAttachWorkspaces {\n    workspaces { id provider capabilities { attachmentUpload } channels(first: 50) { nodes { id name } } }\n  }\n": types.OutlookAttachWorkspacesDocument,
+    "\n  mutation OutlookAttachSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject attachments { id filename contentType sizeBytes url } }\n      userErrors { code message field }\n    }\n  }\n": types.OutlookAttachSendDocument,
+    "\n  query OutlookAttachNode($id: ID!) {\n    node(id: $id) { ... on Attachment { id filename sizeBytes url } }\n  }\n": types.OutlookAttachNodeDocument,
+    "\n  query OutlookAttachMessage($id: ID!) {\n    node(id: $id) { ... on Message { attachments { filename contentType sizeBytes url } } }\n  }\n": types.OutlookAttachMessageDocument,
+    "query OutlookAttachInbox($id: ID!) { node(id: $id) { ... on Channel { messages(first: 5) { nodes { id subject } } } } }": types.OutlookAttachInboxDocument,
     "\n  query OutlookMailbox {\n    workspaces { id provider name capabilities { threadModel readState search } channels(first: 50) { nodes { id name type } } }\n  }\n": types.OutlookMailboxDocument,
     "\n  mutation OutlookSendMail($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject text parent { id } author { email } recipients { to { email } cc { email } } }\n      userErrors { code message field }\n    }\n  }\n": types.OutlookSendMailDocument,
     "\n  query OutlookThread($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        subject\n        replyCount\n        children(first: 10) { nodes { id text author { name email } parent { id } } }\n        descendants(first: 10) { nodes { id } }\n      }\n    }\n  }\n": types.OutlookThreadDocument,
@@ -877,6 +897,22 @@ export function graphql(source: "\n  query ThreadsChannelSubscriptions($id: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation GmailAttachInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation GmailAttachInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) { installUrl userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GmailAttachWorkspaces {\n    workspaces { id provider capabilities { attachmentUpload } channels(first: 50) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query GmailAttachWorkspaces {\n    workspaces { id provider capabilities { attachmentUpload } channels(first: 50) { nodes { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GmailAttachSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject attachments { id filename contentType sizeBytes url } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation GmailAttachSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject attachments { id filename contentType sizeBytes url } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GmailAttachInbox($id: ID!) {\n    node(id: $id) { ... on Channel { messages(first: 20) { nodes { id subject } } } }\n  }\n"): (typeof documents)["\n  query GmailAttachInbox($id: ID!) {\n    node(id: $id) { ... on Channel { messages(first: 20) { nodes { id subject } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation BeginGmailInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation BeginGmailInstall($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -962,6 +998,30 @@ export function graphql(source: "\n  mutation KitTeamsSchedule($input: ScheduleM
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n"): (typeof documents)["\n  query KitTeamsScheduled($id: ID!) {\n    node(id: $id) { ... on ScheduledMessage { status lastError sentMessage { text author { name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitStageUpload($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      attachment { id filename contentType sizeBytes url }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation KitStageUpload($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      attachment { id filename contentType sizeBytes url }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutlookAttachWorkspaces {\n    workspaces { id provider capabilities { attachmentUpload } channels(first: 50) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query OutlookAttachWorkspaces {\n    workspaces { id provider capabilities { attachmentUpload } channels(first: 50) { nodes { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutlookAttachSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject attachments { id filename contentType sizeBytes url } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation OutlookAttachSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id subject attachments { id filename contentType sizeBytes url } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutlookAttachNode($id: ID!) {\n    node(id: $id) { ... on Attachment { id filename sizeBytes url } }\n  }\n"): (typeof documents)["\n  query OutlookAttachNode($id: ID!) {\n    node(id: $id) { ... on Attachment { id filename sizeBytes url } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutlookAttachMessage($id: ID!) {\n    node(id: $id) { ... on Message { attachments { filename contentType sizeBytes url } } }\n  }\n"): (typeof documents)["\n  query OutlookAttachMessage($id: ID!) {\n    node(id: $id) { ... on Message { attachments { filename contentType sizeBytes url } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OutlookAttachInbox($id: ID!) { node(id: $id) { ... on Channel { messages(first: 5) { nodes { id subject } } } } }"): (typeof documents)["query OutlookAttachInbox($id: ID!) { node(id: $id) { ... on Channel { messages(first: 5) { nodes { id subject } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,7 @@ import * as uploadQuota from './0013_upload_quota.js';
 import * as emulatedScheduledMessages from './0014_emulated_scheduled_messages.js';
 import * as gmailMailboxes from './0016_gmail_mailboxes.js';
 import * as readPositions from './0017_read_positions.js';
+import * as stagedUploads from './0019_staged_uploads.js';
 
 /** The one numbered sequence of migrations, every provider's metadata tables included; names never change. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0014_emulated_scheduled_messages': emulatedScheduledMessages,
   '0016_gmail_mailboxes': gmailMailboxes,
   '0017_read_positions': readPositions,
+  '0019_staged_uploads': stagedUploads,
 };

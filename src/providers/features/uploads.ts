@@ -17,6 +17,18 @@ export interface FileUpload {
   bytes: Uint8Array;
 }
 
+/**
+ * An upload's bytes as a provider that sends them itself receives them with the send
+ * (`SendMessageRequest.files`): read back by the uploads kit (src/providers/kit/uploads/) from where it staged them.
+ */
+export interface OutgoingFile {
+  /** The upload's id (one of `attachmentIds`). */
+  id: string;
+  filename: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
 /** An attachment with where it sits: its message (null until sent) and who uploaded it. */
 export interface AttachmentPlacement extends AttachmentRecord {
   messageId: string | null;

@@ -16,7 +16,10 @@ export const MAX_MESSAGE_LENGTH = 1_000_000;
  * - reactions, pins, buttons and edits of sent mail do not exist in mail: NONE/false, and they answer UNSUPPORTED;
  * - scheduled messages are kept (sealed) and sent by Switchboard's scheduler: the definition adds that part
  *   and `scheduledMessages: EMULATED` (../kit/scheduled/, index.ts); the bare provider says NONE;
- * - labels are not edited here (no channel administration); uploads wait for the provider download route.
+ * - labels are not edited here (no channel administration);
+ * - outgoing files are staged (sealed) in Switchboard until their mail is sent as multipart/mixed through the
+ *   media upload endpoint (writes.ts, ≤ 35 MB a mail): the definition adds the `uploads` part and
+ *   `attachmentUpload: true` (../kit/uploads/); the bare provider, with nowhere to stage, says false.
  */
 export const gmailCapabilities: Capabilities = {
   editMessages: false,

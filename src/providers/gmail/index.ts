@@ -1,9 +1,11 @@
 import type { ProviderDefinition } from '../definition.js';
 import { MESSAGE_WRITE_EVENTS } from '../events.js';
 import { withEmulatedScheduledMessages } from '../kit/scheduled/index.js';
+import { withStagedUploads } from '../kit/uploads/index.js';
 import { gmailCapabilities } from './capabilities.js';
 import { GMAIL_CREDENTIAL_LABELS, refreshGmailCredentials } from './credentials.js';
 import { GmailRuntime } from './runtime.js';
+import { MAX_ATTACHMENT_BYTES } from './writes.js';
 import { readGmailSettings, type GmailSettings } from './settings.js';
 
 /**
@@ -12,7 +14,8 @@ import { readGmailSettings, type GmailSettings } from './settings.js';
  * it can and cannot do, its ids, and the calls and quota units each read costs.
  */
 // Gmail has no scheduled send in its API: Switchboard keeps scheduled mail sealed until it sends it, then deletes its content (../kit/scheduled/).
-export const gmailProvider: ProviderDefinition<GmailSettings> = withEmulatedScheduledMessages({
+// Outgoing files wait staged (sealed) in Switchboard until their mail is sent (../kit/uploads/, writes.ts).
+export const gmailProvider: ProviderDefinition<GmailSettings> = withStagedUploads(withEmulatedScheduledMessages({
   name: 'gmail',
   kind: 'gmail',
   displayName: 'Gmail',
@@ -23,7 +26,7 @@ export const gmailProvider: ProviderDefinition<GmailSettings> = withEmulatedSche
   // Gmail's history reports our own sends and trashes like anyone's.
   echoes: { types: MESSAGE_WRITE_EVENTS },
   start: (host, settings) => new GmailRuntime(host, settings),
-});
+}), { maxFileBytes: MAX_ATTACHMENT_BYTES });
 
 // What tests and the test kit use of this folder (nothing else outside it imports more than this file).
 export { GmailProvider } from './provider.js';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { SwitchboardError } from '../../errors.js';
+import { formatBytes } from '../../files/rules.js';
 import { composeMessage, newMessageId, toBase64Url, type ComposeAddress } from '../kit/email/mime-compose.js';
 import type { Actor, MessageRecord } from '../model.js';
 import type { EmailEnvelope, SendMessageRequest } from '../provider.js';
@@ -10,9 +11,15 @@ import type { GmailMessageRecord } from './map.js';
 import { messageById } from './reads.js';
 import type { ReadSession } from './session.js';
 
+/** The largest mail Gmail's media upload takes: 35 MB, headers, text and base64 files together (providers.md C.1). */
+export const MAX_UPLOADED_MESSAGE_BYTES = 35 * 1024 * 1024;
+/** The largest one file that fits in such a mail: base64 takes 4 bytes per 3 and a line break per 76, with 256 KiB left for the rest. */
+export const MAX_ATTACHMENT_BYTES = Math.floor(((MAX_UPLOADED_MESSAGE_BYTES - 256 * 1024) * 3 * 76) / (4 * 78));
+
 /**
  * Sending new mail and replies as raw RFC 2822 (`messages.send` with `raw` and, for a reply, the parent's
- * `threadId`), with In-Reply-To, References and the subject kept so the reply threads for every recipient;
+ * `threadId`; with files, staged uploads the uploads kit hands over, a multipart/mixed sent through the media
+ * upload endpoint), with In-Reply-To, References and the subject kept so the reply threads for every recipient;
  * deleting by moving to Trash. Mail cannot be edited or reacted to once sent: those answer UNSUPPORTED.
  *
  * Idempotency: a send guarded by a key carries a Message-ID derived from the key's token, recorded before
@@ -56,7 +63,10 @@ function derivedRecipients(connection: GmailConnection, parent: GmailMessageReco
 export async function sendMessage(connection: GmailConnection, session: ReadSession, actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
   await requireOwner(connection, actor);
   if (request.alsoSendToChannel) throw new SwitchboardError('VALIDATION_ERROR', 'Mail has no "also send to the channel".', { field: ['input', 'alsoSendToChannel'] });
-  if (request.attachmentIds.length) throw new SwitchboardError('UNSUPPORTED', 'Attachments on Gmail sends need uploads, which this provider does not have yet (capabilities.attachmentUpload is false).', { field: ['input', 'attachmentIds'] });
+  const files = request.files ?? [];
+  if (request.attachmentIds.length > files.length) {
+    throw new SwitchboardError('UNSUPPORTED', 'Attachments on Gmail mail need uploads staged by this server (a file store and SWITCHBOARD_ENCRYPTION_KEY; capabilities.attachmentUpload).', { field: ['input', 'attachmentIds'] });
+  }
   // The label a send names must be one of the mailbox's channels; checked before the mail leaves, not after.
   if (!(await connection.channels()).some((channel) => channel.id === request.channelId)) {
     throw new SwitchboardError('NOT_FOUND', `No channel ${request.channelId} in this mailbox.`, { field: ['input', 'channelId'] });
@@ -82,9 +92,10 @@ export async function sendMessage(connection: GmailConnection, session: ReadSess
     // With html (email workspaces), `text` is its plain rendering: the text/plain alternative.
     text: request.content.text,
     html: request.content.html ?? null,
+    attachments: files.map((file) => ({ filename: file.filename, contentType: file.contentType, content: file.bytes })),
   });
   const threadId = parent ? parseMessageId(parent.id)!.threadId : undefined;
-  const sent = await connection.api.call('messages.send', (gmail) => gmail.users.messages.send({ userId: 'me', requestBody: { raw: toBase64Url(raw), threadId } }));
+  const sent = files.length > 0 ? await sendUploaded(connection, raw, threadId) : await connection.api.call('messages.send', (gmail) => gmail.users.messages.send({ userId: 'me', requestBody: { raw: toBase64Url(raw), threadId } }));
   // Filing the mail under the label it was sent "to" (a label is a channel); INBOX and SENT are Gmail's own.
   if (!parent && request.channelId && !['INBOX', 'SENT'].includes(request.channelId)) {
     await connection.api.call('messages.modify', (gmail) => gmail.users.messages.modify({ userId: 'me', id: sent.id!, requestBody: { addLabelIds: [request.channelId] } }));
@@ -93,6 +104,26 @@ export async function sendMessage(connection: GmailConnection, session: ReadSess
   const record = await messageById(session, `${sent.threadId}:${sent.id}`);
   if (!record) throw new SwitchboardError('PROVIDER_ERROR', 'Gmail sent the mail but did not show it afterwards.');
   return record;
+}
+
+/**
+ * A mail with files, sent through Gmail's media upload endpoint (`POST /upload/gmail/v1/users/me/messages/send`,
+ * `uploadType=multipart`: the JSON Message, then the message/rfc822 bytes as they are, no base64url inflation),
+ * which takes messages up to 35 MB; a larger one is refused before anything is sent. googleapis builds the
+ * upload URL from the call's own `rootUrl` (not the client's: providers.md gotcha 6), so it is given here.
+ */
+async function sendUploaded(connection: GmailConnection, raw: string, threadId: string | undefined) {
+  const size = Buffer.byteLength(raw, 'utf8');
+  if (size > MAX_UPLOADED_MESSAGE_BYTES) {
+    throw new SwitchboardError(
+      'VALIDATION_ERROR',
+      `attachmentIds: the mail with its files is ${formatBytes(size)} once encoded; Gmail takes at most ${formatBytes(MAX_UPLOADED_MESSAGE_BYTES)} (files count about a third more in mail).`,
+      { field: ['input', 'attachmentIds'] },
+    );
+  }
+  return connection.api.call('messages.send', (gmail) =>
+    gmail.users.messages.send({ userId: 'me', requestBody: { threadId }, media: { mimeType: 'message/rfc822', body: raw } }, { rootUrl: connection.options.settings.apiUrl }),
+  );
 }
 
 /** The mail an earlier guarded send left, found by the Message-ID derived from its token (1 messages.list). */

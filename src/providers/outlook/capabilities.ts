@@ -14,6 +14,9 @@ export const MAX_MESSAGE_LENGTH = 1_000_000;
  *   and recipients by address, and the owner's own mail lands in Sent Items;
  * - scheduled messages are kept (sealed) and sent by Switchboard's scheduler: the definition adds that part
  *   and `scheduledMessages: EMULATED` (../kit/scheduled/); the bare provider says NONE;
+ * - outgoing files are staged (sealed) in Switchboard until their mail is sent, then put on the draft inline
+ *   (≤ 3 MB) or through an upload session (outgoing-attachments.ts): the definition adds the `uploads` part
+ *   and `attachmentUpload: true` (../kit/uploads/); the bare provider, with nowhere to stage, says false;
  * - events are pushed (PUSH: change notifications of each watched folder through the `microsoft` route
  *   family) for mailboxes connected to a server with an https PUBLIC_URL, and come from per-folder delta
  *   polling (POLL) otherwise; the static value says POLL, what every mailbox can have. Both report

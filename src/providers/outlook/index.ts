@@ -2,10 +2,12 @@ import type { ProviderDefinition } from '../definition.js';
 import { MESSAGE_WRITE_EVENTS } from '../events.js';
 import { microsoftRoutes } from '../kit/graph/family.js';
 import { withEmulatedScheduledMessages } from '../kit/scheduled/index.js';
+import { withStagedUploads } from '../kit/uploads/index.js';
 import { outlookCapabilities } from './capabilities.js';
 import type { OutlookProviderOptions } from './connection.js';
 import { OUTLOOK_CREDENTIAL_LABELS } from './credentials.js';
 import { OutlookProvider } from './provider.js';
+import { MAX_ATTACHMENT_BYTES } from './outgoing-attachments.js';
 import { OutlookRuntime } from './runtime.js';
 import { readOutlookSettings, type OutlookSettings } from './settings.js';
 
@@ -15,7 +17,8 @@ import { readOutlookSettings, type OutlookSettings } from './settings.js';
  * channels, conversations are real reply trees. See README.md.
  */
 // Graph's deferred delivery (PidTagDeferredSendTime) is not used: Switchboard keeps scheduled mail sealed and sends it (../kit/scheduled/).
-export const outlookProvider: ProviderDefinition<OutlookSettings> = withEmulatedScheduledMessages({
+// Outgoing files wait staged (sealed) in Switchboard until their mail is sent (../kit/uploads/, outgoing-attachments.ts).
+export const outlookProvider: ProviderDefinition<OutlookSettings> = withStagedUploads(withEmulatedScheduledMessages({
   name: 'outlook',
   kind: 'outlook',
   displayName: 'Outlook',
@@ -28,7 +31,7 @@ export const outlookProvider: ProviderDefinition<OutlookSettings> = withEmulated
   // /oauth/microsoft/* and /webhooks/microsoft[/lifecycle], shared with Teams (../kit/graph/family.ts).
   routeFamily: microsoftRoutes,
   start: (host, settings) => new OutlookRuntime(host, settings),
-});
+}), { maxFileBytes: MAX_ATTACHMENT_BYTES });
 
 export { OutlookProvider } from './provider.js';
 export type { MailboxIdentity, OutlookProviderOptions } from './connection.js';

@@ -1,16 +1,19 @@
 import { SwitchboardError } from '../../errors.js';
+import { formatBytes } from '../../files/rules.js';
 import type { Actor, MessageContent, MessageRecord } from '../model.js';
 import type { EnvelopeAddress, SendMessageRequest } from '../provider.js';
 import type { OutlookConnection } from './connection.js';
 import { mailBodyOf } from './content.js';
 import { headerOf } from './map.js';
+import { attachFiles, MAX_ATTACHMENT_BYTES } from './outgoing-attachments.js';
 import { loadMessages, recordsOf } from './reads.js';
 import type { ReadSession } from './session.js';
 import type { GraphList, GraphMessage } from './wire.js';
 
 /**
  * Sending mail. Every send is a draft first (POST /messages, or createReplyAll for a reply, so Graph writes
- * In-Reply-To and References itself) carrying the send's idempotency token as an `x-` header, then `send`:
+ * In-Reply-To and References itself) carrying the send's idempotency token as an `x-` header, its files
+ * added to the draft (outgoing-attachments.ts: staged uploads the uploads kit hands over), then `send`:
  * the draft's id is known before the mail leaves, and a retry after a crash finds the sent mail by its header
  * in Sent Items (findSentMessage). Sent mail cannot be edited; reactions do not exist (UNSUPPORTED).
  */
@@ -26,7 +29,12 @@ const recipients = (addresses: readonly EnvelopeAddress[] | undefined) => (addre
  */
 export async function sendMessage(connection: OutlookConnection, session: ReadSession, actor: Actor, request: SendMessageRequest): Promise<MessageRecord> {
   const principal = await connection.writer(actor);
-  if (request.attachmentIds.length > 0) throw new SwitchboardError('UNSUPPORTED', 'Attachments on outgoing Outlook mail are not supported yet.', { field: ['input', 'attachmentIds'] });
+  const files = request.files ?? [];
+  if (request.attachmentIds.length > files.length) {
+    throw new SwitchboardError('UNSUPPORTED', 'Attachments on Outlook mail need uploads staged by this server (a file store and SWITCHBOARD_ENCRYPTION_KEY; capabilities.attachmentUpload).', { field: ['input', 'attachmentIds'] });
+  }
+  const tooLarge = files.find((file) => file.bytes.length > MAX_ATTACHMENT_BYTES);
+  if (tooLarge) throw new SwitchboardError('VALIDATION_ERROR', `attachmentIds: ${JSON.stringify(tooLarge.filename)} is larger than the ${formatBytes(MAX_ATTACHMENT_BYTES)} Outlook takes for one file.`, { field: ['input', 'attachmentIds'] });
   if (request.alsoSendToChannel) throw new SwitchboardError('VALIDATION_ERROR', 'Mail has no reply "also sent to the channel".', { field: ['input', 'alsoSendToChannel'] });
   // Sent mail lands in Sent Items whichever folder the send names, but that folder must be one of the mailbox's.
   const [folder] = await session.loadFolders(principal, [request.channelId]);
@@ -50,6 +58,15 @@ export async function sendMessage(connection: OutlookConnection, session: ReadSe
     const bcc = recipients(envelope?.bcc);
     if (to.length + cc.length + bcc.length === 0) throw new SwitchboardError('VALIDATION_ERROR', 'A new mail needs at least one recipient (to, cc or bcc).', { field: ['input', 'to'] });
     draft = await connection.call<GraphMessage>(principal, connection.calls.createDraft({ subject: envelope?.subject ?? '', body, toRecipients: to, ccRecipients: cc, bccRecipients: bcc, internetMessageHeaders: headers }, actor.userId));
+  }
+  if (files.length > 0) {
+    try {
+      await attachFiles(connection, principal, draft.id, files, actor.userId);
+    } catch (error) {
+      // Not sent: the draft would wait in Drafts with part of its files. Remove it, so a retry starts clean.
+      await connection.call(principal, connection.calls.remove(draft.id, actor.userId)).catch(() => undefined);
+      throw error;
+    }
   }
   await connection.call(principal, connection.calls.send(draft.id, actor.userId));
   session.forget(draft.id);

@@ -205,8 +205,10 @@ export class FakeGmail {
       if (path === '/oauth2/v1/certs' && method === 'GET') return json(200, this.pubsub.certs(), { 'cache-control': 'public, max-age=3600' });
       if (path === '/batch/gmail/v1' && method === 'POST') return this.batch(headers, body);
     }
-    const match = /^\/gmail\/v1\/users\/([^/]+)\/(.*)$/.exec(path);
-    const route = match ? routeName(method, match[2]) : 'unknown';
+    // Media uploads (`/upload/gmail/v1/…`, providers.md C.1): messages.send only, the message as the media.
+    const upload = !inBatch && path.startsWith('/upload/');
+    const match = /^(?:\/upload)?\/gmail\/v1\/users\/([^/]+)\/(.*)$/.exec(path);
+    const route = match && (!upload || routeName(method, match[2]) === 'messages.send') ? routeName(method, match[2]) : 'unknown';
     const call: RecordedGmailCall = { route, method, path, query: url.search.slice(1), email: null, status: 0, units: QUOTA_UNITS[route] ?? 0, inBatch };
     this.calls.push(call);
     const finish = (status: number, payload: unknown, extra: Record<string, string> = {}) => {
@@ -238,7 +240,8 @@ export class FakeGmail {
         }
       }
       const mailbox = this.mailbox(issued.email);
-      const result = this.run(route, mailbox, match[2], url.searchParams, method === 'POST' && body.length ? (JSON.parse(body.toString()) as Record<string, unknown>) : {});
+      const requestBody = upload ? uploadedMessage(url.searchParams, headers, body) : method === 'POST' && body.length ? (JSON.parse(body.toString()) as Record<string, unknown>) : {};
+      const result = this.run(route, mailbox, match[2], url.searchParams, requestBody);
       return finish(result === null ? 204 : 200, result ?? '');
     } catch (error) {
       if (error instanceof GmailFakeError) return finish(error.status, errorBody(error.status, error.reason, error.message));
@@ -546,6 +549,32 @@ export class FakeGmail {
     else this.accessTokens.delete(token);
     return json(200, {});
   }
+}
+
+/** Gmail's largest message through the media upload endpoint: 35 MB (the method's `maxSize`). */
+export const MAX_UPLOADED_MESSAGE_BYTES = 35 * 1024 * 1024;
+
+/**
+ * The Message of a media upload as messages.send reads it: `uploadType=media` (the body is the message) or
+ * `multipart` (multipart/related: the JSON metadata, then the message/rfc822 part), as googleapis sends them.
+ */
+function uploadedMessage(query: URLSearchParams, headers: Headers, body: Buffer): Record<string, unknown> {
+  const type = query.get('uploadType');
+  const message = (raw: Buffer, metadata: Record<string, unknown>) => {
+    if (raw.length > MAX_UPLOADED_MESSAGE_BYTES) throw new GmailFakeError(413, 'uploadTooLarge', 'Media larger than 36700160 bytes is not allowed.');
+    return { ...metadata, raw: raw.toString('base64url') };
+  };
+  if (type === 'media') return message(body, {});
+  if (type !== 'multipart') throw badRequest(`Invalid uploadType: ${type ?? '(none)'}`);
+  const boundary = /boundary="?([^";]+)"?/i.exec(headers.get('content-type') ?? '')?.[1];
+  if (!boundary) throw badRequest('multipart/related without a boundary');
+  const parts = body.toString('latin1').split(`--${boundary}`).slice(1, -1).map((part) => {
+    const text = part.replace(/^\r\n/, '').replace(/\r\n$/, '');
+    const split = text.indexOf('\r\n\r\n');
+    return { head: text.slice(0, split).toLowerCase(), content: Buffer.from(text.slice(split + 4), 'latin1') };
+  });
+  if (parts.length !== 2 || !parts[0].head.includes('application/json')) throw badRequest('A multipart upload is the JSON metadata, then the media.');
+  return message(parts[1].content, JSON.parse(parts[0].content.toString('utf8')) as Record<string, unknown>);
 }
 
 function json(status: number, payload: unknown, extra: Record<string, string> = {}): { status: number; headers: Record<string, string>; body: string } {

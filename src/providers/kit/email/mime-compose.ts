@@ -78,18 +78,49 @@ function textPart(mimeType: 'text/plain' | 'text/html', content: string): string
   return [`Content-Type: ${mimeType}; charset="UTF-8"`, 'Content-Transfer-Encoding: base64', '', base64Lines(Buffer.from(content, 'utf8'))].join('\r\n');
 }
 
-function filenameParams(filename: string): string {
-  if (/^[\x20-\x7e]*$/.test(filename)) return `filename="${filename.replace(/(["\\])/g, '\\$1')}"`;
-  // RFC 2231 for the standard, plus RFC 2047 in name= for the mailers that only read that.
-  return `filename*=UTF-8''${encodeURIComponent(filename)}`;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** The longest RFC 2231 value piece on one header line, so that no line passes 78 characters. */
+const PARAM_PIECE = 56;
+
+/** A quoted-string (RFC 2045 parameter value): `"` and `\` escaped. */
+function quoted(value: string): string {
+  return `"${value.replace(/(["\\])/g, '\\$1')}"`;
 }
 
+/**
+ * `filename` parameters of a Content-Disposition (RFC 2231): a short printable ASCII name quoted as it is;
+ * anything else percent-encoded UTF-8 (every byte outside RFC 2231's attribute characters, so `'`, `(`, `*`
+ * and `%` too), in continuations `filename*0*=UTF-8''…`, `filename*1*=…` of at most PARAM_PIECE characters,
+ * never splitting an escape.
+ */
+function filenameParams(filename: string): string[] {
+  if (PRINTABLE_ASCII.test(filename) && filename.length <= PARAM_PIECE) return [`filename=${quoted(filename)}`];
+  const encoded = [...Buffer.from(filename, 'utf8')].map((byte) => (/[A-Za-z0-9!#$&+.^_`|~-]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`));
+  const pieces: string[] = [];
+  let piece = '';
+  for (const unit of encoded) {
+    if (piece.length + unit.length > PARAM_PIECE) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += unit;
+  }
+  pieces.push(piece);
+  if (pieces.length === 1) return [`filename*=UTF-8''${pieces[0]}`];
+  return pieces.map((text, index) => `filename*${index}*=${index === 0 ? "UTF-8''" : ''}${text}`);
+}
+
+/**
+ * A file as a base64 leaf of a multipart/mixed: `Content-Disposition: attachment` with the RFC 2231 file name,
+ * and `name=` in Content-Type as RFC 2047 words too, for the mailers that read only that. Parameters go on
+ * lines of their own, so long names fold instead of passing the line limit.
+ */
 function attachmentPart(attachment: ComposeAttachment): string {
-  const safeName = attachment.filename.replace(/[\r\n"]/g, '_');
-  const nameParam = /^[\x20-\x7e]*$/.test(safeName) ? `name="${safeName}"` : `name="${encodeHeaderText(safeName)}"`;
+  const name = attachment.filename.replace(/[\r\n]/g, ' ');
+  const nameParam = PRINTABLE_ASCII.test(name) && !name.includes('=?') ? quoted(name) : `"${encodeHeaderText(name).split(' ').join('\r\n  ')}"`;
   return [
-    `Content-Type: ${attachment.contentType}; ${nameParam}`,
-    `Content-Disposition: attachment; ${filenameParams(safeName)}`,
+    `Content-Type: ${attachment.contentType};\r\n name=${nameParam}`,
+    ['Content-Disposition: attachment', ...filenameParams(name)].join(';\r\n '),
     'Content-Transfer-Encoding: base64',
     '',
     base64Lines(attachment.content),
