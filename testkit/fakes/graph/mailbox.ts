@@ -153,6 +153,11 @@ export class FakeMail {
   private readonly listeners = new Set<(ownerId: string, change: MailChange, message: GraphMailMessage) => void>();
   private counter = 0;
   private lastMs = 0;
+  /** `$value` bodies go out in chunks of this many bytes. */
+  downloadChunkBytes = 64 * 1024;
+  /** Bytes of attachment `$value` bodies handed to the socket so far, and downloads whose last chunk was. */
+  readonly downloads = { sentBytes: 0, completed: 0 };
+  private hold: { released: Promise<void>; release: () => void } | null = null;
 
   constructor(readonly tenant: FakeGraphTenant) {}
 
@@ -356,6 +361,34 @@ export class FakeMail {
     };
     this.uploads.set(session.id, session);
     return session;
+  }
+
+  /**
+   * Holds every `$value` download after its first chunk until the answered function is called: a test proves
+   * a client streams when it has the first bytes while the fake has not sent the rest.
+   */
+  holdDownloads(): () => void {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const hold = { released, release };
+    this.hold = hold;
+    return () => {
+      if (this.hold === hold) this.hold = null;
+      hold.release();
+    };
+  }
+
+  /** A file attachment's raw bytes (`/$value`), chunk by chunk, held after the first while `holdDownloads` says so. */
+  async *attachmentValue(attachment: GraphMailAttachment): AsyncGenerator<Uint8Array> {
+    const bytes = Buffer.from(attachment.contentBytes ?? '', 'base64');
+    for (let offset = 0; offset < bytes.length; offset += this.downloadChunkBytes) {
+      if (offset > 0 && this.hold) await this.hold.released;
+      const chunk = bytes.subarray(offset, offset + this.downloadChunkBytes);
+      this.downloads.sentBytes += chunk.length;
+      // Counted as the last chunk is handed out: the reader may have it before the writer resumes.
+      if (offset + chunk.length >= bytes.length) this.downloads.completed += 1;
+      yield chunk;
+    }
   }
 
   onChange(listener: (ownerId: string, change: MailChange, message: GraphMailMessage) => void): () => void {
