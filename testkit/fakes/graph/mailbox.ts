@@ -197,6 +197,28 @@ export class FakeMail {
     return folder;
   }
 
+  /** Deletes a folder for good, with its child folders and their mail (as emptying it from Deleted Items does). */
+  removeFolder(ownerId: string, folderId: string): void {
+    const box = this.mailbox(ownerId);
+    const doomed = new Set([this.folder(box, folderId).id]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const folder of box.folders.values()) {
+        if (!doomed.has(folder.id) && doomed.has(folder.parentFolderId)) {
+          doomed.add(folder.id);
+          grew = true;
+        }
+      }
+    }
+    for (const message of [...box.messages.values()]) {
+      if (!doomed.has(message.parentFolderId)) continue;
+      box.messages.delete(message.id);
+      box.attachments.delete(message.id);
+      this.log(box, message, 'deleted', true);
+    }
+    for (const id of doomed) box.folders.delete(id);
+  }
+
   /** Mail arriving in `ownerId`'s mailbox (from anyone, inside or outside the tenant). */
   deliver(ownerId: string, input: MailInput): GraphMailMessage {
     const box = this.mailbox(ownerId);
