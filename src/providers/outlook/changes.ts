@@ -2,6 +2,7 @@ import type { ProviderDelivery } from '../definition.js';
 import type { EventType, ProviderChange } from '../events.js';
 import type { ChangeNotification } from '../kit/graph/notifications.js';
 import { parseResourcePath } from '../kit/graph/notifications.js';
+import { isAbsent } from '../kit/graph/errors.js';
 import type { Principal } from '../kit/graph/tokens.js';
 import type { OutlookConnection } from './connection.js';
 import type { GraphList, GraphMailFolder, GraphMessage } from './wire.js';
@@ -93,12 +94,46 @@ export async function pollFolder(
   return { position: { link: deltaLink ?? next ?? position?.link ?? '', baseline: baseline && !complete, since }, changes, calls };
 }
 
-/** Folders whose mail is watched (polled, or subscribed to): the top-level folders but Drafts, whose mail is unsent. */
+/**
+ * Folders whose mail is watched (polled, or subscribed to): every folder of the mailbox, child folders at any
+ * depth included, but Drafts and what is below it (unsent mail). One `$batch` for the top-level list and
+ * Drafts, then one `$batch` per level of child folders (only folders whose `childFolderCount` says they have
+ * some are asked). A list that fails fails the whole answer: an incomplete list would read as folders gone.
+ */
 export async function watchedFolders(connection: OutlookConnection, principal: Principal): Promise<{ folders: GraphMailFolder[]; calls: number }> {
   const [list, drafts] = await connection.batch(principal, [connection.calls.folders(), connection.calls.folder('drafts')]);
   if (list instanceof Error) throw list;
   const draftsId = drafts instanceof Error ? null : (drafts as GraphMailFolder).id;
-  return { folders: ((list as GraphList<GraphMailFolder>).value ?? []).filter((folder) => folder.id !== draftsId), calls: 1 };
+  const seen = new Set<string>(draftsId ? [draftsId] : []);
+  const folders: GraphMailFolder[] = [];
+  let calls = 1;
+  let level = (await allPages(connection, principal, list as GraphList<GraphMailFolder>, 'mail.folders.list')).filter((folder) => !seen.has(folder.id));
+  while (level.length > 0) {
+    for (const folder of level) seen.add(folder.id);
+    folders.push(...level);
+    const parents = level.filter((folder) => folder.childFolderCount > 0);
+    if (parents.length === 0) break;
+    const answers = await connection.batch(principal, parents.map((folder) => connection.calls.childFolders(folder.id)));
+    calls += Math.ceil(parents.length / 20);
+    const children: GraphMailFolder[] = [];
+    for (const answer of answers) {
+      // A folder deleted since it was listed has no children to watch; any other failure fails the list.
+      if (answer instanceof Error) {
+        if (isAbsent(answer)) continue;
+        throw answer;
+      }
+      children.push(...(await allPages(connection, principal, answer as GraphList<GraphMailFolder>, 'mail.folders.children')));
+    }
+    level = children.filter((folder) => !seen.has(folder.id));
+  }
+  return { folders, calls };
+}
+
+/** A folder list with its further pages (Graph pages past `$top=250`; rare for folders). */
+async function allPages(connection: OutlookConnection, principal: Principal, page: GraphList<GraphMailFolder>, operation: string): Promise<GraphMailFolder[]> {
+  const first = page.value ?? [];
+  const next = page['@odata.nextLink'];
+  return next ? [...first, ...(await connection.api.callAll<GraphMailFolder>(principal, connection.calls.link(operation, next)))] : first;
 }
 
 const NOTIFIED: Record<ChangeNotification['changeType'], EventType> = { created: 'MESSAGE_CREATED', updated: 'MESSAGE_UPDATED', deleted: 'MESSAGE_DELETED' };

@@ -85,6 +85,12 @@ export function outlookCalls(mailboxId: string) {
       read('mail.messages.search', `${base}/messages?$search=${encodeURIComponent(`"${kql.replace(/"/g, '\\"')}"`)}&$top=${top}${skip ? `&$skip=${skip}` : ''}&$select=${MESSAGE_FIELDS}${ATTACHMENTS}`),
     attachments: (messageId: string): GraphCall => read('mail.attachments.list', `${base}/messages/${segment(messageId)}/attachments?$select=id,name,contentType,size,isInline,lastModifiedDateTime`),
     attachment: (messageId: string, attachmentId: string): GraphCall => read('mail.attachment.get', `${base}/messages/${segment(messageId)}/attachments/${segment(attachmentId)}`),
+    /** What a download needs to know of an attachment, without its bytes (`contentBytes` is base64 of all of them). */
+    attachmentInfo: (messageId: string, attachmentId: string): GraphCall =>
+      read('mail.attachment.get', `${base}/messages/${segment(messageId)}/attachments/${segment(attachmentId)}?$select=id,name,contentType,size`),
+    /** A file attachment's raw bytes, streamed (`GraphApi.stream`). */
+    attachmentValue: (messageId: string, attachmentId: string): GraphCall =>
+      read('mail.attachment.value', `${base}/messages/${segment(messageId)}/attachments/${segment(attachmentId)}/$value`),
     delta: (folderId: string): GraphCall => read('mail.folder.messages.delta', `${base}/mailFolders/${segment(folderId)}/messages/delta?$select=${MESSAGE_FIELDS}`, { Prefer: 'IdType="ImmutableId", odata.maxpagesize=50' }),
     deltaLink: (link: string): GraphCall => read('mail.folder.messages.delta', link, { Prefer: 'IdType="ImmutableId", odata.maxpagesize=50' }),
     link: (operation: string, link: string): GraphCall => read(operation, link),

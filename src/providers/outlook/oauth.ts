@@ -7,6 +7,7 @@ import { newClientState } from '../kit/graph/subscriptions.js';
 import { MicrosoftTransport } from '../kit/graph/transport.js';
 import { OUTLOOK_SCOPES } from './connection.js';
 import { mailboxName, requireMicrosoftApp } from './credentials.js';
+import { openableSharedMailboxes, sharedMailboxId } from './shared-mailboxes.js';
 import { OUTLOOK, type OutlookServer } from './workspaces.js';
 
 /**
@@ -16,7 +17,9 @@ import { OUTLOOK, type OutlookServer } from './workspaces.js';
  * routes are /oauth/microsoft/{install,callback}, served by the `microsoft` route family (the flow's state
  * records that Outlook started it). A new mailbox's events are pushed when this server has an https
  * PUBLIC_URL (Graph posts notifications to https URLs only) and polled otherwise; a pushed mailbox gets its
- * folder subscriptions after the answer (Graph validates the notification URL while creating them).
+ * folder subscriptions after the answer (Graph validates the notification URL while creating them). The
+ * shared mailboxes the administrator named that the person's token opens are connected (once) and linked to
+ * the account too (shared-mailboxes.ts).
  */
 
 /** Whether Graph can post change notifications to this server: its PUBLIC_URL is https. */
@@ -73,7 +76,10 @@ async function complete(server: OutlookServer, subscribe: Subscribe, code: strin
       return { ok: false, message: 'Microsoft Graph did not say who signed in; try again.' };
     }
     if (!grant.refreshToken) return { ok: false, message: 'Microsoft granted no refresh token; the app must ask for offline_access.' };
-    if (flow.workspaceId !== null && flow.workspaceId !== who.userId) return { ok: false, message: `You signed in as ${who.address}, whose mailbox is not the one being linked.` };
+    // Read-only probes first: nothing is stored for a flow that is refused below.
+    const shared = await openableSharedMailboxes(server, transport, grant.accessToken);
+    const opened = [who.userId, ...shared.map((mailbox) => sharedMailboxId(mailbox.address))];
+    if (flow.workspaceId !== null && !opened.includes(flow.workspaceId)) return { ok: false, message: `You signed in as ${who.address}, who cannot open the mailbox being linked.` };
     const existing = await store.load(OUTLOOK, who.userId);
     const name = mailboxName(who);
     const eventDelivery = existing?.eventDelivery ?? (pushesTo(server.host.publicUrl) ? 'PUSH' : 'POLL');
@@ -92,12 +98,40 @@ async function complete(server: OutlookServer, subscribe: Subscribe, code: strin
     );
     await store.link({ provider: OUTLOOK, workspaceId: who.userId, accountId: flow.accountId, externalUserId: who.userId, userToken: grant.refreshToken, linkedVia: 'OAUTH' });
     server.host.connections.changed({ provider: OUTLOOK, workspaceId: who.userId });
-    if (eventDelivery === 'PUSH') {
-      void subscribe(who.userId).catch((error: unknown) =>
-        logInfo('outlook_subscribe_failed', { workspaceId: who.userId, code: error instanceof SwitchboardError ? error.code : 'INTERNAL' }),
+    const pushed = eventDelivery === 'PUSH' ? [who.userId] : [];
+    const names = new Map([[who.userId, name]]);
+    for (const mailbox of shared) {
+      const workspaceId = sharedMailboxId(mailbox.address);
+      const known = await store.load(OUTLOOK, workspaceId);
+      names.set(workspaceId, known?.name ?? mailboxName(mailbox));
+      if (!known) {
+        // The connection holds no token of anyone: each member reads with their own link's (workspaces.ts).
+        const delivery = pushesTo(server.host.publicUrl) ? 'PUSH' : 'POLL';
+        await store.save(
+          {
+            provider: OUTLOOK,
+            workspaceId,
+            name: mailboxName(mailbox),
+            webUrl: 'https://outlook.office.com/mail/',
+            appId: who.tenantId,
+            botUserId: mailbox.address,
+            credentials: { accessToken: '', expiresAt: null, refreshToken: null, webhookSecret: newClientState() },
+            eventDelivery: delivery,
+          },
+          flow.accountId,
+        );
+        if (delivery === 'PUSH') pushed.push(workspaceId);
+      }
+      await store.link({ provider: OUTLOOK, workspaceId, accountId: flow.accountId, externalUserId: who.userId, userToken: grant.refreshToken, linkedVia: 'OAUTH' });
+      server.host.connections.changed({ provider: OUTLOOK, workspaceId });
+    }
+    for (const workspaceId of pushed) {
+      void subscribe(workspaceId).catch((error: unknown) =>
+        logInfo('outlook_subscribe_failed', { workspaceId, code: error instanceof SwitchboardError ? error.code : 'INTERNAL' }),
       );
     }
-    return { ok: true, purpose: flow.purpose, workspaceId: who.userId, workspaceName: name };
+    const workspaceId = flow.workspaceId ?? who.userId;
+    return { ok: true, purpose: flow.purpose, workspaceId, workspaceName: names.get(workspaceId) ?? name };
   } finally {
     transport.close();
   }

@@ -3,6 +3,7 @@ import type { BatchResult, Page, PageKey, PageRequest } from '../paging.js';
 import type { Capabilities } from '../capabilities.js';
 import type { InboxFilter, MessagingProvider, ProviderFile, SendMessageRequest } from '../provider.js';
 import type { Principal } from '../kit/graph/tokens.js';
+import { attachmentContent } from './attachments.js';
 import { capabilitiesFor } from './capabilities.js';
 import { OutlookConnection, type OutlookProviderOptions } from './connection.js';
 import * as folders from './folders.js';
@@ -149,7 +150,7 @@ export class OutlookProvider implements MessagingProvider {
 
   /** One attachment's bytes from Graph, as the mailbox's reader (the signed link was handed to a reader of its mail). */
   attachmentContent(attachmentId: string): Promise<ProviderFile | null> {
-    return reads.attachmentContent(this.connection, this.connection.readPrincipal, attachmentId);
+    return attachmentContent(this.connection, this.connection.readPrincipal, attachmentId);
   }
 
   addReaction(_actor: Actor, _messageId: string, _emoji: string): Promise<MessageRecord> {

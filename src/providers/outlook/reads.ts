@@ -6,14 +6,13 @@ import type { OutlookConnection } from './connection.js';
 import { messageRecord } from './map.js';
 import { afterNewestFirst, emptyPage, forwardOnly, oldestFirstPage, timeCursor, timeEdge, type ForwardPage } from './pages.js';
 import type { Conversation, ReadSession } from './session.js';
-import type { GraphList, GraphMailAttachment, GraphMessage } from './wire.js';
-import type { ProviderFile } from '../provider.js';
-import { isAbsent } from '../kit/graph/errors.js';
+import type { GraphList, GraphMessage } from './wire.js';
 
 /**
  * Reads of mail: messages by id, folder pages, children and descendants from the conversation's tree, and
  * the mailbox's inbox. A page costs one Graph call for its messages and one `$batch` for the conversations
- * on it (their trees); everything below them is then read from the request's session.
+ * on it (their trees); everything below them is then read from the request's session. Attachment bytes are
+ * attachments.ts.
  */
 
 /**
@@ -122,23 +121,4 @@ export async function listInbox(connection: OutlookConnection, session: ReadSess
   const folderIds = slice.map((message) => message.parentFolderId);
   const records = (await recordsOf(connection, session, principal, slice, folderIds)).filter((record): record is MessageRecord => record !== null && record.deletedAt === null);
   return { edges: records.map(timeEdge), hasNextPage: list.length > forward.limit || !!answer['@odata.nextLink'], hasPreviousPage: cursor !== null };
-}
-
-/**
- * An attachment's bytes (`<message id>/<attachment id>`): Graph's fileAttachment carries them base64 in
- * `contentBytes` (item attachments have none to download). Held in memory for the one response, never stored.
- */
-export async function attachmentContent(connection: OutlookConnection, principal: Principal, attachmentId: string): Promise<ProviderFile | null> {
-  const [messageId, id] = attachmentId.split('/');
-  if (!messageId || !id) return null;
-  let attachment: GraphMailAttachment;
-  try {
-    attachment = await connection.call<GraphMailAttachment>(principal, connection.calls.attachment(messageId, id));
-  } catch (error) {
-    if (isAbsent(error)) return null;
-    throw error;
-  }
-  if (typeof attachment.contentBytes !== 'string') return null;
-  const bytes = Buffer.from(attachment.contentBytes, 'base64');
-  return { filename: attachment.name, contentType: attachment.contentType ?? 'application/octet-stream', sizeBytes: bytes.length, body: new Uint8Array(bytes) };
 }

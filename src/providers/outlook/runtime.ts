@@ -26,7 +26,8 @@ export class OutlookRuntime implements ProviderRuntime {
     this.server = { host, settings };
     this.graph = graphFamilyOf(host);
     this.workspaces = new OutlookWorkspaces(this.server);
-    this.poller = new OutlookPoller(this.server, this.workspaces);
+    // The poller's folder sweep keeps pushed mailboxes' subscriptions in line with their folders.
+    this.poller = new OutlookPoller(this.server, this.workspaces, { sweep: (mailboxId) => this.subscribe(mailboxId) });
     this.graph.register(OUTLOOK, outlookGraphMember(this.workspaces, this.poller));
     this.oauth = outlookOAuthFlow(this.server, (mailboxId) => this.subscribe(mailboxId));
   }
@@ -49,11 +50,12 @@ export class OutlookRuntime implements ProviderRuntime {
   }
 
   /**
-   * Creates a mailbox's change-notification subscriptions (one per watched folder, after each folder's delta
-   * baseline), stored in graph_subscriptions and renewed by the family; none when it has them already.
+   * Creates the change-notification subscriptions a mailbox lacks (one per watched folder, child folders
+   * included, after each folder's delta position) and drops those of deleted folders; stored in
+   * graph_subscriptions and renewed by the family. Answers the new ones' ids (none when nothing was missing).
    */
   subscribe(mailboxId: string, publicUrl?: string): Promise<string[]> {
-    return subscribeMailbox(this.graph, this.poller, mailboxId, publicUrl);
+    return subscribeMailbox(this.graph, this.poller, this.workspaces, mailboxId, publicUrl);
   }
 
   async close(): Promise<void> {

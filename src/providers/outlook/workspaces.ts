@@ -21,7 +21,8 @@ export interface OutlookServer {
 /**
  * One provider per connected mailbox (workspace id = the mailbox's directory id), built from the stored
  * connection and rebuilt when its generation changes. People act with their own delegated grants: the
- * refresh token is the `userToken` of their account link; rotated tokens are stored back on the link.
+ * refresh token is the `userToken` of their account link; rotated tokens are stored back on the link. A
+ * shared mailbox (shared-mailboxes.ts) has one link per member and is read outside requests as one of them.
  */
 export class OutlookWorkspaces {
   private readonly providers = new Map<string, { generation: number; provider: OutlookProvider }>();
@@ -64,10 +65,11 @@ export class OutlookWorkspaces {
     if (!pending) {
       pending = this.server.host
         .loadConnection(mailboxId)
-        .then((stored) => {
+        .then(async (stored) => {
+          const reader = stored ? await this.readerOf(stored) : null;
           this.forget(mailboxId);
           if (!stored) return null;
-          const provider = this.build(stored);
+          const provider = this.build(stored, reader);
           this.providers.set(mailboxId, { generation: stored.generation, provider });
           return provider;
         })
@@ -86,7 +88,24 @@ export class OutlookWorkspaces {
     return budget;
   }
 
-  private build(stored: StoredConnection): OutlookProvider {
+  /**
+   * Who reads the mailbox outside requests: its owner for a person's own mailbox (the default), for a shared
+   * mailbox (shared-mailboxes.ts: no link is its own) the member linked first; null when none is linked.
+   */
+  private async readerOf(stored: StoredConnection): Promise<{ userId: string } | null> {
+    const links = await this.server.host.db
+      .selectFrom('provider_user_links')
+      .select('external_user_id')
+      .where('provider', '=', OUTLOOK)
+      .where('workspace_id', '=', stored.workspaceId)
+      .orderBy('created_at')
+      .orderBy('account_id')
+      .execute();
+    if (links.length === 0 || links.some((link) => link.external_user_id === stored.workspaceId)) return null;
+    return { userId: links[0].external_user_id };
+  }
+
+  private build(stored: StoredConnection, reader: { userId: string } | null): OutlookProvider {
     const { settings, host } = this.server;
     const store = host.connections.store;
     const mailbox = mailboxOf(stored);
@@ -103,6 +122,7 @@ export class OutlookWorkspaces {
       loginUrl: settings.loginUrl,
       ca: settings.ca,
       eventDelivery: stored.eventDelivery,
+      ...(reader ? { readAs: reader } : {}),
       budget: this.budget(mailbox.id),
       linkedUser: async (accountId) => {
         const link = await store.linkOf(OUTLOOK, mailbox.id, accountId);

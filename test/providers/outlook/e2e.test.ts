@@ -209,8 +209,11 @@ describe('Outlook mail to graphql-ws subscribers', () => {
     const download = await fetch(`http://127.0.0.1:${live.port}${link.pathname}${link.search}`);
     expect(download.status).toBe(200);
     expect(download.headers.get('content-disposition')).toContain('invoice.pdf');
+    expect(download.headers.get('content-length')).toBe(String(bytes.length));
     expect(Buffer.from(await download.arrayBuffer())).toEqual(bytes);
+    // Its name and type without the bytes, then the bytes streamed from `/$value`.
     expect(fake.count('mail.attachment.get')).toBe(1);
+    expect(fake.count('mail.attachment.value')).toBe(1);
     // A tampered link is refused before Graph is asked.
     const forged = await fetch(`http://127.0.0.1:${live.port}${link.pathname}?exp=${link.searchParams.get('exp')}&sig=forged`);
     expect(forged.status).toBe(403);

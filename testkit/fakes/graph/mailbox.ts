@@ -153,6 +153,11 @@ export class FakeMail {
   private readonly listeners = new Set<(ownerId: string, change: MailChange, message: GraphMailMessage) => void>();
   private counter = 0;
   private lastMs = 0;
+  /** `$value` bodies go out in chunks of this many bytes. */
+  downloadChunkBytes = 64 * 1024;
+  /** Bytes of attachment `$value` bodies handed to the socket so far, and downloads whose last chunk was. */
+  readonly downloads = { sentBytes: 0, completed: 0 };
+  private hold: { released: Promise<void>; release: () => void } | null = null;
 
   constructor(readonly tenant: FakeGraphTenant) {}
 
@@ -190,6 +195,28 @@ export class FakeMail {
     const folder: FakeMailFolder = { id, displayName, parentFolderId, wellKnownName: null, isHidden: false };
     box.folders.set(id, folder);
     return folder;
+  }
+
+  /** Deletes a folder for good, with its child folders and their mail (as emptying it from Deleted Items does). */
+  removeFolder(ownerId: string, folderId: string): void {
+    const box = this.mailbox(ownerId);
+    const doomed = new Set([this.folder(box, folderId).id]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const folder of box.folders.values()) {
+        if (!doomed.has(folder.id) && doomed.has(folder.parentFolderId)) {
+          doomed.add(folder.id);
+          grew = true;
+        }
+      }
+    }
+    for (const message of [...box.messages.values()]) {
+      if (!doomed.has(message.parentFolderId)) continue;
+      box.messages.delete(message.id);
+      box.attachments.delete(message.id);
+      this.log(box, message, 'deleted', true);
+    }
+    for (const id of doomed) box.folders.delete(id);
   }
 
   /** Mail arriving in `ownerId`'s mailbox (from anyone, inside or outside the tenant). */
@@ -356,6 +383,34 @@ export class FakeMail {
     };
     this.uploads.set(session.id, session);
     return session;
+  }
+
+  /**
+   * Holds every `$value` download after its first chunk until the answered function is called: a test proves
+   * a client streams when it has the first bytes while the fake has not sent the rest.
+   */
+  holdDownloads(): () => void {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const hold = { released, release };
+    this.hold = hold;
+    return () => {
+      if (this.hold === hold) this.hold = null;
+      hold.release();
+    };
+  }
+
+  /** A file attachment's raw bytes (`/$value`), chunk by chunk, held after the first while `holdDownloads` says so. */
+  async *attachmentValue(attachment: GraphMailAttachment): AsyncGenerator<Uint8Array> {
+    const bytes = Buffer.from(attachment.contentBytes ?? '', 'base64');
+    for (let offset = 0; offset < bytes.length; offset += this.downloadChunkBytes) {
+      if (offset > 0 && this.hold) await this.hold.released;
+      const chunk = bytes.subarray(offset, offset + this.downloadChunkBytes);
+      this.downloads.sentBytes += chunk.length;
+      // Counted as the last chunk is handed out: the reader may have it before the writer resumes.
+      if (offset + chunk.length >= bytes.length) this.downloads.completed += 1;
+      yield chunk;
+    }
   }
 
   onChange(listener: (ownerId: string, change: MailChange, message: GraphMailMessage) => void): () => void {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -113,6 +114,8 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     status: number;
     headers: Record<string, string>;
     body: unknown;
+    /** A raw body (a route's `stream`), sent as it is produced. */
+    stream?: AsyncIterable<Uint8Array>;
   }
 
   /** Runs one Graph request (top-level or a batch item) as `caller`. */
@@ -150,6 +153,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
       const routeCall: RouteCall = { tenant, method, params, query: parseQuery(url.searchParams), url, body, headers, caller };
       const result = await route.handler(routeCall);
       const status = result.status ?? 200;
+      if (result.stream) return { ...answer(status, null, result.headers), stream: result.stream };
       const prefer = (headers.prefer ?? headers.Prefer ?? '').includes('include-unknown-enum-members');
       return answer(status, status === 204 ? null : withEnumMembers(result.body, prefer), { 'OData-Version': '4.0', ...result.headers });
     } catch (error) {
@@ -182,6 +186,13 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
         ? { status: 424, headers: {}, body: errorBody('FailedDependency', 'A dependency of this request failed.', batchId, new Date(tenant.clock())) }
         : await dispatch(String(item.method ?? 'GET').toUpperCase(), String(item.url ?? ''), item.body ?? null, lowerKeys(item.headers ?? {}), caller, batchId);
       statusById.set(id, answer.status);
+      if (answer.stream) {
+        // Graph answers a non-JSON body inside a `$batch` base64-encoded.
+        const chunks: Buffer[] = [];
+        for await (const chunk of answer.stream) chunks.push(Buffer.from(chunk));
+        responses.push({ id, status: answer.status, headers: answer.headers, body: Buffer.concat(chunks).toString('base64') });
+        continue;
+      }
       responses.push({ id, status: answer.status, headers: { ...answer.headers, ...(answer.body === null ? {} : { 'Content-Type': 'application/json' }) }, body: answer.body });
     }
     // Graph does not promise any order; answering in reverse keeps clients honest about correlating by id.
@@ -225,7 +236,9 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
         return send(response, { status: failure.status, headers: {}, body: errorBody(failure.code, failure.message, batchId, new Date()) });
       }
     }
-    send(response, await dispatch(request.method ?? 'GET', relative, body, lowerKeys(request.headers as Record<string, string>), caller, null));
+    const answer = await dispatch(request.method ?? 'GET', relative, body, lowerKeys(request.headers as Record<string, string>), caller, null);
+    if (answer.stream) return sendStream(response, answer.status, answer.headers, answer.stream);
+    send(response, answer);
   };
 
   /** PUT to an upload session's URL (no bearer: the URL is the credential, as Outlook's are). */
@@ -309,6 +322,16 @@ function send(response: ServerResponse, answer: { status: number; headers: Recor
     ...answer.headers,
   });
   response.end(json ? JSON.stringify(answer.body) : undefined);
+}
+
+/** A raw body chunk by chunk, waiting for the socket to drain (so a reader that stops reading stops the writer). */
+async function sendStream(response: ServerResponse, status: number, headers: Record<string, string>, chunks: AsyncIterable<Uint8Array>): Promise<void> {
+  response.writeHead(status, headers);
+  for await (const chunk of chunks) {
+    if (response.destroyed) return;
+    if (!response.write(chunk)) await Promise.race([once(response, 'drain'), once(response, 'close')]);
+  }
+  response.end();
 }
 
 function lowerKeys(headers: Record<string, string | string[] | undefined>): Record<string, string> {

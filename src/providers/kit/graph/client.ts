@@ -1,4 +1,4 @@
-import { AuthenticationHandler, Client, TelemetryHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import { AuthenticationHandler, Client, GraphError, ResponseType, TelemetryHandler, type Context, type Middleware, type MiddlewareOptions } from '@microsoft/microsoft-graph-client';
 import { SwitchboardError } from '../../../errors.js';
 import { failureOf, graphError, isTransient, rateLimited, unreachable } from './errors.js';
 import type { GraphRateBudget, RequestCost } from './rate-budget.js';
@@ -13,7 +13,8 @@ import type { MicrosoftTransport } from './transport.js';
  * with this connection's CA; see transport.ts). The SDK's RetryHandler is left out on purpose: it would sleep
  * up to 180 s on a 429 inside a GraphQL request. Instead each call takes its cost from the rate budget first,
  * a 429/503 pauses the budget for Retry-After and answers RATE_LIMITED, a 401 InvalidAuthenticationToken
- * refreshes the token once and repeats the call, and only reads are retried on Graph's 5xx.
+ * refreshes the token once and repeats the call, and only reads are retried on Graph's 5xx. `stream` is the same
+ * for a body that must not be held whole (attachment bytes): the transport hands it on as it arrives.
  */
 
 export const DEFAULT_GRAPH_URL = 'https://graph.microsoft.com/';
@@ -49,6 +50,18 @@ export interface GraphApiOptions {
   clock?: () => number;
 }
 
+/** A streamed answer (`GraphApi.stream`): the body as it arrives, with what Graph said about it. */
+export interface GraphStream {
+  body: ReadableStream<Uint8Array>;
+  /** Graph's Content-Type, when it sent one. */
+  contentType: string | null;
+  /** Graph's Content-Length, when it sent one. */
+  contentLength: number | null;
+}
+
+/** Marks a request whose successful body the transport hands on unread (`MiddlewareControl` finds it by class). */
+class StreamedBody implements MiddlewareOptions {}
+
 /** Hands the SDK's request to our transport (the last link of the middleware chain). */
 class TransportHandler implements Middleware {
   constructor(private readonly transport: MicrosoftTransport) {}
@@ -64,6 +77,7 @@ class TransportHandler implements Middleware {
       method: context.options?.method ?? (typeof request === 'string' ? 'GET' : request.method),
       headers,
       body: body === undefined || body === null ? null : typeof body === 'string' ? body : new Uint8Array(body as ArrayBuffer),
+      stream: context.middlewareControl?.getMiddlewareOptions(StreamedBody) !== undefined,
     });
   }
 
@@ -102,7 +116,21 @@ export class GraphApi {
   }
 
   /** One Graph request as `principal`; throws a SwitchboardError on any failure. 204 answers undefined. */
-  async call<T>(principal: Principal, call: GraphCall): Promise<T> {
+  call<T>(principal: Principal, call: GraphCall): Promise<T> {
+    return this.attempt(principal, call, (path) => this.send(principal, call, path) as Promise<T>);
+  }
+
+  /**
+   * A GET whose successful body is streamed rather than parsed (`/$value`: attachment bytes), under the same
+   * rules as `call` (budget, 401 refresh, throttling, read retries before the body starts, closed codes).
+   * The caller must read the body to its end or cancel it, else the connection stays taken.
+   */
+  stream(principal: Principal, call: GraphCall): Promise<GraphStream> {
+    return this.attempt(principal, call, (path) => this.sendStreamed(principal, call, path));
+  }
+
+  /** Budget, token refresh, throttling and retries around one request; `send` makes it. */
+  private async attempt<T>(principal: Principal, call: GraphCall, send: (path: string) => Promise<T>): Promise<T> {
     const path = this.checkedPath(call.path);
     const attempts = call.write ? 1 : 1 + this.readRetries;
     let refreshed = false;
@@ -111,7 +139,7 @@ export class GraphApi {
       const token = await this.options.tokens.accessToken(principal);
       if (call.cost) this.options.budget.take(call.cost, call.operation);
       try {
-        return (await this.send(principal, call, path)) as T;
+        return await send(path);
       } catch (error) {
         const failure = failureOf(error, this.clock());
         if (failure?.status === 401 && !refreshed) {
@@ -173,6 +201,27 @@ export class GraphApi {
       case 'DELETE':
         return request.delete();
     }
+  }
+
+  /** A GET answered raw, its body unread on success; a failure thrown as the SDK's GraphError would be. */
+  private async sendStreamed(principal: Principal, call: GraphCall, path: string): Promise<GraphStream> {
+    let request = this.client(principal).api(path).middlewareOptions([new StreamedBody()]).responseType(ResponseType.RAW);
+    for (const [key, value] of Object.entries(call.headers ?? {})) request = request.header(key, value);
+    const response = (await request.get()) as Response;
+    if (!response.ok) {
+      // Error bodies come whole (transport.ts): Graph's `{"error":{"code",…}}`, read for the code only.
+      const payload = (await response.json().catch(() => null)) as { error?: { code?: unknown } } | null;
+      const error = new GraphError(response.status);
+      error.code = typeof payload?.error?.code === 'string' ? payload.error.code : null;
+      error.headers = response.headers;
+      throw error;
+    }
+    const length = Number(response.headers.get('content-length'));
+    return {
+      body: response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() }),
+      contentType: response.headers.get('content-type'),
+      contentLength: response.headers.has('content-length') && Number.isSafeInteger(length) && length >= 0 ? length : null,
+    };
   }
 
   private client(principal: Principal): Client {

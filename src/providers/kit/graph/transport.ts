@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { Agent, request as httpsRequest } from 'node:https';
+import { Readable } from 'node:stream';
 import { rootCertificates } from 'node:tls';
 
 /**
@@ -8,6 +9,10 @@ import { rootCertificates } from 'node:tls';
  * CA for *this* connection only — Node's global fetch cannot take an Agent, and trusting a test certificate
  * process-wide (NODE_TLS_REJECT_UNAUTHORIZED, NODE_EXTRA_CA_CERTS) would weaken every other client.
  * TLS verification is never turned off.
+ *
+ * Bodies are read whole before the Response is answered (JSON, small), except for a request marked `stream`
+ * (attachment bytes): its successful body is handed on as it arrives, so a large file is never whole in memory;
+ * its error bodies (Graph's small JSON) are still read whole.
  */
 
 export interface TransportOptions {
@@ -22,6 +27,8 @@ export interface TransportRequest {
   method: string;
   headers: Headers;
   body: string | Uint8Array | null;
+  /** Answer a 2xx response as soon as its headers arrive, its body streamed (the reader must consume or cancel it). */
+  stream?: boolean;
 }
 
 export class MicrosoftTransport {
@@ -45,18 +52,25 @@ export class MicrosoftTransport {
     return new Promise<Response>((resolve, reject) => {
       const options = { method: input.method, headers, timeout: this.timeoutMs, ...(secure ? { agent: this.agent } : {}) };
       const outgoing = (secure ? httpsRequest : httpRequest)(url, options, (incoming) => {
+        const status = incoming.statusCode ?? 500;
+        const responseHeaders = new Headers();
+        for (const [key, value] of Object.entries(incoming.headers)) {
+          if (value === undefined) continue;
+          for (const item of Array.isArray(value) ? value : [value]) responseHeaders.append(key, item);
+        }
+        const init = { status, statusText: incoming.statusMessage ?? '', headers: responseHeaders };
+        if (input.stream && status >= 200 && status < 300 && status !== 204) {
+          // Backpressure holds: the socket is read only as fast as the web stream's reader takes chunks.
+          // A timeout or reset after this point errors the stream (the download fails, nothing is retried).
+          resolve(new Response(Readable.toWeb(incoming) as ReadableStream<Uint8Array>, init));
+          return;
+        }
         const chunks: Buffer[] = [];
         incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
         incoming.on('error', reject);
         incoming.on('end', () => {
-          const status = incoming.statusCode ?? 500;
-          const responseHeaders = new Headers();
-          for (const [key, value] of Object.entries(incoming.headers)) {
-            if (value === undefined) continue;
-            for (const item of Array.isArray(value) ? value : [value]) responseHeaders.append(key, item);
-          }
           const body = status === 204 || status === 304 ? null : Buffer.concat(chunks);
-          resolve(new Response(body, { status, statusText: incoming.statusMessage ?? '', headers: responseHeaders }));
+          resolve(new Response(body, init));
         });
       });
       outgoing.on('timeout', () => outgoing.destroy(new Error(`The request timed out after ${this.timeoutMs} ms.`)));

@@ -345,7 +345,23 @@ export function mailRouteTable(mail: FakeMail): Route[] {
         const message = mail.message(box, call.params.messageId);
         const attachment = (box.attachments.get(message.id) ?? []).find((candidate) => candidate.id === call.params.attachmentId);
         if (!attachment) throw new GraphFakeError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
-        return { body: attachment };
+        return { body: project(attachment, call.query.select) };
+      },
+    },
+    {
+      name: 'mail.attachment.value',
+      method: 'GET',
+      path: '/messages/{messageId}/attachments/{attachmentId}/$value',
+      handler: (call) => {
+        const box = boxOf(mail, call);
+        const message = mail.message(box, call.params.messageId);
+        const attachment = (box.attachments.get(message.id) ?? []).find((candidate) => candidate.id === call.params.attachmentId);
+        if (!attachment) throw new GraphFakeError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+        // Graph answers an item attachment's MIME here; the fake keeps no MIME.
+        if (attachment['@odata.type'] !== '#microsoft.graph.fileAttachment') throw badRequest('Only file attachments are served raw here.', 'ErrorInvalidRequest');
+        const length = Buffer.from(attachment.contentBytes ?? '', 'base64').length;
+        // The raw file, in chunks (mailbox.ts `attachmentValue`): a client can be shown to read it as it arrives.
+        return { headers: { 'Content-Type': attachment.contentType ?? 'application/octet-stream', 'Content-Length': String(length) }, stream: mail.attachmentValue(attachment) };
       },
     },
     {

@@ -21,6 +21,8 @@ export interface RouteResult {
   status?: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A raw (non-JSON) body written chunk by chunk with backpressure instead of `body` (`/$value`); headers give its type and length. */
+  stream?: AsyncIterable<Uint8Array>;
 }
 
 export interface Route {
