@@ -50,7 +50,11 @@ export function rosterChange(workspaceId: string, type: EventType, channelId: st
   };
 }
 
-export const channelDigest = (channel: Pick<GraphChannel, 'displayName' | 'description'>): ChannelDigest => ({ name: digestOf(channel.displayName), description: digestOf(channel.description) });
+export const channelDigest = (channel: Pick<GraphChannel, 'displayName' | 'description' | 'membershipType'>): ChannelDigest => ({
+  name: digestOf(channel.displayName),
+  description: digestOf(channel.description),
+  open: (channel.membershipType ?? 'standard') === 'standard',
+});
 
 /** Reads one thing as the read principal through the batch loader; null when it cannot be read now. */
 async function readOne<T>(connection: TeamsConnection, call: Parameters<TeamsConnection['batch']>[1][number]): Promise<T | null> {
@@ -71,7 +75,7 @@ export async function changesOfRosterNotification(connection: TeamsConnection, n
   if (address.kind === 'channel') {
     const id = containerId({ kind: 'channel', teamId: address.teamId, channelId: address.channelId });
     if (notification.changeType === 'deleted') {
-      roster.forgetChannel(id);
+      roster.channelDeleted(id);
       return [rosterChange(workspaceId, 'CHANNEL_DELETED', id, null, receivedAt, detail)];
     }
     const channel = await readOne<GraphChannel>(connection, teamsCalls.channel({ kind: 'channel', teamId: address.teamId, channelId: address.channelId }));

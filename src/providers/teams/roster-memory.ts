@@ -10,6 +10,9 @@ import type { GraphMember } from './wire.js';
  * - the user behind each membership id, so a `deleted` membership (which can no longer be read) names who
  *   left. Filled from every member list the provider reads (event delivery reads them for every event) and
  *   from each `created` membership read.
+ * - the standard channels deleted lately, whose CHANNEL_DELETED the team's members may still receive (the
+ *   channel can no longer be read, so the access check asks here; a private channel's former members are
+ *   not known, so its deletion reaches nobody).
  * Digests and ids only, never a name itself; nothing survives a restart.
  */
 
@@ -27,6 +30,8 @@ export function digestOf(text: string | null | undefined): string {
 export interface ChannelDigest {
   name: string;
   description: string;
+  /** A standard channel (every team member's); false for private and shared ones. */
+  open: boolean;
 }
 
 function bounded<V>(map: Map<string, V>, key: string, value: V, limit: number): void {
@@ -38,6 +43,7 @@ function bounded<V>(map: Map<string, V>, key: string, value: V, limit: number): 
 export class RosterMemory {
   private readonly channels = new Map<string, ChannelDigest>();
   private readonly memberships = new Map<string, string>();
+  private readonly deleted = new Map<string, true>();
 
   constructor(private readonly limit = REMEMBERED_ROSTER) {}
 
@@ -48,8 +54,15 @@ export class RosterMemory {
     return previous;
   }
 
-  forgetChannel(id: string): void {
+  /** A channel was deleted: its digest goes; a standard one is remembered as deleted (see `deletedOpen`). */
+  channelDeleted(id: string, open = this.channels.get(id)?.open ?? false): void {
     this.channels.delete(id);
+    if (open) bounded(this.deleted, id, true, this.limit);
+  }
+
+  /** Whether `id` is a standard channel deleted lately: its team's members may see that it is gone. */
+  deletedOpen(id: string): boolean {
+    return this.deleted.has(id);
   }
 
   /** Remembers who each membership of a container (native id: `team:…`, `channel:…`, `chat:…`) is. */

@@ -14,7 +14,7 @@ import type { GraphChannel, GraphChat, GraphMember } from './wire.js';
  * publishes the differences as the notifications would (roster-changes.ts): channels created, renamed,
  * otherwise updated, deleted; members added to or removed from a team, a private or shared channel, a chat.
  * What is stored (per connection, DeltaLinkStore) is metadata only: per team, each channel's id with digests
- * of its name and description; per team, private or shared channel and chat, the sorted member user ids. A
+ * of its name and description and whether it is standard; per team, private or shared channel and chat, the sorted member user ids. A
  * list seen for the first time is a baseline (no events). Each change is named by what changed and a digest
  * of the state it was found against, so a round repeated before its state was stored publishes it once.
  *
@@ -93,7 +93,7 @@ export async function rosterRound(
     for (const channelId of Object.keys(previous ?? {})) {
       if (current[channelId]) continue;
       const id = containerId({ kind: 'channel', teamId, channelId });
-      roster.forgetChannel(id);
+      roster.channelDeleted(id, previous![channelId].open);
       changes.push(change('CHANNEL_DELETED', id, null, stored!));
     }
     const next = JSON.stringify(current);

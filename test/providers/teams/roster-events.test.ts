@@ -45,7 +45,7 @@ describe('Teams channel and membership notifications to graphql-ws subscribers',
 
   const stream = (handle: string) => tenant.live.subscribe(`demo-${handle}`);
 
-  it('a new channel reaches the team as CHANNEL_CREATED, its rename as CHANNEL_RENAMED; carol, outside the team, gets nothing', async () => {
+  it('a new channel reaches the team as CHANNEL_CREATED, then CHANNEL_RENAMED, CHANNEL_UPDATED, CHANNEL_DELETED; carol, outside the team, gets nothing', async () => {
     const [alice, carol] = [await stream('alice'), await stream('carol')];
     const launch = fake.tenant.addChannel(team.id, 'launch');
     await delivered();
@@ -58,7 +58,11 @@ describe('Teams channel and membership notifications to graphql-ws subscribers',
     fake.tenant.updateChannel(team.id, launch.id, { description: 'The day itself' });
     await delivered();
     expect(await alice.events.next('CHANNEL_UPDATED')).toMatchObject({ type: 'CHANNEL_UPDATED', channel: { name: 'launch-day' } });
-    expect(alice.events.history).toHaveLength(3);
+
+    fake.tenant.deleteChannel(team.id, launch.id);
+    await delivered();
+    expect(await alice.events.next('CHANNEL_DELETED')).toMatchObject({ type: 'CHANNEL_DELETED', channel: null });
+    expect(alice.events.history).toHaveLength(4);
     expect(carol.events.history).toHaveLength(0);
   });
 
