@@ -1,13 +1,13 @@
-import { createPublicKey, type JsonWebKey } from 'node:crypto';
+import { createPublicKey, verify, type JsonWebKey } from 'node:crypto';
 import { OAuth2Client } from 'google-auth-library';
 
 /**
  * Verifies the RS256 bearer JWT a platform signs its pushes with, before anything else of the request is
  * read: Gmail's Pub/Sub pushes (Google OIDC, ../gmail/push-auth.ts) and the Bot Framework's activities
- * (../teams/bot.ts). The checks are google-auth-library's (`verifySignedJwtWithCertsAsync`): the key named
- * by the token's `kid`, the signature, `iat` and `exp` present, not used before `iat` nor after `exp` (300 s
- * of skew), not valid for more than a day, the issuer among `issuers`, the audience. Where the keys come
- * from is a `SigningKeys` source, re-read when a token names a key it does not hold (key rotation).
+ * (../teams/bot.ts). Checks: RS256 only, the key named by the token's `kid` (from a `SigningKeys` source,
+ * re-read when a token names a key it does not hold: rotation), the signature, `exp` present and not passed,
+ * `nbf` and `iat` (when present: the Bot Framework's tokens carry no `iat`) not in the future, 300 s of skew
+ * as google-auth-library allows, a lifetime of at most a day, the issuer among `issuers`, the audience.
  * Answers the claims, or why not (for the 401 and the log; never the token).
  */
 
@@ -30,40 +30,69 @@ export function bearerToken(authorization: string | null): string | null {
   return BEARER.exec(authorization ?? '')?.[1] ?? null;
 }
 
-function header(token: string): JwtClaims | null {
+/** Clock skew allowed on `exp`, `nbf` and `iat`. */
+const SKEW_SECONDS = 300;
+/** Longest lifetime a token may claim (from now). */
+const MAX_LIFETIME_SECONDS = 86_400;
+
+function decoded(part: string): JwtClaims | null {
   try {
-    const parsed = JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString('utf8')) as unknown;
-    return typeof parsed === 'object' && parsed !== null ? (parsed as JwtClaims) : null;
+    const parsed = JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as unknown;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as JwtClaims) : null;
   } catch {
     return null;
   }
 }
 
-export class BearerJwtVerifier {
-  private readonly client = new OAuth2Client();
+/** Why the claims are not acceptable at `now` (seconds), or null. */
+function claimsRefusal(claims: JwtClaims, rules: JwtRules, now: number): string | null {
+  const time = (name: string) => (typeof claims[name] === 'number' && Number.isFinite(claims[name]) ? (claims[name] as number) : null);
+  const exp = time('exp');
+  if (exp === null) return 'token without expiry';
+  if (now > exp + SKEW_SECONDS) return 'token expired';
+  if (exp > now + MAX_LIFETIME_SECONDS) return 'token valid for too long';
+  for (const name of ['nbf', 'iat']) {
+    const at = time(name);
+    if (claims[name] !== undefined && (at === null || at > now + SKEW_SECONDS)) return 'token not valid yet';
+  }
+  if (typeof claims.iss !== 'string' || !rules.issuers.includes(claims.iss)) return 'token of another issuer';
+  const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+  if (!audiences.includes(rules.audience)) return 'token for another audience';
+  return null;
+}
 
+export class BearerJwtVerifier {
   constructor(
     private readonly keys: SigningKeys,
     private readonly rules: JwtRules,
+    private readonly clock: () => number = Date.now,
   ) {}
 
   async verify(authorization: string | null): Promise<JwtVerdict> {
     const token = bearerToken(authorization);
     if (!token) return { ok: false, refusal: 'no bearer token' };
-    const head = header(token);
+    const [headPart, claimsPart, signature] = token.split('.');
+    const head = decoded(headPart);
+    const claims = decoded(claimsPart);
     // RS256 only: the keys are RSA, and a token naming another algorithm (none, HS256) is not even tried.
-    if (!head || head.alg !== 'RS256' || typeof head.kid !== 'string') return { ok: false, refusal: 'token of an unexpected kind' };
+    if (!head || !claims || head.alg !== 'RS256' || typeof head.kid !== 'string') return { ok: false, refusal: 'token of an unexpected kind' };
+    let keys: Record<string, string>;
     try {
-      let keys = await this.keys(false);
+      keys = await this.keys(false);
       if (!Object.hasOwn(keys, head.kid)) keys = await this.keys(true);
-      if (!Object.hasOwn(keys, head.kid)) return { ok: false, refusal: 'token signed with an unknown key' };
-      const ticket = await this.client.verifySignedJwtWithCertsAsync(token, keys, this.rules.audience, [...this.rules.issuers]);
-      const claims = ticket.getPayload();
-      if (!claims) return { ok: false, refusal: 'token without claims' };
-      return { ok: true, claims: claims as unknown as JwtClaims, header: head };
     } catch {
-      return { ok: false, refusal: 'token not verified' };
+      return { ok: false, refusal: 'signing keys not available' };
     }
+    if (!Object.hasOwn(keys, head.kid)) return { ok: false, refusal: 'token signed with an unknown key' };
+    let signed: boolean;
+    try {
+      signed = verify('RSA-SHA256', Buffer.from(`${headPart}.${claimsPart}`), keys[head.kid], Buffer.from(signature, 'base64url'));
+    } catch {
+      signed = false;
+    }
+    if (!signed) return { ok: false, refusal: 'token signature not verified' };
+    const refusal = claimsRefusal(claims, this.rules, this.clock() / 1000);
+    return refusal ? { ok: false, refusal } : { ok: true, claims, header: head };
   }
 }
 

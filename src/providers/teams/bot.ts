@@ -17,7 +17,8 @@ import { TEAMS } from './workspaces.js';
  * before the body is read (../kit/bearer-jwt.ts): RS256 with a key of the Bot Framework's OpenID metadata
  * (MICROSOFT_BOTFRAMEWORK_OPENID_URL → `jwks_uri`; keys endorsed for `msteams` only), issuer
  * `https://api.botframework.com`, audience the bot's app id (MICROSOFT_CLIENT_ID: the bot is registered
- * with the app's own id), expiry; then the token's `serviceUrl` must be the activity's. Refused: 401 and
+ * with the app's own id), expiry (no `iat`: the Bot Framework sends none); then the token's `serviceurl` must
+ * be the activity's. Refused: 401 and
  * nothing published. A click becomes BUTTON_CLICKED, shaped as Slack's block_actions: `channel` and
  * `message` the card's message, `actor` the clicking person, `button` the action by id — Action.Execute
  * sends it when the action has one; otherwise the message is read (as the read principal, after the answer)
@@ -61,8 +62,9 @@ export function teamsBotEndpoint(deps: BotEndpointDeps): WebhookHandler {
     } catch {
       return { kind: 'respond', response: Response.json({ error: { code: 'VALIDATION_ERROR', message: 'Not a Bot Framework activity.' } }, { status: 400 }) };
     }
-    const serviceUrl = (body as { serviceUrl?: unknown } | null)?.serviceUrl;
-    if (typeof verdict.claims.serviceUrl === 'string' && verdict.claims.serviceUrl !== serviceUrl) return refused('token for another serviceUrl');
+    // The Bot Framework names it `serviceurl` (botbuilder's AuthenticationConstants.ServiceUrlClaim).
+    const claimed = verdict.claims.serviceurl ?? verdict.claims.serviceUrl;
+    if (typeof claimed === 'string' && claimed !== (body as { serviceUrl?: unknown } | null)?.serviceUrl) return refused('token for another serviceUrl');
     const click = clickOfActivity(body);
     const invoke = (body as { type?: unknown } | null)?.type === 'invoke';
     if (!click) return { kind: 'respond', response: answer(invoke) };

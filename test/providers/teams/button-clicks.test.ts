@@ -143,7 +143,7 @@ describe('Teams adaptive-card clicks through the Bot Framework', () => {
     expect(bob.events.history).toHaveLength(1);
   });
 
-  it('refuses a forged, expired, misaddressed or missing token with 401, and publishes nothing', async () => {
+  it('refuses a forged, expired, early, unbounded, misaddressed or missing token with 401, and publishes nothing', async () => {
     const alice = await tenant.live.subscribe('demo-alice');
     const click = () => bot.executeActivity(at(card, general, users.alice), { id: 'approve', verb: 'approve' });
     const forger = makeKey('key-1');
@@ -153,8 +153,10 @@ describe('Teams adaptive-card clicks through the Bot Framework', () => {
       bot.token({}, makeKey('key-2')), // a key the Bot Framework does not publish
       bot.token({ aud: '00000000-0000-0000-0000-000000000000' }),
       bot.token({ iss: 'https://sts.windows.net/evil/' }),
-      bot.token({ iat: now - 7200, nbf: now - 7200, exp: now - 3600 }),
-      bot.token({ serviceUrl: 'https://evil.example/' }),
+      bot.token({ nbf: now - 7200, exp: now - 3600 }),
+      bot.token({ nbf: now + 3600, exp: now + 7200 }),
+      bot.token({ exp: undefined }),
+      bot.token({ serviceurl: 'https://evil.example/' }),
       null,
     ]) {
       const answer = await bot.send(endpoint, click(), token);

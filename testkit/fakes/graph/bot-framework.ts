@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
  * The Bot Framework as Teams' bots meet it, for adaptive-card clicks: it publishes its signing keys (OpenID
  * metadata at `/v1/.well-known/openidconfiguration`, whose `jwks_uri` lists RSA keys endorsed for
  * `msteams`) and POSTs activities to the bot's messaging endpoint with `Authorization: Bearer <JWT>` (RS256,
- * issuer `https://api.botframework.com`, audience the bot's app id, `serviceUrl` claim). The test makes the
+ * issuer `https://api.botframework.com`, audience the bot's app id, `serviceurl` claim, no `iat`). The test makes the
  * key pair; `token` signs with it (or with another key, to forge), `send` posts an activity. Activities are
  * built as Teams sends them: `executeActivity` (invoke `adaptiveCard/action`, Action.Execute) and
  * `submitActivity` (a message with `value`, Action.Submit). Plain HTTP on 127.0.0.1 (the metadata URL is
@@ -71,7 +71,8 @@ export class FakeBotFramework {
   token(claims: Record<string, unknown> = {}, key: BotKey = this.key): string {
     const now = Math.floor(Date.now() / 1000);
     const header = { alg: 'RS256', typ: 'JWT', kid: key.kid };
-    const payload = { iss: BOT_FRAMEWORK_ISSUER, aud: this.appId, iat: now, nbf: now, exp: now + 3600, serviceUrl: TEAMS_SERVICE_URL, ...claims };
+    // As the Bot Framework's: no `iat`, the service URL as `serviceurl`.
+    const payload = { iss: BOT_FRAMEWORK_ISSUER, aud: this.appId, nbf: now, exp: now + 3600, serviceurl: TEAMS_SERVICE_URL, ...claims };
     const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const signed = `${encode(header)}.${encode(payload)}`;
     const signature = createSign('RSA-SHA256').update(signed).end().sign(key.privateKey).toString('base64url');
