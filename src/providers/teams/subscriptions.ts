@@ -26,8 +26,8 @@ export const TEAMS_SUBSCRIPTIONS: readonly SubscriptionSpec[] = [
   { resource: '/chats/getAllMembers', changeTypes: ['created', 'deleted'] },
 ];
 
-/** Subscriptions whose resources are messages (the others: channels and memberships, without delta). */
-const isMessages = (resource: string) => resource.endsWith('/getAllMessages');
+/** Subscriptions on channels or memberships (no delta to catch up with), not on messages. */
+const isRoster = (resource: string) => /\/(getAllChannels|getAllMembers|channels|members)$/.test(resource);
 
 /** How far back a resynchronisation without a stored position reads. */
 const RESYNC_LOOKBACK_MS = 24 * 3_600_000;
@@ -54,7 +54,7 @@ export function teamsGraphMember(workspaces: TeamsWorkspaces, poller: TeamsPolle
       return changes.map(({ envelope }) => ({ envelope, detail: envelope.emoji ?? '' }));
     },
     async resynchronize(workspaceId: string, subscription: StoredGraphSubscription): Promise<ProviderDelivery[]> {
-      if (!isMessages(subscription.resource)) return [];
+      if (isRoster(subscription.resource)) return [];
       const chats = subscription.resource.startsWith('/chats');
       const since = new Date(Math.max(subscription.createdAt.getTime(), Date.now() - RESYNC_LOOKBACK_MS));
       const round = await poller.pollTenant(workspaceId, { channels: !chats, chats }, since);
