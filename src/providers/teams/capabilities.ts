@@ -29,7 +29,16 @@ export const MAX_MESSAGE_LENGTH = 28_000;
  *   seen of it (a bounded in-memory map per connection, ids and emoji only; changes.ts): REACTION_ADDED /
  *   REACTION_REMOVED with emoji and actor. When the previous state is unknown (first sight of the message,
  *   or after a restart) the update stays MESSAGE_UPDATED, as Graph gave it.
+ * - channel events from the notifications on channels and memberships (roster-changes.ts): CHANNEL_CREATED,
+ *   CHANNEL_RENAMED (a channel whose name was seen before; else CHANNEL_UPDATED), CHANNEL_UPDATED,
+ *   CHANNEL_DELETED, CHANNEL_JOINED / CHANNEL_LEFT of teams and chats; polled tenants compare the lists each
+ *   round (roster-poll.ts), private and shared channels' members included;
+ * - BUTTON_CLICKED: adaptive-card clicks reach the app's bot through the Bot Framework, not Graph
+ *   (POST /webhooks/microsoft/bot, bot.ts); a polled tenant has no public URL, so it has none.
  */
+const MESSAGE_EVENT_TYPES: EventType[] = ['MESSAGE_CREATED', 'MESSAGE_UPDATED', 'MESSAGE_DELETED', 'REACTION_ADDED', 'REACTION_REMOVED'];
+const CHANNEL_EVENT_TYPES: EventType[] = ['CHANNEL_CREATED', 'CHANNEL_RENAMED', 'CHANNEL_UPDATED', 'CHANNEL_DELETED', 'CHANNEL_JOINED', 'CHANNEL_LEFT'];
+
 export const teamsCapabilities: Capabilities = {
   editMessages: true,
   deleteMessages: true,
@@ -46,14 +55,17 @@ export const teamsCapabilities: Capabilities = {
   channelAdministration: false,
   threadModel: 'FLAT',
   eventDelivery: 'PUSH',
-  eventTypes: ['MESSAGE_CREATED', 'MESSAGE_UPDATED', 'MESSAGE_DELETED', 'REACTION_ADDED', 'REACTION_REMOVED'],
+  eventTypes: [...MESSAGE_EVENT_TYPES, ...CHANNEL_EVENT_TYPES, 'BUTTON_CLICKED'],
   maxMessageLength: MAX_MESSAGE_LENGTH,
   tombstones: 'ALWAYS',
   replyBroadcast: false,
 };
 
-/** Events a polled workspace sees: delta queries report new, changed and deleted messages alike (reactions compared as above). */
-const POLLED_EVENT_TYPES: EventType[] = ['MESSAGE_CREATED', 'MESSAGE_UPDATED', 'MESSAGE_DELETED', 'REACTION_ADDED', 'REACTION_REMOVED'];
+/**
+ * Events a polled workspace sees: delta queries report new, changed and deleted messages alike (reactions
+ * compared as above), and the lists compared each round the channel events; no clicks (no public URL).
+ */
+const POLLED_EVENT_TYPES: EventType[] = [...MESSAGE_EVENT_TYPES, ...CHANNEL_EVENT_TYPES];
 
 /** The capabilities of one connection: how its events arrive is the connection's choice. */
 export function capabilitiesFor(options: { eventDelivery?: EventDelivery; db?: unknown }): Capabilities {

@@ -191,7 +191,8 @@ export async function listUsers(connection: TeamsConnection, filter: { query: st
 /**
  * Access of many accounts to a few containers at once, from member lists read with the read principal (one
  * list per team or private container), for event delivery: one event checked for every subscriber without a
- * call per subscriber. Same answers as `loadChannelAccess` of each account.
+ * call per subscriber. Same answers as `loadChannelAccess` of each account, but for a standard channel deleted
+ * lately: its team's members may still receive its CHANNEL_DELETED.
  */
 export async function loadAudience(
   connection: TeamsConnection,
@@ -209,6 +210,10 @@ export async function loadAudience(
       records.map(async (record, index) => {
         if (record instanceof Error) throw record;
         const address = parseContainerId(channelIds[index]);
+        // A standard channel deleted lately (roster-memory.ts): its team's members may see CHANNEL_DELETED.
+        if (!record && address?.kind === 'channel' && connection.roster.deletedOpen(channelIds[index])) {
+          return new Set((await session.membersOf(connection.readPrincipal, teamsCalls.teamMembers(address.teamId), `team:${address.teamId}`)).map((member) => member.userId ?? ''));
+        }
         if (!record || !address) return null;
         return new Set((await membersOf(connection, session, address, record)).map((member) => member.userId ?? ''));
       }),
@@ -220,8 +225,9 @@ export async function loadAudience(
     const userId = linked[index]?.userId ?? null;
     const access = channelIds.map((channelId, position) => {
       const record = records[position] as ChannelRecord | null;
-      if (!userId || !record || !members[position]?.has(userId)) return noAccess(channelId);
-      return { channelId, canRead: true, canPost: parseContainerId(channelId)?.kind !== 'team' && record.isActive, isMember: true, isChannelAdmin: false };
+      if (!userId || !members[position]?.has(userId)) return noAccess(channelId);
+      // Without a record: a deleted standard channel, readable (as gone) by its team, never postable.
+      return { channelId, canRead: true, canPost: record !== null && parseContainerId(channelId)?.kind !== 'team' && record.isActive, isMember: true, isChannelAdmin: false };
     });
     return { accountId, userId, access };
   });

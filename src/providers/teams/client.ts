@@ -81,6 +81,17 @@ export const teamsCalls = {
     cost: { kind: 'default', resource: resourceOf(container) },
   }),
 
+  /** One membership of a team, channel or chat (`conversationMember`), by its id: who it is (a membership notification says no more). */
+  member: (container: { kind: 'team'; teamId: string } | MessageContainer, membershipId: string): GraphCall => {
+    const base = container.kind === 'team' ? `/teams/${encodeURIComponent(container.teamId)}` : containerPath(container);
+    return {
+      operation: container.kind === 'team' ? 'team.member.get' : container.kind === 'chat' ? 'chat.member.get' : 'channel.member.get',
+      method: 'GET',
+      path: `${base}/members/${encodeURIComponent(membershipId)}`,
+      cost: { kind: 'default', resource: container.kind === 'team' ? `team:${container.teamId}` : resourceOf(container) },
+    };
+  },
+
   /** Root messages newest first; channel roots with their replies embedded (up to 1,000 each). */
   messages: (container: MessageContainer, top: number, createdBefore: string | null = null): GraphCall => {
     const query =

@@ -5,6 +5,7 @@ import type { EventDelivery } from '../capabilities.js';
 import type { Actor } from '../model.js';
 import { GraphBatchLoader } from '../kit/graph/batch.js';
 import { ReactionMemory } from './reaction-memory.js';
+import { RosterMemory } from './roster-memory.js';
 import { GraphApi, type GraphCall } from '../kit/graph/client.js';
 import { isAbsent } from '../kit/graph/errors.js';
 import { GraphRateBudget, type GraphRateBudgetOptions } from '../kit/graph/rate-budget.js';
@@ -49,6 +50,8 @@ export interface TeamsProviderOptions {
   budget?: GraphRateBudget | GraphRateBudgetOptions;
   /** Reactions last seen on messages (share one per tenant, so a renewed app token keeps it); default: its own. */
   reactions?: ReactionMemory;
+  /** Channel digests and membership ids last seen (share one per tenant, like `reactions`); default: its own. */
+  roster?: RosterMemory;
   /** Shared token keeper and transport, when several provider instances serve one tenant. */
   tokens?: GraphTokens;
   transport?: MicrosoftTransport;
@@ -93,6 +96,7 @@ export class TeamsConnection {
   readonly readPrincipal: Principal;
   /** Reactions last seen on messages events resolved, to tell a reaction from an edit (reaction-memory.ts). */
   readonly reactions: ReactionMemory;
+  readonly roster: RosterMemory;
   private readonly teams = new Map<string, { at: number; value: Promise<GraphTeam | null> }>();
   private organization: Promise<{ id: string; displayName: string }> | null = null;
   private readonly ttlMs: number;
@@ -103,6 +107,7 @@ export class TeamsConnection {
     this.now = options.clock ?? Date.now;
     this.ttlMs = options.cacheTtlMs ?? 10 * 60_000;
     this.reactions = options.reactions ?? new ReactionMemory();
+    this.roster = options.roster ?? new RosterMemory();
     this.ownTransport = options.transport ? null : new MicrosoftTransport({ ca: options.ca });
     const transport = options.transport ?? this.ownTransport!;
     const tokens =

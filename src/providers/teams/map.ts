@@ -93,9 +93,21 @@ function attachmentsOf(message: GraphChatMessage, createdAt: Date): AttachmentRe
     });
 }
 
-/** Adaptive-card actions (Action.Submit, Action.Execute, Action.OpenUrl) as buttons, by action id. */
-function buttonsOf(message: GraphChatMessage): ButtonRecord[] {
-  const buttons: ButtonRecord[] = [];
+/** One adaptive-card action of a message, with the id Switchboard names its button by. */
+export interface CardAction {
+  /** The action's `id`, else `<attachment id>:<index>`. */
+  buttonId: string;
+  type: 'Action.Submit' | 'Action.Execute' | 'Action.OpenUrl';
+  title: string;
+  verb: string | null;
+  data: unknown;
+  url: unknown;
+  iconUrl: string | null;
+}
+
+/** The actions (Action.Submit, Action.Execute, Action.OpenUrl) of a message's adaptive cards, in order. */
+export function cardActionsOf(message: GraphChatMessage): CardAction[] {
+  const actions: CardAction[] = [];
   for (const attachment of message.attachments ?? []) {
     if (attachment.contentType !== 'application/vnd.microsoft.card.adaptive' || !attachment.content) continue;
     let card: { actions?: Array<Record<string, unknown>> };
@@ -106,16 +118,31 @@ function buttonsOf(message: GraphChatMessage): ButtonRecord[] {
     }
     (card.actions ?? []).forEach((action, index) => {
       if (typeof action.type !== 'string' || !/^Action\.(Submit|Execute|OpenUrl)$/.test(action.type)) return;
-      const value = action.type === 'Action.OpenUrl' ? action.url : action.data;
-      buttons.push({
-        id: typeof action.id === 'string' && action.id ? action.id : `${attachment.id ?? 'card'}:${index}`,
-        text: typeof action.title === 'string' ? action.title : '',
-        value: value === undefined || value === null ? null : typeof value === 'string' ? value : JSON.stringify(value),
-        icon: typeof action.iconUrl === 'string' ? action.iconUrl : null,
+      actions.push({
+        buttonId: typeof action.id === 'string' && action.id ? action.id : `${attachment.id ?? 'card'}:${index}`,
+        type: action.type as CardAction['type'],
+        title: typeof action.title === 'string' ? action.title : '',
+        verb: typeof action.verb === 'string' ? action.verb : null,
+        data: action.data,
+        url: action.url,
+        iconUrl: typeof action.iconUrl === 'string' ? action.iconUrl : null,
       });
     });
   }
-  return buttons;
+  return actions;
+}
+
+/** Adaptive-card actions as buttons, by action id. */
+function buttonsOf(message: GraphChatMessage): ButtonRecord[] {
+  return cardActionsOf(message).map((action) => {
+    const value = action.type === 'Action.OpenUrl' ? action.url : action.data;
+    return {
+      id: action.buttonId,
+      text: action.title,
+      value: value === undefined || value === null ? null : typeof value === 'string' ? value : JSON.stringify(value),
+      icon: action.iconUrl,
+    };
+  });
 }
 
 /** The thread summary of a channel root from its replies (tombstones do not count as replies). */

@@ -5,6 +5,8 @@ import { APP } from '../kit/graph/tokens.js';
 import { pollChannel, pollChat, type ChannelPollState, type TeamsChange } from './changes.js';
 import { teamsCalls } from './client.js';
 import type { TeamsConnection } from './connection.js';
+import { rosterRound } from './roster-poll.js';
+import type { GraphChannel, GraphChat } from './wire.js';
 import { TEAMS, type TeamsServer, type TeamsWorkspaces } from './workspaces.js';
 
 /**
@@ -14,6 +16,7 @@ import { TEAMS, type TeamsServer, type TeamsWorkspaces } from './workspaces.js';
  * - the replies' delta of the FOLLOWED_ROOTS most recently changed roots of each channel (Graph leaves
  *   replies out of a channel's delta), a root new in a round being followed from its first reply,
  * - every chat of a linked person by `lastModifiedDateTime gt` the newest change seen (no delta per chat),
+ * - (polled tenants) the channel and member lists, compared with the previous round's (roster-poll.ts),
  * and hands what changed to the ingest path. Positions (delta links, instants, the followed roots' ids) are
  * stored per connection and resource (DeltaLinkStore: metadata, never content), so a restart or another
  * process continues where the last round ended. A resource's first round is its baseline (no events), unless
@@ -61,7 +64,7 @@ export class TeamsPoller implements Poller {
     const connections = (await this.server.host.connections.store.all(TEAMS)).filter((connection) => connection.eventDelivery === 'POLL');
     const result: PollResult = { workspaces: 0, calls: 0, published: 0 };
     for (const stored of connections) {
-      const round = await this.pollTenant(stored.workspaceId, { channels: true, chats: true }, null);
+      const round = await this.pollTenant(stored.workspaceId, { channels: true, chats: true, rosters: true }, null);
       if (!round) continue;
       result.workspaces += 1;
       result.calls += round.calls;
@@ -73,8 +76,9 @@ export class TeamsPoller implements Poller {
   /**
    * One round over a tenant's channels and/or chats; null when the tenant is not connected. `since`: a
    * resynchronisation — resources without a stored position start from that instant instead of a baseline.
+   * `rosters`: also compare the channel and member lists with the previous round's (needs channels and chats).
    */
-  async pollTenant(tenantId: string, scope: { channels: boolean; chats: boolean }, since: Date | null): Promise<TenantRound | null> {
+  async pollTenant(tenantId: string, scope: { channels: boolean; chats: boolean; rosters?: boolean }, since: Date | null): Promise<TenantRound | null> {
     const provider = await this.workspaces.openFresh(tenantId);
     if (!provider) return null;
     const { connection } = provider;
@@ -86,6 +90,8 @@ export class TeamsPoller implements Poller {
       .where('workspace_id', '=', tenantId)
       .execute();
     const positions = await this.positions.load(tenantId);
+    const teams = new Map<string, GraphChannel[]>();
+    const chats = new Map<string, GraphChat>();
     if (scope.channels) {
       const teamIds = new Set<string>();
       for (const user of users) {
@@ -94,18 +100,17 @@ export class TeamsPoller implements Poller {
       }
       for (const teamId of teamIds) {
         round.calls += 1;
-        for (const channel of await connection.api.callAll<{ id: string }>(APP, teamsCalls.channels(teamId))) {
-          await this.pollOneChannel(connection, tenantId, teamId, channel.id, positions, since, round);
-        }
+        const channels = await connection.api.callAll<GraphChannel>(APP, teamsCalls.channels(teamId));
+        teams.set(teamId, channels);
+        for (const channel of channels) await this.pollOneChannel(connection, tenantId, teamId, channel.id, positions, since, round);
       }
     }
     if (scope.chats) {
-      const chatIds = new Set<string>();
       for (const user of users) {
         round.calls += 1;
-        for (const chat of await connection.api.callAll<{ id: string }>(APP, teamsCalls.chats(user.external_user_id))) chatIds.add(chat.id);
+        for (const chat of await connection.api.callAll<GraphChat>(APP, teamsCalls.chats(user.external_user_id))) chats.set(chat.id, chat);
       }
-      for (const chatId of chatIds) {
+      for (const chatId of chats.keys()) {
         const key = chatKey(chatId);
         const from = positions.get(key) ?? since?.toISOString() ?? null;
         const chat = await pollChat(connection, APP, chatId, from);
@@ -113,6 +118,12 @@ export class TeamsPoller implements Poller {
         round.changes.push(...chat.changes);
         if (chat.since !== positions.get(key)) await this.positions.save(tenantId, key, chat.since);
       }
+    }
+    if (scope.rosters && scope.channels && scope.chats) {
+      const store = { get: (key: string) => positions.get(key), save: (key: string, value: string) => this.positions.save(tenantId, key, value) };
+      const rosters = await rosterRound(connection, APP, { teams, chats: [...chats.values()] }, store, new Date());
+      round.calls += rosters.calls;
+      round.changes.push(...rosters.changes);
     }
     return round;
   }

@@ -3,6 +3,7 @@ import type { OAuthFlow, ProviderHost, ProviderRuntime, ReachableWorkspace } fro
 import { linkedWorkspaces } from '../kit/linked-workspaces.js';
 import { graphFamilyOf, type GraphRouteFamily } from '../kit/graph/family.js';
 import type { MessagingProvider } from '../provider.js';
+import { teamsBotEndpoint } from './bot.js';
 import { teamsOAuthFlow } from './oauth.js';
 import { TeamsPoller } from './poller.js';
 import { subscribeTenant, teamsGraphMember } from './subscriptions.js';
@@ -12,7 +13,8 @@ import { TEAMS, TeamsWorkspaces, type TeamsServer } from './workspaces.js';
 /**
  * Teams in one running server (the definition's `start`): tenants' providers from stored connections, the
  * OAuth flow (served at /oauth/microsoft/* by the `microsoft` route family, shared with Outlook), Teams' part
- * of the family's change notifications (/webhooks/microsoft[/lifecycle], subscriptions.ts) and the delta
+ * of the family's change notifications (/webhooks/microsoft[/lifecycle], subscriptions.ts), the Bot
+ * Framework's messaging endpoint for adaptive-card clicks (/webhooks/microsoft/bot, bot.ts) and the delta
  * poller for tenants without a public URL. Nothing here needs MICROSOFT_* at start: without them,
  * connecting answers UNSUPPORTED naming the variables.
  */
@@ -29,6 +31,8 @@ export class TeamsRuntime implements ProviderRuntime {
     this.workspaces = new TeamsWorkspaces(this.server);
     this.poller = new TeamsPoller(this.server, this.workspaces);
     this.graph.register(TEAMS, teamsGraphMember(this.workspaces, this.poller));
+    // Adaptive-card clicks come through the Bot Framework, not Graph: POST /webhooks/microsoft/bot (bot.ts).
+    this.graph.addWebhook('bot', teamsBotEndpoint({ settings, connectionOf: async (tenantId) => (await this.workspaces.openFresh(tenantId))?.connection ?? null }));
     this.oauth = teamsOAuthFlow(this.server, async (tenantId) => {
       if ((await this.graph.store.ofConnection(TEAMS, tenantId)).length === 0) await this.subscribe(tenantId);
     });

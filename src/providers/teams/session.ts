@@ -104,6 +104,8 @@ export class ReadSession {
     if (!pending) {
       pending = this.connection.api.callAll<GraphMember>(principal, call).then((members) => {
         for (const member of members) this.connection.users.rememberMember(member);
+        // Who each membership id is, so a later `deleted` membership notification names who left.
+        this.connection.roster.rememberMembers(cacheId, members);
         return members;
       });
       pending.catch(() => this.members.delete(key));

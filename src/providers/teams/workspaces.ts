@@ -2,6 +2,7 @@ import type { StoredConnection } from '../../connections/store.js';
 import type { ProviderHost } from '../definition.js';
 import { GraphRateBudget } from '../kit/graph/rate-budget.js';
 import { ReactionMemory } from './reaction-memory.js';
+import { RosterMemory } from './roster-memory.js';
 import { logInfo } from '../../log.js';
 import type { SwitchboardError } from '../../errors.js';
 import { APP, type Principal } from '../kit/graph/tokens.js';
@@ -37,6 +38,7 @@ export class TeamsWorkspaces {
   private readonly loading = new Map<string, Promise<TeamsProvider | null>>();
   private readonly budgets = new Map<string, GraphRateBudget>();
   private readonly reactions = new Map<string, ReactionMemory>();
+  private readonly rosters = new Map<string, RosterMemory>();
 
   constructor(private readonly server: TeamsServer) {
     server.host.connections.onChange((changed) => {
@@ -143,6 +145,15 @@ export class TeamsWorkspaces {
     return memory;
   }
 
+  private rosterMemory(tenantId: string): RosterMemory {
+    let memory = this.rosters.get(tenantId);
+    if (!memory) {
+      memory = new RosterMemory();
+      this.rosters.set(tenantId, memory);
+    }
+    return memory;
+  }
+
   private budget(tenantId: string): GraphRateBudget {
     let budget = this.budgets.get(tenantId);
     if (!budget) {
@@ -175,6 +186,7 @@ export class TeamsWorkspaces {
       db: host.db,
       budget: this.budget(tenantId),
       reactions: this.reactionMemory(tenantId),
+      roster: this.rosterMemory(tenantId),
       linkedUser: async (accountId) => {
         const link = await store.linkOf(TEAMS, tenantId, accountId);
         return link ? { userId: link.externalUserId, hasGrant: link.userToken !== null } : null;

@@ -69,7 +69,7 @@ describe('Teams reactions reach subscribers as REACTION_ADDED / REACTION_REMOVED
     services.connections.changed({ provider: 'teams', workspaceId: tenant.tenantId });
     const runtime = services.registry.require('teams').runtime as TeamsRuntime;
     await runtime.openFresh(tenant.tenantId);
-    expect(await runtime.subscribe(tenant.tenantId, `http://127.0.0.1:${live.port}`)).toHaveLength(2);
+    expect(await runtime.subscribe(tenant.tenantId, `http://127.0.0.1:${live.port}`)).toHaveLength(5);
     const directory = await live.http('demo-alice', TeamsChannels);
     workspaceId = directory.data!.workspaces.find((candidate) => candidate.provider === 'MICROSOFT_TEAMS')!.id;
   });

@@ -93,7 +93,7 @@ describe('Graph subscriptions shared by two servers on one PostgreSQL', () => {
     ids.push(
       ...(await first.subscribe('teams', tenantId, [1, 2, 3, 4].map(() => ({ resource: `/teams/${team.id}/channels/${general.id}/messages`, changeTypes: ['created' as const] })), publicUrl)),
     );
-    expect(ids).toHaveLength(6);
+    expect(ids).toHaveLength(9);
     const rows = await live.testApp.started.services.database.db.selectFrom('graph_subscriptions').selectAll().execute();
     expect(rows.map((row) => row.subscription_id).sort()).toEqual([...ids].sort());
     for (const row of rows) {

@@ -73,7 +73,7 @@ describe('Teams change notifications to graphql-ws subscribers', () => {
     expect(renewed!.credentials.accessToken).not.toBe('expired');
     expect(renewed!.credentials.expiresAt!.getTime()).toBeGreaterThan(Date.now());
     const subscriptions = await runtime.subscribe(tenant.tenantId, `http://127.0.0.1:${live.port}`);
-    expect(subscriptions).toHaveLength(2);
+    expect(subscriptions).toHaveLength(5);
 
     const directory = await live.http('demo-alice', TeamsChannels);
     const workspace = directory.data!.workspaces.find((candidate) => candidate.provider === 'MICROSOFT_TEAMS')!;

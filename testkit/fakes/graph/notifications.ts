@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FakeMail, GraphMailMessage, MailChange } from './mailbox.js';
-import type { FakeGraphTenant, TenantChange } from './tenant.js';
+import type { FakeGraphTenant, RosterChange, TenantChange } from './tenant.js';
 import { badRequest, GraphFakeError, notFound } from './wire.js';
 
 /**
@@ -15,6 +15,11 @@ import { badRequest, GraphFakeError, notFound } from './wire.js';
  * (a move: `deleted` in the folder it left, `created` in the one it entered), as Graph words them:
  * `resource: "Users/{owner}/Messages/{id}"`, `resourceData` with the id only. A delegated creator must be
  * able to open the mailbox (its own, or a shared one it was granted), else creating fails with 403.
+ *
+ * Channels and memberships (`/teams/getAllChannels`, `/teams/{id}/channels`, `/teams/getAllMembers`,
+ * `/teams/{id}/members`, `/teams/{id}/channels/getAllMembers`, `/chats/getAllMembers`, `/chats/{id}/members`)
+ * get a notification for each change the tenant logs (FakeGraphTenant.setMember, updateChannel, …), with
+ * `resource` `teams('…')/channels('…')`, `teams('…')/members('…')`, `chats('…')/members('…')` and the id only.
  */
 
 export interface FakeSubscription {
@@ -63,6 +68,7 @@ export class FakeNotifier {
 
   constructor(private readonly tenant: FakeGraphTenant) {
     tenant.onChange((change) => this.notify(change));
+    tenant.onRosterChange((change) => this.notifyRoster(change));
   }
 
   /** Notifies mail subscriptions of the changes of `mail`'s mailboxes (the server wires it once). */
@@ -84,7 +90,7 @@ export class FakeNotifier {
       throw badRequest('encryptionCertificate is required when includeResourceData is true.', 'ValidationError');
     }
     const mailTarget = this.mailTarget(resource, creatorId);
-    if (!this.resourceMatcher(resource) && !mailTarget) throw badRequest(`Resource '${resource}' is not supported by this fake.`, 'InvalidRequest');
+    if (!this.resourceMatcher(resource) && !mailTarget && !rosterMatcher(resource)) throw badRequest(`Resource '${resource}' is not supported by this fake.`, 'InvalidRequest');
     const clientState = text('clientState');
     if (clientState && clientState.length > 128) throw badRequest('clientState must be at most 128 characters.', 'ValidationError');
     await this.validate(notificationUrl, null);
@@ -218,6 +224,34 @@ export class FakeNotifier {
     }
   }
 
+  private notifyRoster(change: RosterChange): void {
+    if (this.dropping) {
+      this.dropped += 1;
+      return;
+    }
+    const now = this.tenant.clock();
+    const type = change.kind === 'channel' ? '#Microsoft.Graph.channel' : '#Microsoft.Graph.aadUserConversationMember';
+    for (const subscription of this.subscriptions.values()) {
+      if (Date.parse(subscription.expirationDateTime) <= now) continue;
+      if (!subscription.changeType.split(',').map((changeType) => changeType.trim()).includes(change.changeType)) continue;
+      if (!rosterMatcher(subscription.resource)?.(change)) continue;
+      void this.post('change', subscription.id, subscription.notificationUrl, {
+        value: [
+          {
+            id: randomUUID(),
+            subscriptionId: subscription.id,
+            subscriptionExpirationDateTime: subscription.expirationDateTime,
+            changeType: change.changeType,
+            clientState: subscription.clientState,
+            tenantId: this.tenant.tenantId,
+            resource: change.resource,
+            resourceData: { id: change.id, '@odata.type': type, '@odata.id': change.resource },
+          },
+        ],
+      });
+    }
+  }
+
   private notifyMail(ownerId: string, change: MailChange, message: GraphMailMessage): void {
     if (this.dropping) {
       this.dropped += 1;
@@ -307,6 +341,23 @@ export class FakeNotifier {
     this.pending.add(sent);
     return sent;
   }
+}
+
+/** Which channel and membership changes a subscription resource covers (application subscriptions see all). */
+function rosterMatcher(resource: string): ((change: RosterChange) => boolean) | null {
+  const path = resource.replace(/^\//, '');
+  if (path === 'teams/getAllChannels') return (change) => change.kind === 'channel';
+  if (path === 'teams/getAllMembers') return (change) => change.kind === 'teamMember';
+  if (path === 'chats/getAllMembers') return (change) => change.kind === 'chatMember';
+  const team = /^teams\/([^/]+)\/(channels|members|channels\/getAllMembers)$/.exec(path);
+  if (team) {
+    const [teamId, what] = [decodeURIComponent(team[1]), team[2]];
+    const kind = what === 'channels' ? 'channel' : what === 'members' ? 'teamMember' : 'channelMember';
+    return (change) => change.kind === kind && change.teamId === teamId;
+  }
+  const chat = /^chats\/([^/]+)\/members$/.exec(path);
+  if (chat) return (change) => change.kind === 'chatMember' && change.chatId === decodeURIComponent(chat[1]);
+  return null;
 }
 
 /** Graph's resource path of a changed message: `teams('…')/channels('…')/messages('…')[/replies('…')]`, `chats('…')/messages('…')`. */

@@ -54,6 +54,26 @@ export interface TenantChange {
   message: GraphChatMessage;
 }
 
+/**
+ * One change of a channel or a membership (team, private or shared channel, chat), for the change
+ * notifications on `/teams/getAllChannels`, `/teams/getAllMembers`, `/chats/getAllMembers` and their
+ * per-team or per-chat forms. `resource` is Graph's path of the changed thing: `teams('…')/channels('…')`,
+ * `teams('…')/members('…')`, `teams('…')/channels('…')/members('…')`, `chats('…')/members('…')`.
+ */
+export interface RosterChange {
+  seq: number;
+  changeType: 'created' | 'updated' | 'deleted';
+  kind: 'channel' | 'teamMember' | 'channelMember' | 'chatMember';
+  teamId: string | null;
+  chatId: string | null;
+  resource: string;
+  /** The changed channel's or membership's own id (`resourceData.id`). */
+  id: string;
+}
+
+/** The fake's id of a user's membership (`conversationMember.id`); Graph's are opaque, this one is too. */
+export const membershipIdOf = (userId: string): string => Buffer.from(`member:${userId}`).toString('base64url');
+
 export interface TenantOptions {
   tenantId?: string;
   displayName?: string;
@@ -73,6 +93,9 @@ export class FakeGraphTenant extends TenantDirectory {
   /** Every message change, oldest first (delta queries read from here). */
   readonly changes: TenantChange[] = [];
   private readonly listeners = new Set<(change: TenantChange) => void>();
+  /** Every channel and membership change, oldest first. */
+  readonly rosterChanges: RosterChange[] = [];
+  private readonly rosterListeners = new Set<(change: RosterChange) => void>();
   private lastMessageMs = 0;
   /** Soft-deleted content, for undoSoftDelete. */
   private readonly deletedContent = new Map<string, Pick<GraphChatMessage, 'body' | 'mentions' | 'reactions' | 'attachments'>>();
@@ -115,7 +138,53 @@ export class FakeGraphTenant extends TenantDirectory {
       createdDateTime: this.nowIso(),
     };
     this.channels.set(channel.id, channel);
+    this.emitRoster('created', 'channel', teamId, null, `teams('${teamId}')/channels('${channel.id}')`, channel.id);
     return channel;
+  }
+
+  /** Renames a channel (or changes its description), as an owner does in Teams' clients. */
+  updateChannel(teamId: string, channelId: string, patch: { displayName?: string; description?: string | null }): FakeChannel {
+    const channel = this.channel(teamId, channelId, null);
+    if (patch.displayName !== undefined) channel.displayName = patch.displayName;
+    if (patch.description !== undefined) channel.description = patch.description;
+    this.emitRoster('updated', 'channel', teamId, null, `teams('${teamId}')/channels('${channelId}')`, channelId);
+    return channel;
+  }
+
+  /** Deletes a channel: it is gone from lists and reads (404). */
+  deleteChannel(teamId: string, channelId: string): void {
+    this.channel(teamId, channelId, null);
+    this.channels.delete(channelId);
+    this.emitRoster('deleted', 'channel', teamId, null, `teams('${teamId}')/channels('${channelId}')`, channelId);
+  }
+
+  /** Adds (`on`) or removes a member of a team, of a private or shared channel (`channelId`), or of a chat. */
+  setMember(where: { teamId: string; channelId?: string } | { chatId: string }, userId: string, on: boolean): void {
+    this.requireUser(userId);
+    let members: Set<string> | string[];
+    let kind: RosterChange['kind'];
+    let base: string;
+    if ('chatId' in where) {
+      members = this.chat(where.chatId, null).memberIds;
+      [kind, base] = ['chatMember', `chats('${where.chatId}')`];
+    } else if (where.channelId) {
+      const channel = this.channel(where.teamId, where.channelId, null);
+      if (!channel.memberIds) throw badRequest('A standard channel has the members of its team.');
+      members = channel.memberIds;
+      [kind, base] = ['channelMember', `teams('${where.teamId}')/channels('${where.channelId}')`];
+    } else {
+      members = this.team(where.teamId, null).memberIds;
+      [kind, base] = ['teamMember', `teams('${where.teamId}')`];
+    }
+    const has = members instanceof Set ? members.has(userId) : members.includes(userId);
+    if (has === on) return;
+    if (members instanceof Set) {
+      if (on) members.add(userId);
+      else members.delete(userId);
+    } else if (on) members.push(userId);
+    else members.splice(members.indexOf(userId), 1);
+    const id = membershipIdOf(userId);
+    this.emitRoster(on ? 'created' : 'deleted', kind, 'chatId' in where ? null : where.teamId, 'chatId' in where ? where.chatId : null, `${base}/members('${id}')`, id);
   }
 
   addChat(memberIds: string[], options: { topic?: string; chatType?: FakeChat['chatType'] } = {}): FakeChat {
@@ -253,6 +322,17 @@ export class FakeGraphTenant extends TenantDirectory {
   }
 
   // ---- change feed --------------------------------------------------------------------------------------
+
+  onRosterChange(listener: (change: RosterChange) => void): () => void {
+    this.rosterListeners.add(listener);
+    return () => this.rosterListeners.delete(listener);
+  }
+
+  private emitRoster(changeType: RosterChange['changeType'], kind: RosterChange['kind'], teamId: string | null, chatId: string | null, resource: string, id: string): void {
+    const change: RosterChange = { seq: this.rosterChanges.length + 1, changeType, kind, teamId, chatId, resource, id };
+    this.rosterChanges.push(change);
+    for (const listener of this.rosterListeners) listener(change);
+  }
 
   onChange(listener: (change: TenantChange) => void): () => void {
     this.listeners.add(listener);

@@ -15,6 +15,7 @@ import type { Principal } from './tokens.js';
  *
  *   POST /webhooks/microsoft             change notifications (and the validationToken handshake)
  *   POST /webhooks/microsoft/lifecycle   lifecycle notifications
+ *   POST /webhooks/microsoft/{kind}      a member's own endpoint (`addWebhook`; Teams' `bot`)
  *
  * A notification is trusted only when its subscription id is in graph_subscriptions and its clientState
  * matches the one sealed there (compared in constant time); then the row names the provider and connection,
@@ -61,7 +62,8 @@ export interface GraphFamilyOptions {
 export class GraphRouteFamily implements FamilyRuntime {
   readonly store: GraphSubscriptionStore;
   readonly renewer: GraphSubscriptionRenewer;
-  readonly webhooks: Readonly<Record<string, WebhookHandler>>;
+  /** The family's own two, plus what members add (`addWebhook`: Teams' Bot Framework endpoint). */
+  readonly webhooks: Record<string, WebhookHandler>;
   private readonly members = new Map<string, GraphMember>();
   private readonly lifetimeMinutes: number;
   /** Lifecycle work started after an answer, so tests and a graceful stop can wait for it. */
@@ -90,6 +92,15 @@ export class GraphRouteFamily implements FamilyRuntime {
   /** A provider's part (its runtime calls this once at start). */
   register(provider: string, member: GraphMember): void {
     this.members.set(provider, member);
+  }
+
+  /**
+   * A member's own endpoint under the family's path, POST /webhooks/microsoft/{kind} (Teams: `bot`, the Bot
+   * Framework's messaging endpoint). The member authenticates its requests itself.
+   */
+  addWebhook(kind: string, handler: WebhookHandler): void {
+    if (this.webhooks[kind]) throw new Error(`/webhooks/${MICROSOFT_ROUTES}/${kind} is already served.`);
+    this.webhooks[kind] = handler;
   }
 
   /** The notification URL of this server (or of `publicUrl`, a test's port): the family's webhook. */

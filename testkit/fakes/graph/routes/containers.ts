@@ -39,6 +39,21 @@ function teamMembers(call: RouteCall): RouteResult {
   return { body: { '@odata.context': odataContext(call, 'members'), ...result } };
 }
 
+/** One membership by its id (`GET …/members/{membershipId}`), among the members the caller may list. */
+function memberById(list: (call: RouteCall) => RouteResult) {
+  return (call: RouteCall): RouteResult => {
+    const members = ((list(call).body as { value?: Array<Record<string, unknown>> }).value ?? []);
+    const found = members.find((member) => member.id === call.params.membershipId);
+    if (!found) throw notFound(`Member ${call.params.membershipId}`);
+    return { body: { '@odata.context': odataContext(call, 'members/$entity'), ...found } };
+  };
+}
+
+function chatMembers(call: RouteCall): RouteResult {
+  const chat = call.tenant.chat(call.params.chatId, call.caller.userId);
+  return { body: { '@odata.context': odataContext(call, 'members'), value: chat.memberIds.map((id) => memberJson(call.tenant, id, false)) } };
+}
+
 function chats(call: RouteCall): RouteResult {
   const userId = actingUser(call, call.params.userId);
   if (userId === null) throw badRequest('Listing chats with application permissions needs /users/{id}/chats.');
@@ -103,6 +118,7 @@ export const containerRouteTable: Route[] = [
   { name: 'user.joinedTeams', method: 'GET', path: '/users/{userId}/joinedTeams', handler: joinedTeams },
   { name: 'team.get', method: 'GET', path: '/teams/{teamId}', handler: (call) => ({ body: project(teamJson(call.tenant, call.tenant.team(call.params.teamId, call.caller.userId)), call.query.select) }) },
   { name: 'team.members', method: 'GET', path: '/teams/{teamId}/members', handler: teamMembers },
+  { name: 'team.member.get', method: 'GET', path: '/teams/{teamId}/members/{membershipId}', handler: memberById((call) => teamMembers({ ...call, query: { ...call.query, top: 999 } })) },
   { name: 'team.channels', method: 'GET', path: '/teams/{teamId}/channels', handler: channels },
   {
     name: 'channel.get',
@@ -111,6 +127,12 @@ export const containerRouteTable: Route[] = [
     handler: (call) => ({ body: project(channelJson(call.tenant, call.tenant.channel(call.params.teamId, call.params.channelId, call.caller.userId)), call.query.select) }),
   },
   { name: 'channel.members', method: 'GET', path: '/teams/{teamId}/channels/{channelId}/members', handler: channelMembers },
+  {
+    name: 'channel.member.get',
+    method: 'GET',
+    path: '/teams/{teamId}/channels/{channelId}/members/{membershipId}',
+    handler: memberById((call) => channelMembers({ ...call, query: { ...call.query, top: 999 } })),
+  },
   { name: 'me.chats', method: 'GET', path: '/me/chats', handler: chats },
   { name: 'user.chats', method: 'GET', path: '/users/{userId}/chats', handler: chats },
   {
@@ -119,15 +141,8 @@ export const containerRouteTable: Route[] = [
     path: '/chats/{chatId}',
     handler: (call) => ({ body: project(chatJson(call.tenant, call.tenant.chat(call.params.chatId, call.caller.userId), call.caller.userId, call.query.expand), call.query.select) }),
   },
-  {
-    name: 'chat.members',
-    method: 'GET',
-    path: '/chats/{chatId}/members',
-    handler: (call) => {
-      const chat = call.tenant.chat(call.params.chatId, call.caller.userId);
-      return { body: { '@odata.context': odataContext(call, 'members'), value: chat.memberIds.map((id) => memberJson(call.tenant, id, false)) } };
-    },
-  },
+  { name: 'chat.members', method: 'GET', path: '/chats/{chatId}/members', handler: chatMembers },
+  { name: 'chat.member.get', method: 'GET', path: '/chats/{chatId}/members/{membershipId}', handler: memberById(chatMembers) },
   { name: 'chat.pins.list', method: 'GET', path: '/chats/{chatId}/pinnedMessages', handler: pinnedMessages },
   { name: 'chat.pins.add', method: 'POST', path: '/chats/{chatId}/pinnedMessages', handler: pinMessage },
   { name: 'chat.pins.remove', method: 'DELETE', path: '/chats/{chatId}/pinnedMessages/{pinId}', handler: unpinMessage },

@@ -1,6 +1,6 @@
 import type { FakeAccessToken } from '../directory.js';
 import type { ODataQuery } from '../odata.js';
-import type { Container, FakeChannel, FakeChat, FakeGraphTenant, FakeTeam } from '../tenant.js';
+import { membershipIdOf, type Container, type FakeChannel, type FakeChat, type FakeGraphTenant, type FakeTeam } from '../tenant.js';
 import { forbidden, type GraphChatMessage } from '../wire.js';
 
 /** One request a route answers: the caller, the decoded path parameters, the OData options, the body. */
@@ -94,7 +94,7 @@ export function memberJson(tenant: FakeGraphTenant, userId: string, owner: boole
   const user = tenant.users.get(userId);
   return {
     '@odata.type': '#microsoft.graph.aadUserConversationMember',
-    id: Buffer.from(`member:${userId}`).toString('base64url'),
+    id: membershipIdOf(userId),
     roles: owner ? ['owner'] : [],
     displayName: user?.displayName ?? null,
     visibleHistoryStartDateTime: '0001-01-01T00:00:00Z',
