@@ -1,8 +1,8 @@
 /**
  * An object that answers `overrides` first and everything else from `target` (methods bound to it, so class
  * instances, getters and stand-in proxies work unchanged). Bound methods are made once per member. Provider
- * kits use it to hand out a provider with a part added or a method wrapped, without touching its class.
- * (The scheduled kit keeps its own copy of the same few lines in kit/scheduled/runtime.ts.)
+ * kits (scheduled, uploads) use it to hand out a provider with a part added or a method wrapped, without
+ * touching its class.
  */
 export function delegating<T extends object>(target: T, overrides: Partial<T>): T {
   const bound = new Map<PropertyKey, { original: unknown; method: unknown }>();

@@ -7,6 +7,7 @@ import { EmulatedScheduledMessages } from './part.js';
 import { emulatedScheduledQueue } from './queue.js';
 import { renderScheduledContent, type ContentRenderer } from './render.js';
 import { ScheduledContentSeal } from './sealing.js';
+import { delegating } from '../delegating.js';
 
 /** What Switchboard's scheduler tells the author about a delivery, whichever provider it is for. */
 const SCHEDULED_EVENTS: EventType[] = ['SCHEDULED_MESSAGE_SENT', 'SCHEDULED_MESSAGE_FAILED'];
@@ -95,27 +96,4 @@ function withScheduledPart(provider: MessagingProvider, part: (view: MessagingPr
     forRequest: forRequest && ((actor: () => Promise<Actor | null>) => withScheduledPart(forRequest(actor), part)),
   };
   return delegating(provider, overrides);
-}
-
-/**
- * An object that answers `overrides` first and everything else from `target` (methods bound to it, so
- * class instances, getters and stand-in proxies work unchanged). Bound methods are made once per member.
- */
-function delegating<T extends object>(target: T, overrides: Partial<T>): T {
-  const bound = new Map<PropertyKey, { original: unknown; method: unknown }>();
-  return new Proxy(target, {
-    get(object, property) {
-      if (Object.hasOwn(overrides, property)) return overrides[property as keyof T];
-      const value = Reflect.get(object, property) as unknown;
-      if (typeof value !== 'function') return value;
-      const known = bound.get(property);
-      if (known?.original === value) return known.method;
-      const method = (value as (...args: unknown[]) => unknown).bind(object);
-      bound.set(property, { original: value, method });
-      return method;
-    },
-    has(object, property) {
-      return (Object.hasOwn(overrides, property) && overrides[property as keyof T] !== undefined) || Reflect.has(object, property);
-    },
-  });
 }
