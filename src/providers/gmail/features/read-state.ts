@@ -39,7 +39,7 @@ export class GmailReadState implements ReadState {
     const channels = (await this.connection.channels()).sort((a, b) => a.name.localeCompare(b.name));
     const counts = await Promise.all(channels.map((channel) => this.connection.api.label(channel.id).then((label) => label.messagesUnread ?? 0)));
     const unread = channels.map((channel, i) => ({ channel, unreadCount: counts[i] })).filter((row) => row.unreadCount > 0);
-    const start = page.cursor ? Number(Buffer.from(page.cursor, 'base64url').toString()) || 0 : 0;
+    const start = page.cursor ? unreadChannelOffset(page.cursor) : 0;
     const slice = unread.slice(start, start + page.limit);
     return { edges: slice.map((node, i) => ({ node, cursor: Buffer.from(String(start + i + 1)).toString('base64url') })), hasNextPage: start + page.limit < unread.length, hasPreviousPage: start > 0 };
   }
@@ -109,4 +109,11 @@ export class GmailReadState implements ReadState {
     else await this.connection.api.call('messages.batchModify', (gmail) => gmail.users.messages.batchModify({ userId: 'me', requestBody: { ids, ...change } }));
     for (const message of messages) this.session().forget(message.threadId);
   }
+}
+
+/** The offset an unread-channels cursor carries (its position, 1-based); anything else is no cursor of ours. */
+function unreadChannelOffset(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64url').toString();
+  if (!/^[1-9][0-9]{0,5}$/.test(text)) throw new SwitchboardError('VALIDATION_ERROR', `Cursor ${JSON.stringify(cursor)} is not a valid cursor.`);
+  return Number(text);
 }
