@@ -5,8 +5,8 @@ import type { BatchResult, Page, PageKey } from '../../paging.js';
 import { ownerActs } from '../channels.js';
 import type { GmailConnection } from '../connection.js';
 import { parseMessageId } from '../ids.js';
-import { emptyPage, forwardOnly } from '../pages.js';
-import { listedPage, messageById } from '../reads.js';
+import { emptyPage, offsetPage } from '../pages.js';
+import { messageById } from '../reads.js';
 import type { GmailMessageRecord } from '../map.js';
 import type { ReadSession } from '../session.js';
 
@@ -44,15 +44,23 @@ export class GmailReadState implements ReadState {
     return { edges: slice.map((node, i) => ({ node, cursor: Buffer.from(String(start + i + 1)).toString('base64url') })), hasNextPage: start + page.limit < unread.length, hasPreviousPage: start > 0 };
   }
 
-  /** Unread mail of each label, oldest first within the newest `limit` unread (Gmail lists newest first). */
+  /**
+   * Unread mail of each label, oldest first within the newest 500 unread (Gmail lists newest first, so the
+   * list is read whole and paged by offset: reversing Gmail's own newest-first pages would not page oldest first).
+   */
   async listUnreadMessages(actor: Actor, keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
     const owner = await ownerActs(this.connection, actor);
     return Promise.all(
       keys.map(async (key) => {
         try {
           if (!owner) return emptyPage<MessageRecord>();
-          const page = await listedPage(this.connection, this.session(), { labelIds: [key.parentId, 'UNREAD'] }, forwardOnly(key.page));
-          return { ...page, edges: [...page.edges].reverse() };
+          const page = offsetPage((await this.listed([key.parentId, 'UNREAD'])).reverse(), key.page);
+          const records = await Promise.all(page.edges.map((edge) => messageById(this.session(), `${edge.node.threadId}:${edge.node.id}`)));
+          const edges = page.edges.flatMap((edge, index) => {
+            const record = records[index];
+            return record && record.deletedAt === null ? [{ cursor: edge.cursor, node: record as MessageRecord }] : [];
+          });
+          return { ...page, edges };
         } catch (error) {
           return error as Error;
         }
