@@ -31,12 +31,13 @@ export interface DemoDirectory {
 
 /**
  * Ids of the demo seed's workspaces, channels and users, looked up as alice (who sees everything); `aliceKey`
- * is her API key (another world built like the demo has keys of its own: testkit/providers/table.ts).
+ * is her API key (another world built like the demo has keys of its own: testkit/providers/table.ts), and
+ * `acmeName` what Acme is called (a mailbox is named by its owner: testkit/providers/fixtures/mailbox-world.ts).
  */
-export async function demoDirectory(app: TestApp, aliceKey = 'demo-alice'): Promise<DemoDirectory> {
+export async function demoDirectory(app: TestApp, aliceKey = 'demo-alice', acmeName = 'Acme'): Promise<DemoDirectory> {
   const { data, errors } = await app.gql(aliceKey, DemoDirectory);
   if (!data) throw new Error(`directory query failed: ${JSON.stringify(errors)}`);
-  const acme = data.workspaces.find((workspace) => workspace.name === 'Acme');
+  const acme = data.workspaces.find((workspace) => workspace.name === acmeName);
   const globex = data.workspaces.find((workspace) => workspace.name === 'Globex');
   if (!acme || !globex) throw new Error('demo workspaces missing');
   return {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from '../../testkit/gql/index.js';
 import type { TestApp } from '../../testkit/app.js';
 import { useDemoApp, type DemoDirectory } from '../../testkit/demo.js';
-import { PROVIDER_TABLE, useProviderFixture, type ProviderFixture } from '../../testkit/providers/table.js';
+import { itWith, PROVIDER_TABLE, SHARED_WORKSPACE, useProviderFixture, type ProviderFixture } from '../../testkit/providers/table.js';
 
 const Me = graphql(`
   query Me {
@@ -140,14 +140,16 @@ describe.each(PROVIDER_TABLE)('visibility on $name', (entry) => {
     const alice = await f.app.gql(f.key.alice, Me);
     expect(alice.data?.workspaces.map((workspace) => workspace.name)).toEqual(f.workspaceNames.alice);
     expect(alice.data?.viewer.users.map((user) => user.workspace.name)).toEqual(f.workspaceNames.alice);
+    // carol is in Acme where it is shared; a mailbox (Acme on mail) is alice's alone.
     const carol = await f.app.gql(f.key.carol, Me);
-    expect(carol.data?.workspaces.map((workspace) => workspace.name)).toEqual(['Acme']);
-    expect(f.workspaceNames.alice).toEqual(expect.arrayContaining(['Acme', 'Globex']));
+    expect(carol.data?.workspaces.map((workspace) => workspace.name)).toEqual(f.workspaceNames.carol);
+    expect(f.workspaceNames.carol).toEqual(entry.capabilities.audience === 'PERSONAL' ? [] : [f.acmeName]);
+    expect(f.workspaceNames.alice).toEqual(expect.arrayContaining([f.acmeName, 'Globex']));
     const globex = await f.app.gql(f.key.carol, ChannelNames, { workspaceId: f.globexId });
     expect(globex.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('channels are listed for their members only, public and private alike', async () => {
+  itWith(entry, SHARED_WORKSPACE, 'channels are listed for their members only, public and private alike', async () => {
     const names = async (key: string) =>
       (await f.app.gql(key, ChannelNames, { workspaceId: f.acmeId })).data!.workspace!.channels.nodes.map((c) => c.name);
     expect(await names(f.key.bob)).toContain('leadership');
@@ -157,7 +159,7 @@ describe.each(PROVIDER_TABLE)('visibility on $name', (entry) => {
     expect(carolSees).toContain('general');
   });
 
-  it('a hidden channel is NOT_FOUND by id, and null through node and nodes, exactly like a missing one', async () => {
+  itWith(entry, SHARED_WORKSPACE, 'a hidden channel is NOT_FOUND by id, and null through node and nodes, exactly like a missing one', async () => {
     const hidden = await f.app.gql(f.key.carol, ChannelById, { id: f.channel.leadership });
     expect(hidden.data?.channel).toBeNull();
     expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -170,7 +172,7 @@ describe.each(PROVIDER_TABLE)('visibility on $name', (entry) => {
     expect(visible.data?.node).toEqual({ id: f.channel.general, name: 'general' });
   });
 
-  it('a message in a hidden channel is NOT_FOUND, never PERMISSION_DENIED', async () => {
+  itWith(entry, SHARED_WORKSPACE, 'a message in a hidden channel is NOT_FOUND, never PERMISSION_DENIED', async () => {
     const latest = await f.app.gql(f.key.alice, LatestInChannel, { id: f.channel.leadership });
     const messageId = latest.data!.channel!.messages.nodes[0].id;
     const asCarol = await f.app.gql(f.key.carol, MessageById, { id: messageId });
@@ -179,4 +181,25 @@ describe.each(PROVIDER_TABLE)('visibility on $name', (entry) => {
     const asBob = await f.app.gql(f.key.bob, MessageById, { id: messageId });
     expect(asBob.data?.message?.id).toBe(messageId);
   });
+
+  // The personal reading of the cases above: nobody but the owner sees anything of a mailbox.
+  if (entry.capabilities.audience === 'PERSONAL') {
+    it('a mailbox is its owner’s alone: to anyone else it, its folders and its mail are NOT_FOUND, like missing ones', async () => {
+      const latest = await f.app.gql(f.key.alice, LatestInChannel, { id: f.channel.general });
+      const messageId = latest.data!.channel!.messages.nodes[0].id;
+      for (const key of [f.key.bob, f.key.carol, f.key.dave]) {
+        const workspace = await f.app.gql(key, ChannelNames, { workspaceId: f.acmeId });
+        expect(workspace.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+        const channel = await f.app.gql(key, ChannelById, { id: f.channel.general });
+        expect(channel.data?.channel).toBeNull();
+        expect(channel.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+        expect((await f.app.gql(key, NodeById, { id: f.channel.leadership })).data).toEqual({ node: null, nodes: [null] });
+        const message = await f.app.gql(key, MessageById, { id: messageId });
+        expect(message.data?.message).toBeNull();
+        expect(message.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      }
+      const own = await f.app.gql(f.key.alice, MessageById, { id: messageId });
+      expect(own.data?.message?.id).toBe(messageId);
+    });
+  }
 });

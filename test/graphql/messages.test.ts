@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../../testkit/gql/index.js';
 import { createApiKey } from '../../src/store/api-keys.js';
-import { itOn, itWith, PROVIDER_TABLE, REPLY_BROADCAST, TREE_THREADS, useProviderFixture, type ProviderFixture } from '../../testkit/providers/table.js';
+import { actor, landing, post, sendInput } from '../../testkit/providers/posting.js';
+import {
+  ARCHIVED_CHANNELS,
+  EDITS,
+  itOn,
+  itWith,
+  MENTIONS,
+  PROVIDER_TABLE,
+  REACTIONS,
+  REPLY_BROADCAST,
+  SHARED_WORKSPACE,
+  TREE_THREADS,
+  useProviderFixture,
+  type ProviderFixture,
+} from '../../testkit/providers/table.js';
+import { PEOPLE } from '../../testkit/providers/world.js';
 
 const Send = graphql(`
   mutation Send($input: SendMessageInput!) {
@@ -87,22 +102,26 @@ describe.each(PROVIDER_TABLE)('message mutations on $name', (entry) => {
     f = fixture;
   });
 
-  /** Sends as the holder of `key`; the input is loosely typed so that tests can send malformed input. */
+  /**
+   * Sends as the holder of `key`; the input is loosely typed so that tests can send malformed input. On mail
+   * a new mail without recipients goes to bob (`sendInput`).
+   */
   async function send(key: string, input: Record<string, unknown>) {
-    const result = await f.app.gql(key, Send, { input: input as never });
+    const result = await f.app.gql(key, Send, { input: sendInput(f, input) as never });
     expect(result.errors).toBeUndefined();
     return result.data!.sendMessage;
   }
 
-  it('sends a root message as its author, with its mentions, which the author may edit and delete', async () => {
+  it('sends a root message as its author, with its mentions, which the author may edit (where messages are edited) and delete', async () => {
     const payload = await send(f.key.alice, { channelId: f.channel.general, markdown: 'Ship **it**, @bob' });
     expect(payload.userErrors).toEqual([]);
     expect(payload.message).toMatchObject({
       author: { name: 'Alice Chen' },
       parent: null,
       threadRoot: null,
-      mentions: [{ name: 'Bob Martinez' }],
-      viewerCanUpdate: true,
+      // Mail has no mentions: `@bob` is text there.
+      mentions: entry.rules.mentions === false ? [] : [{ name: 'Bob Martinez' }],
+      viewerCanUpdate: entry.capabilities.editMessages,
       viewerCanDelete: true,
     });
   });
@@ -138,18 +157,19 @@ describe.each(PROVIDER_TABLE)('message mutations on $name', (entry) => {
     );
   });
 
-  it('mentions match handles whatever their case', async () => {
+  itWith(entry, MENTIONS, 'mentions match handles whatever their case', async () => {
     const payload = await send(f.key.alice, { channelId: f.channel.general, text: 'ping @Carol and @DAVE' });
     expect(payload.message?.mentions.map((user) => user.name).sort()).toEqual(['Carol Nguyen', 'Dave Okafor']);
   });
 
   itWith(entry, TREE_THREADS, 'replies to a reply appear under their parent, not under the root, at any depth', async () => {
-    const root = (await send(f.key.alice, { channelId: f.channel.general, text: 'root' })).message!;
-    const first = (await send(f.key.bob, { channelId: f.channel.general, text: 'first', parentId: root.id })).message!;
-    const second = (await send(f.key.carol, { channelId: f.channel.general, text: 'second', parentId: first.id })).message!;
-    const third = (await send(f.key.dave, { channelId: f.channel.general, text: 'third', parentId: second.id })).message!;
-    expect(third.parent).toEqual({ id: second.id });
-    expect(third.threadRoot).toEqual({ id: root.id });
+    // On a mailbox, bob's, carol's and dave's replies are their mail answering alice's (`post`).
+    const root = { id: await post(f, 'alice', f.channel.general, 'root') };
+    const first = { id: await post(f, 'bob', f.channel.general, 'first', { parentId: root.id }) };
+    const second = { id: await post(f, 'carol', f.channel.general, 'second', { parentId: first.id }) };
+    const third = { id: await post(f, 'dave', f.channel.general, 'third', { parentId: second.id }) };
+    const placed = await f.app.gql(f.key.alice, 'query($id: ID!) { message(id: $id) { parent { id } threadRoot { id } } }', { id: third.id });
+    expect(placed.data).toEqual({ message: { parent: { id: second.id }, threadRoot: { id: root.id } } });
 
     const tree = (await f.app.gql(f.key.alice, Tree, { id: root.id })).data!.message!;
     expect(tree.children.nodes.map((node) => node.id)).toEqual([first.id]);
@@ -178,35 +198,42 @@ describe.each(PROVIDER_TABLE)('message mutations on $name', (entry) => {
     const first = await send(f.key.alice, input);
     const retry = await send(f.key.alice, input);
     expect(retry.message?.id).toBe(first.message?.id);
-    const timeline = (await f.app.gql(f.key.alice, ChannelTimeline, { id: f.channel.general })).data!.channel!.messages.nodes;
+    const timeline = (await f.app.gql(f.key.alice, ChannelTimeline, { id: landing(f, 'alice', f.channel.general) })).data!.channel!.messages.nodes;
     expect(timeline.filter((message) => message.text === 'exactly once')).toHaveLength(1);
 
     const reused = await send(f.key.alice, { ...input, text: 'something else' });
     expect(reused.userErrors).toEqual([
       { code: 'CONFLICT', message: 'idempotencyKey was already used for a different message.', field: ['input', 'idempotencyKey'] },
     ]);
-    // Keys belong to their account: bob's same key is a different send.
+  });
+
+  itWith(entry, SHARED_WORKSPACE, 'idempotency keys belong to their account: another person’s same key is a different send', async () => {
+    const input = { channelId: f.channel.general, text: 'once each', idempotencyKey: `mine-${entry.name}` };
+    const alices = await send(f.key.alice, input);
     const bobs = await send(f.key.bob, input);
-    expect(bobs.message?.id).not.toBe(first.message?.id);
+    expect(bobs.message?.id).not.toBe(alices.message?.id);
   });
 
   it('concurrent retries with one idempotency key create exactly one message', async () => {
     const input = { channelId: f.channel.random, text: 'racing retries', idempotencyKey: `race-${entry.name}` };
-    const payloads = await Promise.all(Array.from({ length: 6 }, () => send(f.key.dave, input)));
+    const racer = actor(f, 'dave');
+    const payloads = await Promise.all(Array.from({ length: 6 }, () => send(f.key[racer], input)));
     const ids = new Set(payloads.flatMap((payload) => (payload.message ? [payload.message.id] : [])));
     expect(ids.size).toBe(1);
     // A retry that overlaps the first attempt is told to retry; none is sent twice.
     for (const payload of payloads.filter((candidate) => !candidate.message)) {
       expect(payload.userErrors[0]).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('still in progress') });
     }
-    const timeline = (await f.app.gql(f.key.alice, ChannelTimeline, { id: f.channel.random })).data!.channel!.messages.nodes;
+    const timeline = (await f.app.gql(f.key.alice, ChannelTimeline, { id: landing(f, racer, f.channel.random) })).data!.channel!.messages.nodes;
     expect(timeline.filter((message) => message.text === 'racing retries')).toHaveLength(1);
   });
 
   it('a read-only API key can read but not write', async () => {
     const { db } = f.app.started.services.database;
-    const carol = await db.selectFrom('accounts').select('id').where('name', '=', 'Carol Nguyen').executeTakeFirstOrThrow();
-    await createApiKey(db, carol.id, `read-only-${entry.provider}`, 'dashboard', ['read']);
+    // carol's, or on a mailbox its owner's (the one person who reads it).
+    const holder = PEOPLE.find((person) => person.handle === actor(f, 'carol'))!.name;
+    const account = await db.selectFrom('accounts').select('id').where('name', '=', holder).executeTakeFirstOrThrow();
+    await createApiKey(db, account.id, `read-only-${entry.provider}`, 'dashboard', ['read']);
     const payload = await send(`read-only-${entry.provider}`, { channelId: f.channel.general, text: 'may I?' });
     expect(payload.userErrors).toEqual([
       { code: 'PERMISSION_DENIED', message: 'This API key is read-only: it lacks the "write" scope.', field: null },
@@ -226,7 +253,10 @@ describe.each(PROVIDER_TABLE)('message mutations on $name', (entry) => {
       [{ channelId: 'not-an-id', text: 'hi' }, 'VALIDATION_ERROR', /channelId: "not-an-id" is not a valid Switchboard id/],
       [{ channelId: f.user['Bob Martinez'], text: 'hi' }, 'VALIDATION_ERROR', /expected the id of a Channel, but .* is the id of a User/],
       [{ channelId: f.channel.general, text: 'hi', parentId: f.channel.random }, 'VALIDATION_ERROR', /expected the id of a Message/],
-      [{ channelId: f.channel.general, text: 'hi', subject: 'Hello' }, 'UNSUPPORTED', /email workspaces only/],
+      // A chat workspace takes no mail fields; a new mail needs a recipient.
+      entry.capabilities.email
+        ? [{ channelId: f.channel.general, text: 'hi', to: [] }, 'VALIDATION_ERROR', /^A new mail needs at least one recipient in to, cc or bcc\.$/]
+        : [{ channelId: f.channel.general, text: 'hi', subject: 'Hello' }, 'UNSUPPORTED', /email workspaces only/],
     ];
     for (const [input, code, message] of cases) {
       const payload = await send(f.key.alice, input);
@@ -245,7 +275,7 @@ describe.each(PROVIDER_TABLE)('message mutations on $name', (entry) => {
     expect(foreign.userErrors[0]).toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('a public channel you are not a member of does not exist for you, or (where anyone may read it) takes no posts from you', async () => {
+  itWith(entry, SHARED_WORKSPACE, 'a public channel you are not a member of does not exist for you, or (where anyone may read it) takes no posts from you', async () => {
     // carol is not a member of #engineering. On the built-in workspace public channels differ in who may join,
     // not in who may read; on Slack anyone in the team reads them, and only members post.
     const payload = await send(f.key.carol, { channelId: f.channel.engineering, text: 'hello?' });
@@ -253,7 +283,7 @@ describe.each(PROVIDER_TABLE)('message mutations on $name', (entry) => {
     expect(payload.userErrors[0]).toMatchObject({ code });
   });
 
-  it('an archived channel is read-only: no new messages, reactions, edits or deletes', async () => {
+  itWith(entry, ARCHIVED_CHANNELS, 'an archived channel is read-only: no new messages, reactions, edits or deletes', async () => {
     const payload = await send(f.key.alice, { channelId: f.channel['old-projects'], text: 'anyone here?' });
     expect(payload.userErrors).toEqual([{ code: 'CONFLICT', message: '#old-projects is archived and read-only.', field: null }]);
 
@@ -265,7 +295,7 @@ describe.each(PROVIDER_TABLE)('message mutations on $name', (entry) => {
     expect(removal.data!.deleteMessage.userErrors[0]).toMatchObject({ code: 'CONFLICT' });
   });
 
-  it('only the author edits; the edit shows editedAt', async () => {
+  itWith(entry, [SHARED_WORKSPACE, EDITS], 'only the author edits; the edit shows editedAt', async () => {
     const message = (await send(f.key.dave, { channelId: f.channel.general, text: 'typo' })).message!;
     const byOther = await f.app.gql(f.key.alice, Update, { input: { messageId: message.id, text: 'fixed' } });
     expect(byOther.data!.updateMessage.userErrors).toEqual([{ code: 'PERMISSION_DENIED', message: 'Only the author can edit a message.' }]);
@@ -273,7 +303,24 @@ describe.each(PROVIDER_TABLE)('message mutations on $name', (entry) => {
     expect(byAuthor.data!.updateMessage.message).toMatchObject({ text: 'fixed', editedAt: expect.any(String) });
   });
 
-  it('deleting leaves a tombstone that keeps the tree, and only author or admins may delete', async () => {
+  it('deleting leaves a tombstone that keeps the tree', async () => {
+    // carol's message with dave's reply; on a mailbox, their mail, which alice deletes from her mailbox.
+    const root = { id: await post(f, 'carol', f.channel.general, 'to be deleted first') };
+    const reply = { id: await post(f, 'dave', f.channel.general, 'still here?', { parentId: root.id }) };
+    const deleter = f.key[actor(f, 'carol')];
+    const deleted = await f.app.gql(deleter, Delete, { input: { messageId: root.id } });
+    expect(deleted.data!.deleteMessage).toMatchObject({
+      deletedMessageId: root.id,
+      message: { id: root.id, text: '', deletedAt: expect.any(String) },
+      userErrors: [],
+    });
+    const tree = (await f.app.gql(f.key.alice, Tree, { id: root.id })).data!.message!;
+    expect(tree.children.nodes.map((node) => node.id)).toEqual([reply.id]);
+    const again = await f.app.gql(deleter, Delete, { input: { messageId: root.id } });
+    expect(again.data!.deleteMessage.userErrors[0]).toMatchObject({ code: 'CONFLICT' });
+  });
+
+  itWith(entry, SHARED_WORKSPACE, 'only author or admins may delete, and their delete leaves the tree', async () => {
     const root = (await send(f.key.carol, { channelId: f.channel.general, text: 'to be deleted' })).message!;
     const reply = (await send(f.key.dave, { channelId: f.channel.general, text: 'orphan?', parentId: root.id })).message!;
 
@@ -300,7 +347,7 @@ describe.each(PROVIDER_TABLE)('message mutations on $name', (entry) => {
     expect(again.data!.deleteMessage.userErrors[0]).toMatchObject({ code: 'CONFLICT' });
   });
 
-  it('each person reacts once per emoji; removing is only for your own reactions', async () => {
+  itWith(entry, [SHARED_WORKSPACE, REACTIONS], 'each person reacts once per emoji; removing is only for your own reactions', async () => {
     // Emoji are given as unicode; a provider may answer with its own names (Slack: :tada:).
     const tada = entry.rules.emoji('🎉');
     const message = (await send(f.key.alice, { channelId: f.channel.general, text: 'react to me' })).message!;

@@ -1,22 +1,14 @@
 import { describe, expect } from 'vitest';
 import { createApiKey } from '../../src/store/api-keys.js';
 import { graphql } from '../../testkit/gql/index.js';
-import { itOn, itWith, PROVIDER_TABLE, READ_STATE, useProviderFixture, type ProviderFixture } from '../../testkit/providers/table.js';
+import { post } from '../../testkit/providers/posting.js';
+import { itOn, itWith, PROVIDER_TABLE, READ_POSITIONS, READ_STATE, SHARED_WORKSPACE, useProviderFixture, type ProviderFixture } from '../../testkit/providers/table.js';
 
 /**
  * Channel read state, on every provider that keeps it: Channel.unreadCount, Message.isUnread, Workspace.unreads,
  * markChannelRead, markUnread and the inbox's unreadOnly filter (seed: POST /workspaces/{wid}/unreads,
  * POST /messages/{id}/mark-unread).
  */
-
-const Send = graphql(`
-  mutation ReadStateSend($input: SendMessageInput!) {
-    sendMessage(input: $input) {
-      message { id }
-      userErrors { code message }
-    }
-  }
-`);
 
 const ChannelUnread = graphql(`
   query ReadStateChannel($id: ID!) {
@@ -96,12 +88,8 @@ describe.each(PROVIDER_TABLE)('read state on $name', (entry) => {
     f = fixture;
   });
 
-  async function send(key: string, channelId: string, text: string, extra: { parentId?: string; alsoSendToChannel?: boolean } = {}) {
-    const result = await f.app.gql(key, Send, { input: { channelId, text, ...extra } });
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.sendMessage.userErrors).toEqual([]);
-    return result.data!.sendMessage.message!.id;
-  }
+  /** On a mailbox, what bob or carol "sends" is their mail arriving in alice's folder (`post`). */
+  const send = post;
 
   async function unreadCount(key: string, channelId: string) {
     const result = await f.app.gql(key, ChannelUnread, { id: channelId });
@@ -148,26 +136,26 @@ describe.each(PROVIDER_TABLE)('read state on $name', (entry) => {
     expect(await unreadCount(f.key.alice, f.channel.random)).toBe(0);
   });
 
-  itWith(entry, READ_STATE, 'counts what others post in the timeline, never your own posts nor replies kept in their thread', async () => {
+  itWith(entry, [READ_STATE, SHARED_WORKSPACE], 'counts what others post in the timeline, never your own posts nor replies kept in their thread', async () => {
     const { random } = f.channel;
     expect((await markRead(f.key.alice, random)).channel).toEqual({ id: random, unreadCount: 0 });
     await markRead(f.key.bob, random); // the demo leaves bob 2 unread here
 
-    const first = await send(f.key.bob, random, 'Board games on Thursday?');
-    const second = await send(f.key.carol, random, 'I bring Catan');
+    const first = await send(f, 'bob', random, 'Board games on Thursday?');
+    const second = await send(f, 'carol', random, 'I bring Catan');
     expect(await unreadCount(f.key.alice, random)).toBe(2);
     expect(await unreadCount(f.key.bob, random)).toBe(1); // carol's; his own does not count
     expect([await isUnread(f.key.alice, first), await isUnread(f.key.bob, first)]).toEqual([true, false]);
 
-    const own = await send(f.key.alice, random, 'Count me in');
+    const own = await send(f, 'alice', random, 'Count me in');
     expect(await isUnread(f.key.alice, own)).toBe(false);
     expect(await unreadCount(f.key.alice, random)).toBe(2);
 
-    await send(f.key.bob, random, 'Only in the thread', { parentId: second });
+    await send(f, 'bob', random, 'Only in the thread', { parentId: second });
     expect(await unreadCount(f.key.alice, random)).toBe(2);
     // A reply also sent to the channel counts in the timeline, where the provider has them (replyBroadcast).
     const broadcasts = entry.capabilities.replyBroadcast !== false;
-    const shown = broadcasts ? await send(f.key.bob, random, 'Also in the channel', { parentId: second, alsoSendToChannel: true }) : null;
+    const shown = broadcasts ? await send(f, 'bob', random, 'Also in the channel', { parentId: second, alsoSendToChannel: true }) : null;
     expect(await unreadCount(f.key.alice, random)).toBe(broadcasts ? 3 : 2);
     if (shown) expect(await isUnread(f.key.alice, shown)).toBe(true);
 
@@ -181,20 +169,20 @@ describe.each(PROVIDER_TABLE)('read state on $name', (entry) => {
     expect(after.edges.map((edge) => edge.node.channel.id)).not.toContain(random);
   });
 
-  itWith(entry, READ_STATE, 'markChannelRead with lastReadMessageId reads up to and including that message, forwards or back', async () => {
+  itWith(entry, [READ_STATE, READ_POSITIONS], 'markChannelRead with lastReadMessageId reads up to and including that message, forwards or back', async () => {
     const { random } = f.channel;
     const ids = [];
-    for (const text of ['one', 'two', 'three']) ids.push(await send(f.key.bob, random, `Read position ${text}`));
+    for (const text of ['one', 'two', 'three']) ids.push(await send(f, 'bob', random, `Read position ${text}`));
     await markRead(f.key.alice, random);
     expect((await markRead(f.key.alice, random, ids[0])).channel?.unreadCount).toBe(2);
     expect([await isUnread(f.key.alice, ids[0]), await isUnread(f.key.alice, ids[1])]).toEqual([false, true]);
     expect((await markRead(f.key.alice, random, ids[2])).channel?.unreadCount).toBe(0);
   });
 
-  itWith(entry, READ_STATE, 'markUnread moves the position to just before the message: it and everything after it are unread again', async () => {
+  itWith(entry, [READ_STATE, READ_POSITIONS], 'markUnread moves the position to just before the message: it and everything after it are unread again', async () => {
     const { random } = f.channel;
     const ids = [];
-    for (const text of ['alpha', 'beta', 'gamma']) ids.push(await send(f.key.carol, random, `Mark unread ${text}`));
+    for (const text of ['alpha', 'beta', 'gamma']) ids.push(await send(f, 'carol', random, `Mark unread ${text}`));
     await markRead(f.key.alice, random);
 
     const payload = await markUnread(f.key.alice, ids[1]);
@@ -213,19 +201,19 @@ describe.each(PROVIDER_TABLE)('read state on $name', (entry) => {
 
     // Marking your own message unread moves the position too; your own message still never counts.
     await markRead(f.key.alice, random);
-    const own = await send(f.key.alice, random, 'Mark unread: my own');
-    const later = await send(f.key.bob, random, 'Mark unread: after it');
+    const own = await send(f, 'alice', random, 'Mark unread: my own');
+    const later = await send(f, 'bob', random, 'Mark unread: after it');
     await markRead(f.key.alice, random);
     expect((await markUnread(f.key.alice, own)).message).toEqual({ id: own, isUnread: false });
     expect(await unreadCount(f.key.alice, random)).toBe(1);
     expect(await isUnread(f.key.alice, later)).toBe(true);
   });
 
-  itWith(entry, READ_STATE, 'markUnread on a reply kept in its thread moves the thread position, not the channel one', async () => {
+  itWith(entry, [READ_STATE, READ_POSITIONS], 'markUnread on a reply kept in its thread moves the thread position, not the channel one', async () => {
     const { random } = f.channel;
-    const root = await send(f.key.alice, random, 'Thread for mark-unread');
-    const reply = await send(f.key.bob, random, 'First answer', { parentId: root });
-    await send(f.key.carol, random, 'Second answer', { parentId: reply });
+    const root = await send(f, 'alice', random, 'Thread for mark-unread');
+    const reply = await send(f, 'bob', random, 'First answer', { parentId: root });
+    await send(f, 'carol', random, 'Second answer', { parentId: reply });
     await markRead(f.key.alice, random);
     const payload = await markUnread(f.key.alice, reply);
     expect(payload.userErrors).toEqual([]);
@@ -233,6 +221,28 @@ describe.each(PROVIDER_TABLE)('read state on $name', (entry) => {
     expect(payload.channel).toEqual({ id: random, unreadCount: 0 });
     expect(payload.thread).toEqual({ root: { id: root }, unreadReplyCount: 2, hasNewReplies: true });
   });
+
+  // Mail's reading of the three cases above: a flag per message, no thread positions, and no moving back.
+  if (entry.rules.readPositions === false) {
+    itWith(entry, READ_STATE, 'markUnread flags the mail and every later one of its folder; markChannelRead reads up to and including a message', async () => {
+      const { random } = f.channel;
+      const ids = [];
+      for (const text of ['one', 'two', 'three']) ids.push(await send(f, 'bob', random, `Flag ${text}`));
+      expect(await unreadCount(f.key.alice, random)).toBeGreaterThanOrEqual(3);
+      expect((await markRead(f.key.alice, random)).channel).toEqual({ id: random, unreadCount: 0 });
+
+      expect(await markUnread(f.key.alice, ids[1])).toEqual({ message: { id: ids[1], isUnread: true }, channel: { id: random, unreadCount: 2 }, thread: null, userErrors: [] });
+      expect([await isUnread(f.key.alice, ids[0]), await isUnread(f.key.alice, ids[2])]).toEqual([false, true]);
+      // Up to and including ids[1]: ids[2], newer, stays unread.
+      expect((await markRead(f.key.alice, random, ids[1])).channel?.unreadCount).toBe(1);
+      expect([await isUnread(f.key.alice, ids[1]), await isUnread(f.key.alice, ids[2])]).toEqual([false, true]);
+      const listed = await unreads(f.key.alice, { first: 100, messagesFirst: 100 });
+      expect(listed.edges.find((edge) => edge.node.channel.id === random)?.node.messages.nodes.map((m) => m.id)).toEqual([ids[2]]);
+      // Marking read up to an older message reads nothing again and unreads nothing: a flag per mail, no position to move back.
+      expect((await markRead(f.key.alice, random, ids[0])).channel?.unreadCount).toBe(1);
+      expect((await markRead(f.key.alice, random, ids[2])).channel?.unreadCount).toBe(0);
+    });
+  }
 
   itWith(entry, READ_STATE, 'unreadOnly in the inbox answers exactly the messages whose isUnread is true, newest first', async () => {
     const readAll = async (filter: { unreadOnly?: boolean }) => {
@@ -254,10 +264,10 @@ describe.each(PROVIDER_TABLE)('read state on $name', (entry) => {
   });
 
   itWith(entry, READ_STATE, 'pages through unread channels and their messages visiting each exactly once', async () => {
-    await send(f.key.bob, f.channel.random, 'Paging random 1');
-    await send(f.key.bob, f.channel.engineering, 'Paging engineering 1');
-    await send(f.key.bob, f.channel.leadership, 'Paging leadership 1');
-    await send(f.key.bob, f.channel.random, 'Paging random 2');
+    await send(f, 'bob', f.channel.random, 'Paging random 1');
+    await send(f, 'bob', f.channel.engineering, 'Paging engineering 1');
+    await send(f, 'bob', f.channel.leadership, 'Paging leadership 1');
+    await send(f, 'bob', f.channel.random, 'Paging random 2');
     const all = await unreads(f.key.alice, { first: 100 });
     expect(all.edges.length).toBeGreaterThanOrEqual(4);
 
@@ -289,8 +299,8 @@ describe.each(PROVIDER_TABLE)('read state on $name', (entry) => {
     expect(pagedIds).toHaveLength(general.unreadCount);
   });
 
-  itWith(entry, READ_STATE, 'never shows carol anything of #leadership, and hidden ids answer NOT_FOUND like missing ones', async () => {
-    const secret = await send(f.key.bob, f.channel.leadership, 'Offsite budget, leadership only');
+  itWith(entry, [READ_STATE, SHARED_WORKSPACE], 'never shows carol anything of #leadership, and hidden ids answer NOT_FOUND like missing ones', async () => {
+    const secret = await send(f, 'bob', f.channel.leadership, 'Offsite budget, leadership only');
     const carolUnreads = await unreads(f.key.carol, { first: 100, messagesFirst: 100 });
     expect(carolUnreads.edges.map((edge) => edge.node.channel.name)).not.toContain('leadership');
     expect(carolUnreads.edges.flatMap((edge) => edge.node.messages.nodes.map((m) => m.id))).not.toContain(secret);
@@ -317,7 +327,7 @@ describe.each(PROVIDER_TABLE)('read state on $name', (entry) => {
     expect(wrongType.data!.markChannelRead.userErrors[0]).toMatchObject({ code: 'VALIDATION_ERROR', field: ['input', 'channelId'] });
     expect(wrongType.data!.markChannelRead.userErrors[0].message).toContain('expected the id of a Channel');
 
-    const elsewhere = await send(f.key.bob, f.channel.general, 'A message of #general');
+    const elsewhere = await send(f, 'bob', f.channel.general, 'A message of #general');
     const mismatch = await f.app.gql(f.key.alice, MarkChannelRead, {
       input: { channelId: f.channel.random, lastReadMessageId: elsewhere },
     });

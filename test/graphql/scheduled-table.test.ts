@@ -3,7 +3,9 @@ import { describe, expect, it, type TestFunction } from 'vitest';
 import { Scheduler } from '../../src/scheduler/scheduler.js';
 import { graphql } from '../../testkit/gql/index.js';
 import type { ScheduleMessageInput } from '../../testkit/gql/graphql.js';
-import { PROVIDER_TABLE, useProviderFixture, type ProviderFixture, type ProviderTableEntry } from '../../testkit/providers/table.js';
+import { actor, landing, landingName, sendInput } from '../../testkit/providers/posting.js';
+import { itWith, PROVIDER_TABLE, SHARED_WORKSPACE, useProviderFixture, type Need, type ProviderFixture, type ProviderTableEntry } from '../../testkit/providers/table.js';
+import { PEOPLE } from '../../testkit/providers/world.js';
 
 /**
  * Scheduled messages over GraphQL as a table over providers: the rules of src/providers/features/scheduled.ts
@@ -101,11 +103,11 @@ const Timeline = graphql(`
 const HOUR = 3_600_000;
 const inHours = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
 
-/** A case for providers whose scheduled messages Switchboard keeps; skipped, saying why, for the others. */
-function itKept(entry: ProviderTableEntry, name: string, fn: TestFunction): void {
+/** A case for providers whose scheduled messages Switchboard keeps (and that have `needs`); skipped, saying why, for the others. */
+function itKept(entry: ProviderTableEntry, name: string, fn: TestFunction, needs: Need[] = []): void {
   if (entry.capabilities.scheduledMessages === 'NONE') it.skip(`${name} (skipped: ${entry.name} has no scheduled messages (scheduledMessages NONE))`, fn);
   else if (entry.rules.schedulesOnPlatform) it.skip(`${name} (skipped: ${entry.name} keeps and posts scheduled messages on the platform)`, fn);
-  else it(name, fn);
+  else itWith(entry, needs, name, fn);
 }
 
 describe.each(PROVIDER_TABLE)('scheduled messages on $name', (entry) => {
@@ -146,9 +148,22 @@ describe.each(PROVIDER_TABLE)('scheduled messages on $name', (entry) => {
     return data.workspace!.scheduledMessages.nodes;
   }
 
-  /** How many messages of the channel's newest 30 read exactly `text`: "sent exactly once" is a count. */
+  /**
+   * What a scheduled message that is sent answers, as `parentId`. ScheduleMessageInput takes no recipients,
+   * so on a mailbox a scheduled new mail has nobody to go to and fails when due (the gap is reported, not a
+   * capability): there the cases that send schedule a reply to mail bob wrote to alice in the channel, which
+   * goes back to bob. Elsewhere nothing (a root message).
+   */
+  async function answering(channelId: string): Promise<{ parentId?: string }> {
+    return f.personal ? { parentId: await f.personal.deliver('bob', { channelId, text: unique('mail to answer') }) } : {};
+  }
+
+  /**
+   * How many messages of the channel's newest 30 read exactly `text`: "sent exactly once" is a count. On a
+   * mailbox alice's own mail lands in the sent folder, whichever folder it named.
+   */
   async function posted(channelId: string, text: string): Promise<number> {
-    const { data } = await f.app.gql(f.key.alice, Timeline, { id: channelId });
+    const { data } = await f.app.gql(f.key.alice, Timeline, { id: landing(f, 'alice', channelId) });
     return data!.channel!.messages.nodes.filter((message) => message.text === text).length;
   }
 
@@ -196,7 +211,7 @@ describe.each(PROVIDER_TABLE)('scheduled messages on $name', (entry) => {
     const badCursor = await f.app.gql(f.key.dave, List, { workspaceId: f.acmeId, first: 2, after: 'not-a-cursor' });
     expect(badCursor.errors?.[0].extensions?.code).toBe('VALIDATION_ERROR');
     for (const id of ids) await f.app.gql(f.key.dave, Cancel, { input: { scheduledMessageId: id } });
-  });
+  }, [SHARED_WORKSPACE]);
 
   itKept(entry, 'keeps a scheduled message private to its author: another user sees nothing and changes nothing', async () => {
     const text = unique('private plan');
@@ -212,7 +227,7 @@ describe.each(PROVIDER_TABLE)('scheduled messages on $name', (entry) => {
     expect(await node(f.key.alice, secret.id)).toMatchObject({ text, status: 'PENDING' });
     expect(await posted(f.channel.general, text)).toBe(0);
     await f.app.gql(f.key.alice, Cancel, { input });
-  });
+  }, [SHARED_WORKSPACE]);
 
   itKept(entry, 'refuses a time in the past or too far ahead, and alsoSendToChannel without a parent, naming the field', async () => {
     const past = await schedule(f.key.alice, { channelId: f.channel.general, text: 'too late', scheduledFor: inHours(-1) });
@@ -227,35 +242,41 @@ describe.each(PROVIDER_TABLE)('scheduled messages on $name', (entry) => {
 
   itKept(entry, 'delivers once at its time, as its author, while two schedulers run over one database', async () => {
     const text = unique('on time');
-    const entryId = (await scheduled(f.key.bob, { channelId: f.channel.random, text, scheduledFor: inHours(1) })).id;
+    // bob's, or on a mailbox its owner's (the one person who writes from it).
+    const author = actor(f, 'bob');
+    const key = f.key[author];
+    const entryId = (await scheduled(key, { channelId: f.channel.random, text, scheduledFor: inHours(1), ...(await answering(f.channel.random)) })).id;
     // Not yet due: nothing happens.
     await deliverAt(new Date(Date.now() + HOUR / 2));
-    expect(await node(f.key.bob, entryId)).toMatchObject({ status: 'PENDING' });
+    expect(await node(key, entryId)).toMatchObject({ status: 'PENDING' });
     expect(await posted(f.channel.random, text)).toBe(0);
 
     expect((await deliverAt(soon())).sent).toBeGreaterThanOrEqual(1);
-    const sent = await node(f.key.bob, entryId);
-    expect(sent).toMatchObject({ status: 'SENT', lastError: null, sentMessage: { text, author: { name: 'Bob Martinez' } } });
+    const sent = await node(key, entryId);
+    expect(sent).toMatchObject({ status: 'SENT', lastError: null, sentMessage: { text, author: { name: PEOPLE.find((person) => person.handle === author)!.name } } });
     expect(await posted(f.channel.random, text)).toBe(1);
-    expect((await list(f.key.bob)).map((item) => item.id)).not.toContain(entryId);
-    expect((await list(f.key.bob, ['SENT'])).map((item) => item.id)).toContain(entryId);
+    expect((await list(key)).map((item) => item.id)).not.toContain(entryId);
+    expect((await list(key, ['SENT'])).map((item) => item.id)).toContain(entryId);
     // Later runs send nothing again.
     await deliverAt(new Date(Date.now() + 3 * HOUR));
     expect(await posted(f.channel.random, text)).toBe(1);
   });
 
   itKept(entry, 'delivers a scheduled reply under its parent', async () => {
-    const root = (await f.app.gql(f.key.alice, Send, { input: { channelId: f.channel.engineering, text: unique('root for a scheduled reply') } })).data!.sendMessage.message!;
+    const root = (await f.app.gql(f.key.alice, Send, { input: sendInput(f, { channelId: f.channel.engineering, text: unique('root for a scheduled reply') }) })).data!.sendMessage.message!;
     const text = unique('scheduled reply');
-    const reply = await scheduled(f.key.dave, { channelId: f.channel.engineering, text, parentId: root.id, scheduledFor: inHours(1) });
+    // dave's reply, or on a mailbox its owner's (a reply to her own mail goes to its recipients).
+    const key = f.key[actor(f, 'dave')];
+    // A reply is in its parent's channel: alice's own mail is in the sent folder.
+    const reply = await scheduled(key, { channelId: landing(f, 'alice', f.channel.engineering), text, parentId: root.id, scheduledFor: inHours(1) });
     expect(reply.parent).toEqual({ id: root.id });
     await deliverAt(soon());
-    expect(await node(f.key.dave, reply.id)).toMatchObject({ status: 'SENT', sentMessage: { text, parent: { id: root.id } } });
+    expect(await node(key, reply.id)).toMatchObject({ status: 'SENT', sentMessage: { text, parent: { id: root.id } } });
   });
 
   itKept(entry, 'updates content and time while pending; once sent, update, cancel and send-now answer CONFLICT', async () => {
     const [draftText, finalText] = [unique('draft'), unique('final')];
-    const draft = await scheduled(f.key.alice, { channelId: f.channel.random, text: draftText, scheduledFor: inHours(1) });
+    const draft = await scheduled(f.key.alice, { channelId: f.channel.random, text: draftText, scheduledFor: inHours(1), ...(await answering(f.channel.random)) });
     const moved = inHours(1.25);
     const { data } = await f.app.gql(f.key.alice, Update, { input: { scheduledMessageId: draft.id, text: finalText, scheduledFor: moved } });
     expect(data!.updateScheduledMessage).toMatchObject({ userErrors: [], scheduledMessage: { text: finalText, status: 'PENDING', scheduledFor: moved } });
@@ -291,9 +312,9 @@ describe.each(PROVIDER_TABLE)('scheduled messages on $name', (entry) => {
 
   itKept(entry, 'sends now: posted at once as the author, the entry SENT, and no scheduler sends it again', async () => {
     const text = unique('now instead of later');
-    const pendingEntry = await scheduled(f.key.alice, { channelId: f.channel.general, text, scheduledFor: inHours(1) });
+    const pendingEntry = await scheduled(f.key.alice, { channelId: f.channel.general, text, scheduledFor: inHours(1), ...(await answering(f.channel.general)) });
     const { data } = await f.app.gql(f.key.alice, SendNow, { input: { scheduledMessageId: pendingEntry.id } });
-    expect(data!.sendScheduledMessageNow).toMatchObject({ userErrors: [], message: { text, author: { name: 'Alice Chen' }, channel: { name: 'general' } } });
+    expect(data!.sendScheduledMessageNow).toMatchObject({ userErrors: [], message: { text, author: { name: 'Alice Chen' }, channel: { name: landingName(f, 'alice', 'general') } } });
     expect(await node(f.key.alice, pendingEntry.id)).toMatchObject({ status: 'SENT', sentMessage: { id: data!.sendScheduledMessageNow.message!.id } });
     await deliverAt(soon());
     expect(await posted(f.channel.general, text)).toBe(1);

@@ -4,7 +4,9 @@ import { graphql } from '../../testkit/gql/index.js';
 import { ThreadTreeByDescendants } from '../../testkit/documents.js';
 import { startTestApp, type TestApp } from '../../testkit/app.js';
 import { demoDirectory, type DemoDirectory } from '../../testkit/demo.js';
-import { PROVIDER_TABLE, useProviderFixture, type ProviderFixture } from '../../testkit/providers/table.js';
+import { post } from '../../testkit/providers/posting.js';
+import { itWith, PROVIDER_TABLE, REACTIONS, SHARED_WORKSPACE, useProviderFixture, type ProviderFixture } from '../../testkit/providers/table.js';
+import type { Handle } from '../../testkit/providers/world.js';
 
 /**
  * Thread trees through GraphQL, on every provider: replies sit under their parent (on a FLAT provider, a
@@ -88,19 +90,14 @@ describe.each(PROVIDER_TABLE)('thread trees on $name', (entry) => {
     f = fixture;
   });
 
-  async function send(key: string, text: string, parentId: string | null = null): Promise<string> {
-    const sent = await f.app.gql(key, AddThread, { input: { channelId: f.channel.general, text, parentId } });
-    expect(sent.data?.sendMessage.userErrors).toEqual([]);
-    return sent.data!.sendMessage.message!.id;
-  }
+  /** On a mailbox, bob's, carol's and dave's messages are their mail to alice (`post`). */
+  const send = (handle: Handle, text: string, parentId: string | null = null) => post(f, handle, f.channel.general, text, parentId ? { parentId } : {});
 
-  it('a thread shows each reply under its parent with its author and reactors, oldest first', async () => {
-    const root = await send(f.key.alice, 'Where do we keep the runbooks?');
-    const answer = await send(f.key.bob, 'In the wiki', root);
-    const followUp = await send(f.key.carol, 'Which page?', answer);
-    const last = await send(f.key.dave, 'Ops / Runbooks', root);
-    const reacted = await f.app.gql(f.key.dave, React, { input: { messageId: answer, emoji: '👍' } });
-    expect(reacted.data?.addReaction.userErrors).toEqual([]);
+  it('a thread shows each reply under its parent with its author, oldest first', async () => {
+    const root = await send('alice', 'Where do we keep the runbooks?');
+    const answer = await send('bob', 'In the wiki', root);
+    const followUp = await send('carol', 'Which page?', answer);
+    const last = await send('dave', 'Ops / Runbooks', root);
 
     const thread = (await f.app.gql(f.key.alice, OneThread, { id: root })).data!.message!;
     expect(thread).toMatchObject({ id: root, replyCount: 3, author: { name: 'Alice Chen' } });
@@ -111,9 +108,17 @@ describe.each(PROVIDER_TABLE)('thread trees on $name', (entry) => {
       [followUp, followUpParent, root, 'Carol Nguyen'],
       [last, root, root, 'Dave Okafor'],
     ]);
-    expect(thread.descendants.nodes[0].reactions).toEqual([{ count: 1, users: [{ name: 'Dave Okafor' }] }]);
     const children = thread.children.nodes.map((node) => node.id);
     expect(children).toEqual(entry.capabilities.threadModel === 'TREE' ? [answer, last] : [answer, followUp, last]);
+  });
+
+  itWith(entry, [SHARED_WORKSPACE, REACTIONS], 'a reply in a thread shows its reactors', async () => {
+    const root = await send('alice', 'Who reviews the runbooks?');
+    const answer = await send('bob', 'I do', root);
+    const reacted = await f.app.gql(f.key.dave, React, { input: { messageId: answer, emoji: '👍' } });
+    expect(reacted.data?.addReaction.userErrors).toEqual([]);
+    const thread = (await f.app.gql(f.key.alice, OneThread, { id: root })).data!.message!;
+    expect(thread.descendants.nodes.map((node) => [node.id, node.reactions])).toEqual([[answer, [{ count: 1, users: [{ name: 'Dave Okafor' }] }]]]);
   });
 
   it('the workspace-wide thread-tree query answers every root of every channel with its whole tree', async () => {

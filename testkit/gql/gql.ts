@@ -78,7 +78,6 @@ type Documents = {
     "\n  query PinsTimeline($id: ID!) {\n    channel(id: $id) {\n      messages(first: 1) {\n        nodes { id type text author { name } systemEvent { type actor { name } channelName message { id } } }\n      }\n    }\n  }\n": typeof types.PinsTimelineDocument,
     "\n  query PinsEverywhere($first: Int!) {\n    workspaces { channels(first: $first) { nodes { name pins(first: 5) { nodes { id pinnedBy { name } } } } } }\n  }\n": typeof types.PinsEverywhereDocument,
     "\n  query PinsCapabilities($workspace: ID!) {\n    workspace(id: $workspace) { capabilities { pins maxPinsPerChannel eventTypes } }\n  }\n": typeof types.PinsCapabilitiesDocument,
-    "\n  mutation ReadStateSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": typeof types.ReadStateSendDocument,
     "\n  query ReadStateChannel($id: ID!) {\n    channel(id: $id) { id name unreadCount }\n  }\n": typeof types.ReadStateChannelDocument,
     "\n  query ReadStateMessage($id: ID!) {\n    message(id: $id) { id isUnread }\n  }\n": typeof types.ReadStateMessageDocument,
     "\n  mutation ReadStateMarkChannelRead($input: MarkChannelReadInput!) {\n    markChannelRead(input: $input) {\n      channel { id unreadCount }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ReadStateMarkChannelReadDocument,
@@ -299,7 +298,6 @@ const documents: Documents = {
     "\n  query PinsTimeline($id: ID!) {\n    channel(id: $id) {\n      messages(first: 1) {\n        nodes { id type text author { name } systemEvent { type actor { name } channelName message { id } } }\n      }\n    }\n  }\n": types.PinsTimelineDocument,
     "\n  query PinsEverywhere($first: Int!) {\n    workspaces { channels(first: $first) { nodes { name pins(first: 5) { nodes { id pinnedBy { name } } } } } }\n  }\n": types.PinsEverywhereDocument,
     "\n  query PinsCapabilities($workspace: ID!) {\n    workspace(id: $workspace) { capabilities { pins maxPinsPerChannel eventTypes } }\n  }\n": types.PinsCapabilitiesDocument,
-    "\n  mutation ReadStateSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n": types.ReadStateSendDocument,
     "\n  query ReadStateChannel($id: ID!) {\n    channel(id: $id) { id name unreadCount }\n  }\n": types.ReadStateChannelDocument,
     "\n  query ReadStateMessage($id: ID!) {\n    message(id: $id) { id isUnread }\n  }\n": types.ReadStateMessageDocument,
     "\n  mutation ReadStateMarkChannelRead($input: MarkChannelReadInput!) {\n    markChannelRead(input: $input) {\n      channel { id unreadCount }\n      userErrors { code message field }\n    }\n  }\n": types.ReadStateMarkChannelReadDocument,
@@ -726,10 +724,6 @@ export function graphql(source: "\n  query PinsEverywhere($first: Int!) {\n    w
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PinsCapabilities($workspace: ID!) {\n    workspace(id: $workspace) { capabilities { pins maxPinsPerChannel eventTypes } }\n  }\n"): (typeof documents)["\n  query PinsCapabilities($workspace: ID!) {\n    workspace(id: $workspace) { capabilities { pins maxPinsPerChannel eventTypes } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReadStateSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReadStateSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id }\n      userErrors { code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,8 @@ import { startBuiltinFixture } from './fixtures/builtin.js';
 import { MEMORY_FIXTURE_CAPABILITIES, startMemoryFixture } from './fixtures/memory.js';
 import { SLACK_FIXTURE_CAPABILITIES, startSlackFixture } from './fixtures/slack.js';
 import { startTeamsFixture, TEAMS_FIXTURE_CAPABILITIES } from './fixtures/teams.js';
+import { OUTLOOK_FIXTURE_CAPABILITIES, startOutlookFixture } from './fixtures/outlook.js';
+import { GMAIL_FIXTURE_CAPABILITIES, startGmailFixture } from './fixtures/gmail.js';
 import type { Handle } from './world.js';
 import { builtinCapabilities } from '../../src/providers/builtin/capabilities.js';
 
@@ -16,6 +18,12 @@ import { builtinCapabilities } from '../../src/providers/builtin/capabilities.js
  * ./world.ts (Acme and Globex, alice to dave) on its platform and hands the suite the app, an API key per
  * person and the ids the suite needs. A case that a provider cannot pass is skipped only through the
  * fixture's capabilities, and the skip names the provider and the reason (`itWith`).
+ *
+ * A mailbox (capabilities.audience PERSONAL: Outlook, Gmail) is one person's workspace, so its world is
+ * mailbox-shaped (./fixtures/mailbox-world.ts): Acme is alice's mailbox, the world's channels are folders
+ * (labels) holding the world's messages as mail from their authors' addresses, and only alice's key reads
+ * it. bob, carol and dave write to it (`personal.deliver`) rather than act in it; cases whose point is a
+ * second person reading or acting in the workspace skip through SHARED_WORKSPACE.
  */
 
 /** A running app serving the world on one provider. */
@@ -25,11 +33,33 @@ export interface ProviderFixture extends DemoDirectory {
   key: Record<Handle, string>;
   /** Workspace names as `Query.workspaces` lists them, per person (the order is the registry's). */
   workspaceNames: Record<Handle, string[]>;
+  /** Acme's name as `Workspace.name` answers it: "Acme", or a mailbox's own name (`Alice Chen <alice@…>`). */
+  acmeName: string;
   /** What `Workspace.provider` answers for Acme (a memory workspace reports BUILTIN: see README). */
-  providerEnum: 'BUILTIN' | 'SLACK' | 'MICROSOFT_TEAMS';
+  providerEnum: 'BUILTIN' | 'SLACK' | 'MICROSOFT_TEAMS' | 'OUTLOOK' | 'GMAIL';
+  /** How others write to Acme when it is a mailbox (capabilities.audience PERSONAL); absent on shared workspaces. */
+  personal?: PersonalWorld;
   /** How many live messages the person's inbox holds: every message of every channel it is in. */
   inboxSize(handle: Handle): Promise<number>;
   close(): Promise<void>;
+}
+
+/**
+ * The world of a personal workspace (a mailbox, alice's): bob, carol and dave cannot act in it, so "bob posts
+ * in #random" means "mail from bob arrives in alice's folder random", and alice's own sends are mail that
+ * lands in the sent folder (as testkit/contract/contract-support.ts's PersonalWorld, with global ids).
+ */
+export interface PersonalWorld {
+  /**
+   * Mail from `from` arrives in `channelId` (a folder or label of Acme); with a `parentId` it answers that
+   * message (In-Reply-To and References of the parent, its subject with "Re: "). Answers the message's id.
+   * Each delivery is stamped later than anything before it.
+   */
+  deliver(from: Handle, message: { channelId: string; text: string; parentId?: string | null }): Promise<string>;
+  /** Where alice's own mail lands, whichever folder a send names (Sent Items, SENT). */
+  sentChannelId: string;
+  /** Each person's mail address (alice's is the mailbox's). */
+  address: Record<Handle, string>;
 }
 
 /**
@@ -63,6 +93,16 @@ export interface PlatformRules {
    * name it does not know is a VALIDATION_ERROR. Absent: true.
    */
   customEmoji?: boolean;
+  /** `@handle` in text mentions a person (chat). Mail has no mentions: `@bob` is text. Absent: true. */
+  mentions?: boolean;
+  /** Channels can be archived read-only on the platform. Mail folders and labels never are. Absent: true. */
+  archivedChannels?: boolean;
+  /**
+   * Read state is a read position per channel and per thread (chat): marking a message unread makes every
+   * later one unread too, and marking read up to a message may move the position back. Mail flags each
+   * message on its own (isRead, the UNREAD label). Absent: true.
+   */
+  readPositions?: boolean;
 }
 
 /** The built-in workspace's rules, which the memory workspace follows too. */
@@ -97,12 +137,28 @@ const TEAMS_RULES: PlatformRules = {
   customEmoji: false,
 };
 
+/**
+ * Mail (Outlook and Gmail alike): folders page forward only (by receive time), a mail has no mentions, no
+ * reactions, and a folder is never archived. Each person in a mailbox is a user by address, named from mail.
+ */
+const MAIL_RULES: PlatformRules = {
+  publicChannelsReadableByNonMembers: false,
+  emoji: (unicode) => unicode,
+  alreadyReacted: (emoji) => `You already reacted with ${emoji} to this message.`,
+  // No scheduled send through the mail APIs Switchboard uses: the kit's scheduler keeps them (EMULATED).
+  schedulesOnPlatform: false,
+  channelPagesForwardOnly: true,
+  mentions: false,
+  archivedChannels: false,
+  readPositions: false,
+};
+
 /** One row of the table: a provider and how to start its fixture. */
 export interface ProviderTableEntry {
   /** "builtin on pglite", "slack", "memory": what test names and skips show. */
   name: string;
   /** The provider behind Acme, for the few cases that pin one provider's own behaviour (`itOn`). */
-  provider: 'builtin' | 'slack' | 'teams' | 'memory';
+  provider: 'builtin' | 'slack' | 'teams' | 'memory' | 'outlook' | 'gmail';
   /** Acme's capabilities, known before the fixture starts so that skips are decided when cases are collected. */
   capabilities: Capabilities;
   rules: PlatformRules;
@@ -115,6 +171,8 @@ export const PROVIDER_TABLE: readonly ProviderTableEntry[] = [
   { name: 'slack', provider: 'slack', capabilities: SLACK_FIXTURE_CAPABILITIES, rules: SLACK_RULES, start: startSlackFixture },
   { name: 'teams', provider: 'teams', capabilities: TEAMS_FIXTURE_CAPABILITIES, rules: TEAMS_RULES, start: startTeamsFixture },
   { name: 'memory', provider: 'memory', capabilities: MEMORY_FIXTURE_CAPABILITIES, rules: BUILTIN_RULES, start: startMemoryFixture },
+  { name: 'outlook', provider: 'outlook', capabilities: OUTLOOK_FIXTURE_CAPABILITIES, rules: MAIL_RULES, start: startOutlookFixture },
+  { name: 'gmail', provider: 'gmail', capabilities: GMAIL_FIXTURE_CAPABILITIES, rules: MAIL_RULES, start: startGmailFixture },
 ];
 
 /**
@@ -134,8 +192,22 @@ export function useProviderFixture(entry: ProviderTableEntry, ready: (fixture: P
   afterAll(() => fixture?.close());
 }
 
-/** What a case needs of the provider: true when it has it, else the reason it is skipped. */
-export type Need = (capabilities: Capabilities) => true | string;
+/**
+ * What a case needs of the provider: true when it has it, else the reason it is skipped. Most read the
+ * capabilities; a few read a platform rule that decides what exists at all (mentions, archived channels).
+ */
+export type Need = (capabilities: Capabilities, rules: PlatformRules) => true | string;
+
+/**
+ * A second person reads or acts in the workspace (bob reads Acme, carol is no member of #leadership): true
+ * of shared workspaces; a personal one (a mailbox) is its owner's alone (capabilities.audience).
+ */
+export const SHARED_WORKSPACE: Need = (c) => (c.audience ?? 'SHARED') === 'SHARED' || 'is a personal mailbox (audience PERSONAL)';
+export const REACTIONS: Need = (c) => c.reactions || 'has no reactions (reactions false)';
+export const EDITS: Need = (c) => c.editMessages || 'cannot edit messages (editMessages false)';
+export const MENTIONS: Need = (_c, rules) => rules.mentions !== false || 'has no mentions (@handle is text)';
+export const READ_POSITIONS: Need = (_c, rules) => rules.readPositions !== false || 'flags each message read or unread on its own (no read positions)';
+export const ARCHIVED_CHANNELS: Need = (_c, rules) => rules.archivedChannels !== false || 'has no archived channels (folders are never read-only)';
 
 export const TREE_THREADS: Need = (c) => c.threadModel === 'TREE' || 'threads are FLAT (threadModel)';
 export const READ_STATE: Need = (c) => c.readState !== 'NONE' || 'has no read state (readState NONE)';
@@ -150,7 +222,7 @@ export const EVERY_TOMBSTONE: Need = (c) => (c.tombstones ?? 'ALWAYS') === 'ALWA
  * skipped and its name says so: "… (skipped: slack threads are FLAT (threadModel))".
  */
 export function itWith(entry: ProviderTableEntry, needs: Need | Need[], name: string, fn: TestFunction, timeout?: number): void {
-  const reasons = [needs].flat().map((need) => need(entry.capabilities)).filter((answer): answer is string => answer !== true);
+  const reasons = [needs].flat().map((need) => need(entry.capabilities, entry.rules)).filter((answer): answer is string => answer !== true);
   if (reasons.length === 0) {
     it(name, fn, timeout);
     return;

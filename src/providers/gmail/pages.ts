@@ -24,11 +24,11 @@ export function decodeCursor(cursor: string | null): GmailCursor {
   } catch {
     // falls through
   }
-  throw new SwitchboardError('VALIDATION_ERROR', 'The cursor is not one this Gmail list made.', { field: ['after'] });
+  throw new SwitchboardError('VALIDATION_ERROR', `Cursor ${JSON.stringify(cursor)} is not a valid cursor.`, { field: ['after'] });
 }
 
 export function forwardOnly(page: PageRequest): { limit: number; cursor: string | null } {
-  if (page.direction !== 'forward') throw new SwitchboardError('UNSUPPORTED', 'Gmail lists page forward only (Gmail has no backward page tokens).');
+  if (page.direction !== 'forward') throw new SwitchboardError('UNSUPPORTED', `Gmail pages its lists forward only (first/after); ${page.direction} pages are not supported (Gmail has no backward page tokens).`);
   return { limit: page.limit, cursor: page.cursor };
 }
 

@@ -8,7 +8,7 @@ import { GraphTokens, userPrincipal, type Principal } from '../kit/graph/tokens.
 import { MicrosoftTransport } from '../kit/graph/transport.js';
 import { outlookCalls, type OutlookCalls } from './client.js';
 import { OUTLOOK_LIMITS } from './limits.js';
-import type { GraphMailFolder } from './wire.js';
+import type { GraphMailFolder, GraphMessage } from './wire.js';
 
 /** Delegated scopes an Outlook link asks for (refreshes ask for the same). */
 export const OUTLOOK_SCOPES = ['offline_access', 'User.Read', 'Mail.ReadWrite', 'Mail.ReadWrite.Shared', 'Mail.Send', 'Mail.Send.Shared'];
@@ -176,5 +176,15 @@ export class OutlookConnection {
   /** Remembers the names mail gave for addresses. */
   rememberName(address: string | null | undefined, name: string | null | undefined): void {
     if (address && name && name !== address) this.names.set(address.toLowerCase(), name);
+  }
+
+  /**
+   * Remembers the names a mail gives its sender and recipients, as soon as the mail is read (a conversation
+   * too): a record names people whose own mail it does not carry (`threadParticipantIds`).
+   */
+  rememberPeople(message: GraphMessage): void {
+    for (const entry of [message.from, ...(message.toRecipients ?? []), ...(message.ccRecipients ?? []), ...(message.bccRecipients ?? [])]) {
+      this.rememberName(entry?.emailAddress.address, entry?.emailAddress.name);
+    }
   }
 }

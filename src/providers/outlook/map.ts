@@ -61,9 +61,7 @@ export function headerOf(message: GraphMessage, name: string): string | null {
 export function messageRecord(connection: OutlookConnection, message: GraphMessage, conversation: Conversation | null): MessageRecord {
   const deleted = conversation?.isDeleted(message) ?? false;
   const authorAddress = message.from?.emailAddress.address ?? message.sender?.emailAddress.address ?? null;
-  for (const entry of [message.from, ...(message.toRecipients ?? []), ...(message.ccRecipients ?? []), ...(message.bccRecipients ?? [])]) {
-    connection.rememberName(entry?.emailAddress.address, entry?.emailAddress.name);
-  }
+  connection.rememberPeople(message);
   const rendered = deleted ? { text: '', markdown: '', html: '' } : renderMailBody(message.body, inlinePartsOf(message, attachmentNativeId));
   const thread = conversation?.has(message.id) ? conversation.fields(message.id) : null;
   const createdAt = new Date(message.receivedDateTime ?? message.createdDateTime);

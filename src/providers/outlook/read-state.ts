@@ -41,9 +41,12 @@ export class OutlookReadState implements ReadState {
     if (!principal) return emptyPage();
     const folders = await listFolders(this.connection, this.session(), principal, { parentId: null, query: null }, { direction: 'forward', limit: 1000, cursor: null });
     const counts = await this.loadChannelUnreadCounts(actor, folders.edges.map((edge) => edge.node.id));
-    const unread = folders.edges.map((edge, index) => ({ cursor: edge.cursor, node: { channel: edge.node, unreadCount: counts[index] as number } })).filter((edge) => edge.node.unreadCount > 0);
-    const start = page.cursor ? unread.findIndex((edge) => edge.cursor === page.cursor) + 1 : 0;
-    return { edges: unread.slice(start, start + page.limit), hasNextPage: start + page.limit < unread.length, hasPreviousPage: start > 0 };
+    const all = folders.edges.map((edge, index) => ({ cursor: edge.cursor, node: { channel: edge.node, unreadCount: counts[index] as number } }));
+    // A cursor names a folder (which may have been read since): the page goes on after it; anything else is no cursor of ours.
+    const after = page.cursor === null ? -1 : all.findIndex((edge) => edge.cursor === page.cursor);
+    if (page.cursor !== null && after < 0) throw new SwitchboardError('VALIDATION_ERROR', `Cursor ${JSON.stringify(page.cursor)} is not a valid cursor.`);
+    const unread = all.filter((edge, index) => index > after && edge.node.unreadCount > 0);
+    return { edges: unread.slice(0, page.limit), hasNextPage: page.limit < unread.length, hasPreviousPage: after >= 0 };
   }
 
   async listUnreadMessages(actor: Actor, keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
@@ -74,6 +77,8 @@ export class OutlookReadState implements ReadState {
     }
     const answer = await this.connection.call<GraphList<GraphMessage>>(principal, this.connection.calls.folderMessages(channelId, 1000, upTo, 'isRead eq false'));
     await this.setRead(principal, actor, answer.value ?? [], true);
+    // The payload's unreadCount is read after this in the same request: not from the folder read before.
+    this.session().forgetFolder(channelId);
   }
 
   /**
@@ -87,7 +92,10 @@ export class OutlookReadState implements ReadState {
     const since = `receivedDateTime ge ${message.createdAt.toISOString()} and isRead eq true`;
     const answer = await this.connection.call<GraphList<GraphMessage>>(principal, this.connection.calls.folderMessages(message.channelId, 1000, null, since));
     const later = (answer.value ?? []).filter((mail) => !mail.isDraft && (mail.from?.emailAddress.address ?? '').toLowerCase() !== this.connection.selfId);
-    await this.setRead(principal, actor, later.some((mail) => mail.id === messageId) ? later : [...later, { id: messageId } as GraphMessage], false);
+    // One's own mail is never unread (loadUnreadFlags): it is not flagged either, or unreadOnly lists would show it.
+    const own = message.authorId === this.connection.selfId;
+    await this.setRead(principal, actor, own || later.some((mail) => mail.id === messageId) ? later : [...later, { id: messageId } as GraphMessage], false);
+    this.session().forgetFolder(message.channelId);
     return { kind: 'channel', channelId: message.channelId };
   }
 

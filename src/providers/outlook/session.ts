@@ -81,13 +81,21 @@ export class ReadSession {
   constructor(private readonly connection: OutlookConnection) {}
 
   remember(messages: GraphMessage[]): void {
-    for (const message of messages) this.messages.set(message.id, message);
+    for (const message of messages) {
+      this.messages.set(message.id, message);
+      this.connection.rememberPeople(message);
+    }
   }
 
   forget(messageId: string): void {
     const known = this.messages.get(messageId);
     this.messages.delete(messageId);
     if (known) this.conversations.delete(known.conversationId);
+  }
+
+  /** Drops a folder read before a write changed its counts (marking its mail read or unread). */
+  forgetFolder(folderId: string): void {
+    this.folders.delete(folderId);
   }
 
   /** Drops a conversation read before a write changed it. */

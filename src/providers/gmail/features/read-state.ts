@@ -5,8 +5,8 @@ import type { BatchResult, Page, PageKey } from '../../paging.js';
 import { ownerActs } from '../channels.js';
 import type { GmailConnection } from '../connection.js';
 import { parseMessageId } from '../ids.js';
-import { emptyPage, forwardOnly } from '../pages.js';
-import { listedPage, messageById } from '../reads.js';
+import { emptyPage, offsetPage } from '../pages.js';
+import { messageById } from '../reads.js';
 import type { GmailMessageRecord } from '../map.js';
 import type { ReadSession } from '../session.js';
 
@@ -39,20 +39,28 @@ export class GmailReadState implements ReadState {
     const channels = (await this.connection.channels()).sort((a, b) => a.name.localeCompare(b.name));
     const counts = await Promise.all(channels.map((channel) => this.connection.api.label(channel.id).then((label) => label.messagesUnread ?? 0)));
     const unread = channels.map((channel, i) => ({ channel, unreadCount: counts[i] })).filter((row) => row.unreadCount > 0);
-    const start = page.cursor ? Number(Buffer.from(page.cursor, 'base64url').toString()) || 0 : 0;
+    const start = page.cursor ? unreadChannelOffset(page.cursor) : 0;
     const slice = unread.slice(start, start + page.limit);
     return { edges: slice.map((node, i) => ({ node, cursor: Buffer.from(String(start + i + 1)).toString('base64url') })), hasNextPage: start + page.limit < unread.length, hasPreviousPage: start > 0 };
   }
 
-  /** Unread mail of each label, oldest first within the newest `limit` unread (Gmail lists newest first). */
+  /**
+   * Unread mail of each label, oldest first within the newest 500 unread (Gmail lists newest first, so the
+   * list is read whole and paged by offset: reversing Gmail's own newest-first pages would not page oldest first).
+   */
   async listUnreadMessages(actor: Actor, keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
     const owner = await ownerActs(this.connection, actor);
     return Promise.all(
       keys.map(async (key) => {
         try {
           if (!owner) return emptyPage<MessageRecord>();
-          const page = await listedPage(this.connection, this.session(), { labelIds: [key.parentId, 'UNREAD'] }, forwardOnly(key.page));
-          return { ...page, edges: [...page.edges].reverse() };
+          const page = offsetPage((await this.listed([key.parentId, 'UNREAD'])).reverse(), key.page);
+          const records = await Promise.all(page.edges.map((edge) => messageById(this.session(), `${edge.node.threadId}:${edge.node.id}`)));
+          const edges = page.edges.flatMap((edge, index) => {
+            const record = records[index];
+            return record && record.deletedAt === null ? [{ cursor: edge.cursor, node: record as MessageRecord }] : [];
+          });
+          return { ...page, edges };
         } catch (error) {
           return error as Error;
         }
@@ -109,4 +117,11 @@ export class GmailReadState implements ReadState {
     else await this.connection.api.call('messages.batchModify', (gmail) => gmail.users.messages.batchModify({ userId: 'me', requestBody: { ids, ...change } }));
     for (const message of messages) this.session().forget(message.threadId);
   }
+}
+
+/** The offset an unread-channels cursor carries (its position, 1-based); anything else is no cursor of ours. */
+function unreadChannelOffset(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64url').toString();
+  if (!/^[1-9][0-9]{0,5}$/.test(text)) throw new SwitchboardError('VALIDATION_ERROR', `Cursor ${JSON.stringify(cursor)} is not a valid cursor.`);
+  return Number(text);
 }
