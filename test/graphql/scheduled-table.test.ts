@@ -125,7 +125,8 @@ describe.each(PROVIDER_TABLE)('scheduled messages on $name', (entry) => {
   const soon = () => new Date(Date.now() + 2 * HOUR);
 
   async function schedule(key: string, input: ScheduleMessageInput) {
-    const { data, errors } = await f.app.gql(key, Schedule, { input });
+    // On mail, a new mail needs a recipient (to); a reply is addressed from its parent.
+    const { data, errors } = await f.app.gql(key, Schedule, { input: sendInput(f, input) });
     if (!data) throw new Error(JSON.stringify(errors));
     return data.scheduleMessage;
   }
@@ -149,10 +150,9 @@ describe.each(PROVIDER_TABLE)('scheduled messages on $name', (entry) => {
   }
 
   /**
-   * What a scheduled message that is sent answers, as `parentId`. ScheduleMessageInput takes no recipients,
-   * so on a mailbox a scheduled new mail has nobody to go to and fails when due (the gap is reported, not a
-   * capability): there the cases that send schedule a reply to mail bob wrote to alice in the channel, which
-   * goes back to bob. Elsewhere nothing (a root message).
+   * What a scheduled message that is sent answers, as `parentId`. On a mailbox the cases that send schedule a
+   * reply to mail bob wrote to alice in the channel, which goes back to bob (so that what is sent is read back
+   * in the thread it answers); elsewhere nothing (a root message).
    */
   async function answering(channelId: string): Promise<{ parentId?: string }> {
     return f.personal ? { parentId: await f.personal.deliver('bob', { channelId, text: unique('mail to answer') }) } : {};

@@ -1,5 +1,6 @@
 import type { EventDelivery } from '../capabilities.js';
 import { addressUser, addressUserId } from '../address-users.js';
+import { parseAddress } from '../kit/email/addresses.js';
 import { MailPeople } from '../kit/email/people.js';
 import type { ChannelRecord, UserRecord } from '../model.js';
 import { GmailApi, type GmailGrant, type GmailLabel } from './client.js';
@@ -18,6 +19,11 @@ import type { SwitchboardError } from '../../errors.js';
 export interface GmailProviderOptions {
   /** The mailbox's address, lower case: the workspace id. */
   mailbox: string;
+  /**
+   * The connection's name: `Display Name <address>` when Gmail named the owner at sign-in (oauth.ts), else the
+   * address. The owner is a user by that name before any mail names them. Absent: the address.
+   */
+  name?: string;
   settings: GmailSettings;
   grant: GmailGrant;
   /** Whether a Switchboard account is linked to this mailbox (only its owner's accounts are). */
@@ -42,6 +48,8 @@ export class GmailConnection {
   constructor(readonly options: GmailProviderOptions) {
     this.mailbox = addressUserId(options.mailbox);
     this.people = new MailPeople('gmail', this.mailbox);
+    const owner = options.name ? parseAddress(options.name) : null;
+    if (owner && addressUserId(owner.address) === this.mailbox) this.people.note(owner, 'from');
     this.api = new GmailApi({
       settings: options.settings,
       grant: options.grant,

@@ -1,5 +1,6 @@
 import type { OAuthState } from '../../connections/oauth-states.js';
 import type { OAuthCompletion, OAuthFlow } from '../definition.js';
+import { formatAddress } from '../kit/email/addresses.js';
 import { GMAIL_SCOPES, googleOAuthClient, pkceForState, requireGoogleApp } from './credentials.js';
 import { GMAIL, type GmailServer } from './workspaces.js';
 
@@ -23,14 +24,22 @@ async function complete(server: GmailServer, code: string, flow: OAuthState, red
   if (!tokens.refresh_token) return { ok: false, message: 'Google granted no refresh token; remove Switchboard from your Google account permissions and connect again.' };
   const { gmail_v1 } = await import('@googleapis/gmail');
   client.setCredentials(tokens);
+  const gmail = new gmail_v1.Gmail({ auth: client, rootUrl: server.settings.apiUrl, retry: false });
   let mailbox: string;
   try {
-    const profile = await new gmail_v1.Gmail({ auth: client, rootUrl: server.settings.apiUrl, retry: false }).users.getProfile({ userId: 'me' });
+    const profile = await gmail.users.getProfile({ userId: 'me' });
     mailbox = (profile.data.emailAddress ?? '').toLowerCase();
     if (!mailbox) throw new Error('no address');
   } catch {
     return { ok: false, message: 'Gmail did not say which mailbox signed in; try again.' };
   }
+  // The owner's name, as their mail is signed (the primary send-as address's display name): the mailbox is
+  // then named `Name <address>`, as Outlook's, and its owner by name before any mail names them. Optional.
+  const displayName = await gmail.users.settings.sendAs
+    .get({ userId: 'me', sendAsEmail: mailbox })
+    .then((answer) => answer.data.displayName?.trim() ?? '')
+    .catch(() => '');
+  const name = displayName ? formatAddress({ name: displayName, address: mailbox }) : mailbox;
   const { store } = server.host.connections;
   const existing = await store.load(GMAIL, mailbox);
   if (flow.purpose === 'LINK_USER') {
@@ -41,7 +50,7 @@ async function complete(server: GmailServer, code: string, flow: OAuthState, red
     {
       provider: GMAIL,
       workspaceId: mailbox,
-      name: mailbox,
+      name,
       webUrl: `https://mail.google.com/mail/u/?authuser=${encodeURIComponent(mailbox)}`,
       appId: app.clientId,
       botUserId: null,
@@ -52,7 +61,7 @@ async function complete(server: GmailServer, code: string, flow: OAuthState, red
   );
   await store.link({ provider: GMAIL, workspaceId: mailbox, accountId: flow.accountId, externalUserId: mailbox, userToken: null, linkedVia: 'OAUTH' });
   server.host.connections.changed({ provider: GMAIL, workspaceId: mailbox });
-  return { ok: true, purpose: flow.purpose, workspaceId: mailbox, workspaceName: mailbox };
+  return { ok: true, purpose: flow.purpose, workspaceId: mailbox, workspaceName: name };
 }
 
 export function gmailOAuthFlow(server: GmailServer): OAuthFlow {

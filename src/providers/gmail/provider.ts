@@ -54,7 +54,7 @@ export class GmailProvider implements MessagingProvider {
     return {
       id: this.workspaceId,
       provider: 'gmail',
-      name: this.connection.mailbox,
+      name: this.connection.options.name ?? this.connection.mailbox,
       webUrl: `https://mail.google.com/mail/u/?authuser=${encodeURIComponent(this.connection.mailbox)}`,
       ...(this.connection.disconnected ? { connectionStatus: 'DISCONNECTED' as const } : {}),
     };

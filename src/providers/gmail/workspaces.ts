@@ -115,6 +115,7 @@ export class GmailWorkspaces {
     }
     return new GmailProvider({
       mailbox,
+      name: stored.name,
       settings,
       grant: { accessToken: stored.credentials.accessToken, refreshToken: stored.credentials.refreshToken, expiresAt: stored.credentials.expiresAt },
       eventDelivery: stored.eventDelivery,

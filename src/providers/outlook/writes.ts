@@ -49,8 +49,9 @@ export async function sendMessage(connection: OutlookConnection, session: ReadSe
     // No envelope (a caller outside GraphQL) answers everyone of the thread, as a chat reply reaches the whole thread.
     const addressed = envelope && !envelope.derivedRecipients ? { toRecipients: recipients(envelope.to), ccRecipients: recipients(envelope.cc), bccRecipients: recipients(envelope.bcc) } : {};
     draft = await connection.call<GraphMessage>(principal, connection.calls.createReply(request.parentId, !envelope, { message: { internetMessageHeaders: headers, ...addressed } }, actor.userId));
-    const quoted = draft.body?.content ?? '';
-    await connection.call(principal, connection.calls.update(draft.id, { body: { contentType: 'html', content: `${body.content}${quoted}` }, ...(envelope?.subject ? { subject: envelope.subject } : {}) }, actor.userId));
+    // The body replaces the draft's, Graph's quote of the parent included: a reply carries what its sender
+    // wrote, as on Gmail, and the thread (In-Reply-To, References) shows what it answers.
+    await connection.call(principal, connection.calls.update(draft.id, { body, ...(envelope?.subject ? { subject: envelope.subject } : {}) }, actor.userId));
   } else {
     const envelope = request.email;
     const to = recipients(envelope?.to);

@@ -103,7 +103,7 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
 
   beforeAll(async () => {
     fake = await startFakeGmail();
-    fake.addMailbox(mailbox);
+    fake.addMailbox(mailbox, 'Alice Gmail');
     live = await startLiveServer('pglite', { connections: gmailServerSettings(fake, { push: true }) });
     fake.pubsub.endpoint = `http://127.0.0.1:${live.port}/webhooks/gmail`;
     fake.pubsub.audience = `${live.testApp.started.services.publicUrl}/webhooks/gmail`;
@@ -142,6 +142,9 @@ describe('Gmail end to end (OAuth, push, polling)', () => {
 
     const read = await live.http(KEY, GmailWorkspaces);
     const workspace = read.data!.workspaces.find((candidate) => candidate.provider === 'GMAIL')!;
+    // Named as the owner's mail is signed: the primary send-as address's display name (one call at sign-in).
+    expect(workspace.name).toBe(`Alice Gmail <${mailbox}>`);
+    expect(fake.count('settings.sendAs.get')).toBe(1);
     expect(workspace.channels.nodes.map((channel) => channel.name)).toEqual(expect.arrayContaining(['Inbox', 'Sent']));
     workspaceId = workspace.id;
     inboxId = workspace.channels.nodes.find((channel) => channel.name === 'Inbox')!.id;

@@ -53,6 +53,8 @@ export class FakeMailbox {
   /** history.list answers 404 for a startHistoryId below this. */
   oldestHistoryId: number;
   watch: { topicName: string; labelIds: string[]; expiration: number } | null = null;
+  /** The primary send-as address's display name (Settings → Accounts → "Send mail as"); '' when not set. */
+  displayName = '';
   private nextUserLabel = 1;
 
   constructor(

@@ -95,11 +95,12 @@ export class FakeGmail {
     return `${this.url}/oauth2/v1/certs`;
   }
 
-  addMailbox(email: string): FakeMailbox {
+  addMailbox(email: string, displayName = ''): FakeMailbox {
     const mailbox = new FakeMailbox(email.toLowerCase(), () => this.now(), () => (this.nextId++).toString(16), (change) => {
       const box = this.mailboxes.get(change.email);
       if (box?.watch && box.watch.expiration > this.now()) this.pubsub.notify(change.email, change.historyId);
     });
+    mailbox.displayName = displayName;
     this.mailboxes.set(mailbox.email, mailbox);
     return mailbox;
   }
@@ -270,6 +271,11 @@ export class FakeGmail {
     switch (route) {
       case 'getProfile':
         return { emailAddress: mailbox.email, messagesTotal: mailbox.messages.size, threadsTotal: new Set([...mailbox.messages.values()].map((m) => m.threadId)).size, historyId: String(mailbox.historyId) };
+      case 'settings.sendAs.get': {
+        // Only the primary address here: the fake has no aliases.
+        if (segments[2].toLowerCase() !== mailbox.email) throw notFound();
+        return { sendAsEmail: mailbox.email, displayName: mailbox.displayName, replyToAddress: '', isPrimary: true, isDefault: true, treatAsAlias: false, verificationStatus: 'accepted' };
+      }
       case 'labels.list':
         return { labels: [...mailbox.labels.values()].map((label) => labelJson(mailbox, label, false)) };
       case 'labels.get': {
@@ -596,6 +602,7 @@ function stringList(value: unknown): string[] {
 function routeName(method: string, rest: string): string {
   const table: Array<[string, RegExp, string]> = [
     ['GET', /^profile$/, 'getProfile'],
+    ['GET', /^settings\/sendAs\/[^/]+$/, 'settings.sendAs.get'],
     ['GET', /^labels$/, 'labels.list'],
     ['GET', /^labels\/[^/]+$/, 'labels.get'],
     ['GET', /^messages$/, 'messages.list'],

@@ -89,6 +89,7 @@ export const QUOTA_UNITS: Record<string, number> = {
   'labels.list': 1,
   'labels.get': 1,
   getProfile: 1,
+  'settings.sendAs.get': 1,
   'history.list': 2,
   'messages.list': 5,
   'messages.get': 5,
