@@ -6,6 +6,7 @@ import { instrumentProvider } from './observability/provider-calls.js';
 import { workspaceKey, type ProviderRegistry, type ReachedWorkspace, type WorkspaceHandle } from './providers/registry.js';
 import type { Actor, UserRecord, WorkspaceRecord } from './providers/model.js';
 import { FEATURES, type MessagingProvider } from './providers/provider.js';
+import { EVERY_PART, type MessageParts } from './providers/message-parts.js';
 import type { EventBus } from './subscriptions/bus.js';
 import type { EventLog } from './subscriptions/event-log.js';
 import type { EventIngest } from './subscriptions/ingest.js';
@@ -78,6 +79,11 @@ export interface RequestContext {
   workspaces(): Promise<WorkspaceHandle[]>;
   scope(handle: WorkspaceHandle): WorkspaceScope;
   resetLoaders(): void;
+  /**
+   * The parts of message records this request reads (src/http/message-parts.ts), said before any scope opens;
+   * scopes opened afterwards read only those. Without it every part is read.
+   */
+  readParts?(parts: MessageParts): void;
 }
 
 /** The optional parts of a provider (`provider.pins`, …), measured like its own methods. */
@@ -89,6 +95,7 @@ export function createRequestContext(services: Services, viewer: Viewer): Reques
   // What the memberships statement told of each workspace (the built-in workspace's record and the viewer's
   // user id there): a scope asked after it uses it instead of reading them again.
   let reached = new Map<string, ReachedWorkspace>();
+  let parts: MessageParts = EVERY_PART;
 
   const openScope = (handle: WorkspaceHandle): WorkspaceScope => {
     const key = workspaceKey(handle);
@@ -104,7 +111,7 @@ export function createRequestContext(services: Services, viewer: Viewer): Reques
     };
     // Providers that cache reads per request hand out a view for this scope; others are shared as is.
     // Measured here, for every provider alike, its optional parts included (src/observability/provider-calls.ts).
-    const provider = instrumentProvider(handle.provider, shared.forRequest?.(actor) ?? shared, PART_NAMES);
+    const provider = instrumentProvider(handle.provider, shared.forRequest?.(actor, parts) ?? shared, PART_NAMES);
     return {
       handle,
       provider,
@@ -137,6 +144,9 @@ export function createRequestContext(services: Services, viewer: Viewer): Reques
         scopes.set(key, scope);
       }
       return scope;
+    },
+    readParts: (read) => {
+      parts = read;
     },
     resetLoaders: () => {
       scopes = new Map();
