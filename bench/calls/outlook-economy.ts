@@ -14,7 +14,9 @@ import { connectOutlook, graphAppOf, graphCallsOf, seedMailbox, type MailboxSeed
  * so its Graph reads go through the connection's read cache (src/providers/outlook/cached-reads.ts); with
  * `cached: false` it is connected as a polled mailbox, whose reads are not cached, for comparison. The
  * mailbox's own rate budget is Outlook's (limits.md 5c: 10,000 requests per 10 minutes per mailbox, used at
- * 80%): a thread tree costs 17 Graph calls cold, so 60 a minute uncached outrun it after about half a minute.
+ * 80%, with 10 s of burst): about 930 Graph calls in a minute. A thread tree costs 15 Graph calls uncached
+ * (17 on a cold connection), so 60 a minute (about 900) spend nearly all of it; cached, one cold tree and a
+ * folder list again after its 30 s.
  */
 
 export interface OutlookEconomyResult {
