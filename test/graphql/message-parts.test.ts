@@ -49,7 +49,7 @@ describe('message records read for the fields a query selects (built-in)', () =>
     demo = await demoDirectory(app);
     const { data, errors } = await app.gql<{ workspace: { channels: { nodes: Array<{ messages: { nodes: Array<{ id: string; descendants: { nodes: Array<{ id: string }> } }> } }> } } }>(
       'demo-alice',
-      `query($id: ID!) { workspace(id: $id) { channels(first: 50) { nodes { messages(first: 30) { nodes { id descendants(first: 20) { nodes { id } } } } } } } }`,
+      `query($id: ID!) { workspace(id: $id) { channels(first: 50) { nodes { messages(first: 12) { nodes { id descendants(first: 8) { nodes { id } } } } } } } }`,
       { id: demo.acmeId },
     );
     expect(errors).toBeUndefined();
