@@ -41,9 +41,10 @@ export interface GmailProviderOptions {
    * turns it on for PUSH mailboxes (workspaces.ts).
    */
   readCacheTtlMs?: number;
-  /** Milliseconds since the epoch, for the read cache. Default Date.now. */
-  now?: () => number;
 }
+
+/** Reads a mailbox's cache keeps at most: full threads carry whole bodies (a view of 50 threads is ~60 reads). */
+const READ_CACHE_ENTRIES = 500;
 
 const SYSTEM_NAMES: Record<string, string> = { INBOX: 'Inbox', SENT: 'Sent', STARRED: 'Starred', IMPORTANT: 'Important' };
 
@@ -51,7 +52,7 @@ export class GmailConnection {
   readonly api: GmailApi;
   readonly mailbox: string;
   /** The mailbox's cached reads, dropped by its events (registered under the mailbox) and by writes. */
-  readonly readCache: ProviderReadCache;
+  private readonly readCache: ProviderReadCache;
   readonly people: MailPeople;
   /** The grant was refused: the workspace shows DISCONNECTED until it is reconnected. */
   disconnected = false;
@@ -62,7 +63,7 @@ export class GmailConnection {
     const owner = options.name ? parseAddress(options.name) : null;
     if (owner && addressUserId(owner.address) === this.mailbox) this.people.note(owner, 'from');
     const mailReadTtlMs = options.readCacheTtlMs ?? 0;
-    this.readCache = new ProviderReadCache({ ttlMs: Math.max(mailReadTtlMs, LABELS_TTL_MS), clock: options.now });
+    this.readCache = new ProviderReadCache({ ttlMs: Math.max(mailReadTtlMs, LABELS_TTL_MS), maxEntries: READ_CACHE_ENTRIES });
     registerReadCache('gmail', this.mailbox, this.readCache);
     this.api = new GmailApi({
       mailbox: this.mailbox,
