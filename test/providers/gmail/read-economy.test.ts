@@ -85,10 +85,10 @@ describe('Gmail reads shared across requests, fresh after pushes and writes', ()
     const answers = await Promise.all([tree(), tree(), tree()]);
     expect(answers[1]).toEqual(answers[0]);
     expect(answers[2]).toEqual(answers[0]);
-    const byRoute = scenario.fake.countByRoute();
     // Each label, each label page and each thread read once; the batch requests may be split by timing.
-    expect({ ...byRoute, batch: undefined }).toEqual({ 'labels.list': 1, 'messages.list': 5, 'threads.get': 8, batch: undefined });
-    expect(byRoute.batch).toBeGreaterThanOrEqual(1);
+    const { batch, ...reads } = scenario.fake.countByRoute();
+    expect(reads).toEqual({ 'labels.list': 1, 'messages.list': 5, 'threads.get': 8 });
+    expect(batch).toBeGreaterThanOrEqual(1);
   });
 
   it('a reply delivered by a push is visible on the very next query; the push dropped every mail read, not the labels', async () => {
