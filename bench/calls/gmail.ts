@@ -22,7 +22,8 @@ export function seedMailbox(fake: FakeGmail, mailbox = MAILBOX): void {
   const box = fake.addMailbox(mailbox);
   const label = box.addLabel('Projects');
   const people = ['carol@partner.example', 'dave@partner.example', 'erin@partner.example'];
-  let at = fake.now();
+  // A second apart, ending before now: mail that arrives later (a test's) is newer than all of it.
+  let at = fake.now() - 40_000;
   const deliver = (mail: Omit<Parameters<typeof composeMessage>[0], 'to'>, labelIds: string[]) =>
     fake.deliver(mailbox, composeMessage({ ...mail, to: [{ name: 'Alice', address: mailbox }] }), labelIds, (at += 1000));
   for (let c = 0; c < 8; c++) {
