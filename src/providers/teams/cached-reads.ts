@@ -13,9 +13,8 @@ import { principalKey, type Principal } from '../kit/graph/tokens.js';
  * Graph directly, never through this cache: they must see Graph's present.
  */
 
-/** Reads of one channel's or chat's messages, replies and pins, and of a channel itself. */
+/** Reads of one channel's or chat's messages, replies and pins. */
 const CONTAINER_READS = new Set([
-  'channel.get',
   'channel.messages.list',
   'chat.messages.list',
   'channel.message.get',
@@ -26,10 +25,11 @@ const CONTAINER_READS = new Set([
 ]);
 
 /**
- * Lists that decide who sees what: a person's teams and chats, a team's channels, members of a team,
- * channel or chat; and a team's info (its archived state changes without any event).
+ * Reads that decide who sees what: a person's teams and chats, a team's channels, members of a team,
+ * channel or chat; a channel read with a person's grant (Graph answers 403 to a non-member, and private
+ * channels' memberships are not notified); a team's info (its archived state changes without any event).
  */
-const MEMBERSHIP_READS = new Set(['teams.joined', 'chats.list', 'channels.list', 'team.get', 'team.members', 'channel.members', 'chat.members']);
+const MEMBERSHIP_READS = new Set(['teams.joined', 'chats.list', 'channels.list', 'channel.get', 'team.get', 'team.members', 'channel.members', 'chat.members']);
 
 /**
  * Not cached (null tags): `chat.get` carries the reader's `viewpoint` (their read position), which Teams'
