@@ -18,16 +18,22 @@ import { seedTenant } from './teams.js';
  * 10-second burst) and the fake Graph answers 429 past Graph's 20 channel-message reads a second per
  * tenant. Viewers: alice and bob with their own delegated grants (Graph decides what each sees), and
  * carol, dave and erin linked without one, who read through the app's grant (their access is their own
- * joinedTeams and chats). Queries go round-robin over the viewers, `spanMs` apart in total.
+ * joinedTeams and chats). Queries go round-robin over the viewers, `spanMs` apart in total. `cached: false`
+ * connects the tenant as polled (POLL: the read cache only shares identical reads in flight, and no poller
+ * runs here), for the figure without reuse.
  */
 
 export interface TeamsEconomyResult {
   queries: number;
   viewers: number;
-  spanMs: number;
-  /** HTTP requests the fake Graph received (a `$batch` is one; the token endpoint left out), and requests by route (batch items included). */
+  spreadMs: number;
+  /** Whether the tenant's reads went through the read cache (PUSH) or were only coalesced (POLL). */
+  cached: boolean;
+  /** HTTP requests the fake Graph received (a `$batch` once; the token endpoint left out). */
   requests: number;
-  byRoute: Record<string, number>;
+  /** Graph calls (the items of a `$batch` one by one), in total and by route. */
+  calls: number;
+  byMethod: Record<string, number>;
   /** Answers with a RATE_LIMITED error. */
   rateLimited: number;
   /** Answers with any other error. */
@@ -55,8 +61,9 @@ const VIEWERS = ['alice', 'bob', 'carol', 'dave', 'erin'];
 /** Viewers linked with a delegated grant of their own; the others read through the app's. */
 const GRANTED = new Set(['alice', 'bob']);
 
-/** The fake tenant, Switchboard connected to it with change notifications, and five viewers. */
-export async function openTeamsEconomyScenario(): Promise<TeamsEconomyScenario> {
+/** The fake tenant, Switchboard connected to it with change notifications (or polled, `cached: false`), and five viewers. */
+export async function openTeamsEconomyScenario(options: { cached?: boolean } = {}): Promise<TeamsEconomyScenario> {
+  const cached = options.cached ?? true;
   const fake = await startFakeGraph({ displayName: 'Economy on Teams' });
   let live: LiveServer | undefined;
   try {
@@ -73,7 +80,7 @@ export async function openTeamsEconomyScenario(): Promise<TeamsEconomyScenario> 
     // The production budget (limits.md), not the fake settings' unlimited one.
     const teams: TeamsSettings = { ...(connections.providers.teams as TeamsSettings), budget: {} };
     const settings = { ...connections, providers: { ...connections.providers, teams } };
-    live = await startLiveServer('pglite', { connections: settings });
+    live = await startLiveServer('pglite', { connections: settings, integrations: { pollers: false } });
     const app = live.testApp;
     const services = app.started.services;
     const { store } = services.connections;
@@ -88,7 +95,7 @@ export async function openTeamsEconomyScenario(): Promise<TeamsEconomyScenario> 
         appId: seeded.app.clientId,
         botUserId: null,
         credentials: { accessToken: 'expired', expiresAt: new Date(0), refreshToken: null, webhookSecret: randomBytes(32).toString('base64url') },
-        eventDelivery: 'PUSH',
+        eventDelivery: cached ? 'PUSH' : 'POLL',
       },
       null,
     );
@@ -108,7 +115,7 @@ export async function openTeamsEconomyScenario(): Promise<TeamsEconomyScenario> 
     services.connections.changed({ provider: 'teams', workspaceId: tenantId });
     const runtime = services.registry.require('teams').runtime as TeamsRuntime;
     await runtime.openFresh(tenantId);
-    await runtime.subscribe(tenantId, `http://127.0.0.1:${live.port}`);
+    if (cached) await runtime.subscribe(tenantId, `http://127.0.0.1:${live.port}`);
     const listed = await app.gql<{ workspaces: Array<{ id: string; provider: string }> }>(keys[0], 'query EconomyTeamsWorkspaces { workspaces { id provider } }');
     const workspace = listed.data?.workspaces.find((candidate) => candidate.provider === 'MICROSOFT_TEAMS');
     if (!workspace) throw new Error(`the Teams workspace is not listed: ${JSON.stringify(listed.errors ?? listed.data)}`);
@@ -140,8 +147,9 @@ export async function openTeamsEconomyScenario(): Promise<TeamsEconomyScenario> 
 }
 
 /** `queries` thread trees by the scenario's viewers, evenly over `spanMs`, after connecting (requests counted from the first query). */
-export async function measureTeamsEconomy(queries = 60, spanMs = 60_000): Promise<TeamsEconomyResult> {
-  const scenario = await openTeamsEconomyScenario();
+export async function measureTeamsEconomy(queries = 60, spanMs = 60_000, options: { cached?: boolean } = {}): Promise<TeamsEconomyResult> {
+  const cached = options.cached ?? true;
+  const scenario = await openTeamsEconomyScenario({ cached });
   const { fake } = scenario;
   try {
     fake.resetCalls();
@@ -153,14 +161,17 @@ export async function measureTeamsEconomy(queries = 60, spanMs = 60_000): Promis
       answers.push(await scenario.tree(i));
     }
     const codes = answers.flatMap((answer) => (answer.errors ?? []).map((error) => error.extensions?.code ?? 'NONE'));
-    const byRoute = fake.countByRoute();
-    delete byRoute.token;
+    const byMethod = fake.countByRoute();
+    delete byMethod.token;
+    delete byMethod.$batch;
     return {
       queries,
       viewers: scenario.keys.length,
-      spanMs,
+      spreadMs: spanMs,
+      cached,
       requests: scenario.requests(),
-      byRoute,
+      calls: Object.values(byMethod).reduce((sum, count) => sum + count, 0),
+      byMethod,
       rateLimited: answers.filter((answer) => answer.errors?.some((error) => error.extensions?.code === 'RATE_LIMITED')).length,
       otherErrors: codes.filter((code) => code !== 'RATE_LIMITED').length,
     };
