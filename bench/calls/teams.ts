@@ -8,7 +8,9 @@ import { teamsServerSettings } from '../../testkit/fakes/graph/settings.js';
  * (testkit/fakes/graph), which counts every HTTP request it receives (a `$batch` is one request, whatever
  * it holds). The tenant: alice (linked with her delegated grant) and 4 colleagues in one team of 5 channels (General and 4 more; the 4 hold the messages),
  * 10 roots each, every other root with 3 replies, reactions on a third of the roots. Counts are for a cold
- * connection (no user cached yet); the inbox runs after the tree on the same connection.
+ * connection (no user cached yet); the inbox runs after the tree on the same connection. The tenant is
+ * polled (POLL), so the provider-read cache only shares identical reads in flight (src/providers/teams/
+ * README.md): each query's count is its own; ./teams-economy.ts measures reuse across queries.
  */
 
 export interface TeamsCalls {
@@ -24,7 +26,8 @@ export interface TeamsCalls {
 const CHANNELS = 5;
 const PEOPLE = 5;
 
-function seedTenant(fake: FakeGraph) {
+/** The bench tenant (above): the app, alice's user id, the team and its people (alice first). */
+export function seedTenant(fake: FakeGraph) {
   const { tenant } = fake;
   const app = tenant.addApp();
   const people = ['Alice Chen', 'Bob', 'Carol', 'Dave', 'Erin'].map((name, i) => tenant.addUser(name, { mailNickname: ['alice', 'bob', 'carol', 'dave', 'erin'][i] }).id);
@@ -40,10 +43,11 @@ function seedTenant(fake: FakeGraph) {
       if (r % 2 === 0) for (let n = 0; n < 3; n++) tenant.addMessage(container, people[(r + n + 1) % PEOPLE], { body: { contentType: 'text', content: `Reply ${n}` }, replyToId: root.id } as never);
     }
   }
-  return { app, alice: people[0], team };
+  return { app, alice: people[0], team, people };
 }
 
-async function connectedApp(fake: FakeGraph, seeded: ReturnType<typeof seedTenant>, loaderOptions?: LoaderOptions): Promise<{ app: TestApp; workspaceId: string }> {
+/** Switchboard connected to the bench tenant (POLL, as a tenant without a public URL), alice linked with her grant. */
+export async function connectedApp(fake: FakeGraph, seeded: ReturnType<typeof seedTenant>, loaderOptions?: LoaderOptions): Promise<{ app: TestApp; workspaceId: string }> {
   const app = await startTestApp('pglite', { connections: teamsServerSettings(fake, seeded.app), loaderOptions });
   const services = app.started.services;
   const { store } = services.connections;

@@ -115,7 +115,8 @@ function carries(sent: unknown, defined: unknown): boolean {
 
 /** The id of the card action a click without an action id came from: same kind, same verb, its data carried; null when none or unreadable. */
 async function buttonOfClick(connection: TeamsConnection, click: CardClick): Promise<string | null> {
-  const [message] = await connection.batch(connection.readPrincipal, [teamsCalls.message({ container: click.container, messageId: click.messageId, rootId: click.rootId })]);
+  // Read as Graph has it now, past the read cache (cached-reads.ts: event resolution sees Graph's present).
+  const [message] = await connection.loader.load(connection.readPrincipal, [teamsCalls.message({ container: click.container, messageId: click.messageId, rootId: click.rootId })]);
   if (message instanceof Error) return null;
   const actions = cardActionsOf(message as GraphChatMessage).filter((action) => action.type !== 'Action.OpenUrl');
   const matches = actions.filter((action) => action.verb === click.action.verb && carries(click.action.data, action.data));

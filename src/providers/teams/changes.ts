@@ -104,7 +104,9 @@ export async function changesOfNotification(connection: TeamsConnection, notific
   if (notification.changeType === 'deleted') connection.reactions.forget(id);
   if (notification.changeType !== 'updated') return [base];
   try {
-    const [answer] = await connection.batch(connection.readPrincipal, [teamsCalls.message(address)]);
+    // Past the read cache: the change is not published (nor the cache invalidated) yet, and a kept copy
+    // would be the state before it.
+    const [answer] = await connection.loader.load(connection.readPrincipal, [teamsCalls.message(address)]);
     // Not readable now (gone, refused, throttled): reported as Graph gave it.
     if (answer instanceof Error) return [base];
     return resolvedChanges(connection.reactions, base, address.container, address.rootId, answer as GraphChatMessage);

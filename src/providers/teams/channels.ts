@@ -58,16 +58,20 @@ export async function loadChannels(connection: TeamsConnection, acting: Acting, 
 
 const noAccess = (channelId: string): ChannelAccess => ({ channelId, canRead: false, canPost: false, isMember: false, isChannelAdmin: false });
 
+/** The access of an actor to a container it sees (`record`): read, and post unless it is a team or archived. */
+export function accessTo(record: ChannelRecord): ChannelAccess {
+  // A team holds channels, not messages: it can be read (listed) but not posted to.
+  const postable = parseContainerId(record.id)?.kind !== 'team';
+  return { channelId: record.id, canRead: true, canPost: postable && record.isActive, isMember: true, isChannelAdmin: false };
+}
+
 /** What `acting` may do in each container: read (and post, unless it is a team or archived). */
 export async function loadChannelAccess(connection: TeamsConnection, session: ReadSession, acting: Acting, ids: readonly string[]): Promise<Array<ChannelAccess | Error>> {
   const records = acting.own ? await loadChannels(connection, acting, ids) : await visibleByMembership(connection, session, acting, ids);
   return ids.map((id, index) => {
     const record = records[index];
     if (record instanceof Error) return record;
-    if (!record) return noAccess(id);
-    // A team holds channels, not messages: it can be read (listed) but not posted to.
-    const postable = parseContainerId(id)?.kind !== 'team';
-    return { channelId: id, canRead: true, canPost: postable && record.isActive, isMember: true, isChannelAdmin: false };
+    return record ? accessTo(record) : noAccess(id);
   });
 }
 
@@ -93,13 +97,17 @@ function membersOf(connection: TeamsConnection, session: ReadSession, address: C
   return session.membersOf(connection.readPrincipal, teamsCalls.members(address), containerId(address));
 }
 
-/** Every container the actor can see: their teams, each team's visible channels, their chats. */
+/**
+ * Every container the actor can see: their teams, each team's visible channels, their chats. Being listed
+ * here is the actor's access (`accessTo`): Graph listed them for the actor's own grant, or they are the
+ * teams and chats the actor is a member of.
+ */
 export async function everything(connection: TeamsConnection, acting: Acting): Promise<ChannelRecord[]> {
   const asUser = acting.own ? null : acting.userId;
   if (!acting.own && asUser === null) return [];
   const [teams, chats] = await Promise.all([
-    connection.api.callAll<GraphTeam>(acting.principal, teamsCalls.joinedTeams(asUser)),
-    connection.api.callAll<GraphChat>(acting.principal, teamsCalls.chats(asUser), 500),
+    connection.callAll<GraphTeam>(acting.principal, teamsCalls.joinedTeams(asUser)),
+    connection.callAll<GraphChat>(acting.principal, teamsCalls.chats(asUser), 500),
   ]);
   const channelLists = await connection.batch(acting.principal, teams.map((team) => teamsCalls.channels(team.id)));
   const records: ChannelRecord[] = [];
@@ -140,7 +148,9 @@ export async function listChannels(
     .filter((record) => filter.includeArchived || record.isActive)
     .filter((record) => query === null || record.name.toLowerCase().includes(query))
     .sort(byNameThenId);
-  return pageOf(records, linear, 'c', 2, (record) => [record.name, record.id], nameCursorCompare);
+  const listed = pageOf(records, linear, 'c', 2, (record) => [record.name, record.id], nameCursorCompare);
+  // The listing decided access: the request's visibility checks of these channels read nothing more.
+  return { ...listed, access: listed.edges.map((edge) => accessTo(edge.node)) };
 }
 
 /** Members of each container, by name; empty for what the reader cannot see. */
@@ -167,7 +177,7 @@ export async function listChannelMembers(connection: TeamsConnection, acting: Ac
         return;
       }
       const first = answer as GraphList<GraphMember>;
-      const more = first['@odata.nextLink'] ? await connection.api.callAll<GraphMember>(acting.principal, { ...call, path: first['@odata.nextLink'] }) : [];
+      const more = first['@odata.nextLink'] ? await connection.callAll<GraphMember>(acting.principal, { ...call, path: first['@odata.nextLink'] }) : [];
       const users = [...(first.value ?? []), ...more]
         .map((member) => {
           connection.users.rememberMember(member);

@@ -4,7 +4,7 @@ import { containerPath, messagePath, type MessageAddress, type MessageContainer 
 /**
  * The Graph requests the Teams provider makes, each with its path and the limits it counts against
  * (rate-budget.ts TEAMS_LIMITS): one place that knows Teams' endpoints (providers.md B.1). Functions return
- * `GraphCall`s; connection.ts sends them through GraphApi or the batch loader.
+ * `GraphCall`s; connection.ts sends them (`call`, `callAll`, `batch`: through the read cache, cached-reads.ts).
  */
 
 /** Graph reports system messages as `unknownFutureValue` unless asked for the newer enum members. */

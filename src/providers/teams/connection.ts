@@ -4,6 +4,9 @@ import { SwitchboardError } from '../../errors.js';
 import type { EventDelivery } from '../capabilities.js';
 import type { Actor } from '../model.js';
 import { GraphBatchLoader } from '../kit/graph/batch.js';
+import { registerReadCache } from '../kit/read-cache/invalidation.js';
+import { ProviderReadCache } from '../kit/read-cache/read-cache.js';
+import { readCacheKey, readTags, readTtlMs, writeTags, type ReadCacheTtls } from './cached-reads.js';
 import { ReactionMemory } from './reaction-memory.js';
 import { RosterMemory } from './roster-memory.js';
 import { GraphApi, type GraphCall } from '../kit/graph/client.js';
@@ -13,7 +16,7 @@ import { APP, GraphTokens, userPrincipal, type Principal } from '../kit/graph/to
 import { MicrosoftTransport } from '../kit/graph/transport.js';
 import { teamsCalls } from './client.js';
 import { UserDirectory } from './users.js';
-import type { GraphTeam } from './wire.js';
+import type { GraphList, GraphTeam } from './wire.js';
 
 /** The Microsoft user a Switchboard account is linked to (their Entra object id). */
 export interface LinkedMicrosoftUser {
@@ -62,6 +65,12 @@ export interface TeamsProviderOptions {
   sleep?: (ms: number) => Promise<void>;
   /** How long users and team infos stay cached. Default 10 minutes. */
   cacheTtlMs?: number;
+  /**
+   * The connection's provider-read cache (cached-reads.ts): Graph reads shared across requests by grant,
+   * dropped by events and writes, reused at most this long. Default: off; the runtime (workspaces.ts) turns
+   * it on for PUSH tenants and makes it coalesce only for POLL ones.
+   */
+  readCache?: ReadCacheTtls | null;
   /** PUSH (change notifications, default) or POLL (delta queries, no public URL). */
   eventDelivery?: EventDelivery;
   /** Switchboard's database, for channel and thread read positions and thread subscriptions; without it those parts are absent. */
@@ -85,8 +94,12 @@ export interface Acting {
 
 /**
  * What lives as long as the provider (one per tenant connection): the transport, tokens, GraphApi, the
- * batch loader, the rate budget, the user directory and team infos. Caches that must not outlive a request
- * live in ReadSession.
+ * batch loader, the rate budget, the user directory and team infos, and the provider-read cache. Caches
+ * that must not outlive a request live in ReadSession.
+ *
+ * The provider's reads and writes go through `call`, `callAll` and `batch`: reads through the read cache
+ * (when it is on and cached-reads.ts tags them), writes invalidating what they touch. `api` and `loader`
+ * themselves are for what must see Graph's present state (resolving an event, the poller).
  */
 export class TeamsConnection {
   readonly api: GraphApi;
@@ -100,6 +113,9 @@ export class TeamsConnection {
   private readonly teams = new Map<string, { at: number; value: Promise<GraphTeam | null> }>();
   private organization: Promise<{ id: string; displayName: string }> | null = null;
   private readonly ttlMs: number;
+  /** Graph reads shared across requests (cached-reads.ts); null when off. */
+  readonly readCache: ProviderReadCache | null;
+  private readonly readTtls: ReadCacheTtls | null;
   /** The transport this connection made itself (a shared one is closed by whoever made it). */
   private readonly ownTransport: MicrosoftTransport | null;
 
@@ -138,6 +154,10 @@ export class TeamsConnection {
     this.loader = new GraphBatchLoader(this.api, { sleep: options.sleep });
     this.readPrincipal = options.readAs && options.readAs !== 'app' ? userPrincipal(options.readAs.userId) : APP;
     this.users = new UserDirectory(this, this.ttlMs);
+    this.readTtls = options.readCache ?? null;
+    this.readCache = this.readTtls ? new ProviderReadCache({ ttlMs: Math.max(this.readTtls.containerMs, this.readTtls.listsMs), clock: this.now }) : null;
+    // Events of this tenant (webhooks, the poller, our own writes) drop what they make stale.
+    if (this.readCache) registerReadCache('teams', options.workspaceId, this.readCache);
   }
 
   get workspaceId(): string {
@@ -177,9 +197,78 @@ export class TeamsConnection {
     return acting;
   }
 
-  /** Runs calls as `principal` through the batch loader (dataloader contract: one slot per call). */
-  batch(principal: Principal, calls: readonly GraphCall[]): Promise<Array<unknown | Error>> {
-    return this.loader.load(principal, calls);
+  /** One request as `principal`: a read through the read cache, a write invalidating what it touches. */
+  async call<T>(principal: Principal, call: GraphCall): Promise<T> {
+    const cached = this.cachedRead(principal, call);
+    if (cached) return cached(() => this.api.call<T>(principal, call)) as Promise<T>;
+    try {
+      return await this.api.call<T>(principal, call);
+    } finally {
+      // Whether or not Graph answered: it may have made the change.
+      if (call.write) this.invalidateAfter(call);
+    }
+  }
+
+  /** A list read to its end (or `maxItems`), page by page through `call`. */
+  async callAll<T>(principal: Principal, call: GraphCall, maxItems = Infinity): Promise<T[]> {
+    const items: T[] = [];
+    let next: string | undefined = call.path;
+    while (next && items.length < maxItems) {
+      const page: GraphList<T> = await this.call(principal, { ...call, path: next });
+      items.push(...(page.value ?? []));
+      next = page['@odata.nextLink'];
+    }
+    return items;
+  }
+
+  /**
+   * Runs calls as `principal` through the batch loader (dataloader contract: one slot per call). Reads the
+   * read cache holds (or has in flight) are answered from it; the rest go out in one `$batch`, and the
+   * cacheable ones among them are kept.
+   */
+  async batch(principal: Principal, calls: readonly GraphCall[]): Promise<Array<unknown | Error>> {
+    if (!this.readCache) return this.loader.load(principal, calls);
+    // Misses are collected while the calls are looked up, then sent together one microtask later.
+    const sent: GraphCall[] = [];
+    let answers: Promise<Array<unknown | Error>> | null = null;
+    const send = (call: GraphCall): Promise<unknown> => {
+      const slot = sent.push(call) - 1;
+      answers ??= Promise.resolve().then(() => this.loader.load(principal, sent));
+      return answers.then((all) => {
+        const answer = all[slot];
+        if (answer instanceof Error) throw answer;
+        return answer;
+      });
+    };
+    const results = await Promise.all(
+      calls.map((call) => {
+        const cached = this.cachedRead(principal, call);
+        return (cached ? cached(() => send(call)) : send(call)).catch((error: Error) => error);
+      }),
+    );
+    for (const call of calls) if (call.write) this.invalidateAfter(call);
+    return results;
+  }
+
+  /** How a read goes through the read cache (`load` calls Graph); null for what is not cached. */
+  private cachedRead(principal: Principal, call: GraphCall): ((load: () => Promise<unknown>) => Promise<unknown>) | null {
+    const cache = this.readCache;
+    const tags = cache ? readTags(call) : null;
+    if (!cache || !tags) return null;
+    let path: string;
+    try {
+      path = this.api.checkedPath(call.path);
+    } catch {
+      return null;
+    }
+    return (load) => cache.read(readCacheKey(principal, path, call), tags, load, readTtlMs(call, this.readTtls!));
+  }
+
+  private invalidateAfter(call: GraphCall): void {
+    if (!this.readCache) return;
+    const tags = writeTags(call);
+    if (tags) this.readCache.invalidate(tags);
+    else this.readCache.invalidateAll();
   }
 
   /** One team's info (archived state, name), cached for the connection; null when it does not exist. */

@@ -2,7 +2,7 @@ import type { MessageRecord } from '../model.js';
 import type { Page } from '../paging.js';
 import type { InboxFilter } from '../provider.js';
 import { isAbsent } from '../kit/graph/errors.js';
-import { everything } from './channels.js';
+import { accessTo, everything } from './channels.js';
 import { MAX_MESSAGES_PAGE, teamsCalls } from './client.js';
 import type { Acting, TeamsConnection } from './connection.js';
 import { parseContainerId, type MessageContainer } from './ids.js';
@@ -17,7 +17,8 @@ import type { GraphChatMessage, GraphList } from './wire.js';
  * come from joinedTeams, their channels and the chat list; the first page of every container is read in one
  * `$batch` (channel pages with their replies), and a channel is read further only while its pages are newer
  * than the position asked for. A reply whose root is older than what was read is missed, as on Slack.
- * A container read only part of the way (enough for the page, or its page limit) bounds the page: nothing
+ * The page carries its channels and the actor's access to them (from the listing), so the rest of the
+ * request reads neither again. A container read only part of the way (enough for the page, or its page limit) bounds the page: nothing
  * older than its oldest root read is shown, since its unread messages may be newer than that. A page left
  * empty by the filter reads those containers further instead of promising a next page it has no cursor for.
  */
@@ -36,10 +37,8 @@ export async function listInbox(
 ): Promise<Page<MessageRecord>> {
   const position = page.cursor === null ? null : decodeCursor(page.cursor, 'i', 2);
   const before = position ? { at: Date.parse(String(position[0])), id: String(position[1]) } : null;
-  const containers = (await everything(connection, acting))
-    .filter((record) => filter.channelIds === null || filter.channelIds.includes(record.id))
-    .map((record) => parseContainerId(record.id))
-    .filter((address): address is MessageContainer => address !== null && address.kind !== 'team');
+  const listed = (await everything(connection, acting)).filter((record) => filter.channelIds === null || filter.channelIds.includes(record.id));
+  const containers = listed.map((record) => parseContainerId(record.id)).filter((address): address is MessageContainer => address !== null && address.kind !== 'team');
   const beforeIso = before ? new Date(before.at + 1).toISOString() : null;
   // Chats filter by time on Graph's side, so a page just over the limit is enough; channel pages cannot be
   // filtered and are read in Graph's largest pages to reach the position in as few calls as possible.
@@ -78,7 +77,7 @@ export async function listInbox(
           const pastWindow = Boolean(oldest && filter.createdAfter && Date.parse(oldest.createdDateTime) < filter.createdAfter.getTime());
           walk.next = next && !pastWindow ? next : null;
           if (!walk.next || container.kind === 'chat' || olderThanPosition > page.limit || pages >= MAX_PAGES_PER_CONTAINER) return;
-          answer = await connection.api.call<GraphList<GraphChatMessage>>(acting.principal, teamsCalls.messagesLink(container, next!)).catch((error: Error) => error);
+          answer = await connection.call<GraphList<GraphChatMessage>>(acting.principal, teamsCalls.messagesLink(container, next!)).catch((error: Error) => error);
         }
       }),
     );
@@ -107,15 +106,21 @@ export async function listInbox(
     if (candidates.length > 0 || !more) break;
     await Promise.all(
       unfinished.map(async (walk) => {
-        walk.answer = await connection.api.call<GraphList<GraphChatMessage>>(acting.principal, teamsCalls.messagesLink(walk.container, walk.next!)).catch((error: Error) => error);
+        walk.answer = await connection.call<GraphList<GraphChatMessage>>(acting.principal, teamsCalls.messagesLink(walk.container, walk.next!)).catch((error: Error) => error);
         walk.next = null;
       }),
     );
   }
   const shown = candidates.slice(0, page.limit);
+  // The page's channels and the actor's access to them come with the listing: `Message.channel` and the
+  // visibility checks of the page read nothing more.
+  const shownIds = new Set(shown.map((record) => record.channelId));
+  const channels = listed.filter((record) => shownIds.has(record.id));
   return {
     edges: shown.map((node) => ({ node, cursor: encodeCursor('i', node.createdAt.toISOString(), node.id) })),
     hasNextPage: candidates.length > page.limit || more,
     hasPreviousPage: false,
+    channels,
+    access: channels.map(accessTo),
   };
 }

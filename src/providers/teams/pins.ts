@@ -34,7 +34,7 @@ function chatOf(messageId: string): MessageAddress & { container: { kind: 'chat'
 }
 
 async function pinsOf(connection: TeamsConnection, acting: Acting, chatId: string): Promise<PinInfo[]> {
-  return connection.api.callAll<PinInfo>(acting.principal, teamsCalls.pins(chatId));
+  return connection.callAll<PinInfo>(acting.principal, teamsCalls.pins(chatId));
 }
 
 export async function pinMessage(connection: TeamsConnection, session: ReadSession, actor: Actor, messageId: string): Promise<PinResult> {
@@ -46,7 +46,7 @@ export async function pinMessage(connection: TeamsConnection, session: ReadSessi
     throw new SwitchboardError('CONFLICT', 'The message is already pinned.');
   }
   const bind = `${connection.api.root}/chats/${encodeURIComponent(chatId)}/messages/${address.messageId}`;
-  await connection.api.call(acting.principal, teamsCalls.pin(chatId, bind, acting.userId!));
+  await connection.call(acting.principal, teamsCalls.pin(chatId, bind, acting.userId!));
   const [record] = toRecords(connection, [read]);
   return { message: { ...record, pinnedAt: new Date(connection.now()), pinnedById: actor.userId }, announcement: null };
 }
@@ -57,7 +57,7 @@ export async function unpinMessage(connection: TeamsConnection, session: ReadSes
   const read = await requireMessage(session, acting, messageId);
   const pin = (await pinsOf(connection, acting, address.container.chatId)).find((candidate) => candidate.message?.id === address.messageId);
   if (!pin) throw new SwitchboardError('NOT_FOUND', 'The message is not pinned.');
-  await connection.api.call(acting.principal, teamsCalls.unpin(address.container.chatId, pin.id, acting.userId!));
+  await connection.call(acting.principal, teamsCalls.unpin(address.container.chatId, pin.id, acting.userId!));
   return toRecords(connection, [read])[0];
 }
 
@@ -70,7 +70,7 @@ export async function listPins(connection: TeamsConnection, acting: Acting, keys
         if (page.cursor !== null) decodeCursor(page.cursor, 'p', 1);
         const container = parseContainerId(key.parentId);
         if (container?.kind !== 'chat') return emptyPage<MessageRecord>();
-        const pins = await connection.api.call<GraphList<PinInfo>>(acting.principal, teamsCalls.pins(container.chatId));
+        const pins = await connection.call<GraphList<PinInfo>>(acting.principal, teamsCalls.pins(container.chatId));
         const seenAt = new Date(connection.now());
         const records = toRecords(
           connection,

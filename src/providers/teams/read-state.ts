@@ -188,11 +188,11 @@ export async function markChannelRead(scope: ReadStateScope, actor: Actor, chann
   if (container.kind === 'chat') {
     const acting = await scope.connection.writer(actor);
     if (messageId === null) {
-      await scope.connection.api.call(acting.principal, teamsCalls.markChatRead(container.chatId, chatUser(scope, acting)));
+      await scope.connection.call(acting.principal, teamsCalls.markChatRead(container.chatId, chatUser(scope, acting)));
       return;
     }
     message = toRecords(scope.connection, [await requireMessage(scope.session, acting, messageId)])[0];
-    await scope.connection.api.call(acting.principal, teamsCalls.markChatUnread(container.chatId, chatUser(scope, acting), message.createdAt.toISOString()));
+    await scope.connection.call(acting.principal, teamsCalls.markChatUnread(container.chatId, chatUser(scope, acting), message.createdAt.toISOString()));
     return;
   }
   const acting = await scope.connection.acting(actor);
@@ -219,7 +219,7 @@ export async function markUnread(scope: ReadStateScope, actor: Actor, messageId:
     requireOwn(acting);
     const record = toRecords(scope.connection, [await requireMessage(scope.session, acting, messageId)])[0];
     const before = new Date(record.createdAt.getTime() - 1).toISOString();
-    await scope.connection.api.call(acting.principal, teamsCalls.markChatUnread(address.container.chatId, chatUser(scope, acting), before));
+    await scope.connection.call(acting.principal, teamsCalls.markChatUnread(address.container.chatId, chatUser(scope, acting), before));
     return { kind: 'channel', channelId };
   }
   const acting = await scope.connection.acting(actor);

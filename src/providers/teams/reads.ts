@@ -124,7 +124,7 @@ async function channelPage(
   let hasNextPage = false;
   for (let guard = 0; guard < 20; guard += 1) {
     if (guard === 0 && prefetched?.answer instanceof Error) throw prefetched.answer;
-    const answer = guard === 0 && prefetched ? (prefetched.answer as GraphList<GraphChatMessage>) : await connection.api.call<GraphList<GraphChatMessage>>(acting.principal, teamsCalls.messagesLink(container, link));
+    const answer = guard === 0 && prefetched ? (prefetched.answer as GraphList<GraphChatMessage>) : await connection.call<GraphList<GraphChatMessage>>(acting.principal, teamsCalls.messagesLink(container, link));
     const value = answer.value ?? [];
     const next = answer['@odata.nextLink'] ?? null;
     session.rememberRoots(acting.principal, container, value);
@@ -153,7 +153,7 @@ async function chatPage(connection: TeamsConnection, session: ReadSession, actin
   const before = page.cursor === null ? null : String(decodeCursor(page.cursor, 'd', 2)[0]);
   if (before !== null && !Number.isFinite(Date.parse(before))) throw new SwitchboardError('VALIDATION_ERROR', `Cursor ${JSON.stringify(page.cursor)} is not a valid cursor.`);
   const top = Math.min(MAX_MESSAGES_PAGE, page.limit + 1);
-  const answer = await connection.api.call<GraphList<GraphChatMessage>>(acting.principal, teamsCalls.messages(container, top, before && new Date(before).toISOString()));
+  const answer = await connection.call<GraphList<GraphChatMessage>>(acting.principal, teamsCalls.messages(container, top, before && new Date(before).toISOString()));
   const value = answer.value ?? [];
   session.rememberRoots(acting.principal, container, value);
   const shown = value.slice(0, page.limit);

@@ -1,4 +1,5 @@
 import type { EventType } from '../events.js';
+import type { GraphCall } from '../kit/graph/client.js';
 import { parseResourcePath, type ChangeNotification } from '../kit/graph/notifications.js';
 import type { TeamsChange } from './changes.js';
 import { teamsCalls } from './client.js';
@@ -56,10 +57,11 @@ export const channelDigest = (channel: Pick<GraphChannel, 'displayName' | 'descr
   open: (channel.membershipType ?? 'standard') === 'standard',
 });
 
-/** Reads one thing as the read principal through the batch loader; null when it cannot be read now. */
-async function readOne<T>(connection: TeamsConnection, call: Parameters<TeamsConnection['batch']>[1][number]): Promise<T | null> {
+/** Reads one thing as the read principal through the batch loader, as Graph has it now; null when it cannot be read now. */
+async function readOne<T>(connection: TeamsConnection, call: GraphCall): Promise<T | null> {
   try {
-    const [answer] = await connection.batch(connection.readPrincipal, [call]);
+    // Past the read cache: the change is not published (nor the cache invalidated) yet.
+    const [answer] = await connection.loader.load(connection.readPrincipal, [call]);
     return answer instanceof Error ? null : (answer as T);
   } catch {
     return null;

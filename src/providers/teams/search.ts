@@ -100,7 +100,7 @@ export async function searchMessages(connection: TeamsConnection, session: ReadS
   const filtered = request.channelId !== null || request.authorId !== null || request.createdAfter !== null || request.createdBefore !== null;
   const from = filtered ? 0 : request.offset;
   const size = filtered ? FILTERED_READ : request.limit;
-  const answer = await connection.api.call<GraphSearchAnswer>(acting.principal, teamsCalls.searchMessages(request.query, from, size, acting.userId));
+  const answer = await connection.call<GraphSearchAnswer>(acting.principal, teamsCalls.searchMessages(request.query, from, size, acting.userId));
   const container = answer.value?.[0]?.hitsContainers?.[0];
   const hits = (container?.hits ?? []).map((hit) => ({ hit, id: hitMessageId(hit) })).filter((entry): entry is { hit: GraphSearchHit; id: string } => entry.id !== null);
   const records = await loadMessages(connection, session, acting, hits.map((entry) => entry.id));

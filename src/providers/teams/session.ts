@@ -75,7 +75,7 @@ export class ReadSession {
         if (replies instanceof Error) return failures.set(key, replies);
         const page = replies as GraphList<GraphChatMessage>;
         const more = page['@odata.nextLink']
-          ? await this.connection.api.callAll<GraphChatMessage>(principal, teamsCalls.messagesLink(plan.address.container, page['@odata.nextLink']))
+          ? await this.connection.callAll<GraphChatMessage>(principal, teamsCalls.messagesLink(plan.address.container, page['@odata.nextLink']))
           : [];
         this.threads.set(key, { root: first as GraphChatMessage, replies: [...(page.value ?? []), ...more] });
       }),
@@ -102,7 +102,7 @@ export class ReadSession {
     const key = this.key(principal, cacheId);
     let pending = this.members.get(key);
     if (!pending) {
-      pending = this.connection.api.callAll<GraphMember>(principal, call).then((members) => {
+      pending = this.connection.callAll<GraphMember>(principal, call).then((members) => {
         for (const member of members) this.connection.users.rememberMember(member);
         // Who each membership id is, so a later `deleted` membership notification names who left.
         this.connection.roster.rememberMembers(cacheId, members);

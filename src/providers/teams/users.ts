@@ -15,6 +15,8 @@ import type { GraphUser } from './wire.js';
 export class UserDirectory {
   private readonly users = new Map<string, { at: number; user: UserRecord | null; handle: string | null }>();
   private readonly apps = new Map<string, string | null>();
+  /** Reads of users in flight, by user id. */
+  private readonly loading = new Map<string, Promise<void>>();
   private directory: { at: number; value: Promise<UserRecord[]> } | null = null;
 
   constructor(
@@ -22,21 +24,25 @@ export class UserDirectory {
     private readonly ttlMs: number,
   ) {}
 
-  /** Users by id; unknown and malformed ids are absent from the map. */
+  /**
+   * Users by id; unknown and malformed ids are absent from the map. Users already being read (another
+   * request's load in flight) are waited for, not read again.
+   */
   async load(ids: readonly string[]): Promise<Map<string, UserRecord>> {
     const now = this.connection.now();
     const cold = [...new Set(ids)].filter((id) => isGuid(id) && !this.fresh(id, now));
-    if (cold.length) {
-      const answers = await this.connection.batch(this.connection.readPrincipal, cold.map((id) => teamsCalls.user(id)));
-      answers.forEach((answer, index) => {
-        if (answer instanceof Error) {
-          if (isAbsent(answer)) this.users.set(cold[index], { at: now, user: null, handle: null });
-          else throw answer;
-          return;
-        }
-        this.remember(answer as GraphUser);
-      });
+    const waits = [...new Set(cold.map((id) => this.loading.get(id)).filter((pending) => pending !== undefined))];
+    const missing = cold.filter((id) => !this.loading.has(id));
+    if (missing.length) {
+      const pending = this.read(missing, now);
+      for (const id of missing) this.loading.set(id, pending);
+      const done = () => {
+        for (const id of missing) if (this.loading.get(id) === pending) this.loading.delete(id);
+      };
+      pending.then(done, done);
+      waits.push(pending);
     }
+    await Promise.all(waits);
     const found = new Map<string, UserRecord>();
     for (const id of ids) {
       const app = id.startsWith('app:') ? id.slice(4) : null;
@@ -45,6 +51,19 @@ export class UserDirectory {
       if (user) found.set(id, user);
     }
     return found;
+  }
+
+  /** One `$batch` of `GET /users/{id}`: found users remembered, absent ones remembered as absent. */
+  private async read(ids: readonly string[], now: number): Promise<void> {
+    const answers = await this.connection.batch(this.connection.readPrincipal, ids.map((id) => teamsCalls.user(id)));
+    answers.forEach((answer, index) => {
+      if (answer instanceof Error) {
+        if (isAbsent(answer)) this.users.set(ids[index], { at: now, user: null, handle: null });
+        else throw answer;
+        return;
+      }
+      this.remember(answer as GraphUser);
+    });
   }
 
   remember(user: GraphUser): void {
@@ -70,7 +89,7 @@ export class UserDirectory {
   all(): Promise<UserRecord[]> {
     const now = this.connection.now();
     if (!this.directory || now - this.directory.at > this.ttlMs) {
-      const value = this.connection.api.callAll<GraphUser>(this.connection.readPrincipal, teamsCalls.users(999), 10_000).then((users) => {
+      const value = this.connection.callAll<GraphUser>(this.connection.readPrincipal, teamsCalls.users(999), 10_000).then((users) => {
         for (const user of users) this.remember(user);
         return users.map((user) => toUser(user, this.connection.workspaceId));
       });

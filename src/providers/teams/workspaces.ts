@@ -19,6 +19,20 @@ export const TEAMS = 'teams';
 /** How long a replaced provider's connections to Graph stay open for the requests still using it. */
 const RETIRE_AFTER_MS = 60_000;
 
+/**
+ * The provider-read cache (cached-reads.ts) by how events arrive. PUSH: change notifications report every
+ * message change (created, edited, reacted to, deleted) and channel and membership changes, and invalidate
+ * on arrival, so a channel's reads are kept 5 minutes (as Slack's); lists that decide access 30 seconds
+ * (private channels' memberships and archiving are not notified). POLL: the poller reports changes up to
+ * an interval (30 s by default) late, and replies of older threads not at all (poller.ts FOLLOWED_ROOTS),
+ * so any reuse would show older answers than a live read does: identical reads in flight are shared, nothing
+ * is kept.
+ */
+export const READ_CACHE_TTLS = {
+  PUSH: { containerMs: 5 * 60_000, listsMs: 30_000 },
+  POLL: { containerMs: 0, listsMs: 0 },
+} as const;
+
 /** What the Teams runtime shares with its parts. */
 export interface TeamsServer {
   host: ProviderHost;
@@ -183,6 +197,7 @@ export class TeamsWorkspaces {
       loginUrl: settings.loginUrl,
       ca: settings.ca,
       eventDelivery: stored.eventDelivery,
+      readCache: READ_CACHE_TTLS[stored.eventDelivery],
       db: host.db,
       budget: this.budget(tenantId),
       reactions: this.reactionMemory(tenantId),

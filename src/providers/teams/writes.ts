@@ -65,7 +65,7 @@ export async function sendMessage(connection: TeamsConnection, session: ReadSess
     rootId = parent.rootId ?? parent.messageId;
   }
   const outgoing = await bodyFor(connection, session, acting, container, request.content);
-  const created = await connection.api.call<GraphChatMessage>(acting.principal, teamsCalls.post(container, rootId, outgoing, acting.userId!));
+  const created = await connection.call<GraphChatMessage>(acting.principal, teamsCalls.post(container, rootId, outgoing, acting.userId!));
   session.forget(container);
   return toRecords(connection, [{ address: { container, messageId: created.id, rootId }, message: created, thread: rootId ? null : { root: created, replies: [] } }])[0];
 }
@@ -88,7 +88,7 @@ export async function updateMessage(connection: TeamsConnection, session: ReadSe
   const acting = await connection.writer(actor);
   const read = await ownMessage(session, acting, messageId, 'edited');
   const outgoing = await bodyFor(connection, session, acting, read.address.container, content);
-  await connection.api.call(acting.principal, teamsCalls.update(read.address, outgoing, acting.userId!));
+  await connection.call(acting.principal, teamsCalls.update(read.address, outgoing, acting.userId!));
   return reread(connection, session, acting, read, messageId);
 }
 
@@ -96,7 +96,7 @@ export async function updateMessage(connection: TeamsConnection, session: ReadSe
 export async function deleteMessage(connection: TeamsConnection, session: ReadSession, actor: Actor, messageId: string): Promise<MessageRecord> {
   const acting = await connection.writer(actor);
   const read = await ownMessage(session, acting, messageId, 'deleted');
-  await connection.api.call(acting.principal, teamsCalls.action(read.address, 'softDelete', acting.userId!));
+  await connection.call(acting.principal, teamsCalls.action(read.address, 'softDelete', acting.userId!));
   return reread(connection, session, acting, read, messageId);
 }
 
@@ -112,6 +112,6 @@ export async function react(connection: TeamsConnection, session: ReadSession, a
   if (!on && !mine) throw new SwitchboardError('NOT_FOUND', `You have no ${name} reaction on this message.`);
   // Unsetting names the reaction exactly as Graph holds it (a legacy `like` is not a `👍`).
   const body = { reactionType: mine?.reactionType ?? reactionType };
-  await connection.api.call(acting.principal, teamsCalls.action(read.address, on ? 'setReaction' : 'unsetReaction', acting.userId!, body));
+  await connection.call(acting.principal, teamsCalls.action(read.address, on ? 'setReaction' : 'unsetReaction', acting.userId!, body));
   return reread(connection, session, acting, read, messageId);
 }
