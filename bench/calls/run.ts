@@ -10,6 +10,7 @@ import { measureOutlook } from './outlook.js';
 import { measureTeams } from './teams.js';
 import { measureSlackEconomy } from './slack-economy.js';
 import { measureOutlookEconomy } from './outlook-economy.js';
+import { measureTeamsEconomy } from './teams-economy.js';
 import { measureGmailEconomy } from './gmail-economy.js';
 
 /**
@@ -94,8 +95,8 @@ await measureProvider('outlook', 'fake Graph', () => measureOutlook(THREAD_TREE,
 await measureProvider('gmail', 'fake Gmail', () => measureGmail(THREAD_TREE, INBOX));
 
 // Provider-call economy (issue 14, target 5): 60 thread-tree queries in one minute against each provider's
-// fake with its rate limits, the connection's read cache on (./slack-economy.ts, ./outlook-economy.ts,
-// ./gmail-economy.ts): requests that reached the provider and RATE_LIMITED answers.
+// fake with its rate limits, the connection's read cache on (./slack-economy.ts, ./teams-economy.ts,
+// ./outlook-economy.ts, ./gmail-economy.ts): requests that reached the provider and RATE_LIMITED answers.
 interface EconomyRow {
   provider: string;
   queries: number;
@@ -114,6 +115,10 @@ for (const [provider, measure] of [
   ['slack', async (): Promise<EconomyRow> => {
     const result = await measureSlackEconomy(60, spread);
     return { provider, ...result, requests: result.calls, detail: `Web API calls by method: ${byName(result.byMethod)}` };
+  }],
+  ['teams', async (): Promise<EconomyRow> => {
+    const result = await measureTeamsEconomy(60, spread);
+    return { provider, ...result, detail: `${result.calls} Graph calls ($batch items one by one): ${byName(result.byMethod)}` };
   }],
   ['outlook', async (): Promise<EconomyRow> => {
     const result = await measureOutlookEconomy(60, spread);
