@@ -130,12 +130,18 @@ class EventStream implements AsyncIterableIterator<LoggedEvent> {
       this.stop(new Error(`Subscriber fell more than ${MAX_PENDING_EVENTS} events behind; resubscribe with after: its last cursor.`));
       return;
     }
-    this.delivery = this.delivery
-      .then(() => this.check(event))
-      .catch((error: unknown) => this.stop(error))
-      .finally(() => {
-        this.pending -= 1;
-      });
+    this.delivery = this.delivery.then(() => this.checkCounted(event));
+  }
+
+  /** `check`, its failure stopping the stream; never rejects (the delivery chain goes on). */
+  private async checkCounted(event: LoggedEvent): Promise<void> {
+    try {
+      await this.check(event);
+    } catch (error) {
+      this.stop(error);
+    } finally {
+      this.pending -= 1;
+    }
   }
 
   /** Checks one event and, when the subscriber gets it, offers it and waits until it is taken. */
