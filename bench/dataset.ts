@@ -121,15 +121,13 @@ export async function generateDataset(db: Kysely<Database>, options: DatasetOpti
   const perChannel = Math.ceil(options.messages / channels.length);
   const deepRoots: string[] = [];
   const ticketCounts = new Map<number, number>();
-  let pending: MessageRow[] = [];
-  let pendingReactions: Array<{ message: string; user: string; emoji: string }> = [];
+  // Every row is generated first and written in time order, across channels, as a live workspace's rows arrive:
+  // the table's physical order then follows created_at, as it does in production (written channel by
+  // channel, it had a correlation of 0 with time, a layout no live table has, and time-bounded reads
+  // touched every page).
+  const generated: MessageRow[] = [];
+  const reactions: Array<{ message: string; user: string; emoji: string }> = [];
   let written = 0;
-  const flush = async () => {
-    if (pending.length > 0) await insertMessages(db, workspace, pending);
-    if (pendingReactions.length > 0) await insertReactions(db, pendingReactions);
-    pending = [];
-    pendingReactions = [];
-  };
   const authorsOf = (channel: string) => members.get(channel)!;
   for (const channel of channels) {
     const authors = authorsOf(channel.id);
@@ -138,7 +136,9 @@ export async function generateDataset(db: Kysely<Database>, options: DatasetOpti
     while (made < perChannel && written + made < options.messages) {
       const rootAt = now - span + Math.floor(((made + 1) / perChannel) * span) - rng.int(0, 60_000);
       const tree: MessageRow[] = [];
-      const add = (parent: MessageRow | null, at: number) => {
+      const add = (parent: MessageRow | null, wanted: number) => {
+        // A reply comes after its parent (rows are written in time order, parents first).
+        const at = parent ? Math.max(wanted, parent.createdAt.getTime() + 1000) : wanted;
         const { text, ticket } = messageText(rng, handles, options.ticketRange);
         if (ticket !== null) ticketCounts.set(ticket, (ticketCounts.get(ticket) ?? 0) + 1);
         const ancestors = parent ? (parent.ancestors ? `${parent.ancestors},${parent.id}` : parent.id) : '';
@@ -156,7 +156,7 @@ export async function generateDataset(db: Kysely<Database>, options: DatasetOpti
         if (rng.next() < options.reactionShare) {
           const emoji = new Set<string>();
           for (let r = rng.int(1, 3); r > 0; r--) emoji.add(rng.pick(REACTION_EMOJI));
-          for (const e of emoji) pendingReactions.push({ message: row.id, user: rng.pick(authors), emoji: e });
+          for (const e of emoji) reactions.push({ message: row.id, user: rng.pick(authors), emoji: e });
         }
         return row;
       };
@@ -175,13 +175,14 @@ export async function generateDataset(db: Kysely<Database>, options: DatasetOpti
         deepRoots.push(root.id);
         deepInChannel += 1;
       }
-      pending.push(...tree);
+      generated.push(...tree);
       made += tree.length;
-      if (pending.length >= batch) await flush();
     }
     written += made;
   }
-  await flush();
+  generated.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  for (let start = 0; start < generated.length; start += batch) await insertMessages(db, workspace, generated.slice(start, start + batch));
+  for (let start = 0; start < reactions.length; start += batch) await insertReactions(db, reactions.slice(start, start + batch));
   const rareTickets = [...ticketCounts].filter(([, count]) => count <= 3).slice(0, 200).map(([ticket]) => `INC-${ticket}`);
   return { channelIds: channels.map((channel) => channel.id), userIds: users.map((user) => user.id), messages: written, deepRoots, rareTickets };
 }

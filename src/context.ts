@@ -6,6 +6,7 @@ import { instrumentProvider } from './observability/provider-calls.js';
 import { workspaceKey, type ProviderRegistry, type ReachedWorkspace, type WorkspaceHandle } from './providers/registry.js';
 import type { Actor, UserRecord, WorkspaceRecord } from './providers/model.js';
 import { FEATURES, type MessagingProvider } from './providers/provider.js';
+import { EVERY_PART, type MessageParts } from './providers/message-parts.js';
 import type { EventBus } from './subscriptions/bus.js';
 import type { EventLog } from './subscriptions/event-log.js';
 import type { EventIngest } from './subscriptions/ingest.js';
@@ -78,6 +79,11 @@ export interface RequestContext {
   workspaces(): Promise<WorkspaceHandle[]>;
   scope(handle: WorkspaceHandle): WorkspaceScope;
   resetLoaders(): void;
+  /**
+   * The parts of message records this request reads (src/http/message-parts.ts), said before any scope opens;
+   * scopes opened afterwards read only those. Without it every part is read.
+   */
+  readParts?(parts: MessageParts): void;
 }
 
 /** The optional parts of a provider (`provider.pins`, …), measured like its own methods. */
@@ -92,6 +98,7 @@ export function createRequestContext(services: Services, viewer: Viewer): Reques
   // user id there): a scope asked after it uses it instead of reading them again.
   let reached: Map<string, ReachedWorkspace> | null = null;
   const reachedOf = (key: string) => reached?.get(key);
+  let parts: MessageParts = EVERY_PART;
 
   return {
     services,
@@ -112,10 +119,13 @@ export function createRequestContext(services: Services, viewer: Viewer): Reques
       scopes ??= new Map();
       let scope = scopes.get(key);
       if (!scope) {
-        scope = openScope(services, viewer, handle, reachedOf);
+        scope = openScope(services, viewer, handle, reachedOf, parts);
         scopes.set(key, scope);
       }
       return scope;
+    },
+    readParts: (read) => {
+      parts = read;
     },
     resetLoaders: () => {
       scopes = null;
@@ -126,7 +136,13 @@ export function createRequestContext(services: Services, viewer: Viewer): Reques
 }
 
 /** A workspace as the viewer sees it in one request: `reached` answers what the memberships statement told of it. */
-function openScope(services: Services, viewer: Viewer, handle: WorkspaceHandle, reached: (key: string) => ReachedWorkspace | undefined): WorkspaceScope {
+function openScope(
+  services: Services,
+  viewer: Viewer,
+  handle: WorkspaceHandle,
+  reached: (key: string) => ReachedWorkspace | undefined,
+  parts: MessageParts,
+): WorkspaceScope {
   const key = workspaceKey(handle);
   const shared = services.registry.open(handle);
   let user: Promise<UserRecord | null> | null = null;
@@ -140,7 +156,7 @@ function openScope(services: Services, viewer: Viewer, handle: WorkspaceHandle, 
   };
   // Providers that cache reads per request hand out a view for this scope; others are shared as is.
   // Measured here, for every provider alike, its optional parts included (src/observability/provider-calls.ts).
-  const provider = instrumentProvider(handle.provider, shared.forRequest?.(actor) ?? shared, PART_NAMES);
+  const provider = instrumentProvider(handle.provider, shared.forRequest?.(actor, parts) ?? shared, PART_NAMES);
   return {
     handle,
     provider,

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Actor, ChannelAccess, ChannelRecord, MessageRecord, UserRecord } from './providers/model.js';
 import { requireFeature, type MessagingProvider } from './providers/provider.js';
 import { addressUser, isAddressUserId } from './providers/address-users.js';
-import type { Page, PageKey } from './providers/paging.js';
+import type { ChildTree, ChildTreeKey, Page, PageKey } from './providers/paging.js';
 import type { ThreadStateRecord, ThreadSubscriptionStatus } from './providers/features/read-state.js';
 
 /** Loader behaviour; the benchmarks switch batching and caching off to measure the naive resolver. */
@@ -23,6 +23,8 @@ export class WorkspaceLoaders {
   // it, and an event reads through a few of these at most (a dozen DataLoaders each was ~5 KB per
   // subscriber; issue 14).
   private readonly made = new Map<string, DataLoader<never, unknown, unknown>>();
+  /** Children pages primed from reply trees (cache keys of `children`). */
+  private readonly knownChildren = new Set<string>();
   private readonly base: { batch: boolean; cache: boolean; maxBatchSize: number };
   private readonly paged: { batch: boolean; cache: boolean; maxBatchSize: number; cacheKeyFn: (key: PageKey) => string };
 
@@ -78,6 +80,38 @@ export class WorkspaceLoaders {
 
   get children(): DataLoader<PageKey, Page<MessageRecord>, string> {
     return this.lazy('children', () => new DataLoader((keys: readonly PageKey[]) => this.primed(this.provider.listChildren(keys)), this.paged));
+  }
+
+  /**
+   * Reply trees, for a provider that reads them in one call (`listChildTrees`; null otherwise): every page of
+   * a tree lands in the `children` loader, so the nested `children` fields below read nothing.
+   */
+  get childTrees(): DataLoader<ChildTreeKey, ChildTree<MessageRecord>, string> | null {
+    const provider = this.provider;
+    if (!provider.listChildTrees) return null;
+    return this.lazy('childTrees', () =>
+      new DataLoader(async (keys: readonly ChildTreeKey[]) => {
+        const trees = await provider.listChildTrees!(keys);
+        trees.forEach((tree, index) => {
+          if (tree instanceof Error) return;
+          tree.forEach((level, depth) => {
+            for (const [parentId, page] of level) this.primeChildren({ parentId, page: keys[index].pages[depth] }, page);
+          });
+        });
+        return trees;
+      }, { ...this.base, cacheKeyFn: (key: ChildTreeKey) => JSON.stringify(key) }),
+    );
+  }
+
+  /** Whether `key`'s page of children is known already (read in a tree or by itself). */
+  knowsChildren(key: PageKey): boolean {
+    return this.knownChildren.has(JSON.stringify(key));
+  }
+
+  private primeChildren(key: PageKey, page: Page<MessageRecord>): void {
+    this.children.prime(key, page);
+    this.knownChildren.add(JSON.stringify(key));
+    this.prime(this.messages, page);
   }
 
   get descendants(): DataLoader<PageKey, Page<MessageRecord>, string> {

@@ -1,7 +1,7 @@
 import { createApiKey } from '../../src/store/api-keys.js';
 import type { LoaderOptions } from '../../src/loaders.js';
 import { startTestApp, type TestApp } from '../../testkit/app.js';
-import { startFakeGraph, type FakeGraph, type FakeGraphUser } from '../../testkit/fakes/graph/index.js';
+import { startFakeGraph, type FakeApp, type FakeGraph, type FakeGraphUser } from '../../testkit/fakes/graph/index.js';
 import { outlookServerSettings } from '../../testkit/fakes/graph/outlook-fixture.js';
 import type { SlackCalls } from './slack.js';
 
@@ -39,11 +39,25 @@ export function seedMailbox(fake: FakeGraph): MailboxSeed {
 }
 
 export async function connectedOutlookApp(seed: MailboxSeed, loaderOptions?: LoaderOptions): Promise<{ app: TestApp; workspaceId: string }> {
-  const app = seed.fake.tenant.apps.size > 0 ? [...seed.fake.tenant.apps.values()][0] : seed.fake.tenant.addApp();
-  const testApp = await startTestApp('pglite', { connections: outlookServerSettings(seed.fake, app), loaderOptions } as never);
+  const testApp = await startTestApp('pglite', { connections: outlookServerSettings(seed.fake, graphAppOf(seed.fake)), loaderOptions } as never);
+  await connectOutlook(testApp, seed, 'POLL');
+  return { app: testApp, workspaceId: seed.alice.id };
+}
+
+/** The fake tenant's app registration (made on first use). */
+export function graphAppOf(fake: FakeGraph): FakeApp {
+  return fake.tenant.apps.size > 0 ? [...fake.tenant.apps.values()][0] : fake.tenant.addApp();
+}
+
+/**
+ * Stores alice's mailbox in `testApp` as the OAuth flow does (`eventDelivery`: POLL, or PUSH as on a server
+ * whose PUBLIC_URL is https: then reads are cached across requests), links alice's account to it and gives
+ * her the API key `bench-outlook`.
+ */
+export async function connectOutlook(testApp: TestApp, seed: MailboxSeed, eventDelivery: 'POLL' | 'PUSH'): Promise<void> {
   const services = testApp.started.services;
   const { store } = services.connections;
-  const refreshToken = seed.fake.tenant.issueRefreshToken(app.clientId, seed.alice.id, ['Mail.ReadWrite']).token;
+  const refreshToken = seed.fake.tenant.issueRefreshToken(graphAppOf(seed.fake).clientId, seed.alice.id, ['Mail.ReadWrite']).token;
   await store.save(
     {
       provider: 'outlook',
@@ -53,7 +67,7 @@ export async function connectedOutlookApp(seed: MailboxSeed, loaderOptions?: Loa
       appId: seed.fake.tenant.tenantId,
       botUserId: seed.alice.mail,
       credentials: { accessToken: 'unused', expiresAt: new Date(0), refreshToken, webhookSecret: 'client-state' },
-      eventDelivery: 'POLL',
+      eventDelivery,
     },
     null,
   );
@@ -62,7 +76,6 @@ export async function connectedOutlookApp(seed: MailboxSeed, loaderOptions?: Loa
   await store.link({ provider: 'outlook', workspaceId: seed.alice.id, accountId: account.id, externalUserId: seed.alice.id, userToken: refreshToken, linkedVia: 'OAUTH' });
   services.connections.changed({ provider: 'outlook', workspaceId: seed.alice.id });
   await createApiKey(db, account.id, 'bench-outlook', 'bench', ['read', 'write']);
-  return { app: testApp, workspaceId: seed.alice.id };
 }
 
 /** The Graph calls of one query: HTTP requests (a `$batch` once) and calls (its items one by one), by route. */

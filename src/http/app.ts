@@ -23,6 +23,7 @@ import { queryLimitsPlugin, type QueryLimits } from './query-limits.js';
 import { perKeyRateLimit } from './rate-limit.js';
 import { requestSizeLimits } from './request-limits.js';
 import { sharedEventDelivery } from './shared-delivery.js';
+import { messagePartsOfOperation } from './message-parts.js';
 import { graphqlOverSse } from './sse.js';
 
 /** What yoga adds to the context of every operation (HTTP request or graphql-ws message). */
@@ -96,6 +97,8 @@ export interface StandardPlugins {
   graphqlMetrics: Plugin;
   /** A span per resolver when tracing is on (OTEL_EXPORTER_OTLP_ENDPOINT); an empty plugin otherwise. */
   resolverSpans: Plugin;
+  /** Which parts of message records a query reads, so that providers read no more (./message-parts.ts). */
+  messageParts: Plugin;
   /** One execution of `Subscription.events` per event for subscribers who may see the same thing. */
   sharedDelivery: Plugin;
   /**
@@ -135,6 +138,7 @@ export function standardPlugins(
     clientIds: errorsNameClientIds(),
     graphqlMetrics: graphqlMetrics(),
     resolverSpans: tracingEnabled() ? resolverSpans() : {},
+    messageParts: messagePartsOfOperation(),
     sharedDelivery: sharedEventDelivery(),
     sse: graphqlOverSse(services),
     subscriptionTracking: subscriptions.plugin(),

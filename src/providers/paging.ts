@@ -50,4 +50,17 @@ export interface PageKey {
 }
 
 
+/**
+ * A reply tree read in one go, for a query that nests `children` in `children`: `pages[0]` of the children of
+ * `parentId`, then `pages[1]` of the children of each reply on that page, and so on. Only the first level may
+ * have a cursor (it continues that level; the levels below start at their beginning).
+ */
+export interface ChildTreeKey {
+  parentId: string;
+  pages: PageRequest[];
+}
+
+/** The pages of a ChildTreeKey, level by level: at level k, each parent's children page by the parent's id. */
+export type ChildTree<T> = Array<Map<string, Page<T>>>;
+
 export type BatchResult<T> = Promise<Array<T | Error>>;

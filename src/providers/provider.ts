@@ -1,7 +1,8 @@
 import { SwitchboardError } from '../errors.js';
 import type { Actor, AudienceMember, ChannelAccess, ChannelRecord, MessageContent, MessageRecord, ProviderName, UserRecord, WorkspaceRecord } from './model.js';
 import type { Capabilities } from './capabilities.js';
-import type { BatchResult, Page, PageKey, PageRequest } from './paging.js';
+import type { BatchResult, ChildTree, ChildTreeKey, Page, PageKey, PageRequest } from './paging.js';
+import type { MessageParts } from './message-parts.js';
 import type { ReadState, ThreadSubscriptions } from './features/read-state.js';
 import type { ScheduledMessages } from './features/scheduled.js';
 import type { Search } from './features/search.js';
@@ -108,9 +109,10 @@ export interface MessagingProvider {
    * A view of this provider for one request (or one subscription event), made once per request scope.
    * Providers whose platform has no multi-get cache their reads in it, so a thread read once serves its root,
    * replies and parents for the rest of the request; reads without an explicit actor act as `actor`.
-   * Optional: a provider whose reads are batched anyway (the built-in workspace) leaves it out.
+   * `parts` names the parts of message records the request reads (./message-parts.ts): the view may leave
+   * the others out of its records (the built-in workspace's view does only that: its reads are batched anyway).
    */
-  forRequest?(actor: () => Promise<Actor | null>): MessagingProvider;
+  forRequest?(actor: () => Promise<Actor | null>, parts?: MessageParts): MessagingProvider;
 
   /** The workspace user that a Switchboard account acts as here, or null when it has none. */
   userForAccount(accountId: string): Promise<UserRecord | null>;
@@ -139,6 +141,11 @@ export interface MessagingProvider {
   listChannelMessages(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>>;
   /** Immediate replies of each message, oldest first. */
   listChildren(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>>;
+  /**
+   * Replies of each message several levels down in one read (`children` nested in `children`), each level's
+   * pages as `listChildren` would answer them. Optional: without it each level is a `listChildren` call.
+   */
+  listChildTrees?(keys: readonly ChildTreeKey[]): BatchResult<ChildTree<MessageRecord>>;
   /** The whole subtree below each message, flattened, oldest first. */
   listDescendants(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>>;
   /**

@@ -38,7 +38,18 @@ export interface SearchResults {
   hits: SearchHitRecord[];
 }
 
-export async function searchWorkspace(ctx: RequestContext, workspace: WorkspaceHandle, args: SearchArgs): Promise<SearchResults> {
+/** What the client reads of each hit beyond its message (both by default). */
+export interface SearchSelection {
+  highlights: boolean;
+  context: boolean;
+}
+
+export async function searchWorkspace(
+  ctx: RequestContext,
+  workspace: WorkspaceHandle,
+  args: SearchArgs,
+  selection: SearchSelection = { highlights: true, context: true },
+): Promise<SearchResults> {
   const query = args.query.trim();
   if (query.length === 0) throw invalid('query', 'query must contain at least one word to search for.');
   const length = [...query].length;
@@ -82,7 +93,8 @@ export async function searchWorkspace(ctx: RequestContext, workspace: WorkspaceH
     createdBefore: args.before ?? null,
     limit,
     offset,
-    contextSize: SEARCH_CONTEXT_SIZE,
+    contextSize: selection.context ? SEARCH_CONTEXT_SIZE : 0,
+    highlights: selection.highlights,
   });
   scope.loaders.primeRelated(page);
   for (const hit of page.hits) {

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context.js';
 import { parseScopedId, scopedId } from '../providers/ids.js';
 import type { ButtonRecord, ChannelRecord, MessageRecord, ReactionRecord, SystemEventRecord, UserRecord } from '../providers/model.js';
@@ -7,6 +8,7 @@ import { pageRequest, type ConnectionArgs } from '../resolvers/pagination.js';
 import { canDeleteMessage, canUpdateMessage } from '../resolvers/policy.js';
 import { refFromGlobalId } from '../resolvers/refs.js';
 import { builder } from './builder.js';
+import { nestedChildPages } from './child-tree.js';
 import { toConnection } from './pages.js';
 import { AttachmentRef, ChannelRef, MessageRef, UserRef, WorkspaceRef } from './refs.js';
 
@@ -133,6 +135,20 @@ async function replies(ctx: RequestContext, message: MessageRecord, kind: 'child
   return toConnection(await loader.load({ parentId: message.id, page: pageRequest(args, { backward: false }) }));
 }
 
+/**
+ * Direct replies. When the query nests `children` in them and the provider reads reply trees, the levels
+ * below are read with this one (./child-tree.ts), and their own `children` fields find their pages read.
+ */
+async function children(ctx: RequestContext, message: MessageRecord, args: ConnectionArgs, info: GraphQLResolveInfo) {
+  const loaders = ctx.scope(handleOf(message)).loaders;
+  const key = { parentId: message.id, page: pageRequest(args, { backward: false }) };
+  const trees = loaders.childTrees;
+  const below = trees && !loaders.knowsChildren(key) ? nestedChildPages(info) : [];
+  // The tree's pages, this one's included, land in the children loader.
+  if (trees && below.length > 0) await trees.load({ parentId: message.id, pages: [key.page, ...below] });
+  return toConnection(await loaders.children.load(key));
+}
+
 builder.node(MessageRef, {
   description: 'A message, with its place in a reply tree.',
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'channelIds' in value,
@@ -203,7 +219,7 @@ builder.node(MessageRef, {
     children: t.connection({
       type: MessageRef,
       description: 'Immediate replies, oldest first.',
-      resolve: (message, args, ctx) => replies(ctx, message, 'children', args),
+      resolve: (message, args, ctx, info) => children(ctx, message, args, info),
     }),
     descendants: t.connection({
       type: MessageRef,

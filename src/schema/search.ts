@@ -1,6 +1,7 @@
 import type { SearchHitRecord } from '../providers/features/search.js';
 import { MAX_QUERY_LENGTH, MAX_SEARCH_OFFSET, searchWorkspace, type SearchResults } from '../resolvers/search.js';
 import { builder } from './builder.js';
+import { selectsField } from './selection.js';
 import { MessageRef, WorkspaceRef } from './refs.js';
 
 /** Workspace.search: full-text search over the messages the viewer can read. */
@@ -66,7 +67,7 @@ builder.objectField(WorkspaceRef, 'search', (t) =>
       first: t.arg.int({ description: 'Hits per page: 1 to 100, default 20.' }),
       offset: t.arg.int({ description: `Hits to skip, 0 to ${MAX_SEARCH_OFFSET.toLocaleString('en-US')}; default 0.` }),
     },
-    resolve: (workspace, args, ctx) =>
+    resolve: (workspace, args, ctx, info) =>
       searchWorkspace(
         ctx,
         { provider: workspace.provider, workspaceId: workspace.id },
@@ -75,6 +76,8 @@ builder.objectField(WorkspaceRef, 'search', (t) =>
           channelId: args.channelId == null ? null : String(args.channelId),
           userId: args.userId == null ? null : String(args.userId),
         },
+        // Headlines and context cost the provider work (ts_headline, a statement): only when asked for.
+        { highlights: selectsField(info, 'highlights'), context: selectsField(info, 'context') },
       ),
   }),
 );

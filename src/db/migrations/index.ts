@@ -15,6 +15,7 @@ import * as emulatedScheduledMessages from './0014_emulated_scheduled_messages.j
 import * as gmailMailboxes from './0016_gmail_mailboxes.js';
 import * as readPositions from './0017_read_positions.js';
 import * as stagedUploads from './0019_staged_uploads.js';
+import * as messagesByTime from './0020_messages_by_time.js';
 
 /** The one numbered sequence of migrations, every provider's metadata tables included; names never change. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0016_gmail_mailboxes': gmailMailboxes,
   '0017_read_positions': readPositions,
   '0019_staged_uploads': stagedUploads,
+  '0020_messages_by_time': messagesByTime,
 };

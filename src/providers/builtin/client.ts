@@ -1,6 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { InboxFilter } from '../provider.js';
+import { EVERY_PART, partsKey, type MessageParts } from '../message-parts.js';
 import type { PageRequest } from '../paging.js';
 import type { ChannelRow, MessageRow, UserRow } from './map.js';
 import { linkPreviewColumn } from './link-preview-columns.js';
@@ -40,33 +41,69 @@ export function decodeKeyset(cursor: string): Keyset | null {
 
 export const uuids = (ids: readonly string[]) => sql`${[...ids]}::uuid[]`;
 
-/** Every column of a message record, with its reactions, mentions, attachments and thread summary. */
-export const messageColumns = sql`
+/**
+ * The columns of a message record with the parts `parts` names (src/providers/message-parts.ts); a part
+ * left out is a constant of the same type, read as empty by ./map.ts. Every statement that reads message
+ * records joins `threadSummaryOf` with the same parts.
+ */
+export function messageColumnsOf(parts: MessageParts) {
+  return shaped(parts).columns;
+}
+
+export function threadSummaryOf(parts: MessageParts) {
+  return shaped(parts).thread;
+}
+
+const byParts = new Map<string, { columns: RawBuilder<unknown>; thread: RawBuilder<unknown> }>();
+
+function shaped(parts: MessageParts) {
+  const key = partsKey(parts);
+  let found = byParts.get(key);
+  if (!found) {
+    found = { columns: columnsOf(parts), thread: parts.thread ? threadSummaryJoin : sql`` };
+    byParts.set(key, found);
+  }
+  return found;
+}
+
+function columnsOf(parts: MessageParts) {
+  return sql`
   m.id, m.workspace_id, m.channel_id, m.author_id, m.type, m.system_event, m.content, m.content_format, m.parent_id,
   m.thread_root_id, m.also_sent_to_channel, m.pinned_at, m.pinned_by, m.edited_at, m.deleted_at,
   m.created_at, m.updated_at,
-  exists (select 1 from messages c where c.parent_id = m.id) as has_children,
-  thread.reply_count, thread.last_reply_at, thread.participant_ids,
-  array(select mm.user_id from message_mentions mm where mm.message_id = m.id) as mention_ids,
+  ${parts.hasChildren ? sql`exists (select 1 from messages c where c.parent_id = m.id)` : sql`false`} as has_children,
+  ${parts.thread ? sql`thread.reply_count, thread.last_reply_at, thread.participant_ids` : sql`0 as reply_count, null::timestamptz as last_reply_at, null::uuid[] as participant_ids`},
+  ${parts.mentions ? sql`array(select mm.user_id from message_mentions mm where mm.message_id = m.id)` : sql`null::uuid[]`} as mention_ids,
+  ${parts.reactions ? reactionsColumn : sql`null::json`} as reactions,
+  ${parts.attachments ? attachmentsColumn : sql`null::json`} as attachments,
+  ${parts.linkPreview ? linkPreviewColumn : sql`null::json as link_preview`}`;
+}
+
+const reactionsColumn = sql`
   (select json_agg(json_build_object('emoji', g.emoji, 'count', g.n, 'userIds', g.user_ids) order by g.first_at, g.emoji)
      from (select r.emoji, count(*)::int as n, array_agg(r.user_id order by r.created_at) as user_ids,
                   min(r.created_at) as first_at
-             from reactions r where r.message_id = m.id group by r.emoji) g) as reactions,
+             from reactions r where r.message_id = m.id group by r.emoji) g)`;
+
+const attachmentsColumn = sql`
   (select json_agg(json_build_object('id', a.id, 'filename', a.filename, 'contentType', a.content_type,
                                      'sizeBytes', a.size_bytes, 'createdAt', a.created_at) order by a.created_at, a.id)
-     from attachments a where a.message_id = m.id) as attachments,
-  ${linkPreviewColumn}`;
+     from attachments a where a.message_id = m.id)`;
 
-export const threadSummary = sql`
+const threadSummaryJoin = sql`
   left join lateral (
     select count(*)::int as reply_count, max(d.created_at) as last_reply_at,
            array_agg(distinct d.author_id) filter (where d.author_id is not null) as participant_ids
       from messages d where d.ancestors @> array[m.id] and d.deleted_at is null
   ) thread on true`;
 
-export async function selectMessages(db: Db, workspaceId: string, ids: readonly string[]): Promise<MessageRow[]> {
+/** Every column of a message record, with its reactions, mentions, attachments and thread summary. */
+export const messageColumns = messageColumnsOf(EVERY_PART);
+export const threadSummary = threadSummaryOf(EVERY_PART);
+
+export async function selectMessages(db: Db, workspaceId: string, ids: readonly string[], parts: MessageParts = EVERY_PART): Promise<MessageRow[]> {
   const result = await sql<MessageRow>`
-    select ${messageColumns} from messages m ${threadSummary}
+    select ${messageColumnsOf(parts)} from messages m ${threadSummaryOf(parts)}
      where m.workspace_id = ${workspaceId} and m.id = any(${uuids(ids)})`.execute(db);
   return result.rows;
 }
@@ -96,19 +133,6 @@ export interface AccessRow {
   member_role: 'ADMIN' | 'MEMBER' | null;
 }
 
-export async function selectChannelAccess(
-  db: Db,
-  workspaceId: string,
-  userId: string,
-  channelIds: readonly string[],
-): Promise<AccessRow[]> {
-  const result = await sql<AccessRow>`
-    select c.id, c.type, c.archived_at, cm.role as member_role
-      from channels c left join channel_members cm on cm.channel_id = c.id and cm.user_id = ${userId}::uuid
-     where c.workspace_id = ${workspaceId} and c.id = any(${uuids(channelIds)})`.execute(db);
-  return result.rows;
-}
-
 export type RankedMessageRow = MessageRow & { parent_key: string; rn: number };
 
 /**
@@ -123,6 +147,7 @@ export async function selectMessagePages(
   parentIds: readonly string[],
   page: Exclude<PageRequest, { direction: 'around' }>,
   cursor: Keyset | null,
+  parts: MessageParts = EVERY_PART,
 ): Promise<RankedMessageRow[]> {
   // Which messages belong to parent `p.id`, each backed by an index (see the migration).
   const belongs = {
@@ -138,7 +163,7 @@ export async function selectMessagePages(
     ? sql`and (m.created_at, m.id) ${comparison} (${cursor.key}::timestamptz, ${cursor.id}::uuid)`
     : sql``;
   const result = await sql<RankedMessageRow>`
-    select ${messageColumns}, p.id as parent_key,
+    select ${messageColumnsOf(parts)}, p.id as parent_key,
            row_number() over (partition by p.id order by m.created_at ${direction}, m.id ${direction})::int as rn
       from unnest(${uuids(parentIds)}) as p(id)
       cross join lateral (
@@ -147,8 +172,48 @@ export async function selectMessagePages(
          order by m.created_at ${direction}, m.id ${direction}
          limit ${page.limit + 1}
       ) picked
-      join messages m on m.id = picked.id ${threadSummary}
+      join messages m on m.id = picked.id ${threadSummaryOf(parts)}
      order by parent_key, rn`.execute(db);
+  return result.rows;
+}
+
+export type TreeMessageRow = RankedMessageRow & { depth: number };
+
+/**
+ * Reply trees below many messages in one statement: the children of each parent (level 1, after `cursor`),
+ * then the children of each of those on its page (level 2), and so on for `limits.length` levels, each
+ * parent's children ranked and cut at its level's `limit + 1` (the extra row answers `hasNextPage` and is
+ * not expanded). Each step walks the parent_id index, as `selectMessagePages` does for one level.
+ */
+export async function selectChildTrees(
+  db: Db,
+  workspaceId: string,
+  parentIds: readonly string[],
+  limits: readonly number[],
+  cursor: Keyset | null,
+  parts: MessageParts = EVERY_PART,
+): Promise<TreeMessageRow[]> {
+  const after = cursor ? sql`and (m.created_at, m.id) > (${cursor.key}::timestamptz, ${cursor.id}::uuid)` : sql``;
+  const levelLimits = sql`${[...limits]}::int[]`;
+  const children = (parent: RawBuilder<unknown>, limit: RawBuilder<unknown>, condition: RawBuilder<unknown>) => sql`
+    select m.id, row_number() over (order by m.created_at, m.id)::int as rn from messages m
+     where m.workspace_id = ${workspaceId} and m.parent_id = ${parent} ${condition}
+     order by m.created_at, m.id
+     limit ${limit} + 1`;
+  const result = await sql<TreeMessageRow>`
+    with recursive tree(id, parent_key, depth, rn) as (
+      select picked.id, p.id, 1, picked.rn
+        from unnest(${uuids(parentIds)}) as p(id)
+        cross join lateral (${children(sql`p.id`, sql`(${levelLimits})[1]`, after)}) picked
+      union all
+      select picked.id, t.id, t.depth + 1, picked.rn
+        from tree t
+        cross join lateral (${children(sql`t.id`, sql`(${levelLimits})[t.depth + 1]`, sql``)}) picked
+       where t.depth < ${limits.length} and t.rn <= (${levelLimits})[t.depth]
+    )
+    select ${messageColumnsOf(parts)}, t.parent_key::text as parent_key, t.depth, t.rn
+      from tree t join messages m on m.id = t.id ${threadSummaryOf(parts)}
+     order by t.depth, parent_key, t.rn`.execute(db);
   return result.rows;
 }
 
@@ -186,32 +251,27 @@ export function inboxChannelRow(row: InboxRow): ChannelRow {
   };
 }
 
-/** One page of an actor's inbox: messages of the channels it is a member of, newest first. */
-export async function selectInboxPage(
-  db: Db,
+/**
+ * One page of an actor's inbox: messages of the channels it is a member of, newest first; run merged with
+ * other workspaces' pages (./shared-reads.ts). The
+ * viewer's access to each row's channel comes along: the page carries it (no extra statement for the check).
+ */
+export function inboxPageQuery(
   workspaceId: string,
   actorUserId: string,
   filter: InboxFilter,
   limit: number,
   cursor: Keyset | null,
-): Promise<InboxRow[]> {
-  const result = await inboxPageQuery(workspaceId, actorUserId, filter, limit, cursor).execute(db);
-  return result.rows;
-}
-
-/**
- * The statement of `selectInboxPage`, to run alone or merged with other workspaces' (./shared-reads.ts). The
- * viewer's access to each row's channel comes along: the page carries it (no extra statement for the check).
- */
-export function inboxPageQuery(workspaceId: string, actorUserId: string, filter: InboxFilter, limit: number, cursor: Keyset | null) {
+  parts: MessageParts = EVERY_PART,
+) {
   return sql<InboxRow>`
-    select ${messageColumns},
+    select ${messageColumnsOf(parts)},
            ch.name as channel_name, ch.description as channel_description, ch.type as channel_type,
            ch.parent_id as channel_parent_id, ch.archived_at as channel_archived_at, ch.created_at as channel_created_at,
            ch.updated_at as channel_updated_at, ch.created_by as channel_created_by,
            exists (select 1 from channels s where s.parent_id = ch.id) as channel_has_subchannels,
            (select cr.role from channel_members cr where cr.channel_id = m.channel_id and cr.user_id = ${actorUserId}::uuid) as member_role
-      from messages m ${threadSummary}
+      from messages m ${threadSummaryOf(parts)}
       join channels ch on ch.id = m.channel_id
      where m.workspace_id = ${workspaceId} and m.deleted_at is null
        and m.channel_id in (select cm.channel_id from channel_members cm where cm.user_id = ${actorUserId}::uuid)

@@ -1,5 +1,5 @@
 import { SwitchboardError } from '../../errors.js';
-import type { Edge, Page, PageKey, PageRequest } from '../paging.js';
+import type { ChildTree, ChildTreeKey, Edge, Page, PageKey, PageRequest } from '../paging.js';
 import { decodeKeyset, type Keyset } from './client.js';
 import { isNativeId } from './ids.js';
 
@@ -83,6 +83,49 @@ export async function fillPages<T>(
     }),
   );
   return results;
+}
+
+/**
+ * `fillPages` for reply trees: keys asking the same pages are one `fill`, which answers each key's tree by
+ * its parent id; a group that throws fails its keys.
+ */
+export async function fillTrees<T>(
+  keys: readonly ChildTreeKey[],
+  fill: (parentIds: string[], pages: PageRequest[]) => Promise<(parentId: string) => ChildTree<T>>,
+): Promise<Array<ChildTree<T> | Error>> {
+  const groups = new Map<string, number[]>();
+  keys.forEach((key, position) => {
+    const signature = JSON.stringify(key.pages);
+    groups.set(signature, [...(groups.get(signature) ?? []), position]);
+  });
+  const results: Array<ChildTree<T> | Error> = new Array(keys.length);
+  await Promise.all(
+    [...groups.values()].map(async (positions) => {
+      try {
+        const treeOfParent = await fill(positions.map((position) => keys[position].parentId), keys[positions[0]].pages);
+        for (const position of positions) results[position] = treeOfParent(keys[position].parentId);
+      } catch (error) {
+        for (const position of positions) results[position] = error as Error;
+      }
+    }),
+  );
+  return results;
+}
+
+/** A reply tree from its pages: level k holds the page of every reply kept on level k - 1's pages. */
+export function treeOf<T extends { id: string }>(
+  rootId: string,
+  pages: readonly LinearPage[],
+  pageOf: (parentId: string, page: LinearPage) => Page<T>,
+): ChildTree<T> {
+  const tree: ChildTree<T> = [];
+  let parents = [rootId];
+  for (const page of pages) {
+    const level = new Map(parents.map((parent) => [parent, pageOf(parent, page)]));
+    tree.push(level);
+    parents = [...level.values()].flatMap((built) => built.edges.map((edge) => edge.node.id));
+  }
+  return tree;
 }
 
 export function emptyPage<T>(): Page<T> {

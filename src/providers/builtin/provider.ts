@@ -3,7 +3,7 @@ import type { Database } from '../../db/tables.js';
 import type { FileStore } from '../../files/store.js';
 import { notFound, SwitchboardError } from '../../errors.js';
 import type { Actor, AudienceMember, ChannelAccess, ChannelRecord, MessageContent, MessageRecord, UserRecord, WorkspaceRecord } from '../model.js';
-import type { BatchResult, Page, PageKey, PageRequest } from '../paging.js';
+import type { BatchResult, ChildTree, ChildTreeKey, Page, PageKey, PageRequest } from '../paging.js';
 import type { Capabilities } from '../capabilities.js';
 import type { InboxFilter, MessagingProvider, SendMessageRequest, SendOnce } from '../provider.js';
 import { channelAccessOf, loadAudience } from './audience.js';
@@ -11,16 +11,17 @@ import { builtinCapabilities } from './capabilities.js';
 import {
   encodeKeyset,
   inboxChannelRow,
-  selectChannelAccess,
   selectChannelPage,
   selectMemberPages,
   selectMessagePages,
+  selectChildTrees,
   selectMessages,
   selectTimelinePosition,
   selectUserPage,
   type RankedMessageRow,
 } from './client.js';
 import { isNativeId, wellFormed } from './ids.js';
+import { EVERY_PART, partsKey, readsEveryPart, type MessageParts } from '../message-parts.js';
 import { toChannel, toMessage, toUser, type MessageRow } from './map.js';
 import { sharedReadsOf, type SharedReads } from './shared-reads.js';
 import { BuiltinWrites } from './mutations.js';
@@ -32,7 +33,7 @@ import { BuiltinScheduled } from './features/scheduled.js';
 import { BuiltinSearch } from './features/search.js';
 import { BuiltinThreadSubscriptions } from './features/thread-subscriptions.js';
 import { BuiltinUploads } from './features/uploads.js';
-import { byParent, decodeCursor, emptyPage, fillPages, linearOnly, toPage, type LinearPage } from './pages.js';
+import { byParent, decodeCursor, emptyPage, fillPages, fillTrees, linearOnly, toPage, treeOf, type LinearPage } from './pages.js';
 
 /** How a server runs its built-in workspaces. */
 export interface BuiltinOptions {
@@ -60,23 +61,40 @@ export class BuiltinProvider implements MessagingProvider {
   private readonly writes: BuiltinWrites;
   /** Reads merged with the other built-in workspaces' in one statement per level (./shared-reads.ts). */
   private readonly shared: SharedReads;
+  /** Views that read fewer parts of message records, by parts (`forRequest`). */
+  private readonly views = new Map<string, BuiltinProvider>();
 
   constructor(
     private readonly db: Kysely<Database>,
     readonly workspaceId: string,
-    options: BuiltinOptions = {},
+    private readonly options: BuiltinOptions = {},
+    /** The parts of message records this provider's reads return (every part unless a view). */
+    private readonly parts: MessageParts = EVERY_PART,
   ) {
     this.shared = sharedReadsOf(db);
-    const loadMessages = (ids: readonly string[]) => this.loadMessages(ids);
+    // Writes and features answer with whole records, whatever the request reads.
+    const loadMessages = async (ids: readonly string[]) => inKeyOrder(ids, (await selectMessages(db, workspaceId, wellFormed(ids))).map(toMessage));
     this.writes = new BuiltinWrites(db, workspaceId, loadMessages);
     this.scheduled = new BuiltinScheduled(db, workspaceId);
-    this.search = new BuiltinSearch(db, workspaceId);
+    this.search = new BuiltinSearch(db, workspaceId, parts);
     this.pins = new BuiltinPins(db, workspaceId, loadMessages);
     this.linkPreviews = new BuiltinLinkPreviews(db, workspaceId, loadMessages, options.publicUrl ?? null);
     this.readState = new BuiltinReadState(db, workspaceId);
     this.threadSubscriptions = new BuiltinThreadSubscriptions(db, workspaceId);
     this.channelAdmin = new BuiltinChannelAdmin(db, workspaceId, (ids) => this.loadChannels(ids), loadMessages);
     if (options.fileStore) this.uploads = new BuiltinUploads(db, workspaceId, options.fileStore);
+  }
+
+  /** A view whose reads leave out the parts of message records the request does not read. */
+  forRequest(_actor: () => Promise<Actor | null>, parts: MessageParts = EVERY_PART): MessagingProvider {
+    if (readsEveryPart(parts)) return this;
+    const key = partsKey(parts);
+    let view = this.views.get(key);
+    if (!view) {
+      view = new BuiltinProvider(this.db, this.workspaceId, this.options, parts);
+      this.views.set(key, view);
+    }
+    return view;
   }
 
   capabilities(): Capabilities {
@@ -100,19 +118,21 @@ export class BuiltinProvider implements MessagingProvider {
   }
 
   async loadChannels(ids: readonly string[]): BatchResult<ChannelRecord | null> {
-    const rows = await this.shared.channels.load(this.workspaceId, wellFormed(ids));
+    const rows = await this.shared.channels.load(this.workspaceId, { ids: wellFormed(ids), viewerUserId: null });
     return inKeyOrder(ids, rows.map(toChannel));
   }
 
   async loadMessages(ids: readonly string[]): BatchResult<MessageRecord | null> {
-    const rows = await selectMessages(this.db, this.workspaceId, wellFormed(ids));
+    const rows = await selectMessages(this.db, this.workspaceId, wellFormed(ids), this.parts);
     return inKeyOrder(ids, rows.map(toMessage));
   }
 
   async loadChannelAccess(actor: Actor, channelIds: readonly string[]): BatchResult<ChannelAccess> {
-    const rows = await selectChannelAccess(this.db, this.workspaceId, actor.userId, wellFormed(channelIds));
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return channelIds.map((channelId) => channelAccessOf(channelId, byId.get(channelId)));
+    // Read with the channels asked for in the same turn (./shared-reads.ts): a lookup of a channel and of the
+    // viewer's access to it is one statement.
+    const rows = await this.shared.channels.load(this.workspaceId, { ids: wellFormed(channelIds), viewerUserId: actor.userId });
+    const byId = new Map(rows.map((row) => [row.id, { archived_at: row.archived_at, member_role: row.roles?.[actor.userId] ?? null }]));
+    return channelIds.map((channelId) => channelAccessOf(channelId, byId.get(channelId.toLowerCase())));
   }
 
   loadAudience(accountIds: readonly string[], channelIds: readonly string[]): BatchResult<AudienceMember> {
@@ -164,6 +184,20 @@ export class BuiltinProvider implements MessagingProvider {
     return fillPages(keys, (messageIds, page) => this.messagePages('children', messageIds, linearOnly(page, 'replies')));
   }
 
+  listChildTrees(keys: readonly ChildTreeKey[]): BatchResult<ChildTree<MessageRecord>> {
+    return fillTrees(keys, async (parentIds, requested) => {
+      const pages = requested.map((page) => linearOnly(page, 'replies'));
+      if (pages.some((page, level) => page.direction !== 'forward' || (level > 0 && page.cursor !== null))) {
+        throw new SwitchboardError('VALIDATION_ERROR', 'Nested replies read forward, from the start below the first level.');
+      }
+      const rows = await this.shared.page(
+        selectChildTrees(this.db, this.workspaceId, wellFormed(parentIds), pages.map((page) => page.limit), decodeCursor(pages[0], 'timestamp'), this.parts),
+      );
+      const children = byParent(rows);
+      return (parentId) => treeOf(parentId, pages, (parent, page) => toPage(children.get(parent) ?? [], page, messageEdge));
+    });
+  }
+
   listDescendants(keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
     return fillPages(keys, (messageIds, page) => this.messagePages('descendants', messageIds, linearOnly(page, 'replies')));
   }
@@ -175,7 +209,7 @@ export class BuiltinProvider implements MessagingProvider {
       channelIds: filter.channelIds && wellFormed(filter.channelIds),
       authorIds: filter.authorIds && wellFormed(filter.authorIds),
     };
-    const rows = await this.shared.inboxPage(this.workspaceId, { actorUserId: actor.userId, filter: narrowed, limit: page.limit, cursor: decodeCursor(linear, 'timestamp') });
+    const rows = await this.shared.inboxPage(this.workspaceId, { actorUserId: actor.userId, filter: narrowed, limit: page.limit, cursor: decodeCursor(linear, 'timestamp'), parts: this.parts });
     const access = new Map(rows.map((row) => [row.channel_id, channelAccessOf(row.channel_id, { archived_at: row.channel_archived_at, member_role: row.member_role })]));
     const channels = new Map(rows.map((row) => [row.channel_id, toChannel(inboxChannelRow(row))]));
     return { ...toPage(rows, linear, messageEdge), access: [...access.values()], channels: [...channels.values()] };
@@ -213,7 +247,7 @@ export class BuiltinProvider implements MessagingProvider {
     page: LinearPage,
   ): Promise<Map<string, Page<MessageRecord>>> {
     const cursor = decodeCursor(page, 'timestamp');
-    const rows = await this.shared.page(selectMessagePages(this.db, this.workspaceId, kind, wellFormed(parentIds), page, cursor));
+    const rows = await this.shared.page(selectMessagePages(this.db, this.workspaceId, kind, wellFormed(parentIds), page, cursor, this.parts));
     return mapPages(byParent(rows), page, messageEdge);
   }
 
@@ -233,7 +267,7 @@ export class BuiltinProvider implements MessagingProvider {
       // Even with no room for newer messages, reading one row tells whether any exist.
       this.messagePages('channel', [channelId], { direction: 'backward', limit: newerLimit, cursor }),
       this.messagePages('channel', [channelId], { direction: 'forward', limit: limit - newerLimit - 1, cursor }),
-      selectMessages(this.db, this.workspaceId, [anchorId]),
+      selectMessages(this.db, this.workspaceId, [anchorId], this.parts),
     ]);
     const newerPage = newer.get(channelId) ?? emptyPage();
     const olderPage = older.get(channelId) ?? emptyPage();

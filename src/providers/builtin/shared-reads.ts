@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/tables.js';
 import type { InboxFilter } from '../provider.js';
-import { channelColumns, inboxPageQuery, uuids, type InboxRow, type Keyset } from './client.js';
+import type { MessageParts } from '../message-parts.js';
+import { channelColumns, inboxPageQuery, uuids, type AccessRow, type InboxRow, type Keyset } from './client.js';
 import type { ChannelRow, MessageRow, UserRow } from './map.js';
 
 /**
@@ -65,7 +66,7 @@ class TurnBatch<Q, R> {
 export class SharedReads {
   private readonly pagesInFlight = new Set<Promise<unknown>>();
   readonly users: TurnBatch<readonly string[], UserRow>;
-  readonly channels: TurnBatch<readonly string[], ChannelRow>;
+  readonly channels: TurnBatch<ChannelQuery, ChannelRow & { roles?: Record<string, AccessRow['member_role']> | null }>;
   readonly workspaces: TurnBatch<null, { id: string; name: string }>;
   readonly viewerUsers: TurnBatch<string, UserRow & { account_id: string | null }>;
   private readonly inboxPages: TurnBatch<InboxPageQuery, InboxRow>;
@@ -84,12 +85,20 @@ export class SharedReads {
       },
       () => this.afterPagesInFlight(),
     );
+    // Channels, and the roles of the viewers who asked for their access in the same turn: a channel and the
+    // viewer's access to it (asked together by every channel lookup) are one statement.
     this.channels = new TurnBatch(async (calls) => {
-      const ids = [...new Set(calls.flatMap((call) => call.query))];
-      const result = await sql<ChannelRow>`
-        select ${channelColumns} from channels c
+      const ids = [...new Set(calls.flatMap((call) => call.query.ids))];
+      const viewers = [...new Set(calls.flatMap((call) => (call.query.viewerUserId ? [call.query.viewerUserId] : [])))];
+      const roles =
+        viewers.length > 0
+          ? sql`, (select json_object_agg(cm.user_id, cm.role) from channel_members cm
+                    where cm.channel_id = c.id and cm.user_id = any(${uuids(viewers)})) as roles`
+          : sql``;
+      const result = await sql<ChannelRow & { roles?: Record<string, AccessRow['member_role']> | null }>`
+        select ${channelColumns} ${roles} from channels c
          where c.workspace_id = any(${uuids(workspacesOf(calls))}) and c.id = any(${uuids(ids)})`.execute(db);
-      return calls.map((call) => result.rows.filter(ofCall(call)));
+      return calls.map((call) => result.rows.filter(ofCall({ workspaceId: call.workspaceId, query: call.query.ids })));
     });
     this.workspaces = new TurnBatch(async (calls) => {
       const rows = await db.selectFrom('workspaces').select(['id', 'name']).where('id', 'in', workspacesOf(calls)).execute();
@@ -110,7 +119,7 @@ export class SharedReads {
     this.inboxPages = new TurnBatch(async (calls) => {
       const parts = calls.map(
         (call, index) =>
-          sql`select ${sql.lit(index)}::int as call_index, page.* from (${inboxPageQuery(call.workspaceId, call.query.actorUserId, call.query.filter, call.query.limit, call.query.cursor)}) page`,
+          sql`select ${sql.lit(index)}::int as call_index, page.* from (${inboxPageQuery(call.workspaceId, call.query.actorUserId, call.query.filter, call.query.limit, call.query.cursor, call.query.parts)}) page`,
       );
       const result = await sql<InboxRow & { call_index: number }>`${sql.join(parts, sql` union all `)}`.execute(db);
       return calls.map((_, index) =>
@@ -143,11 +152,18 @@ export class SharedReads {
   }
 }
 
+/** Channels by id; with a viewer, each row also names that viewer's role in it (`roles`). */
+export interface ChannelQuery {
+  ids: readonly string[];
+  viewerUserId: string | null;
+}
+
 export interface InboxPageQuery {
   actorUserId: string;
   filter: InboxFilter;
   limit: number;
   cursor: Keyset | null;
+  parts: MessageParts;
 }
 
 /** The inbox's order: newest first, then by id (descending), as each subquery sorted. */

@@ -23,6 +23,8 @@ export interface SearchRequest {
   offset: number;
   /** Messages of context on each side of every hit (0: none). */
   contextSize: number;
+  /** Whether hits need `highlights` (absent: yes); a provider may answer none when false. */
+  highlights?: boolean;
 }
 
 /** Start and end of a highlighted term inside `SearchHitRecord.highlights` (U+E000 and U+E001, the private-use markers some platforms use themselves). */

@@ -12,6 +12,7 @@ import type { MailboxStates } from './state.js';
  * MESSAGE_DELETED for deleted or trashed ones, MESSAGE_UPDATED for other label changes (read state, labels).
  * The first round stores a baseline (getProfile's history id) and reports nothing. A 404 (history too old)
  * is a full resynchronisation: the baseline is taken again and the gap is logged (clients re-read lists).
+ * A baseline also drops the mailbox's cached reads (client.ts): what changed in the gap has no event.
  */
 export async function syncMailbox(api: GmailApi, states: MailboxStates, workspaceId: string, now = new Date()): Promise<{ changes: ProviderChange[]; calls: number; resynced: boolean }> {
   const start = await states.historyId(workspaceId);
@@ -20,6 +21,7 @@ export async function syncMailbox(api: GmailApi, states: MailboxStates, workspac
     const profile = await api.call('getProfile', (gmail) => gmail.users.getProfile({ userId: 'me' }));
     calls++;
     await states.reset(workspaceId, profile.historyId ?? '0');
+    api.forgetReads();
   };
   if (!start) {
     await baseline();

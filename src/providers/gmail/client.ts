@@ -2,7 +2,9 @@ import DataLoader from 'dataloader';
 import { gmail_v1 } from '@googleapis/gmail';
 import { OAuth2Client, type Credentials } from 'google-auth-library';
 import { SwitchboardError } from '../../errors.js';
+import type { ProviderReadCache } from '../kit/read-cache/read-cache.js';
 import { decodeBatch, encodeBatch, MAX_BATCH } from './batch.js';
+import { readCacheKey, readTags, readTtlMs, writeTags } from './cached-reads.js';
 import { factsOf, gmailError, isRateLimit } from './errors.js';
 import { GmailRateBudget } from './rate-budget.js';
 import type { GmailSettings } from './settings.js';
@@ -14,6 +16,11 @@ import type { GmailSettings } from './settings.js';
  * endpoint for reads: gets made in the same tick travel in one `POST /batch/gmail/v1` of at most 50 parts
  * (a lone get goes through the SDK). The SDK's own retries are off (gaxios would sleep inside a request);
  * a read that meets a 429 pauses the mailbox's budget and answers RATE_LIMITED with Retry-After.
+ *
+ * Reads pass through the mailbox's read cache (src/providers/kit/read-cache/, rules in cached-reads.ts):
+ * identical reads in flight share one call (one part of a batch), and answers are reused until an event or
+ * a write drops them; only the gets and lists the cache does not answer go to Gmail (the budget is taken for
+ * those only). Writes drop what they may change, whether or not their answer came back.
  */
 
 export type GmailMessage = gmail_v1.Schema$Message;
@@ -35,6 +42,12 @@ export interface GmailApiOptions {
   onTokens?: (grant: GmailGrant) => void;
   /** The grant was refused (revoked, expired refresh token): the workspace shows DISCONNECTED. */
   onGrantFailed?: (error: SwitchboardError) => void;
+  /** The mailbox's address: the read cache's keys name it. */
+  mailbox: string;
+  /** The mailbox's read cache (labels always; mail when `mailReadTtlMs` > 0). Absent: every read calls Gmail. */
+  readCache?: ProviderReadCache;
+  /** How long mail reads are reused when no event dropped them; 0: mail is always read (cached-reads.ts). */
+  mailReadTtlMs?: number;
 }
 
 type Gettable =
@@ -70,8 +83,65 @@ export class GmailApi {
     this.loader = new DataLoader((keys) => this.getMany(keys), { maxBatchSize: MAX_BATCH, cache: false, cacheKeyFn: (key) => JSON.stringify(key) });
   }
 
-  /** One call through the SDK: budgeted, errors mapped. */
+  /**
+   * One call through the SDK: budgeted, errors mapped, never cached. A write (cached-reads.ts) drops the
+   * cached reads it may change once it is done, answered or not.
+   */
   async call<T>(method: string, run: (gmail: gmail_v1.Gmail) => Promise<{ data: T }>): Promise<T> {
+    const stale = this.options.readCache ? writeTags(method) : undefined;
+    if (stale === undefined) return this.callGmail(method, run);
+    try {
+      return await this.callGmail(method, run);
+    } finally {
+      if (stale) this.options.readCache!.invalidate(stale);
+      else this.options.readCache!.invalidateAll();
+    }
+  }
+
+  /**
+   * A list read the read cache may answer (`messages.list` of a label or of the inbox's query, `labels.list`):
+   * `request` is what the key names, so it must hold every parameter `run` sends.
+   */
+  cachedCall<T>(method: 'messages.list' | 'labels.list', request: Record<string, unknown>, run: (gmail: gmail_v1.Gmail) => Promise<{ data: T }>): Promise<T> {
+    return this.cached(method, request, () => this.callGmail(method, run));
+  }
+
+  /**
+   * Drops every cached read: Gmail's history has a gap (a new baseline), so changes may have gone unreported
+   * and no event will drop what they made stale.
+   */
+  forgetReads(): void {
+    this.options.readCache?.invalidateAll();
+  }
+
+  /** A thread (format full: every message with its MIME parts), batched with the tick's other gets. */
+  thread(id: string, format: 'full' | 'metadata' | 'minimal' = 'full'): Promise<GmailThread> {
+    return this.get({ method: 'threads.get', id, format }) as Promise<GmailThread>;
+  }
+
+  message(id: string, format: 'full' | 'metadata' | 'minimal' | 'raw' = 'full'): Promise<GmailMessage> {
+    return this.get({ method: 'messages.get', id, format }) as Promise<GmailMessage>;
+  }
+
+  label(id: string): Promise<GmailLabel> {
+    return this.get({ method: 'labels.get', id }) as Promise<GmailLabel>;
+  }
+
+  /** A get through the read cache, then the tick's batch: only the gets the cache does not answer become parts. */
+  private get(key: Gettable): Promise<unknown> {
+    return this.cached(key.method, { ...key }, () => this.loader.load(key));
+  }
+
+  /** `load` through the read cache where the method is cached for this mailbox (cached-reads.ts). */
+  private cached<T>(method: string, request: Record<string, unknown>, load: () => Promise<T>): Promise<T> {
+    const cache = this.options.readCache;
+    const tags = readTags(method);
+    const ttlMs = readTtlMs(method, this.options.mailReadTtlMs ?? 0);
+    if (!cache || !tags || ttlMs <= 0) return load();
+    return cache.read(readCacheKey(this.options.mailbox, method, request), tags, load, ttlMs);
+  }
+
+  private async callGmail<T>(method: string, run: (gmail: gmail_v1.Gmail) => Promise<{ data: T }>): Promise<T> {
     if (this.grantFailed) throw this.grantFailed;
     this.budget.take([method]);
     try {
@@ -79,19 +149,6 @@ export class GmailApi {
     } catch (error) {
       throw this.failure(method, error);
     }
-  }
-
-  /** A thread (format full: every message with its MIME parts), batched with the tick's other gets. */
-  thread(id: string, format: 'full' | 'metadata' | 'minimal' = 'full'): Promise<GmailThread> {
-    return this.loader.load({ method: 'threads.get', id, format }) as Promise<GmailThread>;
-  }
-
-  message(id: string, format: 'full' | 'metadata' | 'minimal' | 'raw' = 'full'): Promise<GmailMessage> {
-    return this.loader.load({ method: 'messages.get', id, format }) as Promise<GmailMessage>;
-  }
-
-  label(id: string): Promise<GmailLabel> {
-    return this.loader.load({ method: 'labels.get', id }) as Promise<GmailLabel>;
   }
 
   /** The current access token (refreshed first when it is about to expire). */
@@ -109,11 +166,11 @@ export class GmailApi {
   private single(key: Gettable): Promise<unknown> {
     switch (key.method) {
       case 'threads.get':
-        return this.call(key.method, (gmail) => gmail.users.threads.get({ userId: 'me', id: key.id, format: key.format }));
+        return this.callGmail(key.method, (gmail) => gmail.users.threads.get({ userId: 'me', id: key.id, format: key.format }));
       case 'messages.get':
-        return this.call(key.method, (gmail) => gmail.users.messages.get({ userId: 'me', id: key.id, format: key.format }));
+        return this.callGmail(key.method, (gmail) => gmail.users.messages.get({ userId: 'me', id: key.id, format: key.format }));
       case 'labels.get':
-        return this.call(key.method, (gmail) => gmail.users.labels.get({ userId: 'me', id: key.id }));
+        return this.callGmail(key.method, (gmail) => gmail.users.labels.get({ userId: 'me', id: key.id }));
     }
   }
 

@@ -2,7 +2,10 @@ import type { EventDelivery } from '../capabilities.js';
 import { addressUser, addressUserId } from '../address-users.js';
 import { parseAddress } from '../kit/email/addresses.js';
 import { MailPeople } from '../kit/email/people.js';
+import { registerReadCache } from '../kit/read-cache/invalidation.js';
+import { ProviderReadCache } from '../kit/read-cache/read-cache.js';
 import type { ChannelRecord, UserRecord } from '../model.js';
+import { LABELS_TTL_MS } from './cached-reads.js';
 import { GmailApi, type GmailGrant, type GmailLabel } from './client.js';
 import { isChannelLabel } from './ids.js';
 import { GmailRateBudget } from './rate-budget.js';
@@ -11,9 +14,9 @@ import type { SwitchboardError } from '../../errors.js';
 
 /**
  * What lives per connected mailbox (one workspace, id = the address): the API client with its tokens and
- * quota budget, who is linked to it, the labels (a short-lived cache: labels.list costs 1 unit) and the
- * people met in headers (the email kit's MailPeople: mail has no user directory, so users are addresses
- * named as the headers named them).
+ * quota budget, who is linked to it, the read cache (labels a minute; mail, where events say what changed,
+ * until an event drops it: cached-reads.ts) and the people met in headers (the email kit's MailPeople: mail
+ * has no user directory, so users are addresses named as the headers named them).
  */
 
 export interface GmailProviderOptions {
@@ -32,15 +35,24 @@ export interface GmailProviderOptions {
   budget?: GmailRateBudget;
   onTokens?: (grant: GmailGrant) => void;
   onGrantFailed?: (error: SwitchboardError) => void;
+  /**
+   * How long mail reads are shared across requests when no event dropped them (src/providers/kit/read-cache/).
+   * Default 0: mail is read from Gmail by every request (labels are kept a minute either way). The runtime
+   * turns it on for PUSH mailboxes (workspaces.ts).
+   */
+  readCacheTtlMs?: number;
 }
 
-const LABEL_TTL_MS = 60_000;
+/** Reads a mailbox's cache keeps at most: full threads carry whole bodies (a view of 50 threads is ~60 reads). */
+const READ_CACHE_ENTRIES = 500;
+
 const SYSTEM_NAMES: Record<string, string> = { INBOX: 'Inbox', SENT: 'Sent', STARRED: 'Starred', IMPORTANT: 'Important' };
 
 export class GmailConnection {
   readonly api: GmailApi;
   readonly mailbox: string;
-  private labelCache: { at: number; labels: Promise<GmailLabel[]> } | null = null;
+  /** The mailbox's cached reads, dropped by its events (registered under the mailbox) and by writes. */
+  private readonly readCache: ProviderReadCache;
   readonly people: MailPeople;
   /** The grant was refused: the workspace shows DISCONNECTED until it is reconnected. */
   disconnected = false;
@@ -50,7 +62,13 @@ export class GmailConnection {
     this.people = new MailPeople('gmail', this.mailbox);
     const owner = options.name ? parseAddress(options.name) : null;
     if (owner && addressUserId(owner.address) === this.mailbox) this.people.note(owner, 'from');
+    const mailReadTtlMs = options.readCacheTtlMs ?? 0;
+    this.readCache = new ProviderReadCache({ ttlMs: Math.max(mailReadTtlMs, LABELS_TTL_MS), maxEntries: READ_CACHE_ENTRIES });
+    registerReadCache('gmail', this.mailbox, this.readCache);
     this.api = new GmailApi({
+      mailbox: this.mailbox,
+      readCache: this.readCache,
+      mailReadTtlMs,
       settings: options.settings,
       grant: options.grant,
       budget: options.budget ?? new GmailRateBudget(options.settings.userQuotaPerMinute),
@@ -62,15 +80,10 @@ export class GmailConnection {
     });
   }
 
-  /** Labels (labels.list, cached a minute); `fresh` drops the cache. */
-  labels(fresh = false): Promise<GmailLabel[]> {
-    const now = Date.now();
-    if (fresh || !this.labelCache || now - this.labelCache.at > LABEL_TTL_MS) {
-      const labels = this.api.call('labels.list', (gmail) => gmail.users.labels.list({ userId: 'me' })).then((data) => data.labels ?? []);
-      labels.catch(() => (this.labelCache = null));
-      this.labelCache = { at: now, labels };
-    }
-    return this.labelCache.labels;
+  /** Labels (labels.list, kept a minute by the read cache). */
+  async labels(): Promise<GmailLabel[]> {
+    const data = await this.api.cachedCall('labels.list', {}, (gmail) => gmail.users.labels.list({ userId: 'me' }));
+    return data.labels ?? [];
   }
 
   /** The labels shown as channels, as records with `/` nesting as parents. */

@@ -58,7 +58,11 @@ export class GmailPoller implements Poller {
         const provider = await this.workspaces.connected(mailbox);
         if (!provider) continue;
         const answer = await provider.connection.api.call('watch', (gmail) => gmail.users.watch({ userId: 'me', requestBody: { topicName: topic } }));
-        if (!(await this.states.historyId(mailbox)) && answer.historyId) await this.states.reset(mailbox, answer.historyId);
+        if (!(await this.states.historyId(mailbox)) && answer.historyId) {
+          await this.states.reset(mailbox, answer.historyId);
+          // Pushes report changes from here on; what changed before has no event.
+          provider.connection.api.forgetReads();
+        }
         await this.states.watched(mailbox, new Date(Number(answer.expiration ?? now.getTime() + 7 * 24 * 3600_000)));
         renewed.push(mailbox);
       } catch (error) {

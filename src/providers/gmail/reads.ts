@@ -1,3 +1,4 @@
+import type { gmail_v1 } from '@googleapis/gmail';
 import { SwitchboardError } from '../../errors.js';
 import type { MessageRecord } from '../model.js';
 import type { BatchResult, Page, PageKey } from '../paging.js';
@@ -30,48 +31,82 @@ export async function loadMessages(session: ReadSession, ids: readonly string[])
   return Promise.all(ids.map((id) => messageById(session, id).catch((error: unknown) => error as Error)));
 }
 
+/** One `messages.list` answer for a page: its items from the cursor's position, and Gmail's next token. */
+interface ListedIds {
+  /** Gmail's page as answered (ids and thread ids only). */
+  all: Array<{ id?: string | null; threadId?: string | null }>;
+  nextPageToken: string | null;
+  /** The cursor's page token and position in that page. */
+  t: string | null;
+  s: number;
+}
+
 /**
- * One page of `messages.list` for a query, mapped through the messages' threads. `list` gets the page
- * token and how many ids to ask for.
+ * What `messages.list` is asked: labels (all of them, AND) and Gmail's `q`. `timeDependent`: the answer
+ * may change with time alone (a client's search can say `newer_than:1d`), so no cache may answer it.
+ */
+export interface ListQuery {
+  labelIds?: string[];
+  q?: string;
+  timeDependent?: boolean;
+}
+
+/** The `messages.list` call of a page (5 units), through the mailbox's read cache unless time-dependent. */
+async function listIds(connection: GmailConnection, query: ListQuery, page: { limit: number; cursor: string | null }): Promise<ListedIds> {
+  const { t, s } = decodeCursor(page.cursor);
+  const request = { userId: 'me', labelIds: query.labelIds, q: query.q, maxResults: Math.min(500, s + page.limit), pageToken: t ?? undefined };
+  const run = (gmail: gmail_v1.Gmail) => gmail.users.messages.list(request);
+  const data = query.timeDependent ? await connection.api.call('messages.list', run) : await connection.api.cachedCall('messages.list', request, run);
+  return { all: data.messages ?? [], nextPageToken: data.nextPageToken ?? null, t, s };
+}
+
+/**
+ * The listed messages as records, through their threads (read through the session: every thread asked for
+ * in the same tick goes out in one batch).
+ */
+async function pageOf(session: ReadSession, listed: ListedIds, keep: (record: GmailMessageRecord) => boolean): Promise<Page<GmailMessageRecord>> {
+  const { all, nextPageToken, t, s } = listed;
+  const items = all.slice(s);
+  const threads = await Promise.all([...new Set(items.map((item) => item.threadId ?? ''))].map(async (threadId) => [threadId, await session.thread(threadId)] as const));
+  const byThread = new Map(threads);
+  const edges: Page<GmailMessageRecord>['edges'] = [];
+  items.forEach((item, i) => {
+    const record = byThread.get(item.threadId ?? '')?.find((message) => message.id.endsWith(`:${item.id}`));
+    // After the last item of Gmail's page, the next page starts at Gmail's next token.
+    const last = s + i + 1 === all.length && nextPageToken;
+    if (record && record.deletedAt === null && keep(record)) edges.push({ node: record, cursor: encodeCursor(last ? { t: nextPageToken, s: 0 } : { t, s: s + i + 1 }) });
+  });
+  return { edges, hasNextPage: !!nextPageToken, hasPreviousPage: s > 0 || t !== null };
+}
+
+/**
+ * One page of `messages.list` for a query, mapped through the messages' threads: 1 messages.list + 1 batch
+ * of the page's threads.get.
  */
 export async function listedPage(
   connection: GmailConnection,
   session: ReadSession,
-  params: { labelIds?: string[]; q?: string },
+  query: ListQuery,
   page: { limit: number; cursor: string | null },
   keep: (record: GmailMessageRecord) => boolean = () => true,
 ): Promise<Page<GmailMessageRecord>> {
-  const { t, s } = decodeCursor(page.cursor);
-  const data = await connection.api.call('messages.list', (gmail) =>
-    gmail.users.messages.list({ userId: 'me', labelIds: params.labelIds, q: params.q, maxResults: Math.min(500, s + page.limit), pageToken: t ?? undefined }),
-  );
-  const all = data.messages ?? [];
-  const listed = all.slice(s);
-  const threads = await Promise.all([...new Set(listed.map((item) => item.threadId ?? ''))].map(async (threadId) => [threadId, await session.thread(threadId)] as const));
-  const byThread = new Map(threads);
-  const edges: Page<GmailMessageRecord>['edges'] = [];
-  listed.forEach((item, i) => {
-    const record = byThread.get(item.threadId ?? '')?.find((message) => message.id.endsWith(`:${item.id}`));
-    // After the last item of Gmail's page, the next page starts at Gmail's next token.
-    const last = s + i + 1 === all.length && data.nextPageToken;
-    if (record && record.deletedAt === null && keep(record)) edges.push({ node: record, cursor: encodeCursor(last ? { t: data.nextPageToken!, s: 0 } : { t, s: s + i + 1 }) });
-  });
-  const trimmed = edges;
-  const more = !!data.nextPageToken;
-  return { edges: trimmed, hasNextPage: more, hasPreviousPage: s > 0 || t !== null };
+  return pageOf(session, await listIds(connection, query, page), keep);
 }
 
+/**
+ * Pages of several labels (a level of a query: every channel's messages). Every label's messages.list
+ * first, then every page's threads at once: the threads of all the pages go out in one batch, not one batch
+ * per label page as each answer arrives (the thread-tree query: 7 requests, not 8, bench/calls/gmail.ts).
+ */
 export async function listChannelMessages(connection: GmailConnection, session: ReadSession, keys: readonly PageKey[]): BatchResult<Page<MessageRecord>> {
-  return Promise.all(
-    keys.map(async (key) => {
-      try {
-        const page = forwardOnly(key.page);
-        return await listedPage(connection, session, { labelIds: [key.parentId] }, page);
-      } catch (error) {
-        return error as Error;
-      }
-    }),
+  const lists = await Promise.all(
+    keys.map((key) =>
+      Promise.resolve()
+        .then(() => listIds(connection, { labelIds: [key.parentId] }, forwardOnly(key.page)))
+        .catch((error: unknown) => error as Error),
+    ),
   );
+  return Promise.all(lists.map((listed) => (listed instanceof Error ? listed : pageOf(session, listed, () => true).catch((error: unknown) => error as Error))));
 }
 
 /** Immediate replies (`descendants` false) or the whole subtree of each message, oldest first. */

@@ -3,9 +3,11 @@ import type { GmailConnection } from './connection.js';
 import { threadRecords, type GmailMessageRecord } from './map.js';
 
 /**
- * The read cache of one request: each Gmail thread is read once (threads.get format=full, 10 units) and
- * serves every message of it, its replies, children and parents for the rest of the request. Threads
- * asked for in the same tick go out in one batch request (client.ts). Writes forget what they changed.
+ * The threads of one request: each Gmail thread is read once (threads.get format=full, 10 units) and mapped
+ * once, serving every message of it, its replies, children and parents for the rest of the request. Threads
+ * asked for in the same tick go out in one batch request (client.ts), unless the mailbox's read cache
+ * answers them (cached-reads.ts: shared across requests, dropped by events and writes). Writes forget what
+ * they changed.
  */
 export class ReadSession {
   private readonly threads = new Map<string, Promise<GmailMessageRecord[] | null>>();

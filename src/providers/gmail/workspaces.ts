@@ -15,6 +15,15 @@ import type { GmailSettings } from './settings.js';
 
 export const GMAIL = 'gmail';
 
+/**
+ * How long a PUSH mailbox reuses a mail read no event dropped (cached-reads.ts): every change of the
+ * mailbox arrives as a push within seconds, so this only bounds a push that never came. POLL mailboxes do
+ * not cache mail: their changes are known only at the next poll (GMAIL_POLL_INTERVAL_SECONDS, 30 s by
+ * default), and a cached read would show every query that late, where a read of Gmail shows a change made
+ * in Gmail's own client at once.
+ */
+const PUSH_READ_CACHE_TTL_MS = 5 * 60_000;
+
 export interface GmailServer {
   host: ProviderHost;
   settings: GmailSettings;
@@ -119,6 +128,7 @@ export class GmailWorkspaces {
       settings,
       grant: { accessToken: stored.credentials.accessToken, refreshToken: stored.credentials.refreshToken, expiresAt: stored.credentials.expiresAt },
       eventDelivery: stored.eventDelivery,
+      readCacheTtlMs: stored.eventDelivery === 'PUSH' ? PUSH_READ_CACHE_TTL_MS : 0,
       budget,
       isLinked: async (accountId) => (await host.connections.store.linkOf(GMAIL, mailbox, accountId)) !== null,
       onGrantFailed: (error) => {

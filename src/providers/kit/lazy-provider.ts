@@ -2,6 +2,7 @@ import { notFound } from '../../errors.js';
 import type { Capabilities } from '../capabilities.js';
 import type { Actor, ProviderName } from '../model.js';
 import type { MessagingProvider } from '../provider.js';
+import type { MessageParts } from '../message-parts.js';
 
 /**
  * A provider that is not loaded yet, for runtimes whose `open` is synchronous but whose providers need their
@@ -36,9 +37,9 @@ function delegate(input: { provider: ProviderName; workspaceId: string; methods:
       if (property === 'workspaceId') return input.workspaceId;
       if (property === 'capabilities') return () => input.capabilities;
       if (property === 'forRequest') {
-        return (actor: () => Promise<Actor | null>) => {
+        return (actor: () => Promise<Actor | null>, parts?: MessageParts) => {
           let view: Promise<MessagingProvider> | null = null;
-          return delegate(input, () => (view ??= target().then((provider) => provider.forRequest?.(actor) ?? provider)));
+          return delegate(input, () => (view ??= target().then((provider) => provider.forRequest?.(actor, parts) ?? provider)));
         };
       }
       if (typeof property !== 'string' || typeof methods[property] !== 'function') return undefined;

@@ -4,6 +4,7 @@ import type { ChangeNotification } from '../kit/graph/notifications.js';
 import { parseResourcePath } from '../kit/graph/notifications.js';
 import { isAbsent } from '../kit/graph/errors.js';
 import type { Principal } from '../kit/graph/tokens.js';
+import { uncached } from './client.js';
 import type { OutlookConnection } from './connection.js';
 import type { GraphList, GraphMailFolder, GraphMessage } from './wire.js';
 
@@ -101,7 +102,8 @@ export async function pollFolder(
  * some are asked). A list that fails fails the whole answer: an incomplete list would read as folders gone.
  */
 export async function watchedFolders(connection: OutlookConnection, principal: Principal): Promise<{ folders: GraphMailFolder[]; calls: number }> {
-  const [list, drafts] = await connection.batch(principal, [connection.calls.folders(), connection.calls.folder('drafts')]);
+  // Read from Graph, never the read cache: a round decides from this list which folders exist.
+  const [list, drafts] = await connection.batch(principal, [uncached(connection.calls.folders()), connection.calls.folder('drafts')]);
   if (list instanceof Error) throw list;
   const draftsId = drafts instanceof Error ? null : (drafts as GraphMailFolder).id;
   const seen = new Set<string>(draftsId ? [draftsId] : []);
@@ -113,7 +115,7 @@ export async function watchedFolders(connection: OutlookConnection, principal: P
     folders.push(...level);
     const parents = level.filter((folder) => folder.childFolderCount > 0);
     if (parents.length === 0) break;
-    const answers = await connection.batch(principal, parents.map((folder) => connection.calls.childFolders(folder.id)));
+    const answers = await connection.batch(principal, parents.map((folder) => uncached(connection.calls.childFolders(folder.id))));
     calls += Math.ceil(parents.length / 20);
     const children: GraphMailFolder[] = [];
     for (const answer of answers) {

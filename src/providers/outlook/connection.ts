@@ -2,11 +2,14 @@ import { SwitchboardError } from '../../errors.js';
 import type { EventDelivery } from '../capabilities.js';
 import type { Actor } from '../model.js';
 import { GraphBatchLoader } from '../kit/graph/batch.js';
-import { GraphApi, type GraphCall } from '../kit/graph/client.js';
+import { GraphApi } from '../kit/graph/client.js';
 import { GraphRateBudget, type GraphRateBudgetOptions } from '../kit/graph/rate-budget.js';
 import { GraphTokens, userPrincipal, type Principal } from '../kit/graph/tokens.js';
 import { MicrosoftTransport } from '../kit/graph/transport.js';
-import { outlookCalls, type OutlookCalls } from './client.js';
+import { registerReadCache } from '../kit/read-cache/invalidation.js';
+import { ProviderReadCache } from '../kit/read-cache/read-cache.js';
+import { CachedGraphReads } from './cached-reads.js';
+import { outlookCalls, type OutlookCall, type OutlookCalls } from './client.js';
 import { OUTLOOK_LIMITS } from './limits.js';
 import type { GraphMailFolder, GraphMessage } from './wire.js';
 
@@ -49,6 +52,12 @@ export interface OutlookProviderOptions {
   clock?: () => number;
   sleep?: (ms: number) => Promise<void>;
   eventDelivery?: EventDelivery;
+  /**
+   * How long a Graph read is reused across requests when no event or write dropped it (the connection's
+   * provider-read cache, cached-reads.ts; folder lists at most 30 s). 0 or absent: off, every read asks
+   * Graph. The runtime turns it on for mailboxes with change notifications (workspaces.ts).
+   */
+  readCacheTtlMs?: number;
 }
 
 /**
@@ -59,6 +68,8 @@ export interface OutlookProviderOptions {
 export class OutlookConnection {
   readonly api: GraphApi;
   readonly loader: GraphBatchLoader;
+  /** Reads shared across requests (null: off); events of this mailbox drop them (registered below). */
+  readonly reads: CachedGraphReads | null;
   readonly calls: OutlookCalls;
   readonly now: () => number;
   readonly transport: MicrosoftTransport;
@@ -90,6 +101,12 @@ export class OutlookConnection {
       options.budget instanceof GraphRateBudget ? options.budget : new GraphRateBudget({ clock: this.now, provider: 'outlook', limits: OUTLOOK_LIMITS, ...options.budget });
     this.api = new GraphApi({ graphUrl: options.graphUrl, transport: this.transport, tokens, budget, provider: 'outlook', readRetries: options.readRetries, retryDelayMs: options.retryDelayMs, sleep: options.sleep, clock: this.now });
     this.loader = new GraphBatchLoader(this.api, { sleep: options.sleep });
+    const readCacheTtlMs = options.readCacheTtlMs ?? 0;
+    if (readCacheTtlMs > 0) {
+      const cache = new ProviderReadCache({ ttlMs: readCacheTtlMs, clock: this.now });
+      registerReadCache('outlook', options.workspaceId, cache);
+      this.reads = new CachedGraphReads(cache, this.api, this.loader);
+    } else this.reads = null;
     this.calls = outlookCalls(options.mailbox.id);
     this.names.set(options.mailbox.address.toLowerCase(), options.mailbox.displayName);
   }
@@ -136,12 +153,14 @@ export class OutlookConnection {
     return principal;
   }
 
-  call<T>(principal: Principal, call: GraphCall): Promise<T> {
-    return this.api.call<T>(principal, call);
+  /** One Graph request, through the read cache when the connection has one. */
+  call<T>(principal: Principal, call: OutlookCall): Promise<T> {
+    return this.reads ? this.reads.call<T>(principal, call) : this.api.call<T>(principal, call);
   }
 
-  batch(principal: Principal, calls: readonly GraphCall[]): Promise<Array<unknown | Error>> {
-    return this.loader.load(principal, calls);
+  /** Graph requests in `$batch`es (../kit/graph/batch.ts), through the read cache when the connection has one. */
+  batch(principal: Principal, calls: readonly OutlookCall[]): Promise<Array<unknown | Error>> {
+    return this.reads ? this.reads.batch(principal, calls) : this.loader.load(principal, calls);
   }
 
   /**
@@ -159,7 +178,7 @@ export class OutlookConnection {
    * `batch`, with the well-known folders' two GETs added to the same `$batch` while the connection does not
    * know them yet, so that learning them never costs an HTTP request of its own. Answers `calls`' slots only.
    */
-  batchWithWellKnown(principal: Principal, calls: readonly GraphCall[]): Promise<Array<unknown | Error>> {
+  batchWithWellKnown(principal: Principal, calls: readonly OutlookCall[]): Promise<Array<unknown | Error>> {
     if (this.wellKnown) return this.batch(principal, calls);
     const answers = this.batch(principal, [...calls, this.calls.folder('deleteditems'), this.calls.folder('inbox')]);
     this.wellKnown = answers.then((all) => {

@@ -2,6 +2,7 @@ import { SwitchboardError } from '../../errors.js';
 import type { Actor, MessageRecord } from '../model.js';
 import type { BatchResult, Page, PageKey } from '../paging.js';
 import type { ReadState, UnreadChannelRecord, UnreadMark } from '../features/read-state.js';
+import { uncached } from './client.js';
 import type { OutlookConnection } from './connection.js';
 import type { Principal } from '../kit/graph/tokens.js';
 import { listFolders, loadFolders } from './folders.js';
@@ -75,8 +76,9 @@ export class OutlookReadState implements ReadState {
       if (!message || message instanceof Error || message.channelId !== channelId) throw new SwitchboardError('NOT_FOUND', `Message ${messageId} is not in folder ${channelId}.`);
       upTo = message.createdAt.toISOString();
     }
-    const answer = await this.connection.call<GraphList<GraphMessage>>(principal, this.connection.calls.folderMessages(channelId, 1000, upTo, 'isRead eq false'));
-    await this.setRead(principal, actor, answer.value ?? [], true);
+    // What is unread now, from Graph (never the read cache): the PATCHes are decided on it.
+    const answer = await this.connection.call<GraphList<GraphMessage>>(principal, uncached(this.connection.calls.folderMessages(channelId, 1000, upTo, 'isRead eq false')));
+    await this.setRead(principal, actor, channelId, answer.value ?? [], true);
     // The payload's unreadCount is read after this in the same request: not from the folder read before.
     this.session().forgetFolder(channelId);
   }
@@ -90,19 +92,22 @@ export class OutlookReadState implements ReadState {
     const [message] = await loadMessages(this.connection, this.session(), principal, [messageId]);
     if (!message || message instanceof Error) throw new SwitchboardError('NOT_FOUND', `Message ${messageId} was not found.`);
     const since = `receivedDateTime ge ${message.createdAt.toISOString()} and isRead eq true`;
-    const answer = await this.connection.call<GraphList<GraphMessage>>(principal, this.connection.calls.folderMessages(message.channelId, 1000, null, since));
+    const answer = await this.connection.call<GraphList<GraphMessage>>(principal, uncached(this.connection.calls.folderMessages(message.channelId, 1000, null, since)));
     const later = (answer.value ?? []).filter((mail) => !mail.isDraft && (mail.from?.emailAddress.address ?? '').toLowerCase() !== this.connection.selfId);
     // One's own mail is never unread (loadUnreadFlags): it is not flagged either, or unreadOnly lists would show it.
     const own = message.authorId === this.connection.selfId;
-    await this.setRead(principal, actor, own || later.some((mail) => mail.id === messageId) ? later : [...later, { id: messageId } as GraphMessage], false);
+    await this.setRead(principal, actor, message.channelId, own || later.some((mail) => mail.id === messageId) ? later : [...later, { id: messageId } as GraphMessage], false);
     this.session().forgetFolder(message.channelId);
     return { kind: 'channel', channelId: message.channelId };
   }
 
-  /** PATCHes `isRead` of the mail, 20 to a `$batch`, and drops them from the request's cache. */
-  private async setRead(principal: Principal, actor: Actor, mail: GraphMessage[], isRead: boolean): Promise<void> {
+  /**
+   * PATCHes `isRead` of the mail of folder `folderId`, 20 to a `$batch`, and drops them from the request's
+   * cache (the connection's read cache drops that folder's reads, and what spans folders, itself).
+   */
+  private async setRead(principal: Principal, actor: Actor, folderId: string, mail: GraphMessage[], isRead: boolean): Promise<void> {
     for (let start = 0; start < mail.length; start += 20) {
-      const results = await this.connection.batch(principal, mail.slice(start, start + 20).map((message) => this.connection.calls.update(message.id, { isRead }, actor.userId)));
+      const results = await this.connection.batch(principal, mail.slice(start, start + 20).map((message) => this.connection.calls.update(message.id, { isRead }, actor.userId, folderId)));
       const failed = results.find((result): result is Error => result instanceof Error);
       if (failed) throw failed;
     }

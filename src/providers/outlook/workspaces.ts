@@ -12,6 +12,14 @@ import type { OutlookSettings } from './settings.js';
 export const OUTLOOK = 'outlook';
 
 const RETIRE_AFTER_MS = 60_000;
+/**
+ * How long a mailbox with change notifications reuses a Graph read no event dropped (cached-reads.ts): every
+ * change of mail in a watched folder, read flags included, is notified, so this only bounds a notification
+ * that is late or lost (a `missed` one is caught up by a delta round, whose changes drop reads too). Folder
+ * lists stay at most 30 s (client.ts: Graph notifies no folder changes). Polled mailboxes hear of changes
+ * only every poll interval: their reads are not cached.
+ */
+export const READ_CACHE_TTL_MS = 2 * 60_000;
 
 export interface OutlookServer {
   host: ProviderHost;
@@ -122,6 +130,7 @@ export class OutlookWorkspaces {
       loginUrl: settings.loginUrl,
       ca: settings.ca,
       eventDelivery: stored.eventDelivery,
+      readCacheTtlMs: stored.eventDelivery === 'PUSH' ? READ_CACHE_TTL_MS : 0,
       ...(reader ? { readAs: reader } : {}),
       budget: this.budget(mailbox.id),
       linkedUser: async (accountId) => {

@@ -1,5 +1,10 @@
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectMailbox, gmailCallsOf, MAILBOX, seedMailbox, startGmailApp, type ConnectedMailbox } from '../../../bench/calls/gmail.js';
+import type { TestApp } from '../../../testkit/app.js';
+import { BenchInbox, ThreadTreeByDescendants } from '../../../testkit/documents.js';
 import { openGmailMailbox, type GmailMailbox } from '../../../testkit/fakes/gmail/fixture.js';
+import { startFakeGmail, type FakeGmail } from '../../../testkit/fakes/gmail/index.js';
 
 /**
  * Gmail calls and quota units for the thread-tree and inbox reads, against limits.md's minimum (thread tree:
@@ -46,5 +51,45 @@ describe('Gmail calls per read', () => {
     const next = await view.listInbox(box.ana, everything, { limit: 10, cursor: page.edges[9].cursor });
     expect(next.edges[0]?.node.text).toBe('reply 3');
     expect(box.fake.calls.find((call) => call.route === 'messages.list')!.query).toContain('pageToken=');
+  });
+});
+
+/**
+ * The Gmail requests of the bench's two queries (`npm run bench -- calls`, bench/calls/gmail.ts) on the bench's
+ * mailbox (8 threads of 4 mails in Inbox and Projects), counted by the fake Gmail: a batch is one HTTP
+ * request (limits.md 5d). A POLL mailbox (no read cache across requests), the tree first on a cold connection.
+ */
+describe('Gmail requests per GraphQL query (the bench rows)', () => {
+  let fake: FakeGmail;
+  let app: TestApp;
+  let mailbox: ConnectedMailbox;
+
+  beforeAll(async () => {
+    fake = await startFakeGmail();
+    seedMailbox(fake);
+    app = await startGmailApp(fake);
+    mailbox = await connectMailbox(app, fake, MAILBOX, { email: 'alice@acme.test', key: 'bench-gmail' });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await fake?.close();
+  });
+
+  it('thread tree: 7 requests, the minimum (labels.list, a messages.list per label, one batch of every thread)', async () => {
+    const measured = await gmailCallsOf(fake, () => app.gql(mailbox.key, print(ThreadTreeByDescendants), { workspaceId: mailbox.workspaceId }));
+    expect(measured.result.errors).toBeUndefined();
+    // The label pages of the level are listed first and their threads read together: one batch, not one per page.
+    expect(measured.byRoute).toEqual({ 'labels.list': 1, 'messages.list': 5, batch: 1, 'threads.get': 8 });
+    expect(measured.requests).toBe(7);
+    expect(measured.units).toBe(1 + 5 * 5 + 8 * 10);
+    // 32 mails with their authors, and their descendants with theirs (8 × 3 below each root, 8 × 2 below each first reply).
+    expect((JSON.stringify(measured.result.data).match(/"author":/g) ?? []).length).toBe(72);
+  });
+
+  it('unified inbox: 2 requests (messages.list with the filters in q, one batch of the page\'s threads)', async () => {
+    const measured = await gmailCallsOf(fake, () => app.gql(mailbox.key, print(BenchInbox)));
+    expect(measured.result.errors).toBeUndefined();
+    expect(measured.byRoute).toEqual({ 'messages.list': 1, batch: 1, 'threads.get': 8 });
+    expect(measured.requests).toBe(2);
   });
 });

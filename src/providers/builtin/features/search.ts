@@ -3,7 +3,8 @@ import type { Database } from '../../../db/tables.js';
 import type { Actor, MessageRecord } from '../../model.js';
 import type { Search, SearchHitRecord, SearchRequest, SearchResultPage } from '../../features/search.js';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../features/search.js';
-import { messageColumns, threadSummary, uuids } from '../client.js';
+import { messageColumnsOf, threadSummaryOf, uuids } from '../client.js';
+import { EVERY_PART, type MessageParts } from '../../message-parts.js';
 import { isNativeId } from '../ids.js';
 import { toMessage, type MessageRow } from '../map.js';
 import { channelAccessOf } from '../audience.js';
@@ -64,7 +65,8 @@ type Db = Kysely<Database>;
 
 type HitRow = MessageRow & {
   score: number;
-  headline: string;
+  /** Null when the request reads no highlights. */
+  headline: string | null;
   total_count: number;
   // The actor's access to the hit's channel, read with it (SearchResultPage.access).
   channel_archived_at: Date | null;
@@ -76,6 +78,8 @@ export class BuiltinSearch implements Search {
   constructor(
     private readonly db: Db,
     private readonly workspaceId: string,
+    /** The parts of message records its hits and context carry (src/providers/message-parts.ts). */
+    private readonly parts: MessageParts = EVERY_PART,
   ) {}
 
   async searchMessages(actor: Actor, request: SearchRequest): Promise<SearchResultPage> {
@@ -97,7 +101,7 @@ export class BuiltinSearch implements Search {
         (row): SearchHitRecord => ({
           message: toMessage(row),
           score: row.score,
-          highlights: row.headline
+          highlights: (row.headline ?? '')
             .split(FRAGMENT_DELIMITER)
             .map((fragment) => fragment.replaceAll(LT, '<').replaceAll(GT, '>').trim())
             .filter(Boolean),
@@ -154,16 +158,21 @@ export class BuiltinSearch implements Search {
          order by score desc, c.created_at desc, c.id desc
          limit ${request.limit} offset ${request.offset}
       )
-      select ${messageColumns}, r.score::float8 as score, r.total_count::int as total_count,
+      select ${messageColumnsOf(this.parts)}, r.score::float8 as score, r.total_count::int as total_count,
              (select ch.archived_at from channels ch where ch.id = m.channel_id) as channel_archived_at,
              (select cr.role from channel_members cr where cr.channel_id = m.channel_id and cr.user_id = ${actor.userId}::uuid) as member_role,
-             ts_headline(${CONFIG}::regconfig,
-                         translate(case when m.content_format = 'markdown' then regexp_replace(m.content, ${MARKDOWN_MARKS}, '', 'g')
-                                        else m.content end, ${TRANSLATE_FROM}, ${TRANSLATE_TO}),
-                         q.query, ${HEADLINE_OPTIONS}) as headline
-        from ranked r join messages m on m.id = r.id ${threadSummary}, ${this.query(request)}
+             ${request.highlights === false ? sql`null::text` : this.headline()} as headline
+        from ranked r join messages m on m.id = r.id ${threadSummaryOf(this.parts)}, ${this.query(request)}
        order by r.score desc, r.created_at desc, r.id desc`.execute(this.db);
     return result.rows;
+  }
+
+  /** The page row's fragments around the matches of `q.query` (the costliest column: only when read). */
+  private headline() {
+    return sql`ts_headline(${CONFIG}::regconfig,
+                           translate(case when m.content_format = 'markdown' then regexp_replace(m.content, ${MARKDOWN_MARKS}, '', 'g')
+                                          else m.content end, ${TRANSLATE_FROM}, ${TRANSLATE_TO}),
+                           q.query, ${HEADLINE_OPTIONS})`;
   }
 
   private async count(actor: Actor, request: SearchRequest): Promise<number> {
@@ -187,7 +196,7 @@ export class BuiltinSearch implements Search {
         order by n.created_at ${sql.raw(before ? 'desc' : 'asc')}, n.id ${sql.raw(before ? 'desc' : 'asc')}
         limit ${size})`;
     const result = await sql<ContextRow>`
-      select ${messageColumns}, h.id as hit_id
+      select ${messageColumnsOf(this.parts)}, h.id as hit_id
         from messages h
         cross join lateral (
           select picked.id from (
@@ -197,7 +206,7 @@ export class BuiltinSearch implements Search {
             union all ${side(sql`h.thread_root_id is not null and ${inThread}`, false)}
           ) picked
         ) neighbour
-        join messages m on m.id = neighbour.id ${threadSummary}
+        join messages m on m.id = neighbour.id ${threadSummaryOf(this.parts)}
        where h.id = any(${uuids(hits.map((hit) => hit.id))})
        order by h.id, m.created_at, m.id`.execute(this.db);
     return result.rows;

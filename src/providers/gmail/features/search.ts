@@ -12,6 +12,7 @@ import { encodeCursor } from '../pages.js';
  * Gmail terms. Gmail ranks by date, not relevance, so hits come newest first with descending scores;
  * `offset` pages are read through Gmail's page tokens; the total is Gmail's `resultSizeEstimate` (an
  * estimate, as Gmail says). Context: the hit's neighbours in its thread (free: the thread is read anyway).
+ * The list is never answered from the read cache (a `q` may say `newer_than:`); the hits' threads may be.
  */
 export class GmailSearch implements Search {
   constructor(
@@ -27,7 +28,7 @@ export class GmailSearch implements Search {
     if (request.createdBefore) terms.push(`before:${Math.ceil(request.createdBefore.getTime() / 1000)}`);
     const q = terms.join(' ');
     const labelIds = request.channelId ? [request.channelId] : undefined;
-    const page = await listedPage(this.connection, this.session(), { labelIds, q }, { limit: request.limit, cursor: request.offset ? encodeCursor({ t: null, s: request.offset }) : null }, (record) =>
+    const page = await listedPage(this.connection, this.session(), { labelIds, q, timeDependent: true }, { limit: request.limit, cursor: request.offset ? encodeCursor({ t: null, s: request.offset }) : null }, (record) =>
       (!request.createdAfter || record.createdAt > request.createdAfter) && (!request.createdBefore || record.createdAt < request.createdBefore),
     );
     const words = request.query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -2,6 +2,7 @@ import type { Capabilities } from '../../capabilities.js';
 import type { ProviderDefinition, ProviderHost, ProviderRuntime } from '../../definition.js';
 import type { EventType } from '../../events.js';
 import type { Actor } from '../../model.js';
+import type { MessageParts } from '../../message-parts.js';
 import type { MessagingProvider } from '../../provider.js';
 import { EmulatedScheduledMessages } from './part.js';
 import { emulatedScheduledQueue } from './queue.js';
@@ -93,7 +94,7 @@ function withScheduledPart(provider: MessagingProvider, part: (view: MessagingPr
   const overrides: Partial<MessagingProvider> = {
     scheduled,
     capabilities: () => emulatedCapabilities(provider.capabilities()),
-    forRequest: forRequest && ((actor: () => Promise<Actor | null>) => withScheduledPart(forRequest(actor), part)),
+    forRequest: forRequest && ((actor: () => Promise<Actor | null>, parts?: MessageParts) => withScheduledPart(forRequest(actor, parts), part)),
   };
   return delegating(provider, overrides);
 }
