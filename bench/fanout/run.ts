@@ -20,8 +20,9 @@ import { messageText, subscriberKey, type WindowReport } from './selection.js';
  */
 
 /**
- * The servers run as this file does: from TypeScript through tsx (`npm run bench`), or compiled (`tsc` into a
- * folder, then `node <folder>/bench/fanout/run.js`), which is how production runs. Memory differs: tsx keeps
+ * The servers run as this file does: from TypeScript through tsx (`npm run bench`), or compiled (`tsc` of src
+ * and bench into a folder holding a package.json with "type": "module", else tsx transforms the .js files
+ * too; then `node <folder>/bench/fanout/run.js`), which is how production runs. Memory differs: tsx keeps
  * function names by defining a `name` property on every named function, which puts each closure's
  * properties in dictionary mode (~250 bytes more per closure held).
  */
