@@ -90,37 +90,15 @@ export interface RequestContext {
 const PART_NAMES: readonly string[] = Object.keys(FEATURES);
 
 export function createRequestContext(services: Services, viewer: Viewer): RequestContext {
-  let scopes = new Map<string, WorkspaceScope>();
+  // Made on first use and dropped by resetLoaders: a subscription holds its context for its whole life,
+  // idle most of it (issue 14).
+  let scopes: Map<string, WorkspaceScope> | null = null;
   let memberships: Promise<ReachedWorkspace[]> | null = null;
   // What the memberships statement told of each workspace (the built-in workspace's record and the viewer's
   // user id there): a scope asked after it uses it instead of reading them again.
-  let reached = new Map<string, ReachedWorkspace>();
+  let reached: Map<string, ReachedWorkspace> | null = null;
+  const reachedOf = (key: string) => reached?.get(key);
   let parts: MessageParts = EVERY_PART;
-
-  const openScope = (handle: WorkspaceHandle): WorkspaceScope => {
-    const key = workspaceKey(handle);
-    const shared = services.registry.open(handle);
-    let user: Promise<UserRecord | null> | null = null;
-    let workspace: Promise<WorkspaceRecord> | null = null;
-    const viewerUser = () => (user ??= provider.userForAccount(viewer.accountId));
-    const actor = async (): Promise<Actor | null> => {
-      const userId = reached.get(key)?.viewerUserId;
-      if (userId) return { accountId: viewer.accountId, userId };
-      const found = await viewerUser();
-      return found ? { accountId: viewer.accountId, userId: found.id } : null;
-    };
-    // Providers that cache reads per request hand out a view for this scope; others are shared as is.
-    // Measured here, for every provider alike, its optional parts included (src/observability/provider-calls.ts).
-    const provider = instrumentProvider(handle.provider, shared.forRequest?.(actor, parts) ?? shared, PART_NAMES);
-    return {
-      handle,
-      provider,
-      loaders: new WorkspaceLoaders(provider, actor, services.loaderOptions ?? DEFAULT_LOADER_OPTIONS),
-      workspace: () => (workspace ??= Promise.resolve(reached.get(key)?.record ?? provider.workspace())),
-      viewerUser,
-      actor,
-    };
-  };
 
   return {
     services,
@@ -138,9 +116,10 @@ export function createRequestContext(services: Services, viewer: Viewer): Reques
     },
     scope: (handle) => {
       const key = workspaceKey(handle);
+      scopes ??= new Map();
       let scope = scopes.get(key);
       if (!scope) {
-        scope = openScope(handle);
+        scope = openScope(services, viewer, handle, reachedOf, parts);
         scopes.set(key, scope);
       }
       return scope;
@@ -149,9 +128,41 @@ export function createRequestContext(services: Services, viewer: Viewer): Reques
       parts = read;
     },
     resetLoaders: () => {
-      scopes = new Map();
+      scopes = null;
       memberships = null;
-      reached = new Map();
+      reached = null;
     },
+  };
+}
+
+/** A workspace as the viewer sees it in one request: `reached` answers what the memberships statement told of it. */
+function openScope(
+  services: Services,
+  viewer: Viewer,
+  handle: WorkspaceHandle,
+  reached: (key: string) => ReachedWorkspace | undefined,
+  parts: MessageParts,
+): WorkspaceScope {
+  const key = workspaceKey(handle);
+  const shared = services.registry.open(handle);
+  let user: Promise<UserRecord | null> | null = null;
+  let workspace: Promise<WorkspaceRecord> | null = null;
+  const viewerUser = () => (user ??= provider.userForAccount(viewer.accountId));
+  const actor = async (): Promise<Actor | null> => {
+    const userId = reached(key)?.viewerUserId;
+    if (userId) return { accountId: viewer.accountId, userId };
+    const found = await viewerUser();
+    return found ? { accountId: viewer.accountId, userId: found.id } : null;
+  };
+  // Providers that cache reads per request hand out a view for this scope; others are shared as is.
+  // Measured here, for every provider alike, its optional parts included (src/observability/provider-calls.ts).
+  const provider = instrumentProvider(handle.provider, shared.forRequest?.(actor, parts) ?? shared, PART_NAMES);
+  return {
+    handle,
+    provider,
+    loaders: new WorkspaceLoaders(provider, actor, services.loaderOptions ?? DEFAULT_LOADER_OPTIONS),
+    workspace: () => (workspace ??= Promise.resolve(reached(key)?.record ?? provider.workspace())),
+    viewerUser,
+    actor,
   };
 }

@@ -6,6 +6,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { createPubSub, createSchema, createYoga } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { measuredMemory, serveParent } from '../lib/child.js';
+import { heapSnapshotInto } from './heap-snapshot.js';
 
 /**
  * The bare baseline for fan-out: graphql-yoga + graphql-ws with yoga's in-memory pubsub, no database, no
@@ -109,6 +110,7 @@ serveParent(
       return { url: `http://127.0.0.1:${port}/graphql`, wsUrl: `ws://127.0.0.1:${port}/graphql`, channelId: CHANNEL.id };
     },
     memory: () => measuredMemory(),
+    heapSnapshot: (dir: string) => heapSnapshotInto(dir),
     /** CPU time of the server process so far, in microseconds (user + system). */
     cpu: () => {
       const usage = process.cpuUsage();

@@ -13,10 +13,26 @@ import { messageText, subscriberKey, type WindowReport } from './selection.js';
  * against a bare graphql-ws + yoga server with an in-memory pubsub and the same selection set.
  *
  *   npm run bench -- fanout        (FANOUT_QUICK=1 for a short smoke run)
+ *
+ * FANOUT_SUBSCRIBERS=1000 (or 1000,5000): these subscriber counts instead. FANOUT_MEMORY_ONLY=1: only the
+ * idle-connection memory step, no events published. FANOUT_HEAP_SNAPSHOT=<dir>: each server writes a heap
+ * snapshot there with its subscribers connected and idle (to see what holds memory per connection).
  */
 
+/**
+ * The servers run as this file does: from TypeScript through tsx (`npm run bench`), or compiled (`tsc` of src
+ * and bench into a folder holding a package.json with "type": "module", else tsx transforms the .js files
+ * too; then `node <folder>/bench/fanout/run.js`), which is how production runs. Memory differs: tsx keeps
+ * function names by defining a `name` property on every named function, which puts each closure's
+ * properties in dictionary mode (~250 bytes more per closure held).
+ */
+const SCRIPT_EXTENSION = import.meta.url.endsWith('.js') ? 'js' : 'ts';
+
 const quick = process.env.FANOUT_QUICK === '1';
-const SUBSCRIBER_COUNTS = quick ? [200, 400] : [1000, 5000];
+const memoryOnly = process.env.FANOUT_MEMORY_ONLY === '1';
+const heapSnapshotDir = process.env.FANOUT_HEAP_SNAPSHOT;
+const chosenCounts = process.env.FANOUT_SUBSCRIBERS?.split(',').map(Number);
+const SUBSCRIBER_COUNTS = chosenCounts ?? (quick ? [200, 400] : [1000, 5000]);
 const PER_PROCESS = quick ? 200 : 1000;
 /** Published events per second, per subscriber count; a series stops once the server cannot keep up. */
 const RATES: Record<number, number[]> = quick
@@ -95,7 +111,7 @@ function switchboardTarget(name: string, description: string, env: Record<string
     plan,
     async start(maxSubscribers) {
       const url = await createBenchDatabase(DATABASE);
-      return startChild(new URL('./switchboard-server.ts', import.meta.url), {
+      return startChild(new URL(`./switchboard-server.${SCRIPT_EXTENSION}`, import.meta.url), {
         exposeGc: true,
         env: { ...env, BENCH_DATABASE_URL: url, SUBSCRIBERS: String(maxSubscribers) },
       });
@@ -109,7 +125,7 @@ function switchboardTarget(name: string, description: string, env: Record<string
 const baseline: Target = {
   name: 'baseline',
   description: 'bare graphql-ws + yoga, in-memory pubsub, no database or access rules',
-  start: () => startChild(new URL('./baseline-server.ts', import.meta.url), { exposeGc: true }),
+  start: () => startChild(new URL(`./baseline-server.${SCRIPT_EXTENSION}`, import.meta.url), { exposeGc: true }),
   publish: (info, index) => post(info.url, { query: 'mutation($text: String!) { publish(text: $text) }', variables: { text: messageText(index) } }),
   key: () => null,
 };
@@ -155,7 +171,7 @@ async function clientCpu(workers: Child[]): Promise<number> {
 }
 
 async function measureTarget(target: Target, steps: FanoutStep[], memory: FanoutMemory[]): Promise<void> {
-  const counts = target.plan?.subscribers ?? SUBSCRIBER_COUNTS;
+  const counts = chosenCounts ?? target.plan?.subscribers ?? SUBSCRIBER_COUNTS;
   const rates = target.plan?.rates ?? RATES;
   const server = await target.start(Math.max(...counts));
   let published = 0;
@@ -163,9 +179,10 @@ async function measureTarget(target: Target, steps: FanoutStep[], memory: Fanout
     const info = await server.call<ServerInfo>('info');
     for (const subscribers of counts) {
       const before = await server.call<{ rss: number; heapUsed: number }>('memory');
+      if (heapSnapshotDir) process.stdout.write(`  heap snapshot before connecting: ${await server.call<string>('heapSnapshot', heapSnapshotDir)}\n`);
       const workers: Child[] = [];
       for (let start = 0; start < subscribers; start += PER_PROCESS) {
-        const worker = await startChild(new URL('./subscribers.ts', import.meta.url));
+        const worker = await startChild(new URL(`./subscribers.${SCRIPT_EXTENSION}`, import.meta.url));
         workers.push(worker);
         const keys = Array.from({ length: Math.min(PER_PROCESS, subscribers - start) }, (_, i) => target.key(start + i));
         await worker.call('connect', { url: info.wsUrl, keys, channelId: info.channelId });
@@ -179,15 +196,19 @@ async function measureTarget(target: Target, steps: FanoutStep[], memory: Fanout
         rssPerConnectionKB: round((after.rss - before.rss) / subscribers / 1024),
         heapPerConnectionKB: round((after.heapUsed - before.heapUsed) / subscribers / 1024),
       });
+      process.stdout.write(`  ${target.name} ${subscribers} idle connections: heap ${memory.at(-1)!.heapPerConnectionKB} KB, RSS ${memory.at(-1)!.rssPerConnectionKB} KB per connection\n`);
+      if (heapSnapshotDir) process.stdout.write(`  heap snapshot: ${await server.call<string>('heapSnapshot', heapSnapshotDir)}\n`);
 
       // Warm-up: a few events through the whole path, then measure.
       const sum = async () => (await Promise.all(workers.map((worker) => worker.call<number>('received')))).reduce((a, b) => a + b, 0);
-      await publishAt(target, info, 5, 3, published);
-      published += 3;
-      await waitFor('the warm-up events', async () => (await sum()) >= 3 * subscribers, 60_000).catch(() => {});
-      await Promise.all(workers.map((worker) => worker.call('reset')));
+      if (!memoryOnly) {
+        await publishAt(target, info, 5, 3, published);
+        published += 3;
+        await waitFor('the warm-up events', async () => (await sum()) >= 3 * subscribers, 60_000).catch(() => {});
+        await Promise.all(workers.map((worker) => worker.call('reset')));
+      }
 
-      for (const rate of rates[subscribers]) {
+      for (const rate of memoryOnly ? [] : (rates[subscribers] ?? [2, 5, 10, 20])) {
         const count = Math.max(3, Math.round(rate * STEP_SECONDS));
         const statementsBefore = await server.call<number>('statements');
         const cpuBefore = await server.call<number>('cpu');
@@ -284,8 +305,9 @@ printTable('Server memory per idle subscribed connection (KB)', [
   ['target', 'connections', 'RSS', 'heap'],
   ...memory.map((row) => [row.target, row.subscribers, row.rssPerConnectionKB, row.heapPerConnectionKB]),
 ]);
-const chart = writeFanoutChart(steps, quick ? 'fanout-latency-quick.svg' : 'fanout-latency.svg');
-const file = writeResult(quick ? 'fanout-quick' : 'fanout', {
+// A memory-only run writes its own file and no chart, leaving the full run's results alone.
+const chart = memoryOnly ? null : writeFanoutChart(steps, quick ? 'fanout-latency-quick.svg' : 'fanout-latency.svg');
+const file = writeResult(memoryOnly ? 'fanout-memory' : quick ? 'fanout-quick' : 'fanout', {
   command: 'npm run bench -- fanout',
   dataset: {
     description: `demo seed on PostgreSQL ${await postgresVersion()} plus #firehose with ${Math.max(...SUBSCRIBER_COUNTS)} member accounts, one API key and one graphql-ws connection each; alice sends plain-text messages to #firehose over HTTP`,
@@ -296,4 +318,4 @@ const file = writeResult(quick ? 'fanout-quick' : 'fanout', {
   memory,
   chart,
 });
-process.stdout.write(`\nwrote ${file} and ${chart}\n`);
+process.stdout.write(`\nwrote ${file}${chart ? ` and ${chart}` : ''}\n`);

@@ -5,6 +5,7 @@ import { listen, type RunningServer } from '../../src/http/listen.js';
 import { startServices, type StartedServices } from '../../src/services.js';
 import { hashApiKey } from '../../src/store/api-keys.js';
 import { measuredMemory, serveParent } from '../lib/child.js';
+import { heapSnapshotInto } from './heap-snapshot.js';
 import { subscriberKey } from './selection.js';
 
 /**
@@ -92,6 +93,7 @@ serveParent(
   {
     info: () => ({ url: server.url, wsUrl: server.url.replace(/^http/, 'ws'), channelId }),
     memory: () => measuredMemory(),
+    heapSnapshot: (dir: string) => heapSnapshotInto(dir),
     /** CPU time of the server process so far, in microseconds (user + system). */
     cpu: () => {
       const usage = process.cpuUsage();

@@ -3,7 +3,9 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { GraphQLError, Kind, type DocumentNode } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type ExecutionResult } from 'graphql';
+import { isAsyncIterable } from 'graphql-yoga';
+import type { WebSocket } from 'ws';
 import { operationsOf, type SwitchboardApp } from './app.js';
 import { authenticate, bearerToken } from './auth.js';
 import { withClosedCode } from './error-codes.js';
@@ -12,7 +14,7 @@ import { openConnections } from '../observability/metrics.js';
 import { runInRequestScope, type RequestScope } from '../observability/request-scope.js';
 import type { Services } from '../context.js';
 import { countErrorCodes, operationFacts, type OperationFacts } from './operation-facts.js';
-import { preparedPayloadOf, sendPreparedFrames } from '../subscriptions/prepared-frames.js';
+import { SharedFrameWriter } from '../subscriptions/prepared-frames.js';
 
 export interface RunningServer {
   server: Server;
@@ -36,13 +38,11 @@ export interface DrainReport {
   cutRequests: number;
 }
 
-/** A graphql-ws operation being served: its request scope (id, account) for logs, and what it is. */
+/** A graphql-ws operation being served (until it streams): its request scope (id, account) for logs, and what it is. */
 interface WsOperation {
   scope: RequestScope;
   start: number;
   facts: OperationFacts;
-  /** A subscription stream: its results are counted by the subscription tracker, not here. */
-  streaming: boolean;
   codes: Set<string>;
 }
 
@@ -57,10 +57,16 @@ export async function listen(app: SwitchboardApp, services: Services, port: numb
   const sockets = new WebSocketServer({ server, path: app.graphqlEndpoint });
   const inFlight = new Set<ServerResponse>();
   const accounts = new WeakMap<object, string>();
-  const operations = new Map<string, WsOperation>();
+  // Per connection, its operations still being served (by id), only while there are some: a subscription
+  // leaves once it streams (the subscription tracker logs it), so an idle subscribed socket holds nothing here.
+  const operations = new WeakMap<object, Map<string, WsOperation>>();
+  const operationOf = (ctx: object, id: string) => operations.get(ctx)?.get(id);
+  const forget = (ctx: object, id: string) => {
+    const ofConnection = operations.get(ctx);
+    if (!ofConnection?.delete(id) || ofConnection.size > 0) return;
+    operations.delete(ctx);
+  };
   const scopes = new WeakMap<object, RequestScope>();
-  const keyOf = (ctx: object, id: string) => `${connectionIds.get(ctx) ?? ''}:${id}`;
-  const connectionIds = new WeakMap<object, string>();
 
   server.on('connection', (socket) => {
     openConnections.inc({ kind: 'http' });
@@ -76,18 +82,14 @@ export async function listen(app: SwitchboardApp, services: Services, port: numb
     });
   });
   sockets.on('connection', (socket) => {
-    // Registered before graphql-ws's own handler: its sends of shared results go out as prepared frames.
-    sendPreparedFrames(socket);
     openConnections.inc({ kind: 'websocket' });
     socket.once('close', () => openConnections.dec({ kind: 'websocket' }));
   });
 
   const finishWsOperation = (ctx: object, id: string) => {
-    const key = keyOf(ctx, id);
-    const operation = operations.get(key);
+    const operation = operationOf(ctx, id);
     if (!operation) return;
-    operations.delete(key);
-    if (operation.streaming) return;
+    forget(ctx, id);
     runInRequestScope(operation.scope, () =>
       logger.info({
         event: 'request',
@@ -106,18 +108,28 @@ export async function listen(app: SwitchboardApp, services: Services, port: numb
         try {
           const viewer = await authenticate(services, bearerToken(undefined, ctx.connectionParams));
           accounts.set(ctx, viewer.accountId);
-          connectionIds.set(ctx, randomUUID());
           return true;
         } catch {
           return false;
         }
       },
       execute: (args) => runInRequestScope(scopes.get(args.contextValue as object) ?? { requestId: randomUUID() }, () => (args.rootValue as EnvelopedRoot).execute(args)),
-      subscribe: (args) => runInRequestScope(scopes.get(args.contextValue as object) ?? { requestId: randomUUID() }, () => (args.rootValue as EnvelopedRoot).subscribe(args)),
+      subscribe: async (args) => {
+        const root = args.rootValue as EnvelopedRoot;
+        const result = await runInRequestScope(scopes.get(args.contextValue as object) ?? { requestId: randomUUID() }, () => root.subscribe(args));
+        // Results shared by a visibility class are written to the socket as prepared frames, below graphql-ws
+        // (src/subscriptions/prepared-frames.ts); graphql-ws sends the others.
+        return isAsyncIterable(result) ? new SharedFrameWriter((result as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator](), root.socket, root.id, shapeResult) : result;
+      },
       onSubscribe: async (ctx, id, params) => {
         const scope: RequestScope = { requestId: randomUUID(), accountId: accounts.get(ctx) };
-        const operation: WsOperation = { scope, start: performance.now(), facts: operationFacts(null, params.operationName), streaming: false, codes: new Set() };
-        operations.set(keyOf(ctx, id), operation);
+        const operation: WsOperation = { scope, start: performance.now(), facts: operationFacts(null, params.operationName), codes: new Set() };
+        let ofConnection = operations.get(ctx);
+        if (!ofConnection) {
+          ofConnection = new Map();
+          operations.set(ctx, ofConnection);
+        }
+        ofConnection.set(id, operation);
         if (lifecycle.draining) return [withClosedCode(drainingError())];
         // What one socket may hold at once (SUBSCRIPTIONS_PER_CONNECTION): graphql-ws lists every operation of the
         // socket, this one included, until it ends; the key's own cap is counted by Subscription.events.
@@ -150,24 +162,21 @@ export async function listen(app: SwitchboardApp, services: Services, port: numb
           document,
           variableValues: params.variables,
           contextValue,
-          rootValue: { execute, subscribe },
+          rootValue: { execute, subscribe, socket: ctx.extra.socket, id },
         };
       },
       // Results and errors of execution (bad variables, …) get a code of the closed set, as over HTTP.
+      // A subscription stream is logged and counted by the subscription tracker, not here.
       onOperation: (ctx, id, _payload, _args, result) => {
-        const operation = operations.get(keyOf(ctx, id));
-        if (operation && Symbol.asyncIterator in Object(result)) operation.streaming = true;
+        if (Symbol.asyncIterator in Object(result)) forget(ctx, id);
       },
       onNext: (ctx, id, _payload, _args, result) => {
-        const operation = operations.get(keyOf(ctx, id));
-        if (operation && !operation.streaming) countErrorCodes(result, operation.facts.operationType, operation.codes);
-        // A result shared by a visibility class: serialized once, written to every socket of the class
-        // (graphql-ws stringifies the PreparedPayload into a marker that the socket's send replaces).
-        const prepared = preparedPayloadOf(result, (shared) => withCodes(shared as typeof result));
-        return prepared ? (prepared as never) : withCodes(result);
+        const operation = operationOf(ctx, id);
+        if (operation) countErrorCodes(result, operation.facts.operationType, operation.codes);
+        return withCodes(result);
       },
       onError: (ctx, id, _payload, errors) => {
-        const operation = operations.get(keyOf(ctx, id));
+        const operation = operationOf(ctx, id);
         if (operation) countErrorCodes({ errors }, operation.facts.operationType, operation.codes);
         finishWsOperation(ctx, id);
         return errors.map((error) => withClosedCode(error as GraphQLError).toJSON());
@@ -235,13 +244,19 @@ function withCodes<T extends { errors?: readonly unknown[] }>(result: T): T {
   return result.errors ? { ...result, errors: result.errors.map((error) => withClosedCode(error as GraphQLError).toJSON()) } : result;
 }
 
+/** The payload of a shared result's prepared frame: what `onNext` would have sent. */
+const shapeResult = (result: object) => withCodes(result as ExecutionResult);
+
 function drainingError(): GraphQLError {
   return new GraphQLError('This Switchboard instance is shutting down; reconnect.', { extensions: { code: 'PROVIDER_ERROR' } });
 }
 
+/** The root value of a graphql-ws operation: yoga's envelope for it, and where its shared results are written. */
 interface EnvelopedRoot {
   execute: (args: unknown) => ReturnType<ReturnType<SwitchboardApp['getEnveloped']>['execute']>;
   subscribe: (args: unknown) => ReturnType<ReturnType<SwitchboardApp['getEnveloped']>['subscribe']>;
+  socket: WebSocket;
+  id: string;
 }
 
 /** Why graphql-ws could not pick the operation to run (it would answer without a code), or null. */

@@ -52,32 +52,48 @@ function selectsEventsOnly(document: DocumentNode, operationName: string | undef
 async function subscribeShared(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
   const stream = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in stream)) return stream;
-  const ctx = args.contextValue as RequestContext;
+  // What the subscription's own checks read (its scopes, loaders, memberships) is not needed while it waits
+  // for events: each event starts from fresh reads anyway (Subscription.events resets them).
+  (args.contextValue as RequestContext).resetLoaders();
+  return new SharedDeliveryStream(stream as AsyncGenerator<unknown>, args, documentKeyOf(args));
+}
+
+/** Documents with their variables as keys, one string per distinct key for every subscriber holding it (bounded). */
+const documentKeys = new Map<string, string>();
+
+function documentKeyOf(args: ExecutionArgs): string {
   let text = printed.get(args.document);
   if (text === undefined) {
     text = print(args.document);
     printed.set(args.document, text);
   }
-  const documentKey = `${args.operationName ?? ''}\u0000${text}\u0000${JSON.stringify(args.variableValues ?? {})}`;
-  const own = (event: unknown) => execute({ ...args, rootValue: event });
-  return mapStream(stream as AsyncGenerator<unknown>, async (event) => {
-    if (!isLoggedEvent(event) || personalDocuments.has(documentKey)) return own(event);
-    const decision = await audienceOf(ctx.services, event).decision(ctx.viewer.accountId);
-    if (!decision.canSee) return own(event);
-    const key = `${decision.classKey}\u0000${documentKey}`;
-    let byKey = executions.get(event);
-    if (!byKey) {
-      byKey = new Map();
-      executions.set(event, byKey);
-    }
-    let shared = byKey.get(key);
-    if (!shared) {
-      shared = executeForClass(args, ctx, event, decision, documentKey);
-      byKey.set(key, shared);
-    }
-    const outcome = await shared;
-    return outcome.shareable ? outcome.result : own(event);
-  });
+  const key = `${args.operationName ?? ''}\u0000${text}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+  const known = documentKeys.get(key);
+  if (known !== undefined) return known;
+  if (documentKeys.size >= MAX_REMEMBERED_DOCUMENTS) documentKeys.clear();
+  documentKeys.set(key, key);
+  return key;
+}
+
+/** One subscriber's result for an event: the class's shared result when it may have it, else its own. */
+async function resultFor(args: ExecutionArgs, documentKey: string, event: unknown): Promise<ExecutionResult> {
+  if (!isLoggedEvent(event) || personalDocuments.has(documentKey)) return execute({ ...args, rootValue: event });
+  const ctx = args.contextValue as RequestContext;
+  const decision = await audienceOf(ctx.services, event).decision(ctx.viewer.accountId);
+  if (!decision.canSee) return execute({ ...args, rootValue: event });
+  const key = `${decision.classKey}\u0000${documentKey}`;
+  let byKey = executions.get(event);
+  if (!byKey) {
+    byKey = new Map();
+    executions.set(event, byKey);
+  }
+  let shared = byKey.get(key);
+  if (!shared) {
+    shared = executeForClass(args, ctx, event, decision, documentKey);
+    byKey.set(key, shared);
+  }
+  const outcome = await shared;
+  return outcome.shareable ? outcome.result : execute({ ...args, rootValue: event });
 }
 
 async function executeForClass(
@@ -115,65 +131,78 @@ function isLoggedEvent(value: unknown): value is LoggedEvent {
 const READ_AHEAD = 8;
 
 /**
- * `source` with `map` applied to each value, reading ahead as above; results in source order. Closing the
- * result closes the source.
+ * A subscriber's results: its source's events, each mapped by `resultFor`, reading ahead as above; results in
+ * source order. Closing it closes the source. A class (no closures): one per subscriber, held while idle.
  */
-function mapStream<T, U>(source: AsyncGenerator<T>, map: (value: T) => Promise<U>): AsyncGenerator<U> {
-  const ahead: Array<Promise<IteratorResult<U>>> = [];
-  let sourceDone = false;
-  let closed = false;
+class SharedDeliveryStream implements AsyncGenerator<ExecutionResult> {
+  private readonly ahead: Array<Promise<IteratorResult<ExecutionResult>>> = [];
+  private sourceDone = false;
+  private closed = false;
   /** Whether a read of the source is pending (at most one at a time). */
-  let reading = false;
-  const readOne = () => {
-    if (reading || sourceDone || closed || ahead.length >= READ_AHEAD) return;
-    reading = true;
-    const step = source.next().then(async (item): Promise<IteratorResult<U>> => {
-      reading = false;
+  private reading = false;
+
+  constructor(
+    private readonly source: AsyncGenerator<unknown>,
+    private readonly args: ExecutionArgs,
+    private readonly documentKey: string,
+  ) {}
+
+  private readOne(): void {
+    if (this.reading || this.sourceDone || this.closed || this.ahead.length >= READ_AHEAD) return;
+    this.reading = true;
+    const step = this.source.next().then(async (item): Promise<IteratorResult<ExecutionResult>> => {
+      this.reading = false;
       if (item.done) {
-        sourceDone = true;
+        this.sourceDone = true;
         return { done: true, value: undefined };
       }
-      readOne();
-      return { done: false, value: await map(item.value) };
+      this.readOne();
+      return { done: false, value: await resultFor(this.args, this.documentKey, item.value) };
     });
     // Failures surface when the consumer reaches this position; never as an unhandled rejection.
     step.catch(() => {
-      reading = false;
+      this.reading = false;
     });
-    ahead.push(step);
-  };
-  const close = async () => {
-    closed = true;
-    ahead.length = 0;
-    await source.return?.(undefined as never);
-  };
-  const mapped: AsyncGenerator<U> = {
-    async next() {
-      if (closed) return { done: true, value: undefined };
-      readOne();
-      const step = ahead.shift();
-      if (!step) return { done: true, value: undefined };
-      try {
-        const result = await step;
-        if (result.done) closed = true;
-        else readOne();
-        return result;
-      } catch (error) {
-        await close().catch(() => {});
-        throw error;
-      }
-    },
-    async return() {
-      await close();
-      return { done: true, value: undefined };
-    },
-    async throw(error: unknown) {
-      await close();
+    this.ahead.push(step);
+  }
+
+  private async close(): Promise<void> {
+    this.closed = true;
+    this.ahead.length = 0;
+    await this.source.return?.(undefined as never);
+  }
+
+  async next(): Promise<IteratorResult<ExecutionResult>> {
+    if (this.closed) return { done: true, value: undefined };
+    this.readOne();
+    const step = this.ahead.shift();
+    if (!step) return { done: true, value: undefined };
+    try {
+      const result = await step;
+      if (result.done) this.closed = true;
+      else this.readOne();
+      return result;
+    } catch (error) {
+      await this.close().catch(() => {});
       throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return mapped;
-    },
-  } as AsyncGenerator<U>;
-  return mapped;
+    }
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    await this.close();
+    return { done: true, value: undefined };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<ExecutionResult>> {
+    await this.close();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
 }

@@ -53,11 +53,17 @@ export class SubscriptionTracker {
 
   private readonly idleWaiters = new Set<() => void>();
 
-  private removed(tracked: Tracked): void {
+  /** A tracked subscription ended (called by TrackedStream). */
+  removed(tracked: Tracked): void {
     this.active.delete(tracked);
     if (this.active.size > 0) return;
     for (const resolve of this.idleWaiters) resolve();
     this.idleWaiters.clear();
+  }
+
+  /** A tracked subscription started (called by TrackedStream). */
+  added(tracked: Tracked): void {
+    this.active.add(tracked);
   }
 
   plugin(): Plugin<{ request?: Request; viewer?: { accountId?: string } }> {
@@ -70,81 +76,102 @@ export class SubscriptionTracker {
         if (args.contextValue.viewer?.accountId) scope.accountId = args.contextValue.viewer.accountId;
         return {
           onSubscribeResult: ({ result, setResult }) => {
-            if (isAsyncIterable(result)) setResult(this.track(result as AsyncIterable<ExecutionResult>, facts, transport, scope));
+            if (isAsyncIterable(result)) setResult(new TrackedStream(this, (result as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator](), facts, transport, scope));
           },
         };
       },
     };
   }
+}
 
-  private track(source: AsyncIterable<ExecutionResult>, facts: OperationFacts, transport: Transport, scope: RequestScope): AsyncIterableIterator<ExecutionResult> {
-    const iterator = source[Symbol.asyncIterator]();
-    const start = performance.now();
-    const codes = new Set<string>();
-    let results = 0;
-    let finished = false;
-    let endReason: StopReason | null = null;
-    let interrupt!: (result: IteratorResult<ExecutionResult>) => void;
-    const interrupted = new Promise<IteratorResult<ExecutionResult>>((resolve) => (interrupt = resolve));
-    const log = (line: Record<string, unknown>) => runInRequestScope(scope, () => logger.info({ ...line, transport, ...facts }));
+const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
 
-    const finish = (reason: StopReason) => {
-      if (finished) return;
-      finished = true;
-      this.removed(tracked);
-      activeSubscriptions.dec({ transport });
-      log({
-        event: 'subscription_stopped',
-        reason,
-        durationMs: Math.round(performance.now() - start),
-        results,
-        ...(codes.size > 0 ? { errorCodes: [...codes] } : {}),
-      });
-    };
-    const tracked: Tracked = {
-      end: (reason) => {
-        endReason ??= reason;
-        interrupt({ done: true, value: undefined });
-        void Promise.resolve(iterator.return?.()).catch(() => {});
-      },
-    };
+/**
+ * One tracked subscription stream. A class rather than closures: a subscription is held for its whole
+ * life, idle most of it, and closures per subscription were a measurable part of an idle connection's
+ * memory (issue 14).
+ */
+class TrackedStream implements AsyncIterableIterator<ExecutionResult>, Tracked {
+  private readonly start = performance.now();
+  /** Closed error codes its results carried (made on the first one). */
+  private codes: Set<string> | null = null;
+  private results = 0;
+  private finished = false;
+  private endReason: StopReason | null = null;
+  /** Settles the pending `next` when the subscription is ended from outside (made on the first `next`). */
+  private interrupt: ((result: IteratorResult<ExecutionResult>) => void) | null = null;
+  private interrupted: Promise<IteratorResult<ExecutionResult>> | null = null;
 
-    this.active.add(tracked);
+  constructor(
+    private readonly tracker: SubscriptionTracker,
+    private readonly iterator: AsyncIterator<ExecutionResult>,
+    private readonly facts: OperationFacts,
+    private readonly transport: Transport,
+    private readonly scope: RequestScope,
+  ) {
+    tracker.added(this);
     activeSubscriptions.inc({ transport });
-    log({ event: 'subscription_started' });
+    this.log({ event: 'subscription_started' });
+  }
 
-    const stream: AsyncIterableIterator<ExecutionResult> = {
-      [Symbol.asyncIterator]: () => stream,
-      next: async () => {
-        if (finished) return { done: true, value: undefined };
-        let step: IteratorResult<ExecutionResult>;
-        try {
-          step = await Promise.race([runInRequestScope(scope, () => iterator.next()), interrupted]);
-        } catch (error) {
-          finish('error');
-          throw error;
-        }
-        if (step.done) {
-          finish(endReason ?? 'completed');
-          return { done: true, value: undefined };
-        }
-        results += 1;
-        eventsDelivered.inc({ transport });
-        countErrorCodes(step.value, 'subscription', codes);
-        return step;
-      },
-      return: async () => {
-        finish(endReason ?? 'client');
-        interrupt({ done: true, value: undefined });
-        await Promise.resolve(iterator.return?.()).catch(() => {});
-        return { done: true, value: undefined };
-      },
-      throw: async (error: unknown) => {
-        finish('error');
-        await Promise.resolve(iterator.return?.()).catch(() => {});
-        throw error;
-      },
-    };
-    return stream;
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  end(reason: StopReason): void {
+    this.endReason ??= reason;
+    this.interrupt?.(DONE);
+    void Promise.resolve(this.iterator.return?.()).catch(() => {});
+  }
+
+  async next(): Promise<IteratorResult<ExecutionResult>> {
+    if (this.finished) return DONE;
+    if (!this.interrupted) this.interrupted = new Promise((resolve) => (this.interrupt = resolve));
+    let step: IteratorResult<ExecutionResult>;
+    try {
+      step = await Promise.race([runInRequestScope(this.scope, () => this.iterator.next()), this.interrupted]);
+    } catch (error) {
+      this.finish('error');
+      throw error;
+    }
+    if (step.done) {
+      this.finish(this.endReason ?? 'completed');
+      return DONE;
+    }
+    this.results += 1;
+    eventsDelivered.inc({ transport: this.transport });
+    if (step.value.errors) countErrorCodes(step.value, 'subscription', (this.codes ??= new Set()));
+    return step;
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    this.finish(this.endReason ?? 'client');
+    this.interrupt?.(DONE);
+    await Promise.resolve(this.iterator.return?.()).catch(() => {});
+    return DONE;
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<ExecutionResult>> {
+    this.finish('error');
+    await Promise.resolve(this.iterator.return?.()).catch(() => {});
+    throw error;
+  }
+
+  private finish(reason: StopReason): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.tracker.removed(this);
+    activeSubscriptions.dec({ transport: this.transport });
+    this.log({
+      event: 'subscription_stopped',
+      reason,
+      durationMs: Math.round(performance.now() - this.start),
+      results: this.results,
+      ...(this.codes && this.codes.size > 0 ? { errorCodes: [...this.codes] } : {}),
+    });
+  }
+
+  private log(line: Record<string, unknown>): void {
+    runInRequestScope(this.scope, () => logger.info({ ...line, transport: this.transport, ...this.facts }));
   }
 }

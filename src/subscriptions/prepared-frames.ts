@@ -1,25 +1,22 @@
 import type { WebSocket } from 'ws';
 
 /**
- * One serialization per shared result, one prepared frame per socket.
+ * One serialization per shared result, one prepared frame per socket, written below graphql-ws.
  *
  * A shared execution (src/http/shared-delivery.ts) hands the same result object to every subscriber of its
- * visibility class. graphql-ws would stringify it once per subscriber (`{"id":…,"type":"next","payload":…}`),
- * and ws would UTF-8 encode each string again: at 5,000 subscribers that is 5,000 serializations of the same
- * bytes. Here the payload is serialized and encoded once (`PreparedPayload.bytes`), and each socket gets
- * the message with its own subscription id spliced in front of those bytes.
+ * visibility class. graphql-ws would, per subscriber and per result, await the server's `onNext`, copy the
+ * result, validate and JSON.stringify its `{"id":…,"type":"next","payload":…}` message, and await a send
+ * promise; ws would then UTF-8 encode each string again: at 5,000 subscribers, 5,000 of each for the same
+ * bytes. Here the payload is serialized and encoded once (`PreparedPayload.bytes`), and each socket is
+ * written `{"id":<its id>,"type":"next","payload":` + those bytes + `}` directly (`SharedFrameWriter`):
+ * exactly the text frame graphql-ws's `stringifyMessage({ id, type: 'next', payload })` would be
+ * (test/subscriptions/prepared-frames.test.ts compares them byte for byte with a real graphql-ws client).
  *
- * How it fits into graphql-ws without changing its protocol: the server's `onNext` returns the
- * PreparedPayload as the payload. graphql-ws validates the message (the payload is an object) and calls
- * JSON.stringify on it, which calls `toJSON()`: that returns a marker string and notes the payload as
- * pending. graphql-ws then calls `send` synchronously with `{"id":"<id>","type":"next","payload":"<marker>"}`;
- * the socket's `send` (wrapped by `sendPreparedFrames`) recognises its marker at the end of the message and
- * writes `{"id":"<id>","type":"next","payload":` + bytes + `}` instead, as a text frame. A client sees the
- * very message graphql-ws would have sent (test/subscriptions/prepared-frames.test.ts compares them).
- *
- * Nothing runs between `toJSON()` and `send` (both inside one synchronous stretch of graphql-ws), and the
- * marker carries a fresh number each time, so a marker left pending (a socket closed meanwhile never
- * calls `send`) never matches another message.
+ * What graphql-ws still does: everything else of the protocol (connection_init/ack, subscribe, results that
+ * are not shared, `error`, `complete`, ping/pong). Ordering per subscription holds because graphql-ws
+ * pulls the next result only after its previous message was sent, and the writer writes a shared result
+ * before pulling the one after it: the socket gets every message of a subscription in result order, the
+ * final `complete` last.
  */
 
 export class PreparedPayload {
@@ -36,28 +33,32 @@ export class PreparedPayload {
     return this.encoded;
   }
 
-  /** Called by graphql-ws's JSON.stringify of the message: stands in for the payload until `send`. */
-  toJSON(): string {
-    return notePending(this);
+  /** graphql-ws's `next` message for subscription `id` with this payload, as UTF-8. */
+  frameFor(id: string): Buffer {
+    const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+    const bytes = this.bytes;
+    const headLength = Buffer.byteLength(head);
+    const frame = Buffer.allocUnsafe(headLength + bytes.length + 1);
+    frame.write(head, 0);
+    bytes.copy(frame, headLength);
+    frame[frame.length - 1] = CLOSING_BRACE;
+    return frame;
   }
 }
 
-const MARKER_PREFIX = '\u0000switchboard-prepared-payload:';
-let markerNumber = 0;
-let pending: PreparedPayload | null = null;
-let pendingMarker = '';
-/** Notes `payload` as the one the next `send` carries; returns its marker. */
-function notePending(payload: PreparedPayload): string {
-  pendingMarker = `${MARKER_PREFIX}${++markerNumber}`;
-  pending = payload;
-  return pendingMarker;
-}
+const CLOSING_BRACE = 0x7d; // '}'
 
 /** Payloads serialized so far in this process (tests count them: one per shared result). */
 let serializations = 0;
+/** Prepared frames written to sockets so far in this process (tests count them: one per subscriber). */
+let framesWritten = 0;
 
 export function preparedSerializations(): number {
   return serializations;
+}
+
+export function preparedFramesWritten(): number {
+  return framesWritten;
 }
 
 /** Results shared by several subscribers, with their prepared payload once one was made. */
@@ -82,36 +83,60 @@ export function preparedPayloadOf(result: object, shape: (result: object) => unk
   return prepared;
 }
 
-const CLOSING_BRACE = 0x7d; // '}'
+/**
+ * Bytes a socket may hold unsent before its subscription waits for them to go out (backpressure: a slow
+ * reader holds at most about this much, then its subscription stops pulling results until it catches up).
+ */
+export const BACKPRESSURE_BYTES = 64 * 1024;
 
 /**
- * The frame to write instead of graphql-ws's message `data`, or null when `data` is an ordinary message.
- * The message ends with `"payload":"<marker>"}` (graphql-ws builds it as { id, type, payload }).
+ * A graphql-ws subscription's result stream as graphql-ws iterates it, with the shared results taken out
+ * and written to the socket as prepared frames; every other result (not shared, or personal) is handed to
+ * graphql-ws as before. A class (no closures): one per subscription, held while it is idle.
  */
-function preparedFrame(data: unknown): Buffer | null {
-  const payload = pending;
-  if (payload === null || typeof data !== 'string') return null;
-  const quotedMarker = JSON.stringify(pendingMarker);
-  if (!data.endsWith(`${quotedMarker}}`)) return null;
-  pending = null;
-  const head = data.slice(0, data.length - quotedMarker.length - 1);
-  const bytes = payload.bytes;
-  const headLength = Buffer.byteLength(head);
-  const frame = Buffer.allocUnsafe(headLength + bytes.length + 1);
-  frame.write(head, 0);
-  bytes.copy(frame, headLength);
-  frame[frame.length - 1] = CLOSING_BRACE;
-  return frame;
+export class SharedFrameWriter<T extends object> implements AsyncIterableIterator<T> {
+  constructor(
+    private readonly source: AsyncIterator<T>,
+    private readonly socket: WebSocket,
+    private readonly id: string,
+    private readonly shape: (result: object) => unknown,
+  ) {}
+
+  async next(): Promise<IteratorResult<T>> {
+    for (;;) {
+      const step = await this.source.next();
+      if (step.done) return step;
+      const prepared = preparedPayloadOf(step.value, this.shape);
+      if (!prepared) return step;
+      const sent = this.write(prepared);
+      if (sent) await sent;
+    }
+  }
+
+  /** Writes the frame; a promise when the socket's buffer is over BACKPRESSURE_BYTES (resolved once it went out). */
+  private write(prepared: PreparedPayload): Promise<void> | null {
+    // graphql-ws drops messages for a socket that is no longer open, the same way.
+    if (this.socket.readyState !== this.socket.OPEN) return null;
+    framesWritten += 1;
+    if (this.socket.bufferedAmount < BACKPRESSURE_BYTES) {
+      this.socket.send(prepared.frameFor(this.id), TEXT_FRAME);
+      return null;
+    }
+    return new Promise((resolve, reject) => this.socket.send(prepared.frameFor(this.id), TEXT_FRAME, (error) => (error ? reject(error) : resolve())));
+  }
+
+  return(value?: unknown): Promise<IteratorResult<T>> {
+    return this.source.return ? this.source.return(value) : Promise.resolve({ done: true, value: undefined });
+  }
+
+  throw(error?: unknown): Promise<IteratorResult<T>> {
+    return this.source.throw ? this.source.throw(error) : Promise.reject(error);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
 }
 
-/** Wraps a server socket's `send` so that messages carrying a prepared payload are written as prepared frames. */
-export function sendPreparedFrames(socket: WebSocket): void {
-  const send = socket.send.bind(socket) as (data: unknown, options?: unknown, cb?: unknown) => void;
-  socket.send = ((data: unknown, options?: unknown, cb?: unknown) => {
-    const frame = preparedFrame(data);
-    if (frame === null) return send(data, options, cb);
-    // A Buffer would go out as a binary frame by default; graphql-ws messages are text frames.
-    const callback = typeof options === 'function' ? options : cb;
-    return send(frame, { ...(typeof options === 'object' && options ? options : {}), binary: false }, callback);
-  }) as WebSocket['send'];
-}
+/** A Buffer goes out as a binary frame by default; graphql-ws messages are text frames. */
+const TEXT_FRAME = { binary: false } as const;
