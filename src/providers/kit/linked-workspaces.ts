@@ -6,9 +6,17 @@ import type { ProviderName } from '../model.js';
 /**
  * The ReachableWorkspace select of a provider built from stored connections: the workspaces of `provider`
  * the account is linked to (a link needs the connection), with the connection's generation. The viewer's
- * user there is not known without the platform (it comes from the link when a request needs it).
+ * user there is not known without the platform (it comes from the link when a request needs it), unless
+ * `viewerIsLinkedUser`: on platforms whose user id is the id the link holds (Teams: the Entra object id), the
+ * link names the viewer's user, and a request's actor costs no call.
  */
-export function linkedWorkspaces(db: Kysely<Database>, provider: ProviderName, accountId: string, rank: number): Expression<ReachableWorkspace> {
+export function linkedWorkspaces(
+  db: Kysely<Database>,
+  provider: ProviderName,
+  accountId: string,
+  rank: number,
+  options: { viewerIsLinkedUser?: boolean } = {},
+): Expression<ReachableWorkspace> {
   return db
     .selectFrom('provider_user_links as link')
     .innerJoin('provider_connections as connection', (join) =>
@@ -19,7 +27,7 @@ export function linkedWorkspaces(db: Kysely<Database>, provider: ProviderName, a
       'connection.workspace_id',
       'connection.name',
       'connection.generation',
-      sql<string | null>`null::text`.as('viewer_user_id'),
+      options.viewerIsLinkedUser ? sql<string | null>`link.external_user_id`.as('viewer_user_id') : sql<string | null>`null::text`.as('viewer_user_id'),
     ])
     .where('link.provider', '=', provider)
     .where('link.account_id', '=', accountId);

@@ -1,6 +1,7 @@
-import { sql, type Expression } from 'kysely';
+import type { Expression } from 'kysely';
 import type { OAuthFlow, ProviderHost, ProviderRuntime, ReachableWorkspace } from '../definition.js';
 import { graphFamilyOf, type GraphRouteFamily } from '../kit/graph/family.js';
+import { linkedWorkspaces } from '../kit/linked-workspaces.js';
 import type { MessagingProvider } from '../provider.js';
 import { teamsBotEndpoint } from './bot.js';
 import { teamsOAuthFlow } from './oauth.js';
@@ -48,18 +49,10 @@ export class TeamsRuntime implements ProviderRuntime {
   /**
    * Tenants the account is linked to (a link needs the connection), with the connection's generation and
    * the viewer's user: a Teams user's id is the Entra object id the link holds, so a request knows its actor
-   * without a `GET /users/{id}` (the kit's linkedWorkspaces leaves it null: elsewhere the link's id is not
-   * the user's id).
+   * without a `GET /users/{id}`.
    */
   reachable(accountId: string, rank: number): Expression<ReachableWorkspace> {
-    return this.server.host.db
-      .selectFrom('provider_user_links as link')
-      .innerJoin('provider_connections as connection', (join) =>
-        join.onRef('connection.provider', '=', 'link.provider').onRef('connection.workspace_id', '=', 'link.workspace_id'),
-      )
-      .select([sql.lit(rank).as('rank'), 'connection.workspace_id', 'connection.name', 'connection.generation', 'link.external_user_id as viewer_user_id'])
-      .where('link.provider', '=', TEAMS)
-      .where('link.account_id', '=', accountId);
+    return linkedWorkspaces(this.server.host.db, TEAMS, accountId, rank, { viewerIsLinkedUser: true });
   }
 
   async reached(workspaces: readonly ReachableWorkspace[]): Promise<void> {
