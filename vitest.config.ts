@@ -10,6 +10,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // Migrates one PGlite and one PostgreSQL database before the files run; test databases start as copies.
+    globalSetup: ['testkit/global-setup.ts'],
     testTimeout: 30_000,
     // Every request logs a line at info; the suite makes thousands. Tests that check logs set their level.
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
