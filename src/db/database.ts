@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
 import pg from 'pg';
@@ -8,8 +8,12 @@ import { PGliteDialect } from './pglite-dialect.js';
 import { lockPGliteFolder, type LockHolderKind } from './pglite-lock.js';
 import type { Database } from './tables.js';
 
-/** Where the data lives: PostgreSQL at a URL, PGlite in a folder, or PGlite in memory (tests). */
-export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+/**
+ * Where the data lives: PostgreSQL at a URL, PGlite in a folder, or PGlite in memory (tests). An in-memory
+ * PGlite may start from `template`, a file written by PGlite's dumpDataDir (the tests' store migrated once,
+ * testkit/global-setup.ts): loading it skips initdb and the migrations, most of a fresh store's start.
+ */
+export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null; template?: string };
 
 /** Counts every SQL statement sent, so tests and benchmarks can check batching. */
 export interface StatementStats {
@@ -49,7 +53,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
       ? lockPGliteFolder(target.dataDir, options.holder ?? 'server', options.purpose ?? 'what this process writes', options.holderName)
       : null;
   const pool = target.kind === 'postgres' ? openPool(target.url) : null;
-  const dialect = pool ? new PostgresDialect({ pool }) : new PGliteDialect(openPGlite((target as { dataDir: string | null }).dataDir));
+  const dialect = pool ? new PostgresDialect({ pool }) : new PGliteDialect(openPGlite(target as Extract<DatabaseTarget, { kind: 'pglite' }>));
   const db = new Kysely<Database>({
     dialect,
     log: (event) => {
@@ -95,8 +99,8 @@ function openPool(url: string): pg.Pool {
   return pool;
 }
 
-function openPGlite(dataDir: string | null): PGlite {
-  if (dataDir === null) return new PGlite();
+function openPGlite({ dataDir, template }: Extract<DatabaseTarget, { kind: 'pglite' }>): PGlite {
+  if (dataDir === null) return template ? new PGlite({ loadDataDir: new Blob([readFileSync(template)]) }) : new PGlite();
   mkdirSync(dataDir, { recursive: true });
   return new PGlite(dataDir);
 }
