@@ -114,19 +114,19 @@ const economies: EconomyRow[] = [];
 for (const [provider, measure] of [
   ['slack', async (): Promise<EconomyRow> => {
     const result = await measureSlackEconomy(60, spread);
-    return { provider, ...result, requests: result.calls, detail: `Web API calls by method: ${byName(result.byMethod)}` };
+    return { provider: 'slack', ...result, requests: result.calls, detail: `Web API calls by method: ${byName(result.byMethod)}` };
   }],
   ['teams', async (): Promise<EconomyRow> => {
     const result = await measureTeamsEconomy(60, spread);
-    return { provider, ...result, detail: `${result.calls} Graph calls ($batch items one by one): ${byName(result.byMethod)}` };
+    return { provider: 'teams', ...result, detail: `${result.calls} Graph calls ($batch items one by one): ${byName(result.byMethod)}` };
   }],
   ['outlook', async (): Promise<EconomyRow> => {
     const result = await measureOutlookEconomy(60, spread);
-    return { provider, ...result, detail: `${result.calls} Graph calls ($batch items one by one): ${byName(result.byMethod)}` };
+    return { provider: 'outlook', ...result, detail: `${result.calls} Graph calls ($batch items one by one): ${byName(result.byMethod)}` };
   }],
   ['gmail', async (): Promise<EconomyRow> => {
     const result = await measureGmailEconomy(60, spread);
-    return { provider, ...result, viewers: 1, detail: `${result.units} quota units (a cold tree: ${result.firstQuery.requests} requests, ${result.firstQuery.units} units): ${byName(result.byRoute)}` };
+    return { provider: 'gmail', ...result, viewers: 1, detail: `${result.units} quota units (a cold tree: ${result.firstQuery.requests} requests, ${result.firstQuery.units} units): ${byName(result.byRoute)}` };
   }],
 ] as const) {
   try {
