@@ -6,6 +6,7 @@ import { startFakeGraph, type FakeGraph } from '../../testkit/fakes/graph/index.
 import { outlookServerSettings } from '../../testkit/fakes/graph/outlook-fixture.js';
 import { startLiveServer, type LiveServer } from '../../testkit/subscriptions.js';
 import { connectOutlook, graphAppOf, graphCallsOf, seedMailbox, type MailboxSeed } from './outlook.js';
+import type { GraphEconomyResult } from './graph-economy.js';
 
 /**
  * Provider-call economy on Outlook: alice refreshes the thread tree of her mailbox (bench/calls/outlook.ts:
@@ -19,22 +20,7 @@ import { connectOutlook, graphAppOf, graphCallsOf, seedMailbox, type MailboxSeed
  * folder list again after its 30 s.
  */
 
-export interface OutlookEconomyResult {
-  queries: number;
-  viewers: number;
-  spreadMs: number;
-  /** Whether the mailbox's reads went through the read cache (PUSH) or not (POLL). */
-  cached: boolean;
-  /** HTTP requests the fake Graph received (a `$batch` once). */
-  requests: number;
-  /** Graph calls (the items of a `$batch` one by one), in total and by route. */
-  calls: number;
-  byMethod: Record<string, number>;
-  /** Answers with a RATE_LIMITED error. */
-  rateLimited: number;
-  /** Answers with any other error. */
-  otherErrors: number;
-}
+export type OutlookEconomyResult = GraphEconomyResult;
 
 export interface OutlookEconomyScenario {
   fake: FakeGraph;

@@ -8,6 +8,7 @@ import { teamsServerSettings } from '../../testkit/fakes/graph/settings.js';
 import { startLiveServer, type LiveServer } from '../../testkit/subscriptions.js';
 import type { TestApp } from '../../testkit/app.js';
 import { seedTenant } from './teams.js';
+import type { GraphEconomyResult } from './graph-economy.js';
 
 /**
  * Provider-call economy on Microsoft Teams: a team's viewers refresh the same thread tree many times a
@@ -23,22 +24,7 @@ import { seedTenant } from './teams.js';
  * runs here), for the figure without reuse.
  */
 
-export interface TeamsEconomyResult {
-  queries: number;
-  viewers: number;
-  spreadMs: number;
-  /** Whether the tenant's reads went through the read cache (PUSH) or were only coalesced (POLL). */
-  cached: boolean;
-  /** HTTP requests the fake Graph received (a `$batch` once; the token endpoint left out). */
-  requests: number;
-  /** Graph calls (the items of a `$batch` one by one), in total and by route. */
-  calls: number;
-  byMethod: Record<string, number>;
-  /** Answers with a RATE_LIMITED error. */
-  rateLimited: number;
-  /** Answers with any other error. */
-  otherErrors: number;
-}
+export type TeamsEconomyResult = GraphEconomyResult;
 
 export interface TeamsEconomyScenario {
   live: LiveServer;
