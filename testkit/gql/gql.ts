@@ -132,6 +132,9 @@ type Documents = {
     "\n  query GmailAttachments($id: ID!) {\n    node(id: $id) { ... on Message { attachments { filename contentType sizeBytes url } } }\n  }\n": typeof types.GmailAttachmentsDocument,
     "\n  query GmailInlineImage($id: ID!) {\n    node(id: $id) { ... on Message { html attachments { filename url } } }\n  }\n": typeof types.GmailInlineImageDocument,
     "\n  query GmailStatus {\n    workspaces { provider connectionStatus channels(first: 5) { nodes { id } } }\n  }\n": typeof types.GmailStatusDocument,
+    "\n  query GmailEconomyTree($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes { id name messages(first: 20) { nodes { id text descendants(first: 100) { nodes { id text } } } } }\n      }\n    }\n  }\n": typeof types.GmailEconomyTreeDocument,
+    "\n  query GmailEconomyNode($id: ID!) {\n    node(id: $id) { id ... on Message { text } }\n  }\n": typeof types.GmailEconomyNodeDocument,
+    "\n  mutation GmailEconomyReply($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": typeof types.GmailEconomyReplyDocument,
     "\n  mutation KitSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitScheduleDocument,
     "\n  mutation KitUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.KitUpdateScheduledDocument,
     "\n  mutation KitCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": typeof types.KitCancelScheduledDocument,
@@ -160,6 +163,7 @@ type Documents = {
     "query OutlookInboxIds($id: ID!) { node(id: $id) { ... on Channel { messages(first: 5) { nodes { id subject } } } } }": typeof types.OutlookInboxIdsDocument,
     "\n  mutation BeginOutlookConnect($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": typeof types.BeginOutlookConnectDocument,
     "\n  query OutlookOAuthMailboxes {\n    workspaces { name provider channels(first: 20) { nodes { name type } } }\n  }\n": typeof types.OutlookOAuthMailboxesDocument,
+    "\n  query OutlookEconomyTree($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes {\n          id\n          name\n          unreadCount\n          messages(first: 20) { nodes { id text isUnread descendants(first: 100) { nodes { id text isUnread parent { id } } } } }\n        }\n      }\n    }\n  }\n": typeof types.OutlookEconomyTreeDocument,
     "\n  query UnifiedInboxAcrossProviders($first: Int, $after: String) {\n    messages(first: $first, after: $after) {\n      nodes { id text createdAt workspace { provider } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UnifiedInboxAcrossProvidersDocument,
     "\n  query OutlookPushedMailbox {\n    workspaces { id provider capabilities { eventDelivery } channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.OutlookPushedMailboxDocument,
     "\n  mutation ConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id name provider capabilities { eventDelivery } }\n      user { id name }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ConnectSlackDocument,
@@ -207,6 +211,7 @@ type Documents = {
     "\n  query TeamsOAuthWorkspaces {\n    workspaces { name provider viewerUser { name } channels(first: 10) { nodes { name } } }\n  }\n": typeof types.TeamsOAuthWorkspacesDocument,
     "\n  query TeamsPollingWorkspaces {\n    workspaces { id provider }\n  }\n": typeof types.TeamsPollingWorkspacesDocument,
     "\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": typeof types.TeamsLiveChannelsDocument,
+    "\n  query TeamsEconomyTree($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes { id name messages(first: 20) { nodes { id text author { name } descendants(first: 100) { nodes { id text author { name } } } } } }\n      }\n    }\n  }\n": typeof types.TeamsEconomyTreeDocument,
     "\n  query TeamsGrantStatus {\n    workspaces { id provider name connectionStatus channels(first: 10) { nodes { id name } } }\n  }\n": typeof types.TeamsGrantStatusDocument,
     "\n  mutation TeamsGrantSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": typeof types.TeamsGrantSendDocument,
     "\n  query TeamsSubscriptionsWorkspaces {\n    workspaces { id provider }\n  }\n": typeof types.TeamsSubscriptionsWorkspacesDocument,
@@ -352,6 +357,9 @@ const documents: Documents = {
     "\n  query GmailAttachments($id: ID!) {\n    node(id: $id) { ... on Message { attachments { filename contentType sizeBytes url } } }\n  }\n": types.GmailAttachmentsDocument,
     "\n  query GmailInlineImage($id: ID!) {\n    node(id: $id) { ... on Message { html attachments { filename url } } }\n  }\n": types.GmailInlineImageDocument,
     "\n  query GmailStatus {\n    workspaces { provider connectionStatus channels(first: 5) { nodes { id } } }\n  }\n": types.GmailStatusDocument,
+    "\n  query GmailEconomyTree($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes { id name messages(first: 20) { nodes { id text descendants(first: 100) { nodes { id text } } } } }\n      }\n    }\n  }\n": types.GmailEconomyTreeDocument,
+    "\n  query GmailEconomyNode($id: ID!) {\n    node(id: $id) { id ... on Message { text } }\n  }\n": types.GmailEconomyNodeDocument,
+    "\n  mutation GmailEconomyReply($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": types.GmailEconomyReplyDocument,
     "\n  mutation KitSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitScheduleDocument,
     "\n  mutation KitUpdateScheduled($input: UpdateScheduledMessageInput!) {\n    updateScheduledMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n": types.KitUpdateScheduledDocument,
     "\n  mutation KitCancelScheduled($input: ScheduledMessageRefInput!) {\n    deleteScheduledMessage(input: $input) {\n      scheduledMessage { id status }\n      userErrors { code message }\n    }\n  }\n": types.KitCancelScheduledDocument,
@@ -380,6 +388,7 @@ const documents: Documents = {
     "query OutlookInboxIds($id: ID!) { node(id: $id) { ... on Channel { messages(first: 5) { nodes { id subject } } } } }": types.OutlookInboxIdsDocument,
     "\n  mutation BeginOutlookConnect($input: BeginInstallInput!) {\n    beginInstall(input: $input) {\n      installUrl\n      userErrors { code message }\n    }\n  }\n": types.BeginOutlookConnectDocument,
     "\n  query OutlookOAuthMailboxes {\n    workspaces { name provider channels(first: 20) { nodes { name type } } }\n  }\n": types.OutlookOAuthMailboxesDocument,
+    "\n  query OutlookEconomyTree($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes {\n          id\n          name\n          unreadCount\n          messages(first: 20) { nodes { id text isUnread descendants(first: 100) { nodes { id text isUnread parent { id } } } } }\n        }\n      }\n    }\n  }\n": types.OutlookEconomyTreeDocument,
     "\n  query UnifiedInboxAcrossProviders($first: Int, $after: String) {\n    messages(first: $first, after: $after) {\n      nodes { id text createdAt workspace { provider } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UnifiedInboxAcrossProvidersDocument,
     "\n  query OutlookPushedMailbox {\n    workspaces { id provider capabilities { eventDelivery } channels(first: 50) { nodes { id name } } }\n  }\n": types.OutlookPushedMailboxDocument,
     "\n  mutation ConnectSlack($input: ConnectSlackWorkspaceInput!) {\n    connectSlackWorkspace(input: $input) {\n      workspace { id name provider capabilities { eventDelivery } }\n      user { id name }\n      userErrors { code message field }\n    }\n  }\n": types.ConnectSlackDocument,
@@ -427,6 +436,7 @@ const documents: Documents = {
     "\n  query TeamsOAuthWorkspaces {\n    workspaces { name provider viewerUser { name } channels(first: 10) { nodes { name } } }\n  }\n": types.TeamsOAuthWorkspacesDocument,
     "\n  query TeamsPollingWorkspaces {\n    workspaces { id provider }\n  }\n": types.TeamsPollingWorkspacesDocument,
     "\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n": types.TeamsLiveChannelsDocument,
+    "\n  query TeamsEconomyTree($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes { id name messages(first: 20) { nodes { id text author { name } descendants(first: 100) { nodes { id text author { name } } } } } }\n      }\n    }\n  }\n": types.TeamsEconomyTreeDocument,
     "\n  query TeamsGrantStatus {\n    workspaces { id provider name connectionStatus channels(first: 10) { nodes { id name } } }\n  }\n": types.TeamsGrantStatusDocument,
     "\n  mutation TeamsGrantSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n": types.TeamsGrantSendDocument,
     "\n  query TeamsSubscriptionsWorkspaces {\n    workspaces { id provider }\n  }\n": types.TeamsSubscriptionsWorkspacesDocument,
@@ -943,6 +953,18 @@ export function graphql(source: "\n  query GmailStatus {\n    workspaces { provi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query GmailEconomyTree($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes { id name messages(first: 20) { nodes { id text descendants(first: 100) { nodes { id text } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GmailEconomyTree($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes { id name messages(first: 20) { nodes { id text descendants(first: 100) { nodes { id text } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GmailEconomyNode($id: ID!) {\n    node(id: $id) { id ... on Message { text } }\n  }\n"): (typeof documents)["\n  query GmailEconomyNode($id: ID!) {\n    node(id: $id) { id ... on Message { text } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GmailEconomyReply($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation GmailEconomyReply($input: SendMessageInput!) {\n    sendMessage(input: $input) { message { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation KitSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation KitSchedule($input: ScheduleMessageInput!) {\n    scheduleMessage(input: $input) {\n      scheduledMessage { id text status }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1052,6 +1074,10 @@ export function graphql(source: "\n  mutation BeginOutlookConnect($input: BeginI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutlookOAuthMailboxes {\n    workspaces { name provider channels(first: 20) { nodes { name type } } }\n  }\n"): (typeof documents)["\n  query OutlookOAuthMailboxes {\n    workspaces { name provider channels(first: 20) { nodes { name type } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutlookEconomyTree($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes {\n          id\n          name\n          unreadCount\n          messages(first: 20) { nodes { id text isUnread descendants(first: 100) { nodes { id text isUnread parent { id } } } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutlookEconomyTree($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes {\n          id\n          name\n          unreadCount\n          messages(first: 20) { nodes { id text isUnread descendants(first: 100) { nodes { id text isUnread parent { id } } } } }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1240,6 +1266,10 @@ export function graphql(source: "\n  query TeamsPollingWorkspaces {\n    workspa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n"): (typeof documents)["\n  query TeamsLiveChannels {\n    workspaces { id provider name channels(first: 50) { nodes { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsEconomyTree($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes { id name messages(first: 20) { nodes { id text author { name } descendants(first: 100) { nodes { id text author { name } } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsEconomyTree($workspaceId: ID!) {\n    workspace(id: $workspaceId) {\n      channels(first: 20) {\n        nodes { id name messages(first: 20) { nodes { id text author { name } descendants(first: 100) { nodes { id text author { name } } } } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
