@@ -73,13 +73,18 @@ describe('request logs', () => {
   it('logs an unexpected error with the request id the client got, and without its message', async () => {
     const registry = test.started.services.registry;
     const open = registry.open.bind(registry);
-    registry.open = (handle) => {
-      const provider = open(handle);
-      return new Proxy(provider, {
-        get: (target, property, receiver) =>
-          property === 'listChannels' ? async () => Promise.reject(new TypeError('secret detail of the failure')) : Reflect.get(target, property, receiver),
-      }) as MessagingProvider;
-    };
+    // The provider, and the view it hands a request (forRequest), fail to list channels.
+    const failing = (provider: MessagingProvider): MessagingProvider =>
+      new Proxy(provider, {
+        get: (target, property, receiver) => {
+          if (property === 'listChannels') return async () => Promise.reject(new TypeError('secret detail of the failure'));
+          if (property === 'forRequest' && target.forRequest) {
+            return (...args: Parameters<NonNullable<MessagingProvider['forRequest']>>) => failing(target.forRequest!(...args));
+          }
+          return Reflect.get(target, property, receiver);
+        },
+      });
+    registry.open = (handle) => failing(open(handle));
     try {
       const response = await post({ authorization: 'Bearer demo-alice' }, { query: 'query Channels { workspaces { channels(first: 1) { nodes { id } } } }' });
       const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
