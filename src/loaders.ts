@@ -23,6 +23,8 @@ export class WorkspaceLoaders {
   // it, and an event reads through a few of these at most (a dozen DataLoaders each was ~5 KB per
   // subscriber; issue 14).
   private readonly made = new Map<string, DataLoader<never, unknown, unknown>>();
+  /** Whether channel access is the provider's to decide (not when a class execution answers it). */
+  private accessFromProvider = true;
   /** Children pages primed from reply trees (cache keys of `children`). */
   private readonly knownChildren = new Set<string>();
   private readonly base: { batch: boolean; cache: boolean; maxBatchSize: number };
@@ -50,6 +52,7 @@ export class WorkspaceLoaders {
   /** Replaces a loader (a class execution answers channel access from the event's audience). */
   override(name: 'channelAccess', loader: DataLoader<string, ChannelAccess>): void {
     this.made.set(name, loader as unknown as DataLoader<never, unknown, unknown>);
+    this.accessFromProvider = false;
   }
 
   get users(): DataLoader<string, UserRecord | null> {
@@ -61,7 +64,19 @@ export class WorkspaceLoaders {
   }
 
   get messages(): DataLoader<string, MessageRecord | null> {
-    return this.lazy('messages', () => new DataLoader((ids: readonly string[]) => this.provider.loadMessages(ids), this.base));
+    return this.lazy('messages', () => new DataLoader((ids: readonly string[]) => this.loadMessages(ids), this.base));
+  }
+
+  /**
+   * Messages, and the viewer's access to their channels when the provider decides it in the same read. Not in
+   * a class execution: its access comes from the event's audience, and asking the actor would make it personal.
+   */
+  private async loadMessages(ids: readonly string[]): Promise<Array<MessageRecord | null | Error>> {
+    const viewer = this.provider.loadMessagesWithAccess && this.accessFromProvider ? await this.actor() : null;
+    if (!viewer) return this.provider.loadMessages(ids);
+    const { messages, access } = await this.provider.loadMessagesWithAccess!(viewer, ids);
+    this.primeRelated({ access });
+    return messages;
   }
 
   get channelAccess(): DataLoader<string, ChannelAccess> {

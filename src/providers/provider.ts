@@ -120,6 +120,11 @@ export interface MessagingProvider {
   loadUsers(ids: readonly string[]): BatchResult<UserRecord | null>;
   loadChannels(ids: readonly string[]): BatchResult<ChannelRecord | null>;
   loadMessages(ids: readonly string[]): BatchResult<MessageRecord | null>;
+  /**
+   * Optional: `loadMessages` that also says the actor's access to the messages' channels, decided in the same
+   * read (as `Page.access` does for pages): a message looked up by id is then checked with no read of its own.
+   */
+  loadMessagesWithAccess?(actor: Actor, ids: readonly string[]): Promise<{ messages: Array<MessageRecord | null | Error>; access: readonly ChannelAccess[] }>;
   loadChannelAccess(actor: Actor, channelIds: readonly string[]): BatchResult<ChannelAccess>;
   /**
    * Optional: `userForAccount` and `loadChannelAccess` for many accounts at once, in one call, with the same

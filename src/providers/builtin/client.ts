@@ -108,6 +108,23 @@ export async function selectMessages(db: Db, workspaceId: string, ids: readonly 
   return result.rows;
 }
 
+/** `selectMessages` with `viewerUserId`'s access to each message's channel (its archive state and role). */
+export async function selectMessagesWithAccess(
+  db: Db,
+  workspaceId: string,
+  viewerUserId: string,
+  ids: readonly string[],
+  parts: MessageParts = EVERY_PART,
+): Promise<Array<MessageRow & { channel_archived_at: Date | null; member_role: AccessRow['member_role'] }>> {
+  const result = await sql<MessageRow & { channel_archived_at: Date | null; member_role: AccessRow['member_role'] }>`
+    select ${messageColumnsOf(parts)},
+           (select ch.archived_at from channels ch where ch.id = m.channel_id) as channel_archived_at,
+           (select cr.role from channel_members cr where cr.channel_id = m.channel_id and cr.user_id = ${viewerUserId}::uuid) as member_role
+      from messages m ${threadSummaryOf(parts)}
+     where m.workspace_id = ${workspaceId} and m.id = any(${uuids(ids)})`.execute(db);
+  return result.rows;
+}
+
 export async function selectUsers(db: Db, workspaceId: string, ids: readonly string[]): Promise<UserRow[]> {
   const result = await sql<UserRow>`
     select id, workspace_id, name, display_name, email, avatar_url, is_bot, role from users

@@ -16,6 +16,7 @@ import {
   selectMessagePages,
   selectChildTrees,
   selectMessages,
+  selectMessagesWithAccess,
   selectTimelinePosition,
   selectUserPage,
   type RankedMessageRow,
@@ -125,6 +126,12 @@ export class BuiltinProvider implements MessagingProvider {
   async loadMessages(ids: readonly string[]): BatchResult<MessageRecord | null> {
     const rows = await selectMessages(this.db, this.workspaceId, wellFormed(ids), this.parts);
     return inKeyOrder(ids, rows.map(toMessage));
+  }
+
+  async loadMessagesWithAccess(actor: Actor, ids: readonly string[]): Promise<{ messages: Array<MessageRecord | null>; access: ChannelAccess[] }> {
+    const rows = await selectMessagesWithAccess(this.db, this.workspaceId, actor.userId, wellFormed(ids), this.parts);
+    const access = new Map(rows.map((row) => [row.channel_id, channelAccessOf(row.channel_id, { archived_at: row.channel_archived_at, member_role: row.member_role })]));
+    return { messages: inKeyOrder(ids, rows.map(toMessage)), access: [...access.values()] };
   }
 
   async loadChannelAccess(actor: Actor, channelIds: readonly string[]): BatchResult<ChannelAccess> {
