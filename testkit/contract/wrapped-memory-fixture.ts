@@ -3,7 +3,8 @@ import { parseEncryptionKey } from '../../src/connections/crypto.js';
 import type { ProviderDefinition } from '../../src/providers/definition.js';
 import { PROVIDERS } from '../../src/providers/index.js';
 import { startTestApp } from '../app.js';
-import { MEMORY, MemoryWorkspace, MemoryWorkspaces } from '../providers/memory/index.js';
+import { MEMORY, MemoryWorkspaces } from '../providers/memory/index.js';
+import { memoryContractWorld } from './memory-contract-world.js';
 import type { ContractFixture } from './provider-contract.js';
 
 /**
@@ -18,28 +19,8 @@ export async function wrappedMemoryFixture(wrap: (definition: ProviderDefinition
     providers: [...PROVIDERS, wrap(memory.definition)],
     connections: { encryption: { current: parseEncryptionKey('test key', randomBytes(32).toString('hex')), previous: [] }, providers: {} },
   });
-  const workspace = new MemoryWorkspace({ name: 'Contract Co' });
-  const owner = workspace.addUser({ handle: 'olga', displayName: 'Olga Owner', role: 'OWNER', accountId: 'account-olga' });
-  const member = workspace.addUser({ handle: 'mina', displayName: 'Mina Member', accountId: 'account-mina' });
-  const outsider = workspace.addUser({ handle: 'otto', displayName: 'Otto Outsider', accountId: 'account-otto' });
-  const publicChannel = workspace.addChannel('general', [owner.id, member.id, outsider.id], { description: 'Company-wide' });
-  const privateChannel = workspace.addChannel('secret-plans', [owner.id, member.id], { type: 'PRIVATE' });
-  const elsewhere = new MemoryWorkspace({ name: 'Elsewhere Inc' });
-  const stranger = elsewhere.addUser({ handle: 'sven', role: 'OWNER' });
-  const foreignMessage = elsewhere.addMessage(elsewhere.addChannel('general', [stranger.id]).id, { authorId: stranger.id, text: 'not for the contract workspace' });
-  memory.add(workspace);
-  memory.add(elsewhere);
-
-  return {
-    provider: app.started.services.registry.open({ provider: MEMORY, workspaceId: workspace.id }),
-    owner: { accountId: 'account-olga', userId: owner.id },
-    member: { accountId: 'account-mina', userId: member.id },
-    outsider: { accountId: 'account-otto', userId: outsider.id },
-    memberHandle: 'mina',
-    publicChannelId: publicChannel.id,
-    privateChannelId: privateChannel.id,
-    unknownIds: { user: 'U9999999', channel: 'C9999999', message: 'M9999999' },
-    otherWorkspaceMessageId: foreignMessage.id,
-    cleanup: () => app.close(),
-  };
+  const world = memoryContractWorld();
+  memory.add(world.workspace);
+  memory.add(world.elsewhere);
+  return world.fixture(app.started.services.registry.open({ provider: MEMORY, workspaceId: world.workspace.id }), () => app.close());
 }

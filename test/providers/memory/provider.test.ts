@@ -1,38 +1,16 @@
+import { memoryContractWorld } from '../../../testkit/contract/memory-contract-world.js';
 import { runProviderContract, type ContractFixture } from '../../../testkit/contract/provider-contract.js';
 import { createMemoryProvider, MemoryWorkspace } from '../../../testkit/providers/memory/index.js';
 import type { MessageRecord } from '../../../src/providers/model.js';
 
 /**
- * The provider contract on the in-memory provider of the test kit: a workspace with owner, member and
- * outsider, a public channel with all three and a private one without the outsider, and a second
- * workspace with one message the first must never see. Its optional features are absent, so the cases
- * that need them are skipped by capability, visibly.
+ * The provider contract on the in-memory provider of the test kit (the world of
+ * testkit/contract/memory-contract-world.ts). Its optional features are absent, so the cases that need them
+ * are skipped by capability, visibly.
  */
 async function memoryContractFixture(options: { email?: boolean } = {}): Promise<ContractFixture> {
-  const workspace = new MemoryWorkspace({ name: 'Contract Co', email: options.email });
-  const owner = workspace.addUser({ handle: 'olga', displayName: 'Olga Owner', role: 'OWNER', accountId: 'account-olga' });
-  const member = workspace.addUser({ handle: 'mina', displayName: 'Mina Member', accountId: 'account-mina' });
-  const outsider = workspace.addUser({ handle: 'otto', displayName: 'Otto Outsider', accountId: 'account-otto' });
-  const publicChannel = workspace.addChannel('general', [owner.id, member.id, outsider.id], { description: 'Company-wide' });
-  const privateChannel = workspace.addChannel('secret-plans', [owner.id, member.id], { type: 'PRIVATE' });
-
-  const elsewhere = new MemoryWorkspace({ name: 'Elsewhere Inc' });
-  const stranger = elsewhere.addUser({ handle: 'sven', role: 'OWNER' });
-  const foreignChannel = elsewhere.addChannel('general', [stranger.id]);
-  const foreignMessage = elsewhere.addMessage(foreignChannel.id, { authorId: stranger.id, text: 'not for the contract workspace' });
-
-  return {
-    provider: createMemoryProvider(workspace),
-    owner: { accountId: 'account-olga', userId: owner.id },
-    member: { accountId: 'account-mina', userId: member.id },
-    outsider: { accountId: 'account-otto', userId: outsider.id },
-    memberHandle: 'mina',
-    publicChannelId: publicChannel.id,
-    privateChannelId: privateChannel.id,
-    unknownIds: { user: 'U9999999', channel: 'C9999999', message: 'M9999999' },
-    otherWorkspaceMessageId: foreignMessage.id,
-    cleanup: async () => {},
-  };
+  const world = memoryContractWorld(options);
+  return world.fixture(createMemoryProvider(world.workspace), async () => {});
 }
 
 runProviderContract('memory', () => memoryContractFixture());
