@@ -21,6 +21,19 @@ export function channelAccessOf(channelId: string, row: Pick<AccessRow, 'archive
   };
 }
 
+/** Rows that carry their message's channel and the viewer's access to it (`messageAccessColumns`). */
+export interface MessageAccessRow {
+  channel_id: string;
+  channel_archived_at: Date | null;
+  member_role: AccessRow['member_role'];
+}
+
+/** The viewer's access to the channels of `rows`, one entry per channel (a page's `access`). */
+export function accessOfMessageRows(rows: readonly MessageAccessRow[]): ChannelAccess[] {
+  const byChannel = new Map(rows.map((row) => [row.channel_id, { archived_at: row.channel_archived_at, member_role: row.member_role }]));
+  return [...byChannel].map(([channelId, row]) => channelAccessOf(channelId, row));
+}
+
 interface AudienceRow {
   account_id: string;
   user_id: string;

@@ -4,6 +4,7 @@ import type { InboxFilter } from '../provider.js';
 import { EVERY_PART, partsKey, type MessageParts } from '../message-parts.js';
 import type { PageRequest } from '../paging.js';
 import type { ChannelRow, MessageRow, UserRow } from './map.js';
+import type { MessageAccessRow } from './audience.js';
 import { linkPreviewColumn } from './link-preview-columns.js';
 import { unreadInInbox } from './unread-sql.js';
 
@@ -108,18 +109,25 @@ export async function selectMessages(db: Db, workspaceId: string, ids: readonly 
   return result.rows;
 }
 
-/** `selectMessages` with `viewerUserId`'s access to each message's channel (its archive state and role). */
+/**
+ * The viewer's access to message `m`'s channel, as the columns `channel_archived_at` and `member_role`
+ * (./audience.ts `accessOfMessageRows`).
+ */
+export function messageAccessColumns(viewerUserId: string) {
+  return sql`(select ch.archived_at from channels ch where ch.id = m.channel_id) as channel_archived_at,
+             (select cr.role from channel_members cr where cr.channel_id = m.channel_id and cr.user_id = ${viewerUserId}::uuid) as member_role`;
+}
+
+/** `selectMessages` with `viewerUserId`'s access to each message's channel. */
 export async function selectMessagesWithAccess(
   db: Db,
   workspaceId: string,
   viewerUserId: string,
   ids: readonly string[],
   parts: MessageParts = EVERY_PART,
-): Promise<Array<MessageRow & { channel_archived_at: Date | null; member_role: AccessRow['member_role'] }>> {
-  const result = await sql<MessageRow & { channel_archived_at: Date | null; member_role: AccessRow['member_role'] }>`
-    select ${messageColumnsOf(parts)},
-           (select ch.archived_at from channels ch where ch.id = m.channel_id) as channel_archived_at,
-           (select cr.role from channel_members cr where cr.channel_id = m.channel_id and cr.user_id = ${viewerUserId}::uuid) as member_role
+): Promise<Array<MessageRow & MessageAccessRow>> {
+  const result = await sql<MessageRow & MessageAccessRow>`
+    select ${messageColumnsOf(parts)}, ${messageAccessColumns(viewerUserId)}
       from messages m ${threadSummaryOf(parts)}
      where m.workspace_id = ${workspaceId} and m.id = any(${uuids(ids)})`.execute(db);
   return result.rows;

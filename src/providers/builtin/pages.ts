@@ -29,18 +29,6 @@ export function decodeCursor(page: LinearPage, key: 'timestamp' | 'name' = 'name
   return keyset;
 }
 
-/** Groups keys by identical page request, remembering each key's position in the batch. */
-function groupByPage(keys: readonly PageKey[]): Map<string, { page: PageRequest; positions: number[] }> {
-  const groups = new Map<string, { page: PageRequest; positions: number[] }>();
-  keys.forEach((key, position) => {
-    const signature = JSON.stringify(key.page);
-    const group = groups.get(signature) ?? { page: key.page, positions: [] };
-    group.positions.push(position);
-    groups.set(signature, group);
-  });
-  return groups;
-}
-
 /**
  * Builds one page from rows ranked within a parent (rank 1 first, `limit + 1` at most). Backward pages
  * were read in reverse order and are flipped back to the list's natural order.
@@ -59,57 +47,55 @@ export function toPage<Row, Node>(
 }
 
 /**
- * Runs `fill` for every group and lets each slot fail alone, as dataloader expects: a group that throws
- * fails its keys, and `fill` may put an Error under one parent to fail just that key.
+ * Runs `fill` for every group of keys asking the same (`signature`) and lets each slot fail alone, as
+ * dataloader expects: a group that throws fails its keys, and `fill`'s answer may be an Error for one key.
  */
-export async function fillPages<T>(
+async function fillGroups<K, T>(
+  keys: readonly K[],
+  signature: (key: K) => string,
+  fill: (group: K[]) => Promise<(key: K) => T | Error>,
+): Promise<Array<T | Error>> {
+  const groups = new Map<string, K[]>();
+  for (const key of keys) {
+    const name = signature(key);
+    const group = groups.get(name);
+    if (group) group.push(key);
+    else groups.set(name, [key]);
+  }
+  const answers = new Map<K, T | Error>();
+  await Promise.all(
+    [...groups.values()].map(async (group) => {
+      try {
+        const answer = await fill(group);
+        for (const key of group) answers.set(key, answer(key));
+      } catch (error) {
+        for (const key of group) answers.set(key, error as Error);
+      }
+    }),
+  );
+  return keys.map((key) => answers.get(key)!);
+}
+
+/** Page reads: keys asking the same page request are one `fill`, which answers each parent's page. */
+export function fillPages<T>(
   keys: readonly PageKey[],
   fill: (parentIds: string[], page: PageRequest) => Promise<Map<string, Page<T> | Error>>,
 ): Promise<Array<Page<T> | Error>> {
-  const results: Array<Page<T> | Error> = new Array(keys.length);
-  await Promise.all(
-    [...groupByPage(keys).values()].map(async ({ page, positions }) => {
-      try {
-        const pages = await fill(
-          positions.map((position) => keys[position].parentId),
-          page,
-        );
-        for (const position of positions) {
-          results[position] = pages.get(keys[position].parentId) ?? emptyPage();
-        }
-      } catch (error) {
-        for (const position of positions) results[position] = error as Error;
-      }
-    }),
-  );
-  return results;
+  return fillGroups(keys, (key) => JSON.stringify(key.page), async (group) => {
+    const pages = await fill(group.map((key) => key.parentId), group[0].page);
+    return (key) => pages.get(key.parentId) ?? emptyPage();
+  });
 }
 
-/**
- * `fillPages` for reply trees: keys asking the same pages are one `fill`, which answers each key's tree by
- * its parent id; a group that throws fails its keys.
- */
-export async function fillTrees<T>(
+/** Reply trees: keys asking the same pages are one `fill`, which answers each parent's tree. */
+export function fillTrees<T>(
   keys: readonly ChildTreeKey[],
   fill: (parentIds: string[], pages: PageRequest[]) => Promise<(parentId: string) => ChildTree<T>>,
 ): Promise<Array<ChildTree<T> | Error>> {
-  const groups = new Map<string, number[]>();
-  keys.forEach((key, position) => {
-    const signature = JSON.stringify(key.pages);
-    groups.set(signature, [...(groups.get(signature) ?? []), position]);
+  return fillGroups(keys, (key) => JSON.stringify(key.pages), async (group) => {
+    const treeOf = await fill(group.map((key) => key.parentId), group[0].pages);
+    return (key) => treeOf(key.parentId);
   });
-  const results: Array<ChildTree<T> | Error> = new Array(keys.length);
-  await Promise.all(
-    [...groups.values()].map(async (positions) => {
-      try {
-        const treeOfParent = await fill(positions.map((position) => keys[position].parentId), keys[positions[0]].pages);
-        for (const position of positions) results[position] = treeOfParent(keys[position].parentId);
-      } catch (error) {
-        for (const position of positions) results[position] = error as Error;
-      }
-    }),
-  );
-  return results;
 }
 
 /** A reply tree from its pages: level k holds the page of every reply kept on level k - 1's pages. */

@@ -6,7 +6,7 @@ import type { Actor, AudienceMember, ChannelAccess, ChannelRecord, MessageConten
 import type { BatchResult, ChildTree, ChildTreeKey, Page, PageKey, PageRequest } from '../paging.js';
 import type { Capabilities } from '../capabilities.js';
 import type { InboxFilter, MessagingProvider, SendMessageRequest, SendOnce } from '../provider.js';
-import { channelAccessOf, loadAudience } from './audience.js';
+import { accessOfMessageRows, channelAccessOf, loadAudience } from './audience.js';
 import { builtinCapabilities } from './capabilities.js';
 import {
   encodeKeyset,
@@ -74,7 +74,7 @@ export class BuiltinProvider implements MessagingProvider {
   ) {
     this.shared = sharedReadsOf(db);
     // Writes and features answer with whole records, whatever the request reads.
-    const loadMessages = async (ids: readonly string[]) => inKeyOrder(ids, (await selectMessages(db, workspaceId, wellFormed(ids))).map(toMessage));
+    const loadMessages = (ids: readonly string[]) => this.readMessages(ids, EVERY_PART);
     this.writes = new BuiltinWrites(db, workspaceId, loadMessages);
     this.scheduled = new BuiltinScheduled(db, workspaceId);
     this.search = new BuiltinSearch(db, workspaceId, parts);
@@ -123,15 +123,18 @@ export class BuiltinProvider implements MessagingProvider {
     return inKeyOrder(ids, rows.map(toChannel));
   }
 
-  async loadMessages(ids: readonly string[]): BatchResult<MessageRecord | null> {
-    const rows = await selectMessages(this.db, this.workspaceId, wellFormed(ids), this.parts);
+  loadMessages(ids: readonly string[]): BatchResult<MessageRecord | null> {
+    return this.readMessages(ids, this.parts);
+  }
+
+  private async readMessages(ids: readonly string[], parts: MessageParts): Promise<Array<MessageRecord | null>> {
+    const rows = await selectMessages(this.db, this.workspaceId, wellFormed(ids), parts);
     return inKeyOrder(ids, rows.map(toMessage));
   }
 
   async loadMessagesWithAccess(actor: Actor, ids: readonly string[]): Promise<{ messages: Array<MessageRecord | null>; access: ChannelAccess[] }> {
     const rows = await selectMessagesWithAccess(this.db, this.workspaceId, actor.userId, wellFormed(ids), this.parts);
-    const access = new Map(rows.map((row) => [row.channel_id, channelAccessOf(row.channel_id, { archived_at: row.channel_archived_at, member_role: row.member_role })]));
-    return { messages: inKeyOrder(ids, rows.map(toMessage)), access: [...access.values()] };
+    return { messages: inKeyOrder(ids, rows.map(toMessage)), access: accessOfMessageRows(rows) };
   }
 
   async loadChannelAccess(actor: Actor, channelIds: readonly string[]): BatchResult<ChannelAccess> {
@@ -217,9 +220,9 @@ export class BuiltinProvider implements MessagingProvider {
       authorIds: filter.authorIds && wellFormed(filter.authorIds),
     };
     const rows = await this.shared.inboxPage(this.workspaceId, { actorUserId: actor.userId, filter: narrowed, limit: page.limit, cursor: decodeCursor(linear, 'timestamp'), parts: this.parts });
-    const access = new Map(rows.map((row) => [row.channel_id, channelAccessOf(row.channel_id, { archived_at: row.channel_archived_at, member_role: row.member_role })]));
+    const access = accessOfMessageRows(rows);
     const channels = new Map(rows.map((row) => [row.channel_id, toChannel(inboxChannelRow(row))]));
-    return { ...toPage(rows, linear, messageEdge), access: [...access.values()], channels: [...channels.values()] };
+    return { ...toPage(rows, linear, messageEdge), access, channels: [...channels.values()] };
   }
 
   async sendMessage(actor: Actor, request: SendMessageRequest, once: SendOnce | null = null): Promise<MessageRecord> {

@@ -3,11 +3,11 @@ import type { Database } from '../../../db/tables.js';
 import type { Actor, MessageRecord } from '../../model.js';
 import type { Search, SearchHitRecord, SearchRequest, SearchResultPage } from '../../features/search.js';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../features/search.js';
-import { messageColumnsOf, threadSummaryOf, uuids } from '../client.js';
+import { messageAccessColumns, messageColumnsOf, threadSummaryOf, uuids } from '../client.js';
 import { EVERY_PART, type MessageParts } from '../../message-parts.js';
 import { isNativeId } from '../ids.js';
 import { toMessage, type MessageRow } from '../map.js';
-import { channelAccessOf } from '../audience.js';
+import { accessOfMessageRows, type MessageAccessRow } from '../audience.js';
 
 /**
  * Full-text search of the built-in workspace, on PostgreSQL's text search (PGlite runs the same SQL).
@@ -63,15 +63,14 @@ const MARKDOWN_MARKS = '[*`~]+';
 
 type Db = Kysely<Database>;
 
-type HitRow = MessageRow & {
-  score: number;
-  /** Null when the request reads no highlights. */
-  headline: string | null;
-  total_count: number;
-  // The actor's access to the hit's channel, read with it (SearchResultPage.access).
-  channel_archived_at: Date | null;
-  member_role: 'ADMIN' | 'MEMBER' | null;
-};
+// With the actor's access to the hit's channel, read with it (SearchResultPage.access).
+type HitRow = MessageRow &
+  MessageAccessRow & {
+    score: number;
+    /** Null when the request reads no highlights. */
+    headline: string | null;
+    total_count: number;
+  };
 type ContextRow = MessageRow & { hit_id: string };
 
 export class BuiltinSearch implements Search {
@@ -111,7 +110,7 @@ export class BuiltinSearch implements Search {
       totalCount,
       hasMore: request.offset + hits.length < totalCount,
       access: [
-        ...new Map(hits.map((row) => [row.channel_id, channelAccessOf(row.channel_id, { archived_at: row.channel_archived_at, member_role: row.member_role })])).values(),
+        ...accessOfMessageRows(hits),
       ],
     };
   }
@@ -159,8 +158,7 @@ export class BuiltinSearch implements Search {
          limit ${request.limit} offset ${request.offset}
       )
       select ${messageColumnsOf(this.parts)}, r.score::float8 as score, r.total_count::int as total_count,
-             (select ch.archived_at from channels ch where ch.id = m.channel_id) as channel_archived_at,
-             (select cr.role from channel_members cr where cr.channel_id = m.channel_id and cr.user_id = ${actor.userId}::uuid) as member_role,
+             ${messageAccessColumns(actor.userId)},
              ${request.highlights === false ? sql`null::text` : this.headline()} as headline
         from ranked r join messages m on m.id = r.id ${threadSummaryOf(this.parts)}, ${this.query(request)}
        order by r.score desc, r.created_at desc, r.id desc`.execute(this.db);
