@@ -4,6 +4,7 @@ import type { TestApp } from '../../testkit/app.js';
 import { ThreadTreeByDescendants } from '../../testkit/documents.js';
 import { startFakeGmail, type FakeGmail } from '../../testkit/fakes/gmail/index.js';
 import { connectMailbox, MAILBOX, seedMailbox, startGmailApp, type ConnectedMailbox } from './gmail.js';
+import { pacedQueries } from './economy.js';
 
 /**
  * Provider-call economy on Gmail: the owner of a mailbox with push delivery (Pub/Sub) refreshes the same
@@ -96,18 +97,12 @@ export async function measureGmailEconomy(queries = 60, spreadMs = 60_000): Prom
   const counted = () => fake.calls.filter((call) => call.route !== 'token');
   try {
     fake.resetCalls();
-    const start = Date.now();
-    const answers = [];
     let firstQuery = { requests: 0, units: 0 };
-    for (let i = 0; i < queries; i++) {
-      const due = start + (i * spreadMs) / queries;
-      if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
-      answers.push(await scenario.tree());
+    const { rateLimited, otherErrors } = await pacedQueries(queries, spreadMs, () => scenario.tree(), (i) => {
       if (i === 0) firstQuery = { requests: counted().filter((call) => !call.inBatch).length, units: fake.units() };
-    }
+    });
     const byRoute: Record<string, number> = {};
     for (const call of counted()) byRoute[call.route] = (byRoute[call.route] ?? 0) + 1;
-    const codes = answers.flatMap((answer) => (answer.errors ?? []).map((error) => error.extensions?.code ?? 'NONE'));
     return {
       queries,
       spreadMs,
@@ -115,8 +110,8 @@ export async function measureGmailEconomy(queries = 60, spreadMs = 60_000): Prom
       byRoute,
       units: fake.units(),
       firstQuery,
-      rateLimited: answers.filter((answer) => answer.errors?.some((error) => error.extensions?.code === 'RATE_LIMITED')).length,
-      otherErrors: codes.filter((code) => code !== 'RATE_LIMITED').length,
+      rateLimited,
+      otherErrors,
     };
   } finally {
     await scenario.close();

@@ -6,7 +6,7 @@ import { startFakeGraph, type FakeGraph } from '../../testkit/fakes/graph/index.
 import { outlookServerSettings } from '../../testkit/fakes/graph/outlook-fixture.js';
 import { startLiveServer, type LiveServer } from '../../testkit/subscriptions.js';
 import { connectOutlook, graphAppOf, graphCallsOf, seedMailbox, type MailboxSeed } from './outlook.js';
-import type { GraphEconomyResult } from './graph-economy.js';
+import { pacedQueries, type GraphEconomyResult } from './economy.js';
 
 /**
  * Provider-call economy on Outlook: alice refreshes the thread tree of her mailbox (bench/calls/outlook.ts:
@@ -83,16 +83,10 @@ export async function openOutlookEconomyScenario(options: { cached?: boolean } =
 export async function measureOutlookEconomy(queries = 60, spreadMs = 60_000, options: { cached?: boolean } = {}): Promise<OutlookEconomyResult> {
   const scenario = await openOutlookEconomyScenario(options);
   try {
-    const answers: Array<GraphQLResponse<Record<string, unknown>>> = [];
+    let answered = { rateLimited: 0, otherErrors: 0 };
     const measured = await graphCallsOf(scenario.fake, async () => {
-      const start = Date.now();
-      for (let i = 0; i < queries; i++) {
-        const due = start + (i * spreadMs) / queries;
-        if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
-        answers.push(await scenario.tree());
-      }
+      answered = await pacedQueries(queries, spreadMs, () => scenario.tree());
     });
-    const codes = answers.flatMap((answer) => (answer.errors ?? []).map((error) => (error.extensions as { code?: string } | undefined)?.code ?? 'NONE'));
     return {
       queries,
       viewers: 1,
@@ -101,8 +95,7 @@ export async function measureOutlookEconomy(queries = 60, spreadMs = 60_000, opt
       requests: measured.requests,
       calls: measured.calls,
       byMethod: measured.byRoute,
-      rateLimited: answers.filter((answer) => answer.errors?.some((error) => (error.extensions as { code?: string } | undefined)?.code === 'RATE_LIMITED')).length,
-      otherErrors: codes.filter((code) => code !== 'RATE_LIMITED').length,
+      ...answered,
     };
   } finally {
     await scenario.close();

@@ -5,6 +5,7 @@ import { linkSlackUser } from '../../src/providers/slack/index.js';
 import { startFakeSlack } from '../../testkit/fakes/slack/server.js';
 import type { TestApp } from '../../testkit/app.js';
 import { connectedApp, seedTeam, type Team } from './slack.js';
+import { pacedQueries } from './economy.js';
 
 /**
  * Provider-call economy on Slack at Tier 3: a team's viewers refresh the same thread tree many times a
@@ -87,14 +88,7 @@ export async function measureSlackEconomy(queries = 60, spreadMs = 60_000): Prom
   const { fake } = scenario.team;
   try {
     fake.resetCalls();
-    const start = Date.now();
-    const answers = [];
-    for (let i = 0; i < queries; i++) {
-      const due = start + (i * spreadMs) / queries;
-      if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
-      answers.push(await scenario.tree(i));
-    }
-    const codes = answers.flatMap((answer) => (answer.errors ?? []).map((error) => error.extensions?.code ?? 'NONE'));
+    const answered = await pacedQueries(queries, spreadMs, (i) => scenario.tree(i));
     const byMethod = fake.countByMethod();
     return {
       queries,
@@ -102,8 +96,7 @@ export async function measureSlackEconomy(queries = 60, spreadMs = 60_000): Prom
       spreadMs,
       calls: fake.count(),
       byMethod,
-      rateLimited: answers.filter((answer) => answer.errors?.some((error) => error.extensions?.code === 'RATE_LIMITED')).length,
-      otherErrors: codes.filter((code) => code !== 'RATE_LIMITED').length,
+      ...answered,
     };
   } finally {
     await scenario.close();

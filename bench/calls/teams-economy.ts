@@ -8,7 +8,7 @@ import { teamsServerSettings } from '../../testkit/fakes/graph/settings.js';
 import { startLiveServer, type LiveServer } from '../../testkit/subscriptions.js';
 import type { TestApp } from '../../testkit/app.js';
 import { seedTenant } from './teams.js';
-import type { GraphEconomyResult } from './graph-economy.js';
+import { pacedQueries, type GraphEconomyResult } from './economy.js';
 
 /**
  * Provider-call economy on Microsoft Teams: a team's viewers refresh the same thread tree many times a
@@ -139,14 +139,7 @@ export async function measureTeamsEconomy(queries = 60, spanMs = 60_000, options
   const { fake } = scenario;
   try {
     fake.resetCalls();
-    const start = Date.now();
-    const answers = [];
-    for (let i = 0; i < queries; i++) {
-      const due = start + (i * spanMs) / queries;
-      if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
-      answers.push(await scenario.tree(i));
-    }
-    const codes = answers.flatMap((answer) => (answer.errors ?? []).map((error) => error.extensions?.code ?? 'NONE'));
+    const answered = await pacedQueries(queries, spanMs, (i) => scenario.tree(i));
     const byMethod = fake.countByRoute();
     delete byMethod.token;
     delete byMethod.$batch;
@@ -158,8 +151,7 @@ export async function measureTeamsEconomy(queries = 60, spanMs = 60_000, options
       requests: scenario.requests(),
       calls: Object.values(byMethod).reduce((sum, count) => sum + count, 0),
       byMethod,
-      rateLimited: answers.filter((answer) => answer.errors?.some((error) => error.extensions?.code === 'RATE_LIMITED')).length,
-      otherErrors: codes.filter((code) => code !== 'RATE_LIMITED').length,
+      ...answered,
     };
   } finally {
     await scenario.close();
