@@ -1,6 +1,7 @@
-import { getArgumentValues, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getArgumentValues, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { PageRequest } from '../providers/paging.js';
 import { pageRequest, type ConnectionArgs } from '../resolvers/pagination.js';
+import { fieldsOf } from './selection.js';
 
 /** Deepest reply tree read in one go; deeper levels read level by level as before. */
 const MAX_LEVELS = 8;
@@ -43,14 +44,7 @@ function messagesOf(connection: SelectionSetNode | undefined, info: GraphQLResol
   return [...viaNodes, ...viaEdges].flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
 }
 
-/** Fields called `name` in a selection set, through its fragments (spread or inline). */
-function fieldsNamed(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo, seen = new Set<string>()): FieldNode[] {
-  if (!set) return [];
-  return set.selections.flatMap((selection): FieldNode[] => {
-    if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(selection.selectionSet, name, info, seen);
-    if (seen.has(selection.name.value)) return [];
-    seen.add(selection.name.value);
-    return fieldsNamed(info.fragments[selection.name.value]?.selectionSet, name, info, seen);
-  });
+/** Fields called `name` in a selection set, through its fragments. */
+function fieldsNamed(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): FieldNode[] {
+  return fieldsOf(set, info).filter((field) => field.name.value === name);
 }

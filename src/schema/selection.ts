@@ -1,4 +1,16 @@
-import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+/** The fields of a selection set, through its fragments (spread or inline), in document order. */
+export function fieldsOf(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, seen = new Set<string>()): FieldNode[] {
+  if (!set) return [];
+  return set.selections.flatMap((selection): FieldNode[] => {
+    if (selection.kind === Kind.FIELD) return [selection];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsOf(selection.selectionSet, info, seen);
+    if (seen.has(selection.name.value)) return [];
+    seen.add(selection.name.value);
+    return fieldsOf(info.fragments[selection.name.value]?.selectionSet, info, seen);
+  });
+}
 
 /**
  * Whether a field named `name` is selected anywhere below the field being resolved (any depth, any
@@ -6,17 +18,7 @@ import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type Select
  * @include) are ignored, so the answer errs toward doing the work.
  */
 export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  const seen = new Set<string>();
-  const search = (set: SelectionSetNode | undefined): boolean =>
-    !!set &&
-    set.selections.some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === name || search(selection.selectionSet);
-      if (selection.kind === Kind.INLINE_FRAGMENT) return search(selection.selectionSet);
-      const fragmentName = selection.name.value;
-      if (seen.has(fragmentName)) return false;
-      seen.add(fragmentName);
-      const fragment: FragmentDefinitionNode | undefined = info.fragments[fragmentName];
-      return search(fragment?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => search(node.selectionSet));
+  const below = (set: SelectionSetNode | undefined): boolean =>
+    fieldsOf(set, info).some((field) => field.name.value === name || below(field.selectionSet));
+  return info.fieldNodes.some((node) => below(node.selectionSet));
 }
