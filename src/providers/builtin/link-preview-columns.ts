@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { LinkPreviewRecord } from '../model.js';
 
 /**
- * The link preview as a column of every message read (./client.ts `messageColumns`), so that a page of
+ * The link preview as a column of every message read (./message-columns.ts), so that a page of
  * messages carries its previews like it carries reactions: no extra statement. Only PENDING and READY
  * previews travel; FAILED and REMOVED ones are bookkeeping (./features/link-previews.ts). Tombstones have none.
  */
